@@ -1,0 +1,134 @@
+/**
+ * The evaluation result: one plain, JSON-serialisable object. The renderer, the CLI and
+ * services read only this; nothing in it refers to a particular form.
+ */
+import type { DataFinding, LocalizedMessage } from "@cluster-form/schema";
+
+export type ScoreStatus = "computed" | "entered" | "missing" | "invalid" | "notApplicable";
+
+/** One score column (self / expert) of one criterion. */
+export interface ScoreCell {
+  /** The score that counts: computed, or typed and within range; null when missing or invalid. */
+  readonly value: number | null;
+  readonly status: ScoreStatus;
+  /** What the scorer typed, kept even when invalid. */
+  readonly entered?: unknown;
+}
+
+/** An input a criterion or computed value read. */
+export interface ExplanationInput {
+  /** The rule's `var` path (`table5.rdToolsRate`). */
+  readonly path: string;
+  /** JSON pointer into the submission (`/data/table5/rdToolsRate`). */
+  readonly pointer: string;
+  readonly label: string;
+  readonly unit?: string;
+  readonly value: unknown;
+}
+
+/** One step of an explanation, e.g. `<label> 45% > 40% → +1`. */
+export interface ExplanationStep {
+  readonly branch: number;
+  readonly held: boolean;
+  readonly points: number | null;
+  readonly message: LocalizedMessage;
+}
+
+export interface Explanation {
+  readonly inputs: readonly ExplanationInput[];
+  readonly steps: readonly ExplanationStep[];
+  /** One line that sums it up. */
+  readonly summary: LocalizedMessage;
+}
+
+export interface CriterionResult {
+  readonly id: string;
+  readonly part: string;
+  readonly label: string;
+  readonly group?: string;
+  readonly points: number;
+  readonly text: string;
+  /** The score the rule computes; null when the branch that fired asks for judgement, or on error. */
+  readonly computed: number | null;
+  /** The branch that decided (method `first`), or null. */
+  readonly branch: number | null;
+  /** The range of a judgement, when the criterion asks for one. */
+  readonly range: { readonly min: number; readonly max: number } | null;
+  readonly scores: Readonly<Record<string, ScoreCell>>;
+  readonly explanation: Explanation;
+}
+
+export interface ColumnTotal {
+  /** Sum of the counted scores, capped at `max`; null when nothing is scored yet. */
+  readonly value: number | null;
+  /** Number of criteria still missing a score in this column. */
+  readonly missing: number;
+  readonly capped: boolean;
+}
+
+export interface PartResult {
+  readonly part: string;
+  readonly title: string;
+  readonly points: number;
+  readonly columns: Readonly<Record<string, ColumnTotal>>;
+}
+
+export interface BlankField {
+  readonly pointer: string;
+  readonly label: string;
+}
+
+export interface PartCompleteness {
+  readonly part: string;
+  readonly title: string;
+  readonly required: number;
+  readonly filled: number;
+  /** 0–100, rounded down; 100 only when nothing is blank. */
+  readonly percent: number;
+  readonly blanks: readonly BlankField[];
+}
+
+export interface VetoResult {
+  readonly vetoed: boolean;
+  /** False while the question that decides it is unanswered. */
+  readonly decided: boolean;
+  readonly reasons: readonly { readonly id: string; readonly message: LocalizedMessage }[];
+}
+
+export interface ComputedValue {
+  readonly value: unknown;
+  readonly label: string;
+  readonly unit?: string;
+}
+
+export interface EvaluationResult {
+  readonly form: { readonly id: string; readonly version: string };
+  /** No finding of severity `error`. */
+  readonly valid: boolean;
+  readonly computed: Readonly<Record<string, ComputedValue>>;
+  /** Pointers (into the submission) of fields and rows that do not apply. */
+  readonly notApplicable: readonly string[];
+  readonly findings: readonly DataFinding[];
+  readonly criteria: readonly CriterionResult[];
+  readonly parts: readonly PartResult[];
+  readonly total: Readonly<Record<string, ColumnTotal>> ;
+  readonly maxTotal: number;
+  readonly veto: VetoResult;
+  readonly completeness: { readonly percent: number; readonly parts: readonly PartCompleteness[] };
+}
+
+export interface EvaluateOptions {
+  /** `final` reports blank required fields as errors; `draft` (default) only lists them in completeness. */
+  readonly mode?: "draft" | "final";
+  /** Limits against hostile input. */
+  readonly limits?: Partial<EvaluationLimits>;
+}
+
+export interface EvaluationLimits {
+  /** Deepest nesting of a rule. */
+  readonly maxRuleDepth: number;
+  /** Most nodes in one rule. */
+  readonly maxRuleNodes: number;
+  /** Budget of node visits × rows for one evaluation of one rule. */
+  readonly maxWork: number;
+}

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Installs Debian's Chromium and CJK fonts for the browser tests, unless they are there already.
+# The tests never download a browser of their own.
+set -e
+if command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
