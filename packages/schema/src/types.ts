@@ -336,6 +336,7 @@ export interface Submission {
 
 export interface LoadedPart {
   readonly ref: PartRef;
+  /** The part's data schema with every `$ref` to shared schema files inlined (forms may not recurse). */
   readonly schema?: DataSchema;
   readonly layout: LayoutFile;
   readonly rules?: RulesFile;
