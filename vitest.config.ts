@@ -1,13 +1,17 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, entry = "index"): string =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}.ts`, import.meta.url));
 
 export default defineConfig({
   resolve: {
     // Tests run against sources; the built dist/ is exercised by the CLI and browser tests.
     alias: [
       { find: /^@cluster-form\/schema$/, replacement: src("schema") },
+      { find: /^@cluster-form\/schema\/node$/, replacement: src("schema", "node") },
+      { find: /^@cluster-form\/rules\/node$/, replacement: src("rules", "node") },
+      { find: /^@cluster-form\/rules\/excel$/, replacement: src("rules", "excel/index") },
       { find: /^@cluster-form\/rules$/, replacement: src("rules") },
       { find: /^@cluster-form\/renderer$/, replacement: src("renderer") },
     ],

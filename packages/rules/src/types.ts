@@ -120,7 +120,10 @@ export interface EvaluationResult {
 export interface EvaluateOptions {
   /** `final` reports blank required fields as errors; `draft` (default) only lists them in completeness. */
   readonly mode?: "draft" | "final";
-  /** Limits against hostile input. */
+  /**
+   * Limits against hostile input. Only `maxWork` can change per evaluation; depth and size of
+   * rules are checked once, with the limits given to `createEvaluator`.
+   */
   readonly limits?: Partial<EvaluationLimits>;
 }
 

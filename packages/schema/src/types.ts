@@ -392,3 +392,35 @@ export interface DataFinding {
   readonly part?: string;
   readonly criterion?: string;
 }
+
+// ---------------------------------------------------------------- loading and validating (additive)
+
+/** The kinds of form file, each with its meta-schema `${META_SCHEMA_BASE}<kind>.json`. */
+export type FormFileKind = "manifest" | "data-schema" | "layout" | "rules" | "summary-sheet" | "rule-tests" | "submission";
+
+/** A whole form as JSON texts by path relative to the form folder (`form.json`, `parts/x.schema.json`, …). */
+export interface FormFiles {
+  /** Where the files came from, shown in messages; `memory` when left out. */
+  readonly origin?: string;
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/** `draft`: blanks allowed (no `required`); `final`: everything the schemas require must be there. */
+export type ValidationMode = "draft" | "final";
+
+/** A compiled validation function, as Ajv (runtime or standalone) produces it. */
+export interface CompiledValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly unknown[] | null;
+}
+
+/** The module that `compileStandaloneValidators` writes, once imported. */
+export interface PrecompiledValidators {
+  readonly draft: CompiledValidateFunction;
+  readonly final: CompiledValidateFunction;
+}
+
+export interface SubmissionValidator {
+  /** Every problem in `data`, as findings with the field's pointer, label and message; `[]` when valid. */
+  validate(data: unknown, mode: ValidationMode): DataFinding[];
+}

@@ -1,0 +1,583 @@
+import { FormDefinitionError, formatFinding, type DataFinding, type FormPackage, type PrecompiledValidators, type Submission } from "@cluster-form/schema";
+import type { EvaluationResult } from "@cluster-form/rules";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
+import { clusterFormStyles } from "./cluster-form.styles.js";
+import { Autosave } from "./core/autosave.js";
+import { createWidgetContext, type ContextHost } from "./core/context.js";
+import { fieldId } from "./core/field-id.js";
+import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
+import { formatSavedAt, sameNotice, type Notice } from "./core/notices.js";
+import { ensureA4PageRules } from "./core/page-setup.js";
+import { indexResult, type ResultIndex } from "./core/result-index.js";
+import { FormSession } from "./core/session.js";
+import {
+  ClusterFormChangeEvent,
+  ClusterFormDraftEvent,
+  ClusterFormErrorEvent,
+  ClusterFormLoadEvent,
+  ClusterFormScoreChangeEvent,
+  ClusterFormSubmitEvent,
+  ClusterFormValidityEvent,
+} from "./events.js";
+import { localize, messagesFor, type Messages } from "./locales/index.js";
+import { defaultWidgets, pickWidget, type Widget, type WidgetContext } from "./widgets/index.js";
+import { formatScore } from "./widgets/format.js";
+
+/** Loads a module lazily (Excel import/export), so that it never weighs on the element's bundle. */
+export type ModuleLoader<T = unknown> = () => Promise<T>;
+
+type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | { readonly status: "ready" } | { readonly status: "error"; readonly message: string; readonly details: readonly string[] };
+
+/**
+ * `<cluster-form>`: draws, fills, scores and prints any cluster-form form package. Everything it
+ * shows comes from the form files; it evaluates the rules as the user types.
+ *
+ * @summary A form package drawn as the paper workbook, scored live.
+ *
+ * @fires cf-load - `ClusterFormLoadEvent`: the package is loaded and drawn.
+ * @fires cf-change - `ClusterFormChangeEvent`: a value or a typed score changed (`pointer`, `value`, `submission`).
+ * @fires cf-score-change - `ClusterFormScoreChangeEvent`: a total, a subtotal or the veto changed.
+ * @fires cf-validity - `ClusterFormValidityEvent`: validity changed, or `validate()` ran.
+ * @fires cf-submit - `ClusterFormSubmitEvent`: the user submitted a form that passed the final check (cancelable).
+ * @fires cf-draft - `ClusterFormDraftEvent`: a draft was saved, restored, discarded, or could not be saved.
+ * @fires cf-error - `ClusterFormErrorEvent`: the package, its validators or its rules could not be loaded or run.
+ *
+ * @slot toolbar - Extra actions after the built-in buttons (e.g. Excel import and export).
+ * @slot footer - Content after the last part.
+ *
+ * @csspart header - The form's title block.
+ * @csspart status - The sticky bar with totals, completeness and the veto.
+ * @csspart toolbar - The action buttons.
+ * @csspart notice - A notice (draft restored, storage failure, submit outcome).
+ * @csspart nav - The table of contents with per-part progress.
+ * @csspart part - One part (table) of the form.
+ * @csspart heading - A part or block heading.
+ * @csspart block - Any layout block; also named by its widget (`fields`, `grid`, `repeat`, `criteria`…).
+ * @csspart input - A text, number or date input or a text area.
+ * @csspart cell - A table cell holding an input or a computed value.
+ * @csspart explanation - The disclosure explaining a score.
+ * @csspart message - A validation message next to a field.
+ *
+ * @cssprop [--cf-font-family] - Screen font stack (CJK first).
+ * @cssprop [--cf-print-font-family] - Print font stack (CJK serif first).
+ * @cssprop [--cf-text-color=#1b1b1b] - Text colour.
+ * @cssprop [--cf-muted-color=#555] - Secondary text.
+ * @cssprop [--cf-background=#fff] - Background.
+ * @cssprop [--cf-surface=#f6f7f9] - Header cells, read-only inputs, the status bar.
+ * @cssprop [--cf-border-color=#333] - Table rules, as on paper.
+ * @cssprop [--cf-accent=#1a5fb4] - Buttons and links.
+ * @cssprop [--cf-error-color=#b00020] - Errors.
+ * @cssprop [--cf-veto-color=#a00000] - The veto banner.
+ * @cssprop [--cf-max-width=1200px] - Widest extent of the form.
+ */
+export class ClusterForm extends LitElement {
+  static override styles = clusterFormStyles;
+
+  static override properties = {
+    src: { type: String },
+    role: { type: String },
+    formRole: { type: String, attribute: "form-role" },
+    lang: { type: String },
+    autosave: { type: String },
+    validators: { type: String },
+    formPackage: { attribute: false },
+    precompiledValidators: { attribute: false },
+    widgets: { attribute: false },
+    excelLoader: { attribute: false },
+    _load: { state: true },
+    _notices: { state: true },
+    _announcement: { state: true },
+    _savedAt: { state: true },
+    _revision: { state: true },
+  };
+
+  /** URL of the form's `form.json`, or of a bundled package (`cluster-form build`). */
+  src?: string;
+  /**
+   * Who is working: `applicant` (default), `expert` or `viewer` (ids of the manifest's roles). Each
+   * role edits only what the form grants it. `role` is also an ARIA attribute, and accessibility
+   * checkers flag `role="applicant"` on the host as an unknown ARIA role: prefer `form-role`.
+   */
+  override role: string;
+  /** The same as `role`, without the clash with ARIA; wins when both are given. */
+  formRole: string;
+  /** `zh-CN` (default) or `en`: the language of the element's own texts and of the rules' messages. */
+  override lang: string;
+  /** `on` (default) saves a draft in localStorage on every change; `off` turns that off. */
+  autosave: "on" | "off";
+  /** URL of the precompiled validators module (`cluster-form build`), for pages whose CSP forbids eval. */
+  validators?: string;
+  /** The form package, when the page loaded it itself. */
+  formPackage?: FormPackage;
+  /** Precompiled validators, when the page imported them itself. */
+  precompiledValidators?: PrecompiledValidators;
+  /** The widget registry; append a widget with a higher rank to draw a block differently. */
+  widgets: readonly Widget[] = defaultWidgets;
+  /** Loads the Excel import/export module on demand (dynamic import), so it never counts in the bundle. */
+  excelLoader?: ModuleLoader;
+
+  private _load: LoadState = { status: "idle" };
+  private _notices: readonly Notice[] = [];
+  private _announcement = "";
+  private _savedAt?: string;
+  private _revision = 0;
+  private _session?: FormSession;
+  private _autosave?: Autosave;
+  private _pendingValue?: unknown;
+  /** The value before a draft was restored, for "discard draft". */
+  private _baseline?: unknown;
+  private _index: ResultIndex = indexResult(undefined);
+  private _loadToken = 0;
+  private _scoreKey = "";
+  private _valid?: boolean;
+  private _excel?: Promise<unknown>;
+
+  constructor() {
+    super();
+    this.role = "";
+    this.formRole = "";
+    this.lang = "";
+    this.autosave = "on";
+  }
+
+  // ------------------------------------------------------------ public API
+
+  /** The submission being filled: `{ form, data, scores }`. Setting it replaces what is shown. */
+  get value(): Submission | undefined {
+    return this._session?.submission ?? (this._pendingValue as Submission | undefined);
+  }
+
+  set value(value: unknown) {
+    if (!this._session) {
+      this._pendingValue = value;
+      return;
+    }
+    this._session.load(value);
+    this._evaluate();
+  }
+
+  /** The latest evaluation: scores, totals, findings, completeness. */
+  get result(): EvaluationResult | undefined {
+    return this._session?.result;
+  }
+
+  /** Checks the form as for a final submission and shows every message next to its field. */
+  validate(): EvaluationResult | undefined {
+    const session = this._session;
+    if (!session) return undefined;
+    session.mode = "final";
+    const result = this._evaluate();
+    if (result) this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, "final"));
+    return result;
+  }
+
+  /** Clears every value and score (the draft too, once the next change is saved). */
+  reset(): void {
+    const session = this._session;
+    if (!session) return;
+    session.load(undefined);
+    session.mode = "draft";
+    this._afterChange("", undefined);
+  }
+
+  /** Opens the browser's print dialog; the print stylesheet lays the form out on A4. */
+  print(): void {
+    window.print();
+  }
+
+  /** Loads the Excel module through `excelLoader`, once. */
+  loadExcel(): Promise<unknown> {
+    if (!this.excelLoader) return Promise.reject(new Error("excelLoader not set"));
+    this._excel ??= this.excelLoader();
+    return this._excel;
+  }
+
+  /** Moves focus to the input of a field (submission pointer `/data/<part>/…`). */
+  focusField(pointer: string): boolean {
+    const root = this.shadowRoot;
+    if (!root) return false;
+    for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf("/"))) {
+      const target = root.getElementById(fieldId(p));
+      if (target) {
+        const focusable = target instanceof HTMLFieldSetElement ? (target.querySelector("input") ?? target) : target;
+        focusable.scrollIntoView({ block: "center" });
+        focusable.focus();
+        return true;
+      }
+    }
+    const part = pointer.split("/")[2];
+    if (part !== undefined) this._goToPart(part);
+    return false;
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureA4PageRules(this.ownerDocument);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
+      void this._loadPackage();
+    }
+  }
+
+  private get _lang(): string {
+    return this.lang || this.closest("[lang]")?.getAttribute("lang") || "zh-CN";
+  }
+
+  /** The role in effect. */
+  private get _role(): string {
+    return this.formRole || this.role || "applicant";
+  }
+
+  private get _msg(): Messages {
+    return messagesFor(this._lang);
+  }
+
+  private get _autosaveOn(): boolean {
+    return this.autosave !== "off";
+  }
+
+  private async _loadPackage(): Promise<void> {
+    const token = ++this._loadToken;
+    if (!this.formPackage && !this.src) {
+      this._load = { status: "idle" };
+      return;
+    }
+    this._load = { status: "loading" };
+    let stage: "load" | "validators" | "evaluate" = "load";
+    try {
+      const pkg = this.formPackage ?? (await loadFromSrc(this.src ?? "", document.baseURI));
+      stage = "validators";
+      const precompiled = this.precompiledValidators ?? (this.validators ? await importValidators(this.validators, document.baseURI) : undefined);
+      if (token !== this._loadToken) return;
+      stage = "evaluate";
+      // Reloading the same form keeps what was typed; another form starts from the given value.
+      const previous = this._session?.pkg.manifest.id === pkg.manifest.id ? this._session.submission : this._pendingValue;
+      const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
+      this._session = session;
+      this._notices = [];
+      this._autosave = this._autosaveOn ? new Autosave(pkg.manifest.id, pkg.manifest.version) : undefined;
+      this._restoreDraft(session);
+      this._evaluate();
+      if (session.evaluationError) throw session.evaluationError;
+      this._load = { status: "ready" };
+      this.dispatchEvent(new ClusterFormLoadEvent(pkg));
+    } catch (error) {
+      if (token !== this._loadToken) return;
+      this._load = { status: "error", ...this._describeError(error, stage) };
+      this.dispatchEvent(new ClusterFormErrorEvent(error, stage));
+    }
+  }
+
+  private _describeError(error: unknown, stage: string): { message: string; details: readonly string[] } {
+    const msg = this._msg;
+    const lang = this._lang.startsWith("en") ? "en" : "zh";
+    const reason = error instanceof Error ? error.message : String(error);
+    const details = error instanceof FormDefinitionError ? error.findings.map((f) => formatFinding(f, lang)) : [];
+    const evalBlocked = error instanceof EvalError || /unsafe-eval|Content Security Policy/i.test(reason);
+    const message = stage === "load" ? msg.loadFailed(reason) : msg.evaluatorFailed(reason);
+    return { message, details: evalBlocked ? [msg.cspHint, ...details] : details };
+  }
+
+  private _restoreDraft(session: FormSession): void {
+    const autosave = this._autosave;
+    if (!autosave) return;
+    const found = autosave.find();
+    if (!found.ok) {
+      this._addNotice({ kind: "storageFailed", reason: found.error });
+      return;
+    }
+    const { own, others } = found.value;
+    if (own) {
+      this._baseline = session.submission;
+      session.load(own.submission);
+      this._savedAt = own.savedAt;
+      this._addNotice({ kind: "restored", draft: own });
+      this.dispatchEvent(new ClusterFormDraftEvent("restored", own.savedAt));
+    }
+    for (const draft of others) this._addNotice({ kind: "otherVersion", draft });
+  }
+
+  // ------------------------------------------------------------ changes
+
+  private _evaluate(): EvaluationResult | undefined {
+    const session = this._session;
+    if (!session) return undefined;
+    const result = session.evaluate();
+    this._index = indexResult(result);
+    this._revision++;
+    if (session.evaluationError) this.dispatchEvent(new ClusterFormErrorEvent(session.evaluationError, "evaluate"));
+    if (result) this._announceScores(result);
+    return result;
+  }
+
+  private _announceScores(result: EvaluationResult): void {
+    const key = JSON.stringify([result.total, result.parts.map((p) => p.columns), result.veto.vetoed]);
+    if (key !== this._scoreKey) {
+      this._scoreKey = key;
+      this.dispatchEvent(new ClusterFormScoreChangeEvent(result.total, result.veto.vetoed, result));
+    }
+    if (result.valid !== this._valid) {
+      this._valid = result.valid;
+      this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, this._session?.mode ?? "draft"));
+    }
+  }
+
+  private _afterChange(pointer: string, value: unknown): void {
+    const session = this._session;
+    if (!session) return;
+    this._evaluate();
+    this._save(session.submission);
+    this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
+  }
+
+  private _save(submission: Submission): void {
+    const autosave = this._autosave;
+    if (!autosave || !this._autosaveOn) return;
+    const saved = autosave.save(submission);
+    if (saved.ok) {
+      this._savedAt = saved.value.savedAt;
+      if (this._notices.some((n) => n.kind === "storageFailed")) this._notices = this._notices.filter((n) => n.kind !== "storageFailed");
+      this.dispatchEvent(new ClusterFormDraftEvent("saved", saved.value.savedAt));
+    } else {
+      this._addNotice({ kind: "storageFailed", reason: saved.error });
+      this.dispatchEvent(new ClusterFormDraftEvent("failed", undefined, saved.error));
+    }
+  }
+
+  private _addNotice(notice: Notice): void {
+    this._notices = [...this._notices.filter((n) => !sameNotice(n, notice)), notice];
+  }
+
+  private _dropNotice(notice: Notice): void {
+    this._notices = this._notices.filter((n) => n !== notice);
+  }
+
+  private readonly _host: Omit<ContextHost, "session" | "formRole" | "lang" | "msg" | "index"> = {
+    changeValue: (pointer, value, typed) => {
+      this._session?.setValue(pointer, value, typed);
+      this._afterChange(pointer, value);
+    },
+    changeScore: (criterion, column, text) => {
+      const pointer = this._session?.setScore(criterion, column, text);
+      if (pointer) this._afterChange(pointer, this._session?.valueAt(pointer));
+    },
+    announce: (text) => {
+      this._announcement = text;
+    },
+  };
+
+  private _discardRestored(notice: Notice): void {
+    this._autosave?.discard();
+    this._session?.load(this._baseline);
+    this._dropNotice(notice);
+    this._evaluate();
+    this.dispatchEvent(new ClusterFormDraftEvent("discarded", undefined));
+  }
+
+  private _loadOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
+    const session = this._session;
+    if (!session) return;
+    session.load(notice.draft.submission);
+    this._dropNotice(notice);
+    this._afterChange("", undefined);
+  }
+
+  private _discardOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
+    this._autosave?.discard(notice.draft.version);
+    this._dropNotice(notice);
+  }
+
+  private _submit(): void {
+    const result = this.validate();
+    const session = this._session;
+    if (!result || !session) return;
+    const errors = result.findings.filter((f) => f.severity === "error");
+    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
+    if (errors.length > 0) {
+      this._addNotice({ kind: "submitBlocked", count: errors.length });
+      const first = errors[0];
+      if (first) void this.updateComplete.then(() => this.focusField(first.pointer));
+      return;
+    }
+    const event = new ClusterFormSubmitEvent(session.submission, result);
+    if (this.dispatchEvent(event)) this._addNotice({ kind: "submitted" });
+  }
+
+  private _confirmReset(): void {
+    if (window.confirm(this._msg.resetConfirm)) this.reset();
+  }
+
+  private _goToPart(part: string): void {
+    const heading = this.shadowRoot?.getElementById(`part-${part}-title`);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  }
+
+  // ------------------------------------------------------------ drawing
+
+  protected override render(): TemplateResult {
+    const msg = this._msg;
+    const load = this._load;
+    const session = this._session;
+    if (load.status === "error") {
+      return html`<div class="notice error" role="alert" part="notice">
+        <div>${load.message}${load.details.length > 0 ? html`<ul>${load.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}</div>
+      </div>`;
+    }
+    if (!session) return html`<p class="notice" role="status" part="notice">${load.status === "idle" ? msg.noForm : msg.loading}</p>`;
+    const { manifest } = session.pkg;
+    const roleLabel = manifest.roles.find((r) => r.id === this._role)?.label ?? this._role;
+    return html`<div class="form" lang=${this._lang.startsWith("en") ? "en" : "zh-CN"}>
+      <header class="head" part="header">
+        <h1>${manifest.title}</h1>
+        <div class="meta">${manifest.id} · ${manifest.version} · ${msg.role}${msg.colon}${roleLabel}</div>
+      </header>
+      ${this._renderNotices(msg)} ${this._renderStatus(msg)} ${this._renderBlanks(msg)}
+      <div class="layout">
+        ${this._renderNav(msg)}
+        <div class="parts">${session.pkg.parts.map((part, i) => this._renderPart(part, i))}<slot name="footer"></slot></div>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </div>`;
+  }
+
+  private _renderNotices(msg: Messages): TemplateResult {
+    const lang = this._lang;
+    return html`${this._notices.map((notice) => {
+      switch (notice.kind) {
+        case "restored":
+          return html`<div class="notice" role="status" part="notice">
+            <span>${msg.draftRestored(formatSavedAt(notice.draft.savedAt, lang))}</span>
+            <button type="button" @click=${() => this._discardRestored(notice)}>${msg.draftDiscard}</button>
+            <button type="button" @click=${() => this._dropNotice(notice)}>${msg.draftKeep}</button>
+          </div>`;
+        case "otherVersion":
+          return html`<div class="notice warning" role="status" part="notice">
+            <span>${msg.draftOtherVersion(notice.draft.version, formatSavedAt(notice.draft.savedAt, lang))}</span>
+            <button type="button" @click=${() => this._loadOtherVersion(notice)}>${msg.draftLoad}</button>
+            <button type="button" @click=${() => this._discardOtherVersion(notice)}>${msg.draftDiscard}</button>
+          </div>`;
+        case "storageFailed":
+          return html`<div class="notice error" role="alert" part="notice">${msg.storageFailed(notice.reason)}</div>`;
+        case "submitted":
+          return html`<div class="notice" role="status" part="notice">${msg.submitted}
+            <button type="button" @click=${() => this._dropNotice(notice)}>${msg.dismiss}</button></div>`;
+        case "submitBlocked":
+          return html`<div class="notice error" role="alert" part="notice">${msg.submitBlocked(notice.count)}</div>`;
+      }
+    })}`;
+  }
+
+  private _renderStatus(msg: Messages): TemplateResult {
+    const session = this._session;
+    const result = session?.result;
+    const columns = session?.pkg.manifest.scoreColumns ?? [];
+    const editable = this._canEditAnything();
+    return html`<div class="status" part="status">
+      ${columns.map(
+        (c) => html`<span class="figure" data-column=${c.id}
+          >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${formatScore(result?.total[c.id]?.value)}</output></b> / ${result?.maxTotal ?? ""}</span
+        >`,
+      )}
+      <span class="figure">${msg.completeness}${msg.colon}<b>${result?.completeness.percent ?? 0}%</b></span>
+      ${result?.veto.vetoed
+        ? html`<span class="veto" role="alert">${msg.vetoed}${msg.colon}${result.veto.reasons.map((r) => localize(r.message, this._lang)).join(msg.listSeparator)}</span>`
+        : nothing}
+      <span class="meta">${this._autosaveOn ? (this._savedAt ? msg.saved(formatSavedAt(this._savedAt, this._lang)) : "") : msg.autosaveOff}</span>
+      <div class="toolbar" role="toolbar" aria-label=${msg.toolbar} part="toolbar">
+        <button type="button" @click=${() => this.validate()}>${msg.validate}</button>
+        ${editable ? html`<button type="button" class="primary" @click=${() => this._submit()}>${msg.submit}</button>` : nothing}
+        <button type="button" @click=${() => this.print()}>${msg.print}</button>
+        ${editable ? html`<button type="button" class="danger" @click=${() => this._confirmReset()}>${msg.reset}</button>` : nothing}
+        <slot name="toolbar"></slot>
+      </div>
+    </div>`;
+  }
+
+  private _canEditAnything(): boolean {
+    const pkg = this._session?.pkg;
+    if (!pkg) return false;
+    const role = this._role;
+    return pkg.manifest.scoreColumns.some((c) => c.editableBy.includes(role)) || pkg.parts.some((p) => p.ref.editableBy.includes(role) || p.layout.blocks.some((b) => b.editableBy?.includes(role)));
+  }
+
+  private _renderBlanks(msg: Messages): TemplateResult | typeof nothing {
+    const result = this._session?.result;
+    if (!result) return nothing;
+    const blanks = result.completeness.parts.flatMap((p) => p.blanks.map((b) => ({ ...b, part: p.title })));
+    const errors = this._session?.mode === "final" ? result.findings.filter((f) => f.severity === "error" && !blanks.some((b) => b.pointer === f.pointer)) : [];
+    return html`<details class="blanks screen-only" part="blanks">
+      <summary>${blanks.length > 0 ? msg.blanks(blanks.length) : msg.noBlanks}${errors.length > 0 ? html` · ${msg.findings(errors.length)}` : nothing}</summary>
+      <ul>
+        ${blanks.map(
+          (b) => html`<li><a href=${`#${fieldId(b.pointer)}`} @click=${(e: Event) => this._onFieldLink(e, b.pointer)}>${b.part} · ${b.label}</a></li>`,
+        )}
+        ${errors.map((f) => this._findingLink(f))}
+      </ul>
+    </details>`;
+  }
+
+  private _findingLink(f: DataFinding): TemplateResult {
+    return html`<li class="msg error">
+      <a href=${`#${fieldId(f.pointer)}`} @click=${(e: Event) => this._onFieldLink(e, f.pointer)}>${f.label ?? f.pointer}</a>${this._msg.colon}${localize(f.message, this._lang)}
+    </li>`;
+  }
+
+  private _onFieldLink(event: Event, pointer: string): void {
+    event.preventDefault();
+    this.focusField(pointer);
+  }
+
+  private _renderNav(msg: Messages): TemplateResult {
+    const session = this._session;
+    const completeness = session?.result?.completeness.parts ?? [];
+    return html`<nav class="contents" aria-label=${msg.contents} part="nav">
+      <ol>
+        ${session?.pkg.parts.map((part) => {
+          const percent = completeness.find((c) => c.part === part.ref.id)?.percent ?? 100;
+          return html`<li>
+            <a
+              href=${`#part-${part.ref.id}`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                this._goToPart(part.ref.id);
+              }}
+              >${part.ref.title}</a
+            >
+            <progress class="progress" max="100" .value=${percent} aria-label=${msg.partProgress(part.ref.title, percent)}></progress>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  /** A part is drawn again only when its data, what the result says about it, or the settings change. */
+  private _renderPart(part: FormPackage["parts"][number], index: number): unknown {
+    const session = this._session as FormSession;
+    const ctx = this._contextFor(part);
+    const widgets = part.layout.blocks.map((block) => pickWidget(this.widgets, block, ctx));
+    const reads = JSON.stringify(part.layout.blocks.map((block, i) => widgets[i]?.dependsOn?.(block, ctx)));
+    const key = [session.submission.data[part.ref.id], this._index.partDigest(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets];
+    return guard(key, () => this._drawPart(part, index, ctx, widgets));
+  }
+
+  private _contextFor(part: FormPackage["parts"][number]): WidgetContext {
+    const session = this._session as FormSession;
+    return createWidgetContext({ ...this._host, session, formRole: this._role, lang: this._lang, msg: this._msg, index: this._index }, part);
+  }
+
+  private _drawPart(part: FormPackage["parts"][number], index: number, ctx: WidgetContext, widgets: readonly (Widget | undefined)[]): TemplateResult {
+    const noBreak = index === 0 || part.ref.pageBreakBefore === false;
+    return html`<section class="part ${noBreak ? "no-break" : ""}" id=${`part-${part.ref.id}`} aria-labelledby=${`part-${part.ref.id}-title`} part="part">
+      <h2 id=${`part-${part.ref.id}-title`} tabindex="-1" part="heading">
+        ${part.ref.title}
+      </h2>
+      ${part.layout.blocks.map((block, i) => widgets[i]?.render(block, ctx) ?? nothing)}
+    </section>`;
+  }
+}

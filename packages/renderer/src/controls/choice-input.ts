@@ -1,0 +1,70 @@
+/** Choices from `oneOf` consts (and yes/no booleans): radio buttons in a field list, a select in a table. */
+import { html, nothing, type TemplateResult } from "lit";
+import { choicesOf, valueKind, type Choice } from "../state/coerce.js";
+import type { ControlModel } from "./types.js";
+
+/** More choices than this are a select even outside tables. */
+const RADIO_UP_TO = 4;
+
+export function choicesFor(model: ControlModel): readonly Choice[] {
+  const choices = choicesOf(model.schema);
+  if (choices.length > 0) return choices;
+  if (valueKind(model.schema) === "boolean") {
+    return [
+      { value: true, label: model.msg.yes },
+      { value: false, label: model.msg.no },
+    ];
+  }
+  return [];
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === "object" && JSON.stringify(a) === JSON.stringify(b));
+
+export function renderChoiceInput(model: ControlModel, choices: readonly Choice[]): TemplateResult {
+  const selected = choices.findIndex((c) => sameValue(c.value, model.value));
+  const selectedLabel = selected >= 0 ? (choices[selected]?.label ?? "") : "";
+  const describedBy = model.describedBy || nothing;
+  if (model.inTable || choices.length > RADIO_UP_TO) {
+    const onChange = (event: Event) => {
+      const index = Number((event.target as HTMLSelectElement).value);
+      model.onChoice(index >= 0 ? choices[index]?.value : undefined);
+    };
+    return html`<span class="control ${model.editable ? "" : "ro"}"
+      ><select
+        id=${model.id}
+        part="input select"
+        ?disabled=${!model.editable}
+        aria-label=${model.inTable ? model.label : nothing}
+        aria-describedby=${describedBy}
+        aria-invalid=${model.invalid ? "true" : nothing}
+        aria-required=${model.required ? "true" : nothing}
+        @change=${onChange}
+      >
+        <option value="-1" ?selected=${selected < 0}>${model.msg.choose}</option>
+        ${choices.map((c, i) => html`<option value=${String(i)} ?selected=${i === selected}>${c.label}</option>`)}
+      </select><span class="print-value" aria-hidden="true">${selectedLabel}</span></span
+    >`;
+  }
+  // A radio group: the fieldset's legend is the field's label, so the group has the accessible name.
+  return html`<span class="control ${model.editable ? "" : "ro"}"><fieldset
+    class="radios"
+    id=${model.id}
+    tabindex="-1"
+    part="radio-group"
+    aria-describedby=${describedBy}
+    aria-invalid=${model.invalid ? "true" : nothing}
+  >
+    <legend class="visually-hidden">${model.label}</legend>
+    ${choices.map(
+      (c, i) => html`<label class="radio"
+        ><input
+          type="radio"
+          name=${model.id}
+          .checked=${i === selected}
+          ?disabled=${!model.editable}
+          @change=${() => model.onChoice(c.value)}
+        /><span>${c.label}</span></label
+      >`,
+    )}
+  </fieldset><span class="print-value" aria-hidden="true">${selectedLabel}</span></span>`;
+}

@@ -1,0 +1,18 @@
+import type { TemplateResult } from "lit";
+import { choicesFor, renderChoiceInput } from "./choice-input.js";
+import { isMultiline, renderTextInput } from "./text-input.js";
+import type { ControlModel } from "./types.js";
+
+export type { ControlModel } from "./types.js";
+export { isMultiline };
+
+/** The input for a field, chosen by its schema: choices when it lists them, else text of the right kind. */
+export function renderControl(model: ControlModel): TemplateResult {
+  const choices = choicesFor(model);
+  return choices.length > 0 ? renderChoiceInput(model, choices) : renderTextInput(model);
+}
+
+/** Whether the control is a group (radio buttons) that labels itself with a legend. */
+export function labelsItself(model: ControlModel): boolean {
+  return !model.inTable && choicesFor(model).length > 0 && choicesFor(model).length <= 4;
+}

@@ -1,0 +1,71 @@
+/** Single-line inputs: text, number (with its unit), date, email; and multi-line text. */
+import { html, nothing, type TemplateResult } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { live } from "lit/directives/live.js";
+import { valueKind } from "../state/coerce.js";
+import type { ControlModel } from "./types.js";
+
+/** Text longer than this is typed in a text area. */
+const MULTILINE_FROM = 200;
+
+const onInput = (model: ControlModel) => (event: Event) => model.onText((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+
+const onPaste = (model: ControlModel) => (event: ClipboardEvent) => {
+  const text = event.clipboardData?.getData("text/plain");
+  if (text !== undefined && model.onPaste?.(text)) event.preventDefault();
+};
+
+export function isMultiline(model: ControlModel): boolean {
+  if (model.multiline) return true;
+  const max = model.schema?.maxLength;
+  return valueKind(model.schema) === "string" && typeof max === "number" && max > MULTILINE_FROM && model.schema?.format === undefined;
+}
+
+export function renderTextInput(model: ControlModel): TemplateResult {
+  const { schema } = model;
+  const kind = valueKind(schema);
+  const numeric = kind === "number" || kind === "integer";
+  const type = schema?.format === "date" ? "date" : schema?.format === "email" ? "email" : "text";
+  const unit = typeof schema?.unit === "string" ? schema.unit : undefined;
+  const unitId = unit ? `${model.id}-unit` : undefined;
+  const describedBy = [model.describedBy, unitId].filter(Boolean).join(" ");
+  const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
+  const input = isMultiline(model)
+    ? html`<textarea
+        id=${model.id}
+        part="input textarea"
+        rows=${model.multiline ? 8 : 3}
+        .value=${live(model.text)}
+        ?readonly=${!model.editable}
+        aria-readonly=${model.editable ? nothing : "true"}
+        aria-label=${model.inTable ? model.label : nothing}
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${model.invalid ? "true" : nothing}
+        aria-required=${model.required ? "true" : nothing}
+        maxlength=${ifDefined(maxLength)}
+        @input=${onInput(model)}
+      ></textarea>`
+    : html`<input
+        id=${model.id}
+        part="input"
+        type=${type}
+        inputmode=${numeric ? "decimal" : nothing}
+        class=${numeric ? "num" : nothing}
+        .value=${live(model.text)}
+        ?readonly=${!model.editable}
+        aria-readonly=${model.editable ? nothing : "true"}
+        aria-label=${model.inTable ? model.label : nothing}
+        aria-describedby=${describedBy || nothing}
+        aria-invalid=${model.invalid ? "true" : nothing}
+        aria-required=${model.required ? "true" : nothing}
+        maxlength=${ifDefined(maxLength)}
+        placeholder=${typeof schema?.placeholder === "string" ? schema.placeholder : nothing}
+        @input=${onInput(model)}
+        @paste=${onPaste(model)}
+      />`;
+  return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""}"
+    >${input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
+      ? html`<span class="unit" id=${unitId ?? nothing}>${unit}</span>`
+      : nothing}</span
+  >`;
+}

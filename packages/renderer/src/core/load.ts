@@ -1,0 +1,42 @@
+/** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
+import { createSubmissionValidator, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
+import { createEvaluator } from "@cluster-form/rules";
+import type { Evaluator } from "./session.js";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function isFormFiles(value: unknown): value is FormFiles {
+  return isRecord(value) && isRecord(value.files) && Object.values(value.files).every((text) => typeof text === "string");
+}
+
+/**
+ * `src` names a manifest (`…/form.json`, whose files are fetched next to it) or a bundled package
+ * (`bundleFormFiles` output, one JSON document with every file).
+ */
+export async function loadFromSrc(src: string, base: string): Promise<FormPackage> {
+  const url = new URL(src, base);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} ${url.href}`);
+  const document: unknown = JSON.parse(await response.text());
+  if (isFormFiles(document)) return loadFormPackage({ origin: document.origin ?? url.href, files: document.files });
+  return loadFormPackage(url);
+}
+
+function isPrecompiled(value: unknown): value is PrecompiledValidators {
+  return isRecord(value) && typeof value.draft === "function" && typeof value.final === "function";
+}
+
+/** Imports the module written by `cluster-form build` (Ajv standalone code): loading it needs no eval. */
+export async function importValidators(src: string, base: string): Promise<PrecompiledValidators> {
+  const url = new URL(src, base).href;
+  const module: unknown = await import(/* @vite-ignore */ url);
+  const candidate = isRecord(module) && isPrecompiled(module.default) ? module.default : module;
+  if (!isPrecompiled(candidate)) throw new Error(`${url}: not a validators module (needs draft and final exports)`);
+  return candidate;
+}
+
+/** The evaluator of a package, validating with precompiled functions when given (the CSP path). */
+export function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Evaluator {
+  if (!precompiled) return createEvaluator(pkg);
+  return createEvaluator(pkg, { validator: createSubmissionValidator(pkg, { precompiled }) });
+}

@@ -1,0 +1,95 @@
+/**
+ * The headless core of the element: one form package, the submission being filled, and the
+ * evaluation of it after every change. No DOM here, so it can be tested and benchmarked alone.
+ */
+import { formatPointer, type FormPackage, type Submission } from "@cluster-form/schema";
+import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
+import { coerceText } from "../state/coerce.js";
+import { getIn, setIn } from "../state/data-path.js";
+import { segmentsOf } from "./memo.js";
+
+export interface Evaluator {
+  evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
+export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {
+  const source = isRecord(value) ? value : {};
+  return {
+    ...source,
+    form: { id: pkg.manifest.id, version: pkg.manifest.version },
+    data: isRecord(source.data) ? source.data : {},
+    scores: isRecord(source.scores) ? (source.scores as Submission["scores"]) : {},
+  };
+}
+
+export class FormSession {
+  submission: Submission;
+  result: EvaluationResult | undefined;
+  /** `final` after validate(): blank required fields become findings next to their fields. */
+  mode: "draft" | "final" = "draft";
+  /** What was typed, by submission pointer, where it reads differently from the stored value ("1." for 1). */
+  readonly typed = new Map<string, string>();
+  evaluationError: unknown;
+
+  constructor(
+    readonly pkg: FormPackage,
+    private readonly evaluator: Evaluator,
+    initial?: unknown,
+  ) {
+    this.submission = normalizeSubmission(pkg, initial);
+  }
+
+  /** Replaces the whole submission (the `value` setter, a restored draft, reset). */
+  load(value: unknown): void {
+    this.submission = normalizeSubmission(this.pkg, value);
+    this.typed.clear();
+  }
+
+  valueAt(pointer: string): unknown {
+    return getIn(this.submission, segmentsOf(pointer));
+  }
+
+  /** Stores a value at a submission pointer (`/data/<part>/…`); `undefined` clears it. */
+  setValue(pointer: string, value: unknown, typed?: string): void {
+    this.submission = setIn(this.submission, segmentsOf(pointer), value) as Submission;
+    if (typed === undefined) this.forgetTypedUnder(pointer);
+    else this.typed.set(pointer, typed);
+  }
+
+  /** Stores a typed score: a number when it reads as one, otherwise the text, so the evaluator can flag it. */
+  setScore(criterion: string, column: string, text: string): string {
+    const pointer = formatPointer(["scores", criterion, column]);
+    const value = coerceText(text, { type: "number" });
+    this.setValue(pointer, value === undefined ? null : value, text);
+    return pointer;
+  }
+
+  /** The text an input shows: what was typed when it still means the stored value. */
+  textAt(pointer: string, display: (value: unknown) => string): string {
+    const stored = this.valueAt(pointer);
+    const typed = this.typed.size > 0 ? this.typed.get(pointer) : undefined;
+    if (typed !== undefined) {
+      const meaning = coerceText(typed, typeof stored === "number" ? { type: "number" } : undefined);
+      if (meaning === stored || (meaning === undefined && (stored === undefined || stored === null))) return typed;
+    }
+    return display(stored);
+  }
+
+  evaluate(): EvaluationResult | undefined {
+    try {
+      this.result = this.evaluator.evaluate(this.submission, { mode: this.mode });
+      this.evaluationError = undefined;
+    } catch (error) {
+      // A rule that cannot run must not stop the user typing: keep the last result and report.
+      this.evaluationError = error;
+    }
+    return this.result;
+  }
+
+  private forgetTypedUnder(pointer: string): void {
+    for (const key of this.typed.keys()) if (key === pointer || key.startsWith(`${pointer}/`)) this.typed.delete(key);
+  }
+}

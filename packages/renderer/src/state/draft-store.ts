@@ -1,0 +1,71 @@
+/**
+ * Autosaved drafts in localStorage, keyed by form id and version. A draft of another version of
+ * the same form is kept and offered, never thrown away. Storage that is full or blocked throws
+ * here and the element reports it; it never stops the form.
+ */
+
+const PREFIX = "cluster-form:draft:";
+
+export interface StoredDraft {
+  readonly formId: string;
+  readonly version: string;
+  /** ISO time of the save. */
+  readonly savedAt: string;
+  readonly submission: unknown;
+}
+
+export const draftKey = (formId: string, version: string): string => `${PREFIX}${encodeURIComponent(formId)}@${encodeURIComponent(version)}`;
+
+function storage(): Storage {
+  // Reading the property itself throws in some privacy modes and sandboxed frames.
+  const store = globalThis.localStorage as Storage | undefined;
+  if (!store) throw new Error("localStorage unavailable");
+  return store;
+}
+
+function parseDraft(text: string | null): StoredDraft | undefined {
+  if (text === null) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const { formId, version, savedAt, submission } = parsed as Record<string, unknown>;
+    if (typeof formId !== "string" || typeof version !== "string" || typeof savedAt !== "string") return undefined;
+    return { formId, version, savedAt, submission };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(formId: string, version: string, submission: unknown, now = new Date()): StoredDraft {
+  const draft: StoredDraft = { formId, version, savedAt: now.toISOString(), submission };
+  storage().setItem(draftKey(formId, version), JSON.stringify(draft));
+  return draft;
+}
+
+export function readDraft(formId: string, version: string): StoredDraft | undefined {
+  return parseDraft(storage().getItem(draftKey(formId, version)));
+}
+
+export function removeDraft(formId: string, version: string): void {
+  storage().removeItem(draftKey(formId, version));
+}
+
+/** Drafts of the same form saved under other versions, newest first. */
+export function otherVersionDrafts(formId: string, version: string): StoredDraft[] {
+  const store = storage();
+  const prefix = `${PREFIX}${encodeURIComponent(formId)}@`;
+  const own = draftKey(formId, version);
+  const found: StoredDraft[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key === null || key === own || !key.startsWith(prefix)) continue;
+    const draft = parseDraft(store.getItem(key));
+    if (draft && draft.formId === formId) found.push(draft);
+  }
+  return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+export function describeStorageError(error: unknown): string {
+  if (error instanceof Error) return error.name === "QuotaExceededError" ? `${error.name}` : `${error.name}: ${error.message}`;
+  return String(error);
+}

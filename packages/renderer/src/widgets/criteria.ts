@@ -1,0 +1,122 @@
+/** The criteria table: indicator, scoring text, points, and one column per score column of the manifest. */
+import type { CriteriaBlock, CriterionDef, ScoreColumnDef } from "@cluster-form/schema";
+import type { CriterionResult } from "@cluster-form/rules";
+import { html, nothing } from "lit";
+import { live } from "lit/directives/live.js";
+import { blockTitle } from "./block-title.js";
+import { renderExplanation } from "./explanation.js";
+import { formatScore } from "./format.js";
+import { widgetIs, type Widget, type WidgetContext } from "./types.js";
+
+export const scoreInputId = (ctx: WidgetContext, criterion: string, column: string): string =>
+  `score-${ctx.part.ref.id}-${criterion}-${column}`.replace(/[^\w-]/g, "_");
+
+function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
+  return column.editableBy.includes(ctx.role);
+}
+
+function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
+  const cell = result?.scores[column.id];
+  const name = `${def.label} ${column.label}`;
+  if (!result || !cell) return html`<td class="score num">—</td>`;
+  if (cell.status === "notApplicable") return html`<td class="score na">${ctx.msg.notApplicable}</td>`;
+  const range = result.range;
+  if (range && result.computed === null) {
+    const id = scoreInputId(ctx, def.id, column.id);
+    const hintId = `${id}-range`;
+    const invalid = cell.status === "invalid";
+    const editable = mayScore(ctx, column);
+    const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
+    const msgId = `${id}-msg`;
+    return html`<td class="score ${invalid ? "invalid" : ""}" part="cell score">
+      <span class="control ${editable ? "" : "ro"}">
+        <input
+          id=${id}
+          class="num"
+          inputmode="decimal"
+          .value=${live(ctx.scoreText(def.id, column.id))}
+          ?readonly=${!editable}
+          aria-readonly=${editable ? nothing : "true"}
+          aria-label=${name}
+          aria-describedby=${`${hintId} ${msgId}`}
+          aria-invalid=${invalid ? "true" : nothing}
+          @input=${(e: Event) => ctx.setScore(def.id, column.id, (e.target as HTMLInputElement).value)}
+        /><span class="print-value" aria-hidden="true">${ctx.scoreText(def.id, column.id)}</span>
+      </span>
+      <div class="range" id=${hintId}>${ctx.msg.range(range.min, range.max)}</div>
+      <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
+    </td>`;
+  }
+  return html`<td class="score num computed" part="cell score computed">
+    <output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
+  </td>`;
+}
+
+function criterionRows(ctx: WidgetContext, defs: readonly CriterionDef[], columns: readonly ScoreColumnDef[]) {
+  let group: string | undefined;
+  const span = 3 + columns.length;
+  return defs.map((def) => {
+    const result = ctx.result?.criteria.find((c) => c.id === def.id);
+    const groupRow = def.group && def.group !== group ? html`<tr class="group"><th scope="rowgroup" colspan=${span}>${def.group}</th></tr>` : nothing;
+    group = def.group;
+    const na = columns.every((c) => result?.scores[c.id]?.status === "notApplicable");
+    return html`${groupRow}<tr class=${na ? "na" : nothing} id=${`criterion-${def.id}`.replace(/[^\w-]/g, "_")}>
+        <th scope="row" class="criterion">${def.label}</th>
+        <td class="rule-text">
+          <div class="pre">${def.text}</div>
+          ${result ? renderExplanation(result, ctx) : nothing}
+        </td>
+        <td class="num points">${def.points}</td>
+        ${columns.map((column) => scoreCell(ctx, def, result, column))}
+      </tr>`;
+  });
+}
+
+export const criteriaWidget: Widget<CriteriaBlock> = {
+  name: "criteria",
+  tester: widgetIs("criteria"),
+  // The subtotal row; the criteria themselves are the part's own results.
+  dependsOn: (_block, ctx) => ctx.result?.parts.find((p) => p.part === ctx.part.ref.id),
+  render(block, ctx) {
+    const all = ctx.part.rules?.criteria ?? [];
+    const defs = block.criteria ? block.criteria.map((id) => all.find((c) => c.id === id)).filter((c): c is CriterionDef => c !== undefined) : all;
+    const columns = ctx.pkg.manifest.scoreColumns;
+    const partResult = ctx.result?.parts.find((p) => p.part === ctx.part.ref.id);
+    const headers = block.headers;
+    return html`<div class="block criteria" part="block criteria">
+      ${blockTitle(block)}
+      <div class="table-scroll">
+        <table class="paper criteria-table">
+          <thead>
+            ${headers?.score && columns.length > 0
+              ? html`<tr>
+                    <th scope="col" rowspan="2" class="criterion">${headers.criterion}</th>
+                    <th scope="col" rowspan="2">${headers.text}</th>
+                    <th scope="col" rowspan="2" class="points">${ctx.msg.pointsHeader}</th>
+                    <th scope="colgroup" colspan=${columns.length}>${headers.score}</th>
+                  </tr>
+                  <tr>
+                    ${columns.map((c) => html`<th scope="col" class="score">${c.label}</th>`)}
+                  </tr>`
+              : html`<tr>
+                  <th scope="col" class="criterion">${headers?.criterion ?? ctx.msg.criterionHeader}</th>
+                  <th scope="col">${headers?.text ?? ctx.msg.textHeader}</th>
+                  <th scope="col" class="points">${ctx.msg.pointsHeader}</th>
+                  ${columns.map((c) => html`<th scope="col" class="score">${c.label}</th>`)}
+                </tr>`}
+          </thead>
+          <tbody>
+            ${criterionRows(ctx, defs, columns)}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colspan="2">${headers?.total ?? ctx.msg.subtotal}</th>
+              <td class="num points">${ctx.part.ref.points ?? ""}</td>
+              ${columns.map((c) => html`<td class="num subtotal"><output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>`;
+  },
+};

@@ -1,0 +1,42 @@
+/** Label–input pairs: the cover, contact details, yes/no questions. */
+import type { FieldRef, FieldsBlock } from "@cluster-form/schema";
+import { html, nothing } from "lit";
+import { choicesOf, valueKind } from "../state/coerce.js";
+import { blockTitle } from "./block-title.js";
+import { widgetIs, type Widget, type WidgetContext } from "./types.js";
+
+/** Radio groups carry their own legend; every other input is named by a `<label for>`. */
+function isRadioGroup(ctx: WidgetContext, ref: FieldRef): boolean {
+  const schema = ctx.schema(ref.field);
+  const count = choicesOf(schema).length || (valueKind(schema) === "boolean" ? 2 : 0);
+  return count > 0 && count <= 4;
+}
+
+export function renderFieldRow(ctx: WidgetContext, ref: FieldRef, editable: boolean) {
+  const label = ctx.label(ref.field, ref.label);
+  const id = ctx.fieldId(ref.field);
+  const na = ctx.notApplicable(ref.field);
+  const help = ctx.schema(ref.field)?.description;
+  const radio = isRadioGroup(ctx, ref);
+  return html`<div class="field ${na ? "na" : ""} ${editable ? "" : "ro"}" part="field">
+    ${radio
+      ? html`<span class="label" aria-hidden="true">${label}</span>`
+      : html`<label class="label" for=${id}>${label}</label>`}
+    <div class="value">
+      ${ctx.control({ pointer: ref.field, label, editable })}
+      ${help ? html`<div class="help" id=${`${id}-help`}>${help}</div>` : nothing}
+      ${na ? html`<div class="na-note">${ctx.msg.notApplicable}</div>` : nothing} ${ctx.messages(ref.field)}
+    </div>
+  </div>`;
+}
+
+export const fieldsWidget: Widget<FieldsBlock> = {
+  name: "fields",
+  tester: widgetIs("fields"),
+  render(block, ctx) {
+    return html`<div class="block fields" part="block fields">
+      ${blockTitle(block)}
+      <div class="field-list">${block.fields.map((ref) => renderFieldRow(ctx, ref, ctx.canEdit(block, ref)))}</div>
+    </div>`;
+  },
+};

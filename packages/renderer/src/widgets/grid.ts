@@ -1,0 +1,68 @@
+/** A fixed table as on paper: row headers × column headers; each cell is a field or a computed value. */
+import type { GridBlock } from "@cluster-form/schema";
+import { html, nothing } from "lit";
+import { blockTitle } from "./block-title.js";
+import { formatValue } from "./format.js";
+import { widgetIs, type Widget, type WidgetContext } from "./types.js";
+
+type Column = GridBlock["columns"][number];
+type Row = GridBlock["rows"][number];
+
+const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1);
+
+function columnLabel(block: GridBlock, column: Column, ctx: WidgetContext): string {
+  if (column.label) return column.label;
+  if (column.computed) return column.computed;
+  const first = block.rows[0];
+  return first ? ctx.label(`${first.field}/${column.key}`) : column.key;
+}
+
+function cell(block: GridBlock, row: Row, column: Column, ctx: WidgetContext, rowLabel: string, colLabel: string) {
+  if (column.computed) {
+    const id = column.computed.replaceAll("{row}", lastSegment(row.field));
+    const computed = ctx.result?.computed[id];
+    return html`<td class="computed num" part="cell computed"><output aria-label=${`${rowLabel} ${colLabel}`}>${formatValue(computed?.value, computed?.unit)}</output></td>`;
+  }
+  const pointer = `${row.field}/${column.key}`;
+  const na = ctx.notApplicable(pointer) || ctx.notApplicable(row.field);
+  return html`<td class=${na ? "na" : nothing} part="cell">
+    ${ctx.control({ pointer, label: `${rowLabel} ${colLabel}`, editable: ctx.canEdit(block), inTable: true })}
+    ${ctx.messages(pointer)}
+  </td>`;
+}
+
+export const gridWidget: Widget<GridBlock> = {
+  name: "grid",
+  tester: widgetIs("grid"),
+  dependsOn(block, ctx) {
+    return block.columns.flatMap((column) =>
+      column.computed ? block.rows.map((row) => ctx.result?.computed[column.computed?.replaceAll("{row}", lastSegment(row.field)) ?? ""]?.value) : [],
+    );
+  },
+  render(block, ctx) {
+    const colLabels = block.columns.map((c) => columnLabel(block, c, ctx));
+    const headingId = block.id ? `grid-${ctx.part.ref.id}-${block.id}` : undefined;
+    return html`<div class="block grid" part="block grid">
+      ${blockTitle(block, headingId)}
+      <div class="table-scroll">
+        <table class="paper" aria-labelledby=${headingId && block.title ? headingId : nothing}>
+          <thead>
+            <tr>
+              <th scope="col" class="corner">${block.corner ?? ""}</th>
+              ${colLabels.map((label) => html`<th scope="col">${label}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${block.rows.map((row) => {
+              const rowLabel = ctx.label(row.field, row.label);
+              return html`<tr>
+                <th scope="row">${rowLabel}</th>
+                ${block.columns.map((column, i) => cell(block, row, column, ctx, rowLabel, colLabels[i] ?? column.key))}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  },
+};

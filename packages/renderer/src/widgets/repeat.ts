@@ -1,0 +1,136 @@
+/** A repeating-row table: add, remove and reorder rows, and paste rows copied from a spreadsheet. */
+import type { RepeatBlock } from "@cluster-form/schema";
+import { html, nothing } from "lit";
+import { coerceText } from "../state/coerce.js";
+import { parseTabSeparated } from "../state/tsv.js";
+import { widgetIs, type Widget, type WidgetContext } from "./types.js";
+
+type Row = Readonly<Record<string, unknown>>;
+
+function rowsOf(ctx: WidgetContext, block: RepeatBlock): readonly Row[] {
+  const value = ctx.value(block.field);
+  return Array.isArray(value) ? (value as Row[]) : [];
+}
+
+function maxRows(ctx: WidgetContext, block: RepeatBlock): number {
+  const max = ctx.schema(block.field)?.maxItems;
+  return typeof max === "number" ? max : Number.POSITIVE_INFINITY;
+}
+
+/** Writes pasted cells into the table from (row, column) on, adding rows as needed, within maxItems. */
+export function pasteInto(ctx: WidgetContext, block: RepeatBlock, text: string, rowIndex: number, columnIndex: number): number {
+  const cells = parseTabSeparated(text);
+  const rows = rowsOf(ctx, block).map((r) => ({ ...r }));
+  const limit = maxRows(ctx, block);
+  let written = 0;
+  cells.forEach((line, r) => {
+    const target = rowIndex + r;
+    if (target >= limit) return;
+    while (rows.length <= target) rows.push({});
+    const row = rows[target] as Record<string, unknown>;
+    line.forEach((cellText, c) => {
+      const column = block.columns[columnIndex + c];
+      if (!column) return;
+      const value = coerceText(cellText, ctx.schema(`${block.field}/${target}/${column.key}`));
+      if (value === undefined) delete row[column.key];
+      else row[column.key] = value;
+    });
+    written++;
+  });
+  ctx.setValue(block.field, rows);
+  ctx.announce(ctx.msg.pasted(written));
+  return written;
+}
+
+function moveRow(ctx: WidgetContext, block: RepeatBlock, from: number, to: number): void {
+  const rows = rowsOf(ctx, block).slice();
+  if (to < 0 || to >= rows.length) return;
+  const [row] = rows.splice(from, 1);
+  if (row === undefined) return;
+  rows.splice(to, 0, row);
+  ctx.setValue(block.field, rows);
+}
+
+function removeRow(ctx: WidgetContext, block: RepeatBlock, index: number): void {
+  const rows = rowsOf(ctx, block).filter((_, i) => i !== index);
+  ctx.setValue(block.field, rows);
+  ctx.announce(ctx.msg.removeRow(index + 1));
+}
+
+function addRow(ctx: WidgetContext, block: RepeatBlock, event: Event): void {
+  const rows = rowsOf(ctx, block);
+  ctx.setValue(block.field, [...rows, {}]);
+  // Take the keyboard user to the new row's first cell once it is drawn.
+  const host = (event.currentTarget as HTMLElement).closest(".repeat");
+  const firstKey = block.columns[0]?.key;
+  if (host && firstKey !== undefined) {
+    const id = ctx.fieldId(`${block.field}/${rows.length}/${firstKey}`);
+    requestAnimationFrame(() => (host.getRootNode() as ShadowRoot | Document).getElementById(id)?.focus());
+  }
+}
+
+export const repeatWidget: Widget<RepeatBlock> = {
+  name: "repeat",
+  tester: widgetIs("repeat"),
+  render(block, ctx) {
+    const rows = rowsOf(ctx, block);
+    const editable = ctx.canEdit(block);
+    const limit = maxRows(ctx, block);
+    const labels = block.columns.map((c) => c.label ?? ctx.label(`${block.field}/0/${c.key}`));
+    const blankRows = Math.max(0, (block.minRows ?? 0) - rows.length);
+    const headingId = `repeat-${ctx.fieldId(block.field)}`;
+    return html`<div class="block repeat" part="block repeat">
+      ${block.title ? html`<h3 class="block-heading" id=${headingId} part="heading">${block.title}</h3>` : nothing}
+      <div class="table-scroll">
+        <table class="paper" aria-labelledby=${block.title ? headingId : nothing}>
+          <thead>
+            <tr>
+              ${block.numbered ? html`<th scope="col" class="serial">${ctx.msg.rowNumber}</th>` : nothing}
+              ${labels.map((label) => html`<th scope="col">${label}</th>`)}
+              ${editable ? html`<th scope="col" class="actions screen-only">${ctx.msg.rowActions}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (_row, i) => html`<tr>
+                ${block.numbered ? html`<td class="serial">${i + 1}</td>` : nothing}
+                ${block.columns.map((column, c) => {
+                  const pointer = `${block.field}/${i}/${column.key}`;
+                  return html`<td class=${ctx.notApplicable(pointer) ? "na" : nothing}>
+                    ${ctx.control({
+                      pointer,
+                      label: `${labels[c] ?? column.key} ${ctx.msg.rowLabel(i + 1)}`,
+                      editable,
+                      inTable: true,
+                      onPasteRows: editable ? (text) => pasteInto(ctx, block, text, i, c) > 0 : undefined,
+                    })}
+                    ${ctx.messages(pointer)}
+                  </td>`;
+                })}
+                ${editable
+                  ? html`<td class="actions screen-only">
+                      <button type="button" class="icon" aria-label=${ctx.msg.moveUp(i + 1)} title=${ctx.msg.moveUp(i + 1)} ?disabled=${i === 0} @click=${() => moveRow(ctx, block, i, i - 1)}>↑</button>
+                      <button type="button" class="icon" aria-label=${ctx.msg.moveDown(i + 1)} title=${ctx.msg.moveDown(i + 1)} ?disabled=${i === rows.length - 1} @click=${() => moveRow(ctx, block, i, i + 1)}>↓</button>
+                      <button type="button" class="icon danger" aria-label=${ctx.msg.removeRow(i + 1)} title=${ctx.msg.removeRow(i + 1)} @click=${() => removeRow(ctx, block, i)}>×</button>
+                    </td>`
+                  : nothing}
+              </tr>`,
+            )}
+            ${Array.from({ length: blankRows }, (_, k) => html`<tr class="print-only" aria-hidden="true">
+              ${block.numbered ? html`<td class="serial">${rows.length + k + 1}</td>` : nothing}
+              ${block.columns.map(() => html`<td>&nbsp;</td>`)}
+            </tr>`)}
+          </tbody>
+        </table>
+      </div>
+      ${rows.length === 0 ? html`<p class="text note screen-only">${ctx.msg.noRows}</p>` : nothing}
+      ${ctx.messages(block.field)}
+      ${editable
+        ? html`<div class="row-tools screen-only">
+            <button type="button" ?disabled=${rows.length >= limit} @click=${(e: Event) => addRow(ctx, block, e)}>+ ${ctx.msg.addRow}</button>
+            <span class="hint">${rows.length >= limit ? ctx.msg.rowsFull(limit) : ctx.msg.pasteHint}</span>
+          </div>`
+        : nothing}
+    </div>`;
+  },
+};

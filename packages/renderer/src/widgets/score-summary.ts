@@ -1,0 +1,41 @@
+/** The summary table: per-part subtotals of each score column, and the totals. */
+import type { ScoreSummaryBlock } from "@cluster-form/schema";
+import { html } from "lit";
+import { blockTitle } from "./block-title.js";
+import { formatScore } from "./format.js";
+import { widgetIs, type Widget } from "./types.js";
+
+export const scoreSummaryWidget: Widget<ScoreSummaryBlock> = {
+  name: "scoreSummary",
+  tester: widgetIs("scoreSummary"),
+  dependsOn: (_block, ctx) => [ctx.result?.parts, ctx.result?.total],
+  render(block, ctx) {
+    const result = ctx.result;
+    return html`<div class="block score-summary" part="block score-summary">
+      ${blockTitle(block)}
+      <div class="table-scroll">
+        <table class="paper">
+          <thead>
+            <tr>
+              <th scope="col" class="corner">${block.corner}</th>
+              ${block.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
+              <th scope="col">${block.totalLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${block.rows.map(
+              (row) => html`<tr>
+                <th scope="row">${row.label}</th>
+                ${block.columns.map((c) => {
+                  const value = result?.parts.find((p) => p.part === c.part)?.columns[row.scoreColumn]?.value;
+                  return html`<td class="num"><output aria-label=${`${row.label} ${c.label}`}>${formatScore(value)}</output></td>`;
+                })}
+                <td class="num total"><output aria-label=${`${row.label} ${block.totalLabel}`}>${formatScore(result?.total[row.scoreColumn]?.value)}</output></td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  },
+};

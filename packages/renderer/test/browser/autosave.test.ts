@@ -1,0 +1,112 @@
+/** Never lose what a user typed: autosave, restore after a reload, drafts of other versions, storage failures. */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage } from "./harness.js";
+import { startServer, type StaticServer } from "./server.js";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  server.route("/autosave.html", { body: testPage({ src: FIXTURE, role: "applicant" }) });
+  server.route("/autosave-off.html", { body: testPage({ src: FIXTURE, role: "applicant", autosave: "off" }) });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openIn(context: BrowserContext, path = "/autosave.html"): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(server.origin + path);
+  await formReady(page);
+  return page;
+}
+
+const draftKey = "cluster-form:draft:renderer-fixture@1.0.0";
+
+describe("autosave", () => {
+  it("restores the draft after a reload with a visible notice, and discards it on request", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    await page.getByLabel("集群名称").fill("武汉光谷集群");
+    await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
+    await page.reload();
+    await formReady(page);
+    await expect.poll(() => page.getByLabel("集群名称").inputValue()).toBe("武汉光谷集群");
+    await expect.poll(() => page.getByLabel("销售收入 2018年", { exact: true }).inputValue()).toBe("100");
+    const notice = page.locator("cluster-form .notice", { hasText: "已恢复" });
+    expect(await notice.isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath("autosave-restored") });
+
+    await notice.getByRole("button", { name: "放弃草稿" }).click();
+    await expect.poll(() => page.getByLabel("集群名称").inputValue()).toBe("");
+    expect(await page.evaluate((key) => localStorage.getItem(key), draftKey)).toBeNull();
+    await context.close();
+  });
+
+  it("keeps a draft typed a moment before the tab went away (no debounce)", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    const field = page.getByLabel("集群名称");
+    await field.click();
+    await page.keyboard.type("襄阳汽车", { delay: 5 });
+    // The page goes away right after the last keystroke.
+    await page.close({ runBeforeUnload: false });
+    const again = await openIn(context);
+    await expect.poll(() => again.getByLabel("集群名称").inputValue()).toBe("襄阳汽车");
+    await context.close();
+  });
+
+  it("offers a draft of another form version instead of throwing it away", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    await context.addInitScript(() => {
+      const old = { formId: "renderer-fixture", version: "0.9.0", savedAt: "2020-04-01T08:00:00.000Z", submission: { form: { id: "renderer-fixture", version: "0.9.0" }, data: { cover: { name: "旧版草稿" } } } };
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("cluster-form:draft:renderer-fixture@0.9.0", JSON.stringify(old));
+        sessionStorage.setItem("seeded", "1");
+      }
+    });
+    const page = await openIn(context);
+    const notice = page.locator("cluster-form .notice", { hasText: "0.9.0" });
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.getByLabel("集群名称").inputValue()).toBe("");
+    await notice.getByRole("button", { name: "载入该草稿" }).click();
+    await expect.poll(() => page.getByLabel("集群名称").inputValue()).toBe("旧版草稿");
+    const submission = await page.locator("cluster-form").evaluate((el) => (el as unknown as { value: { form: unknown } }).value.form);
+    expect(submission).toEqual({ id: "renderer-fixture", version: "1.0.0" });
+    // The old draft is still kept until the user discards it.
+    expect(await page.evaluate(() => localStorage.getItem("cluster-form:draft:renderer-fixture@0.9.0"))).not.toBeNull();
+    await context.close();
+  });
+
+  it("reports storage that is full, keeps the form working, and keeps what was typed", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    const page = await openIn(context);
+    await page.getByLabel("集群名称").fill("十堰汽车集群");
+    const alert = page.locator("cluster-form .notice.error");
+    await expect.poll(() => alert.innerText()).toContain("QuotaExceededError");
+    expect(await page.getByLabel("集群名称").inputValue()).toBe("十堰汽车集群");
+    await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("110");
+    await expect.poll(() => page.locator("cluster-form output[aria-label='销售收入 增长率（%）']").innerText()).toBe("10 %");
+    await page.screenshot({ path: screenshotPath("autosave-storage-full") });
+    await context.close();
+  });
+
+  it("writes nothing with autosave=off", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context, "/autosave-off.html");
+    await page.getByLabel("集群名称").fill("不保存");
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cluster-form:")))).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,111 @@
+/** `<cluster-form-excel>` in headless Chromium: export downloads a workbook; import previews rows and problems, then adds only what fits. */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// exceljs through the rules package, which depends on it (the renderer does not).
+import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
+import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium } from "./harness.js";
+import { repoRoot, startServer, type StaticServer } from "./server.js";
+
+const OUT = ".tmp/excel-actions-bundle";
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  // The element and its lazily loaded Excel chunk (exceljs inside), built for the browser.
+  await build({
+    root: repoRoot,
+    logLevel: "error",
+    configFile: false,
+    build: {
+      outDir: join(repoRoot, OUT),
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: join(repoRoot, "packages/renderer/src/excel-actions.ts"), formats: ["es"], fileName: () => "excel-actions.js" },
+    },
+  });
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(): Promise<Page> {
+  server.route("/excel.html", {
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>excel</title>
+<script type="module" src="${BUNDLE}"></script><script type="module" src="/${OUT}/excel-actions.js"></script></head>
+<body><cluster-form src="${FIXTURE}" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+  });
+  const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(server.origin + "/excel.html");
+  await formReady(page);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function sheetOf(rows: unknown[][]): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet("企业");
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await writeWorkbook(workbook));
+}
+
+const listOf = (page: Page) => page.evaluate(() => (document.querySelector("cluster-form")?.value?.data as { enterprises?: { list?: unknown[] } } | undefined)?.enterprises?.list ?? []);
+
+describe("<cluster-form-excel>", () => {
+  it("imports rows from a hand-made sheet after a preview that names the rows that do not fit", async () => {
+    const page = await open();
+    const file = await sheetOf([
+      ["企业名称", "销售收入（万元）", "是否上市", "备注"],
+      ["甲公司", 1200, "是", "x"],
+      ["乙公司", "一千", "否", ""],
+      ["丙公司", 800, "否", ""],
+    ]);
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "企业.xlsx", mimeType: "application/octet-stream", buffer: file });
+    const dialog = page.locator("cluster-form-excel dialog");
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    const text = await dialog.innerText();
+    expect(text).toContain("可添加 2 行");
+    expect(text).toContain("甲公司");
+    expect(text).toContain("丙公司");
+    expect(text).toContain("第 3 行“销售收入（万元）”：“一千”不是数字");
+    expect(text).toContain("“备注”不是本表的列");
+    expect(await listOf(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "添加 2 行" }).click();
+    await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([
+      { name: "甲公司", sales: 1200, listed: true },
+      { name: "丙公司", sales: 800, listed: false },
+    ]);
+    expect(await page.locator("cluster-form-excel [role=status]").innerText()).toBe("已添加 2 行。");
+  });
+
+  it("exports the submission as .xlsx and imports the whole workbook back", async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      const form = document.querySelector("cluster-form")!;
+      form.value = { form: { id: "renderer-fixture", version: "1.0.0" }, data: { enterprises: { list: [{ name: "丁公司", sales: 42.5, listed: true }] } } };
+    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("cluster-form-excel button", { hasText: "导出 Excel" }).click()]);
+    expect(download.suggestedFilename()).toBe("集群考核测试表.xlsx");
+    const bytes = await readFile((await download.path())!);
+    const workbook = await readWorkbook(bytes);
+    expect(workbook.worksheets.map((s) => s.name)).toContain("表2 重点企业");
+
+    await page.evaluate(() => {
+      document.querySelector("cluster-form")!.value = { form: { id: "renderer-fixture", version: "1.0.0" }, data: {} };
+    });
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "back.xlsx", mimeType: "application/octet-stream", buffer: bytes });
+    const dialog = page.locator("cluster-form-excel dialog");
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await dialog.innerText()).toContain("没有发现问题");
+    await dialog.getByRole("button", { name: "替换当前内容" }).click();
+    await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([{ name: "丁公司", sales: 42.5, listed: true }]);
+  });
+});

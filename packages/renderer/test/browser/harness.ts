@@ -1,0 +1,60 @@
+/** Browser-test plumbing: Debian's Chromium through playwright-core, test pages, and the built bundle. */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { repoRoot } from "./server.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const BUNDLE = "/packages/renderer/dist/cluster-form.bundle.js";
+export const CSP_BUNDLE = "/packages/renderer/dist/cluster-form.csp.bundle.js";
+export const FIXTURE = "/packages/renderer/test/fixtures/mini-form/form.json";
+export const screenshotDir = join(repoRoot, ".tmp", "screenshots");
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Builds the renderer (and what it bundles) when its bundle is missing, so the tests run on a fresh checkout. */
+export function ensureBuilt(): void {
+  if (existsSync(join(repoRoot, BUNDLE)) && existsSync(join(repoRoot, CSP_BUNDLE))) return;
+  for (const pkg of ["schema", "rules", "renderer"]) {
+    execFileSync("npx", ["rollup", "-c"], { cwd: join(repoRoot, "packages", pkg), stdio: "inherit" });
+  }
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(screenshotDir, { recursive: true });
+  return join(screenshotDir, `${name}.png`);
+}
+
+const escapeAttr = (value: string): string => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** A test page with one `<cluster-form>` carrying `attributes`. */
+export function testPage(attributes: Readonly<Record<string, string>>, bundle: string = BUNDLE, lang = "zh-CN"): string {
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join("");
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><title>cluster-form</title>
+<script type="module" src="${bundle}"></script></head>
+<body><main><cluster-form${attrs}></cluster-form></main></body>
+</html>`;
+}
+
+/** Waits until the element has loaded its package and drawn it (or failed). */
+export async function formReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = document.querySelector("cluster-form") as (HTMLElement & { result?: unknown }) | null;
+    return Boolean(el?.shadowRoot?.querySelector("section.part, .notice.error"));
+  });
+}
+
+/** The text of the element's status bar: totals, completeness, veto. */
+export async function statusText(page: Page): Promise<string> {
+  return page.locator("cluster-form .status").innerText();
+}

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Autosave } from "../../src/core/autosave.js";
+
+/** An in-memory Web Storage, as the browser provides it (Node has none). */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  failWrites = false;
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    if (this.failWrites) throw new DOMException("full", "QuotaExceededError");
+    this.items.set(key, value);
+  }
+}
+
+const install = (storage: Storage | undefined): void => {
+  Object.defineProperty(globalThis, "localStorage", { value: storage, configurable: true, writable: true });
+};
+
+afterEach(() => install(undefined));
+
+describe("Autosave", () => {
+  it("saves, finds and discards the draft of this version, and lists drafts of other versions", () => {
+    const storage = new MemoryStorage();
+    install(storage);
+    new Autosave("form-a", "1.0").save({ data: { cover: { name: "旧" } } });
+    const current = new Autosave("form-a", "2.0");
+    expect(current.save({ data: { cover: { name: "新" } } }).ok).toBe(true);
+    new Autosave("form-b", "1.0").save({});
+    const found = current.find();
+    expect(found.ok && found.value.own?.submission).toEqual({ data: { cover: { name: "新" } } });
+    expect(found.ok && found.value.others.map((d) => d.version)).toEqual(["1.0"]);
+    current.discard();
+    const after = current.find();
+    expect(after.ok && after.value.own).toBeUndefined();
+  });
+  it("reports a full or missing storage as an outcome, never as an exception", () => {
+    const storage = new MemoryStorage();
+    storage.failWrites = true;
+    install(storage);
+    const saved = new Autosave("form-a", "1.0").save({});
+    expect(saved).toEqual({ ok: false, error: "QuotaExceededError" });
+    install(undefined);
+    expect(new Autosave("form-a", "1.0").find().ok).toBe(false);
+  });
+  it("ignores a corrupted draft", () => {
+    const storage = new MemoryStorage();
+    install(storage);
+    storage.setItem("cluster-form:draft:form-a@1.0", "{not json");
+    const found = new Autosave("form-a", "1.0").find();
+    expect(found.ok && found.value.own).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+/** The headless core on the fixture form with the real loader and evaluator. */
+import { fileURLToPath } from "node:url";
+import { createEvaluator } from "@cluster-form/rules";
+import { loadFormPackage } from "@cluster-form/schema/node";
+import { describe, expect, it } from "vitest";
+import { FormSession } from "../../src/core/session.js";
+import { displayText } from "../../src/state/coerce.js";
+
+const fixture = fileURLToPath(new URL("../fixtures/mini-form", import.meta.url));
+
+describe("FormSession", async () => {
+  const pkg = await loadFormPackage(fixture);
+
+  it("stores values by pointer, evaluates, and totals follow", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg), { extra: 1 });
+    session.setValue("/data/figures/indicators/sales/y2018", 100, "100");
+    session.setValue("/data/figures/indicators/sales/y2019", 112, "112.");
+    session.setValue("/data/scoring/hasPlan", true);
+    session.setScore("s.plan", "self", "7");
+    const result = session.evaluate();
+    expect(result?.computed["figures.salesGrowth"]?.value).toBe(12);
+    expect(result?.total.self?.value).toBe(5 + 7);
+    expect(session.submission).toMatchObject({ form: { id: "renderer-fixture", version: "1.0.0" }, extra: 1, scores: { "s.plan": { self: 7 } } });
+    // What was typed is shown as typed while it means the stored value.
+    expect(session.textAt("/data/figures/indicators/sales/y2019", displayText)).toBe("112.");
+  });
+
+  it("keeps a score typed out of range, flagged and not counted", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg));
+    session.setValue("/data/scoring/hasPlan", true);
+    session.setScore("s.plan", "self", "15");
+    const result = session.evaluate();
+    const plan = result?.criteria.find((c) => c.id === "s.plan");
+    expect(plan?.scores.self?.status).toBe("invalid");
+    expect(session.textAt("/scores/s.plan/self", displayText)).toBe("15");
+  });
+
+  it("loads a new value and forgets what was typed for the old one", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg));
+    session.setValue("/data/cover/name", "甲", "甲");
+    session.load({ data: { cover: { name: "乙" } } });
+    expect(session.textAt("/data/cover/name", displayText)).toBe("乙");
+  });
+});

@@ -1,0 +1,41 @@
+/** `cluster-form build <form> --out <dir>`: one JSON bundle of the form and eval-free validators for web pages. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { bundleFormFiles } from "@cluster-form/schema";
+import { compileStandaloneValidators } from "@cluster-form/schema/node";
+import { lintForm } from "../../lint/index.js";
+import { UsageError } from "../errors.js";
+import { countBySeverity, loadForm, printFindings } from "../io.js";
+import { cliText } from "../messages.js";
+import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
+
+export const buildCommand: CommandDefinition = {
+  name: "build",
+  args: [{ name: "form", required: true }],
+  options: { out: { type: "string", value: "dir" } },
+  help: (lang) => cliText(lang).commands.build,
+  async run(invocation) {
+    const text = cliText(invocation.lang);
+    const out = invocation.options.out;
+    if (typeof out !== "string" || out === "") throw new UsageError(text.missingArgument("--out"));
+    const [dir = ""] = invocation.args;
+    const pkg = await loadForm(dir, invocation);
+    const findings = lintForm(pkg);
+    if (findings.length > 0) printFindings(findings, invocation, "stderr");
+    if (countBySeverity(findings).errors > 0) {
+      invocation.io.stderr.write(text.build.refused + "\n");
+      return EXIT_FAILED;
+    }
+    const target = resolve(invocation.io.cwd, out);
+    await mkdir(target, { recursive: true });
+    const outputs: [string, string][] = [
+      ["form.bundle.json", JSON.stringify(bundleFormFiles(pkg)) + "\n"],
+      ["validators.js", compileStandaloneValidators(pkg, { imports: "inline" })],
+    ];
+    for (const [name, content] of outputs) {
+      await writeFile(join(target, name), content);
+      invocation.io.stdout.write(text.build.wrote(join(out, name), Buffer.byteLength(content)) + "\n");
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * `cluster-form import <form> <file.xlsx>`: the submission back from a workbook (or, with
+ * `--rows part/field`, the rows of one table) as JSON; problems on standard error, exit 1.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatPointer } from "@cluster-form/schema";
+import { excelCliText } from "../../excel/cli-messages.js";
+import type { ImportProblem } from "../../excel/index.js";
+import { importRowsXlsx, importSubmissionXlsx } from "../../excel/index.js";
+import { UsageError, UserError } from "../errors.js";
+import { loadForm } from "../io.js";
+import { cliText } from "../messages.js";
+import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
+
+function printProblems(file: string, problems: readonly ImportProblem[], invocation: Invocation): void {
+  const text = excelCliText(invocation.lang);
+  for (const p of problems) {
+    const column = p.column ? `${p.column}: ` : "";
+    invocation.io.stderr.write(`${file}  ${text.problemAt(p.sheet, p.row, p.cell)}  ${column}${p.reason[invocation.lang]}\n`);
+  }
+  if (problems.length > 0) invocation.io.stderr.write(text.problems(problems.length) + "\n");
+}
+
+/** `table2/enterprises` → part `table2`, pointer `/enterprises`. */
+function rowsTarget(value: string, invocation: Invocation): { part: string; pointer: string } {
+  const [part, ...path] = value.split("/").filter((s) => s !== "");
+  if (!part || path.length === 0) throw new UsageError(excelCliText(invocation.lang).badRowsTarget(value));
+  return { part, pointer: formatPointer(path) };
+}
+
+export const importCommand: CommandDefinition = {
+  name: "import",
+  args: [
+    { name: "form", required: true },
+    { name: "file.xlsx", required: true },
+  ],
+  options: {
+    out: { type: "string", short: "o", value: "file.json" },
+    rows: { type: "string", value: "part/field" },
+    sheet: { type: "string", value: "name" },
+  },
+  help: (lang) => excelCliText(lang).commands.import,
+  async run(invocation) {
+    const [dir = "", file = ""] = invocation.args;
+    const { rows, sheet, out } = invocation.options;
+    const target = typeof rows === "string" ? rowsTarget(rows, invocation) : undefined;
+    const pkg = await loadForm(dir, invocation);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(resolve(invocation.io.cwd, file));
+    } catch (error) {
+      const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
+      throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
+    }
+    const { value, problems } = target
+      ? await importRowsXlsx(pkg, target.part, target.pointer, bytes, typeof sheet === "string" ? { sheet } : {}).then((r) => ({ value: r.rows, problems: r.problems }))
+      : await importSubmissionXlsx(pkg, bytes).then((r) => ({ value: r.submission, problems: r.problems }));
+    const json = JSON.stringify(value, null, 2) + "\n";
+    if (typeof out === "string" && out !== "") {
+      await writeFile(resolve(invocation.io.cwd, out), json);
+      invocation.io.stderr.write(excelCliText(invocation.lang).wrote(out, Buffer.byteLength(json)) + "\n");
+    } else {
+      invocation.io.stdout.write(json);
+    }
+    printProblems(file, problems, invocation);
+    return problems.length > 0 ? EXIT_FAILED : EXIT_OK;
+  },
+};

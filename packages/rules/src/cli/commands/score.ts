@@ -1,0 +1,91 @@
+/**
+ * `cluster-form score <form> <submission|->`: scores one submission (a table, or `--format json`),
+ * or with `--ndjson` a stream of submissions, one JSON result per line.
+ */
+import { createReadStream } from "node:fs";
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import type { FormPackage, ScoreColumnDef } from "@cluster-form/schema";
+import { parseJson } from "@cluster-form/schema";
+import { createEvaluator, type Evaluator } from "../../evaluate/index.js";
+import type { EvaluateOptions, EvaluationResult } from "../../types.js";
+import { UsageError } from "../errors.js";
+import { loadForm, parseUserJson, readInput, writeJson } from "../io.js";
+import { cliText } from "../messages.js";
+import { renderScore } from "../score-table.js";
+import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
+
+/** The score columns a role sees: those it may type into, or all of them for a role that types into none (a viewer). */
+function visibleColumns(pkg: FormPackage, role: string | undefined): readonly ScoreColumnDef[] {
+  const all = pkg.manifest.scoreColumns;
+  if (role === undefined) return all;
+  const own = all.filter((c) => c.editableBy.includes(role));
+  return own.length > 0 ? own : all;
+}
+
+const pick = <T>(record: Readonly<Record<string, T>>, keys: ReadonlySet<string>): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)));
+
+/** The result with only the visible score columns. */
+function forColumns(result: EvaluationResult, columns: readonly ScoreColumnDef[]): EvaluationResult {
+  const keys = new Set(columns.map((c) => c.id));
+  return {
+    ...result,
+    criteria: result.criteria.map((c) => ({ ...c, scores: pick(c.scores, keys) })),
+    parts: result.parts.map((p) => ({ ...p, columns: pick(p.columns, keys) })),
+    total: pick(result.total, keys),
+  };
+}
+
+async function scoreStream(invocation: Invocation, source: string, evaluator: Evaluator, options: EvaluateOptions, columns: readonly ScoreColumnDef[]): Promise<number> {
+  const input = source === "-" ? invocation.io.stdin : createReadStream(resolve(invocation.io.cwd, source));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let invalid = 0;
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === "") continue;
+    const parsed = parseJson(cliText(invocation.lang).score.badLine(lineNumber), line);
+    if (parsed.findings.length > 0) {
+      invalid += 1;
+      const first = parsed.findings[0];
+      invocation.io.stdout.write(JSON.stringify({ line: lineNumber, valid: false, error: { code: first?.code, message: first?.message } }) + "\n");
+      continue;
+    }
+    const result = forColumns(evaluator.evaluate(parsed.value, options), columns);
+    if (!result.valid) invalid += 1;
+    invocation.io.stdout.write(JSON.stringify(result) + "\n");
+  }
+  return invalid > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+export const scoreCommand: CommandDefinition = {
+  name: "score",
+  args: [
+    { name: "form", required: true },
+    { name: "submission", required: true },
+  ],
+  options: {
+    format: { type: "string", choices: ["text", "json"] },
+    role: { type: "string", value: "role" },
+    mode: { type: "string", choices: ["draft", "final"] },
+    ndjson: { type: "boolean" },
+  },
+  help: (lang) => cliText(lang).commands.score,
+  async run(invocation) {
+    const [dir = "", source = ""] = invocation.args;
+    const pkg = await loadForm(dir, invocation);
+    const role = typeof invocation.options.role === "string" ? invocation.options.role : undefined;
+    const roles = pkg.manifest.roles.map((r) => r.id);
+    if (role !== undefined && !roles.includes(role)) throw new UsageError(cliText(invocation.lang).badChoice("role", role, roles));
+    const columns = visibleColumns(pkg, role);
+    const options: EvaluateOptions = { mode: invocation.options.mode === "final" ? "final" : "draft" };
+    const evaluator = createEvaluator(pkg);
+    if (invocation.options.ndjson === true) return scoreStream(invocation, source, evaluator, options, columns);
+    const submission = parseUserJson(source === "-" ? "<stdin>" : source, await readInput(source, invocation), invocation);
+    const result = forColumns(evaluator.evaluate(submission, options), columns);
+    if (invocation.options.format === "json") writeJson(invocation.io, result);
+    else invocation.io.stdout.write(renderScore(result, columns, invocation.lang));
+    return result.valid ? EXIT_OK : EXIT_FAILED;
+  },
+};

@@ -1,0 +1,73 @@
+/** Reading forms and files for a command, and printing findings, the way every command does it. */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { formatFinding, parseJson, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { loadFormPackage } from "@cluster-form/schema/node";
+import { ReportedError, UserError } from "./errors.js";
+import { cliText } from "./messages.js";
+import type { CliIo, Invocation } from "./types.js";
+
+/** The findings of an error thrown by a loader, when it carries them (FormDefinitionError). */
+export function findingsOf(error: unknown): DefinitionFinding[] | undefined {
+  if (typeof error !== "object" || error === null || !("findings" in error)) return undefined;
+  const { findings } = error as { findings: unknown };
+  return Array.isArray(findings) ? (findings as DefinitionFinding[]) : undefined;
+}
+
+export function printFindings(findings: readonly DefinitionFinding[], invocation: Invocation, stream: "stdout" | "stderr" = "stdout"): void {
+  const text = cliText(invocation.lang);
+  for (const finding of findings) {
+    invocation.io[stream].write(`${text.severity[finding.severity]}  ${formatFinding(finding, invocation.lang)}  [${finding.code}]\n`);
+  }
+}
+
+export function countBySeverity(findings: readonly { readonly severity: string }[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+/** Loads a form folder; a broken form prints its findings and ends the command with exit code 1. */
+export async function loadForm(dir: string, invocation: Invocation): Promise<FormPackage> {
+  try {
+    return await loadFormPackage(resolve(invocation.io.cwd, dir));
+  } catch (error) {
+    const findings = findingsOf(error);
+    if (!findings) throw error;
+    invocation.io.stderr.write(cliText(invocation.lang).formUnreadable(dir) + "\n");
+    printFindings(findings, invocation, "stderr");
+    throw new ReportedError();
+  }
+}
+
+export async function readStream(stream: CliIo["stdin"]): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The text of a file, or of standard input for `-`. */
+export async function readInput(path: string, invocation: Invocation): Promise<string> {
+  if (path === "-") return readStream(invocation.io.stdin);
+  try {
+    return await readFile(resolve(invocation.io.cwd, path), "utf8");
+  } catch (error) {
+    const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
+    throw new UserError(cliText(invocation.lang).fileUnreadable(path, reason));
+  }
+}
+
+/** Parses a JSON document a user gave; broken JSON prints where it breaks and ends the command with exit code 1. */
+export function parseUserJson(file: string, text: string, invocation: Invocation): unknown {
+  const parsed = parseJson(file, text);
+  if (parsed.findings.length === 0) return parsed.value;
+  invocation.io.stderr.write(cliText(invocation.lang).notJson(file) + "\n");
+  printFindings(parsed.findings, invocation, "stderr");
+  throw new ReportedError();
+}
+
+export const writeJson = (io: CliIo, value: unknown): void => {
+  io.stdout.write(JSON.stringify(value, null, 2) + "\n");
+};

@@ -1,0 +1,46 @@
+/** A diff as text for people: grouped by part, one sentence per change, in Chinese or English. */
+import { diffEn } from "../locales/diff.en.js";
+import { diffZh } from "../locales/diff.zh.js";
+import type { FormChange, FormChangeKind, FormDiff, FormIdentity } from "./types.js";
+
+export type ChangeOf<K extends FormChangeKind> = Extract<FormChange, { kind: K }>;
+
+export interface DiffCatalog {
+  header(from: FormIdentity, to: FormIdentity): string;
+  readonly none: string;
+  readonly formSection: string;
+  partSection(title: string, id: string): string;
+  count(changes: number): string;
+  readonly changes: { readonly [K in FormChangeKind]: (change: ChangeOf<K>) => string };
+}
+
+const catalogs: Record<"zh" | "en", DiffCatalog> = { zh: diffZh, en: diffEn };
+
+export function describeChange(change: FormChange, lang: "zh" | "en"): string {
+  const describe = catalogs[lang].changes[change.kind] as (c: FormChange) => string;
+  return describe(change);
+}
+
+export function formatDiff(diff: FormDiff, lang: "zh" | "en" = "zh"): string {
+  const catalog = catalogs[lang];
+  const lines = [catalog.header(diff.from, diff.to)];
+  if (diff.changes.length === 0) return [...lines, catalog.none].join("\n") + "\n";
+  const formLevel = diff.changes.filter((c) => !("part" in c));
+  const byPart = new Map<string, FormChange[]>();
+  for (const change of diff.changes) {
+    if (!("part" in change)) continue;
+    const list = byPart.get(change.part) ?? [];
+    list.push(change);
+    byPart.set(change.part, list);
+  }
+  if (formLevel.length > 0) {
+    lines.push("", catalog.formSection);
+    for (const change of formLevel) lines.push(`  - ${describeChange(change, lang)}`);
+  }
+  for (const [part, changes] of byPart) {
+    lines.push("", catalog.partSection(diff.partTitles[part] ?? part, part));
+    for (const change of changes) lines.push(`  - ${describeChange(change, lang)}`);
+  }
+  lines.push("", catalog.count(diff.changes.length));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,88 @@
+/**
+ * Completeness: every required field walked with the data (rows included), fields that do not
+ * apply skipped. A required object counts through its own required fields; a required list
+ * counts as one blank while it has no rows, and through its rows' required fields once it has.
+ */
+import { formatPointer } from "@cluster-form/schema";
+import { phrase, type Lang } from "../locales/evaluation.js";
+import type { BlankField, PartCompleteness } from "../types.js";
+import { isWithin } from "./applicability.js";
+import type { ObjectPlan } from "./completeness-plan.js";
+import type { PreparedForm } from "./prepared.js";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
+
+interface Tally {
+  required: number;
+  filled: number;
+  readonly blanks: BlankField[];
+}
+
+/** Where the walk is: the pointer of the object, and the row it is, if it is one. */
+interface At {
+  readonly pointer: string;
+  readonly row: { readonly array: string; readonly number: number } | undefined;
+}
+
+function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
+  const record = isRecord(data) ? data : undefined;
+  for (const property of plan.properties) {
+    const { node, required } = property;
+    // Only required fields count, and the objects and rows that may hold some.
+    if (!required && node.kind === "leaf") continue;
+    const value = record && Object.hasOwn(record, property.key) ? record[property.key] : undefined;
+    const hasRows = node.kind === "array" && node.rows !== undefined && Array.isArray(value) && value.length > 0;
+    if (!required && !hasRows && !(node.kind === "object" && isRecord(value))) continue;
+    const pointer = at.pointer + property.segment;
+    if (notApplicable.length > 0 && isWithin(pointer, notApplicable)) continue;
+    if (node.kind === "object") {
+      walkObject(node, value, { pointer, row: at.row }, notApplicable, lang, tally);
+      continue;
+    }
+    if (hasRows && node.kind === "array" && node.rows) {
+      const rows = value as unknown[];
+      for (let index = 0; index < rows.length; index += 1) {
+        walkObject(node.rows, rows[index], { pointer: `${pointer}/${index}`, row: { array: property.label, number: index + 1 } }, notApplicable, lang, tally);
+      }
+      continue;
+    }
+    tally.required += 1;
+    if (!isBlank(value)) {
+      tally.filled += 1;
+      continue;
+    }
+    const label = at.row ? phrase(lang, "label.row", { array: at.row.array, row: at.row.number, field: property.label }) : property.label;
+    tally.blanks.push({ pointer, label });
+  }
+}
+
+export function evaluateCompleteness(
+  form: PreparedForm,
+  data: unknown,
+  notApplicable: readonly string[],
+  lang: Lang,
+): { percent: number; parts: PartCompleteness[] } {
+  const record = isRecord(data) ? data : {};
+  const parts: PartCompleteness[] = [];
+  let required = 0;
+  let filled = 0;
+  for (const part of form.parts) {
+    if (!part.completeness) continue;
+    const tally: Tally = { required: 0, filled: 0, blanks: [] };
+    const partPointer = formatPointer(["data", part.id]);
+    if (!isWithin(partPointer, notApplicable)) {
+      const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
+      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, notApplicable, lang, tally);
+    }
+    required += tally.required;
+    filled += tally.filled;
+    parts.push({ part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks });
+  }
+  return { percent: percentOf(filled, required), parts };
+}
+
+/** Rounded down, so that 100 means nothing is blank. */
+const percentOf = (filled: number, required: number): number => (required === 0 ? 100 : Math.floor((filled / required) * 100));

@@ -1,0 +1,53 @@
+/** Computed values, in dependency order; those in a cycle are left blank with a finding. */
+import type { DataFinding } from "@cluster-form/schema";
+import { MAX_VALUE_NODES, snapshotValue, toPlainJson } from "../logic/index.js";
+import { say } from "../locales/evaluation.js";
+import type { ComputedValue } from "../types.js";
+import { setComputed, type Context } from "./context.js";
+import type { PreparedComputed, PreparedForm } from "./prepared.js";
+import type { RuleRunner } from "./run-rule.js";
+
+const entry = (computed: PreparedComputed, value: unknown): ComputedValue =>
+  computed.unit === undefined ? { value, label: computed.label } : { value, label: computed.label, unit: computed.unit };
+
+export function evaluateComputed(
+  form: PreparedForm,
+  context: Context,
+  runner: RuleRunner,
+  findings: DataFinding[],
+): Record<string, ComputedValue> {
+  const values = new Map<string, ComputedValue>();
+  for (const { computed, cycle } of form.cyclic) {
+    findings.push({
+      code: "computed.cycle",
+      severity: "error",
+      pointer: "",
+      label: computed.label,
+      message: say("finding.computedCycle", { label: computed.label, cycle }),
+    });
+    values.set(computed.id, entry(computed, null));
+  }
+  for (const computed of form.computed) {
+    const outcome = runner.run(computed.rule, { site: "computed", id: computed.id, label: computed.label, pointer: "" });
+    let value = outcome.ok ? snapshotValue(outcome.value) : null;
+    if (value === undefined) {
+      findings.push({
+        code: "computed.tooLarge",
+        severity: "error",
+        pointer: "",
+        label: computed.label,
+        message: say("finding.computedTooLarge", { label: computed.label, max: MAX_VALUE_NODES }),
+      });
+      value = null;
+    }
+    setComputed(context, computed.id, value);
+    values.set(computed.id, entry(computed, toPlainJson(value)));
+  }
+  // Reported in definition order, whatever the order of evaluation.
+  const result: Record<string, ComputedValue> = {};
+  for (const id of form.computedById.keys()) {
+    const value = values.get(id);
+    if (value) result[id] = value;
+  }
+  return result;
+}

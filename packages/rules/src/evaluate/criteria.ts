@@ -1,0 +1,158 @@
+/**
+ * Scoring one criterion: its branches in order (`first`: the first that holds decides; `sum`:
+ * each that holds adds), then one score cell per score column. A mechanical outcome is the
+ * score of every column; a judgement takes each column's typed score within its range.
+ */
+import type { DataFinding } from "@cluster-form/schema";
+import { say } from "../locales/evaluation.js";
+import type { CriterionResult, ScoreCell } from "../types.js";
+import { isWithin } from "./applicability.js";
+import type { Context } from "./context.js";
+import { previewValue } from "./labels.js";
+import { explain, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
+import type { PreparedCriterion, PreparedForm } from "./prepared.js";
+import type { RuleRunner } from "./run-rule.js";
+import { blockedCell, judgementCell, mechanicalCell, type TypedScores } from "./scores.js";
+import { truthy } from "../logic/index.js";
+
+export interface CriterionRun {
+  readonly form: PreparedForm;
+  readonly context: Context;
+  readonly runner: RuleRunner;
+  readonly scores: TypedScores;
+  readonly notApplicable: readonly string[];
+  readonly findings: DataFinding[];
+}
+
+type BranchOutcome = { readonly broken: true } | { readonly broken: false; readonly considered: ConsideredBranch[] };
+
+function runBranches(criterion: PreparedCriterion, run: CriterionRun): BranchOutcome {
+  const { def } = criterion;
+  const owner = { site: "criterion" as const, id: def.id, label: def.label, pointer: criterion.pointer, part: criterion.part, criterion: def.id };
+  const considered: ConsideredBranch[] = [];
+  for (const branch of criterion.branches) {
+    let held = true;
+    if (branch.when) {
+      const outcome = run.runner.run(branch.when, owner);
+      if (!outcome.ok) return { broken: true };
+      held = truthy(outcome.value);
+    }
+    if (!held) {
+      considered.push({ branch, held, points: null });
+      continue;
+    }
+    const { judgement, points } = branch.def;
+    if (judgement) {
+      const min = Number.isFinite(judgement.min) ? judgement.min : 0;
+      considered.push({ branch, held, points: null, judgement: { min, max: Number.isFinite(judgement.max) ? judgement.max : min } });
+    } else if (branch.logic) {
+      const outcome = run.runner.run(branch.logic, owner);
+      if (!outcome.ok) return { broken: true };
+      if (typeof outcome.value !== "number" || !Number.isFinite(outcome.value)) {
+        run.findings.push({
+          code: "rule.notNumber",
+          severity: "error",
+          pointer: criterion.pointer,
+          label: def.label,
+          message: say("finding.logicNotNumber", { criterion: def.label, branch: branch.index + 1, value: previewValue(outcome.value) }),
+          part: criterion.part,
+          criterion: def.id,
+        });
+        return { broken: true };
+      }
+      // `+ 0` turns -0 into 0, as JSON would.
+      considered.push({ branch, held, points: outcome.value + 0 });
+    } else {
+      considered.push({ branch, held, points: typeof points === "number" && Number.isFinite(points) ? points : 0 });
+    }
+    if (def.method !== "sum") break;
+  }
+  return { broken: false, considered };
+}
+
+const clampTo = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
+
+type Outcome = Pick<CriterionResult, "computed" | "branch" | "range" | "scores" | "explanation">;
+
+/** The result with every key written out (one object shape for all criteria: this runs per criterion per evaluation). */
+function criterionResult(criterion: PreparedCriterion, outcome: Outcome): CriterionResult {
+  const { def, part } = criterion;
+  const { computed, branch, range, scores, explanation } = outcome;
+  const result: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } = {
+    id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores, explanation,
+  };
+  if (def.group !== undefined) result.group = def.group;
+  return result;
+}
+
+export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
+  const { def, part } = criterion;
+  const maxPoints = Number.isFinite(def.points) && def.points > 0 ? def.points : 0;
+  const cellsOf = (make: (columnId: string, entered: unknown) => ScoreCell): Record<string, ScoreCell> => {
+    const cells: Record<string, ScoreCell> = {};
+    for (const column of run.form.columns) cells[column.id] = make(column.id, run.scores.entered(def.id, column.id));
+    return cells;
+  };
+  const blocked = (status: "invalid" | "notApplicable", summary: ExplanationSummary): CriterionResult =>
+    criterionResult(criterion, {
+      computed: null,
+      branch: null,
+      range: null,
+      scores: cellsOf((_id, entered) => blockedCell(status, entered)),
+      explanation: explain([], run.context, summary),
+    });
+
+  if (criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, run.notApplicable))) {
+    return blocked("notApplicable", { kind: "notApplicable" });
+  }
+  const outcome = runBranches(criterion, run);
+  if (outcome.broken) return blocked("invalid", { kind: "broken" });
+
+  const { considered } = outcome;
+  const held = considered.filter((step) => step.held);
+  const decided = def.method === "sum" ? null : (held[0]?.branch.index ?? null);
+  const mechanicalPoints = held.reduce((sum, step) => sum + (step.judgement ? 0 : (step.points ?? 0)), 0);
+  const cellContext = (columnId: string, entered: unknown) => ({
+    criterionId: def.id,
+    criterionLabel: def.label,
+    column: run.form.columns.find((c) => c.id === columnId) ?? { id: columnId, label: columnId, editableBy: [] },
+    entered,
+    findings: run.findings,
+    part,
+  });
+
+  const judgements = held.filter((step) => step.judgement);
+  if (judgements.length === 0) {
+    const computed = clampTo(mechanicalPoints, 0, maxPoints);
+    if (computed !== mechanicalPoints) {
+      run.findings.push({
+        code: "score.outOfRange",
+        severity: "warning",
+        pointer: criterion.pointer,
+        label: def.label,
+        message: say("finding.computedOutOfRange", { criterion: def.label, value: mechanicalPoints, points: maxPoints }),
+        part,
+        criterion: def.id,
+      });
+    }
+    return criterionResult(criterion, {
+      computed,
+      branch: decided,
+      range: null,
+      scores: cellsOf((id, entered) => mechanicalCell(computed, cellContext(id, entered))),
+      explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }),
+    });
+  }
+
+  // A judgement (with any mechanical points of a `sum` criterion inside the typed score), never above the criterion's points.
+  const min = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.min ?? 0), 0), 0, maxPoints);
+  const max = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.max ?? 0), 0), min, maxPoints);
+  const range = { min, max };
+  return criterionResult(criterion, {
+    computed: null,
+    branch: decided,
+    range,
+    scores: cellsOf((id, entered) => judgementCell(range, maxPoints, cellContext(id, entered))),
+    explanation: explain(considered, run.context, { kind: "judgement", min, max }),
+  });
+}

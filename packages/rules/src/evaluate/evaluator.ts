@@ -1,0 +1,108 @@
+/**
+ * `createEvaluator(pkg)` prepares a form once; `evaluate(submission)` runs it and returns one
+ * plain JSON result (see ../types.ts and docs/form-format.md). The steps, in order:
+ * copy the data → applicability → computed values → checks → criteria → subtotals and totals
+ * → veto → completeness, with the schema findings first.
+ */
+import type { DataFinding, FormPackage } from "@cluster-form/schema";
+import { resolveLimits } from "../logic/index.js";
+import { say } from "../locales/evaluation.js";
+import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
+import { evaluateApplicability, isWithin } from "./applicability.js";
+import { evaluateChecks } from "./checks.js";
+import { evaluateCompleteness } from "./completeness.js";
+import { evaluateComputed } from "./computed.js";
+import { buildContext } from "./context.js";
+import { evaluateCriterion } from "./criteria.js";
+import { formLang, prepareForm } from "./prepare.js";
+import { createRuleRunner } from "./run-rule.js";
+import { readTypedScores, unknownScoreFindings } from "./scores.js";
+import { grandTotals, partTotals } from "./totals.js";
+import { defaultValidator, keptSchemaFindings, type SubmissionValidatorLike } from "./validation.js";
+import { evaluateVeto } from "./veto.js";
+
+export interface EvaluatorOptions {
+  /** Schema validation of submissions; defaults to @cluster-form/schema's `createSubmissionValidator`. */
+  readonly validator?: SubmissionValidatorLike;
+  /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
+  readonly limits?: Partial<EvaluationLimits>;
+}
+
+export interface Evaluator {
+  evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
+  const form = prepareForm(pkg, options.limits);
+  const validator = options.validator ?? defaultValidator(pkg);
+  const lang = formLang(pkg);
+
+  return {
+    evaluate(submission, evaluateOptions = {}) {
+      const mode = evaluateOptions.mode === "final" ? "final" : "draft";
+      const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
+      const data = isRecord(submission) ? submission.data : undefined;
+      const { context, rows } = buildContext(pkg, data);
+      const ruleFindings: DataFinding[] = [];
+      const runner = createRuleRunner(context, rows, maxWork, ruleFindings);
+
+      const notApplicable = evaluateApplicability(form, context, runner);
+      const computed = evaluateComputed(form, context, runner, ruleFindings);
+      evaluateChecks(form, runner, notApplicable, ruleFindings);
+      const scores = readTypedScores(submission);
+      const run = { form, context, runner, scores, notApplicable, findings: ruleFindings };
+      const criteria = form.criteria.map((criterion) => evaluateCriterion(criterion, run));
+      ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
+      const parts = partTotals(form, criteria);
+      const total = grandTotals(form, parts);
+      const veto = evaluateVeto(form, runner);
+      const completeness = evaluateCompleteness(form, context, notApplicable, lang);
+
+      const schemaFindings = keptSchemaFindings(validator.validate(submission, mode), notApplicable, ruleFindings, isWithin);
+      const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];
+      const findings = [...schemaFindings, ...blankFindings, ...ruleFindings];
+
+      return {
+        form: { id: pkg.manifest.id, version: pkg.manifest.version },
+        valid: !findings.some((finding) => finding.severity === "error"),
+        computed,
+        notApplicable,
+        findings,
+        criteria,
+        parts,
+        total,
+        maxTotal: pkg.manifest.totalPoints,
+        veto,
+        completeness,
+      };
+    },
+  };
+}
+
+/** In a final submission every blank required field is an error, unless schema validation already said so. */
+function requiredBlankFindings(
+  parts: EvaluationResult["completeness"]["parts"],
+  schemaFindings: readonly DataFinding[],
+): DataFinding[] {
+  const reported = new Set(schemaFindings.map((finding) => finding.pointer));
+  return parts.flatMap((part) =>
+    part.blanks
+      .filter((blank) => !reported.has(blank.pointer))
+      .map((blank) => ({
+        code: "required",
+        severity: "error" as const,
+        pointer: blank.pointer,
+        label: blank.label,
+        message: say("finding.requiredBlank", { label: blank.label }),
+        part: part.part,
+      })),
+  );
+}
+
+/** One-shot form of `createEvaluator(pkg).evaluate(submission, options)`. */
+export function evaluateSubmission(pkg: FormPackage, submission: unknown, options?: EvaluateOptions & EvaluatorOptions): EvaluationResult {
+  return createEvaluator(pkg, options).evaluate(submission, options);
+}
+

@@ -1,0 +1,129 @@
+/**
+ * Everything `evaluate` needs, prepared once per form: each rule pre-checked, the computed
+ * values ordered, labels of inputs and fields looked up, completeness plans built.
+ */
+import { fieldSchemaAt, formatPointer, parsePointer, type FormPackage } from "@cluster-form/schema";
+import { prepareRule, resolveLimits, type PreparedRule } from "../logic/index.js";
+import type { Lang } from "../locales/evaluation.js";
+import type { EvaluationLimits } from "../types.js";
+import { comparisonShape } from "./comparison.js";
+import { objectPlan } from "./completeness-plan.js";
+import { computedDependencies, orderComputed } from "./computed-order.js";
+import { createInputLabeller } from "./labels.js";
+import type {
+  InputInfo,
+  PreparedApplicability,
+  PreparedBranch,
+  PreparedCheck,
+  PreparedComputed,
+  PreparedCriterion,
+  PreparedForm,
+  PreparedPart,
+  PreparedVeto,
+} from "./prepared.js";
+
+/** A part-relative pointer (`/rdToolsRate`, or `` for the whole part) as a submission pointer. */
+export function submissionPointer(part: string, field: string): string {
+  let segments: string[];
+  try {
+    segments = parsePointer(field);
+  } catch {
+    segments = [field];
+  }
+  return formatPointer(["data", part, ...segments]);
+}
+
+/** The language of the form's own labels, for phrases joined with them. */
+export const formLang = (pkg: FormPackage): Lang => (pkg.manifest.locale.toLowerCase().startsWith("en") ? "en" : "zh");
+
+export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationLimits>): PreparedForm {
+  const limits = resolveLimits(limitsOption);
+  const prepare = (rule: unknown): PreparedRule => prepareRule(rule, limits);
+  const rulesFiles = pkg.parts.flatMap((part) => (part.rules ? [{ part: part.ref.id, rules: part.rules }] : []));
+
+  const computedDefs = rulesFiles.flatMap(({ rules }) => rules.computed ?? []);
+  const computedIds = computedDefs.map((def) => def.id);
+  const computedList: PreparedComputed[] = computedDefs.map((def) => {
+    const rule = prepare(def.logic);
+    return {
+      id: def.id,
+      label: def.label,
+      ...(def.unit === undefined ? {} : { unit: def.unit }),
+      rule,
+      dependsOn: computedDependencies(rule.analysis.reads, computedIds),
+    };
+  });
+  const { order, cyclic } = orderComputed(computedList);
+  const labelInput = createInputLabeller(pkg, computedList, formLang(pkg));
+  const inputsOf = (...rules: (PreparedRule | undefined)[]): InputInfo[] => {
+    const paths = new Set(rules.flatMap((rule) => rule?.analysis.reads ?? []));
+    return [...paths].map(labelInput);
+  };
+  const fieldLabel = (pointer: string): string | undefined => {
+    const title = fieldSchemaAt(pkg, pointer)?.title;
+    return typeof title === "string" ? title : undefined;
+  };
+
+  const applicability: PreparedApplicability[] = rulesFiles.flatMap(({ part, rules }) =>
+    (rules.applicability ?? []).map((def) => ({ part, pointer: submissionPointer(part, def.field), rule: prepare(def.when) })),
+  );
+
+  const checks: PreparedCheck[] = rulesFiles.flatMap(({ part, rules }) =>
+    (rules.checks ?? []).map((def) => {
+      const pointer = submissionPointer(part, def.field);
+      return { def, part, pointer, label: fieldLabel(pointer), rule: prepare(def.assert) };
+    }),
+  );
+
+  const criteriaByPart = new Map<string, PreparedCriterion[]>();
+  for (const { part, rules } of rulesFiles) {
+    const list = (rules.criteria ?? []).map((def): PreparedCriterion => {
+      const branches = (Array.isArray(def.branches) ? def.branches : []).map((branch, index): PreparedBranch => {
+        const when = branch.when === undefined ? undefined : prepare(branch.when);
+        const logic = branch.logic === undefined ? undefined : prepare(branch.logic);
+        return { index, def: branch, when, logic, inputs: inputsOf(when, logic), comparison: comparisonShape(branch.when) };
+      });
+      return {
+        def,
+        part,
+        branches,
+        evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
+        pointer: formatPointer(["scores", def.id]),
+      };
+    });
+    criteriaByPart.set(part, list);
+  }
+
+  const parts: PreparedPart[] = pkg.parts.map((part) => {
+    const criteria = criteriaByPart.get(part.ref.id) ?? [];
+    const criteriaPoints = criteria.reduce((sum, c) => sum + (Number.isFinite(c.def.points) ? c.def.points : 0), 0);
+    return {
+      id: part.ref.id,
+      title: part.ref.title,
+      points: typeof part.ref.points === "number" ? part.ref.points : criteriaPoints,
+      scoring: typeof part.ref.points === "number" || criteria.length > 0,
+      criteria,
+      completeness: part.schema ? objectPlan(part.schema, undefined) : undefined,
+    };
+  });
+  const criteria = parts.flatMap((part) => part.criteria);
+
+  const vetoes: PreparedVeto[] = rulesFiles.flatMap(({ rules }) =>
+    (rules.veto ?? []).map((def) => ({ def, when: prepare(def.when), decided: def.decided === undefined ? undefined : prepare(def.decided) })),
+  );
+
+  return {
+    pkg,
+    limits,
+    columns: pkg.manifest.scoreColumns,
+    parts,
+    computed: order,
+    cyclic,
+    computedById: new Map(computedList.map((c) => [c.id, c])),
+    applicability,
+    checks,
+    criteria,
+    criterionIds: new Set(criteria.map((c) => c.def.id)),
+    vetoes,
+  };
+}

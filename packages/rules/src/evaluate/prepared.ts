@@ -1,0 +1,102 @@
+/** What `createEvaluator` prepares once per form, so that `evaluate` only runs. */
+import type {
+  CheckDef,
+  CriterionDef,
+  DataSchema,
+  FormPackage,
+  ScoreColumnDef,
+  ScoringBranch,
+  VetoDef,
+} from "@cluster-form/schema";
+import type { PreparedRule } from "../logic/index.js";
+import type { EvaluationLimits } from "../types.js";
+import type { ComparisonShape } from "./comparison.js";
+import type { CompletenessPlan } from "./completeness-plan.js";
+
+/** How a `var` path of a rule shows in explanations. */
+export interface InputInfo {
+  readonly path: string;
+  readonly pointer: string;
+  readonly label: string;
+  readonly unit?: string;
+  /** The field's schema, for choice labels. */
+  readonly schema?: DataSchema;
+}
+
+export interface PreparedComputed {
+  readonly id: string;
+  readonly label: string;
+  readonly unit?: string;
+  readonly rule: PreparedRule;
+  /** Ids of the computed values it reads. */
+  readonly dependsOn: readonly string[];
+}
+
+export interface PreparedApplicability {
+  readonly part: string;
+  /** Submission pointer of the field (`/data/table8/greenFood`). */
+  readonly pointer: string;
+  readonly rule: PreparedRule;
+}
+
+export interface PreparedCheck {
+  readonly def: CheckDef;
+  readonly part: string;
+  readonly pointer: string;
+  readonly label: string | undefined;
+  readonly rule: PreparedRule;
+}
+
+export interface PreparedBranch {
+  readonly index: number;
+  readonly def: ScoringBranch;
+  readonly when: PreparedRule | undefined;
+  readonly logic: PreparedRule | undefined;
+  /** The inputs its `when` and `logic` read, in order. */
+  readonly inputs: readonly InputInfo[];
+  /** Set when `when` compares one field with a constant, for the explanation. */
+  readonly comparison: ComparisonShape | undefined;
+}
+
+export interface PreparedCriterion {
+  readonly def: CriterionDef;
+  readonly part: string;
+  readonly branches: readonly PreparedBranch[];
+  /** Submission pointers of its evidence; when all are not applicable, neither is the criterion. */
+  readonly evidence: readonly string[];
+  /** `/scores/<id>`. */
+  readonly pointer: string;
+}
+
+export interface PreparedVeto {
+  readonly def: VetoDef;
+  readonly when: PreparedRule;
+  readonly decided: PreparedRule | undefined;
+}
+
+export interface PreparedPart {
+  readonly id: string;
+  readonly title: string;
+  /** The part's points, or the sum of its criteria when the manifest gives none. */
+  readonly points: number;
+  readonly scoring: boolean;
+  readonly criteria: readonly PreparedCriterion[];
+  readonly completeness: CompletenessPlan | undefined;
+}
+
+export interface PreparedForm {
+  readonly pkg: FormPackage;
+  readonly limits: EvaluationLimits;
+  readonly columns: readonly ScoreColumnDef[];
+  readonly parts: readonly PreparedPart[];
+  /** Computed values in dependency order, without those in a cycle. */
+  readonly computed: readonly PreparedComputed[];
+  /** Computed values in a cycle, with the cycle as text. */
+  readonly cyclic: readonly { readonly computed: PreparedComputed; readonly cycle: string }[];
+  readonly computedById: ReadonlyMap<string, PreparedComputed>;
+  readonly applicability: readonly PreparedApplicability[];
+  readonly checks: readonly PreparedCheck[];
+  readonly criteria: readonly PreparedCriterion[];
+  readonly criterionIds: ReadonlySet<string>;
+  readonly vetoes: readonly PreparedVeto[];
+}

@@ -1,0 +1,42 @@
+/** Applying one prepared rule during an evaluation: a failure becomes a finding on its owner, never an exception. */
+import type { DataFinding } from "@cluster-form/schema";
+import { applyPrepared, RuleError, type PreparedRule } from "../logic/index.js";
+import { say, type SiteKind } from "../locales/evaluation.js";
+import type { Context } from "./context.js";
+
+export interface RuleOwner {
+  readonly site: SiteKind;
+  readonly id: string;
+  readonly label: string;
+  readonly pointer: string;
+  readonly part?: string;
+  readonly criterion?: string;
+}
+
+export type RuleOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+
+export interface RuleRunner {
+  run(rule: PreparedRule, owner: RuleOwner): RuleOutcome;
+}
+
+export function createRuleRunner(context: Context, rows: number, maxWork: number, findings: DataFinding[]): RuleRunner {
+  return {
+    run(rule, owner) {
+      try {
+        return { ok: true, value: applyPrepared(rule, context, rows, maxWork) };
+      } catch (error) {
+        const detail = error instanceof RuleError ? error.localized : say("rule.failed", { reason: String(error) });
+        findings.push({
+          code: error instanceof RuleError ? error.code : "rule.failed",
+          severity: "error",
+          pointer: owner.pointer,
+          ...(owner.label ? { label: owner.label } : {}),
+          message: say("finding.ruleBroken", { site: owner.site, owner: owner.id, label: owner.label, detail }),
+          ...(owner.part === undefined ? {} : { part: owner.part }),
+          ...(owner.criterion === undefined ? {} : { criterion: owner.criterion }),
+        });
+        return { ok: false };
+      }
+    },
+  };
+}

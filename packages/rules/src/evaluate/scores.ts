@@ -1,0 +1,106 @@
+/** The typed scores of a submission and the score cells of one criterion. */
+import type { DataFinding, ScoreColumnDef } from "@cluster-form/schema";
+import { formatPointer } from "@cluster-form/schema";
+import { toPlainJson } from "../logic/index.js";
+import { say } from "../locales/evaluation.js";
+import { previewValue } from "./labels.js";
+import type { ScoreCell } from "../types.js";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** What a scorer typed: criterion id → column id → value, read by own properties only. */
+export interface TypedScores {
+  entered(criterion: string, column: string): unknown;
+  criteria(): string[];
+}
+
+export function readTypedScores(submission: unknown): TypedScores {
+  const scores = isRecord(submission) && isRecord(submission.scores) ? submission.scores : {};
+  return {
+    entered(criterion, column) {
+      const row = Object.hasOwn(scores, criterion) ? scores[criterion] : undefined;
+      return isRecord(row) && Object.hasOwn(row, column) ? row[column] : undefined;
+    },
+    criteria: () => Object.keys(scores),
+  };
+}
+
+const isBlankScore = (value: unknown): boolean => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+const withEntered = (cell: Omit<ScoreCell, "entered">, entered: unknown): ScoreCell =>
+  entered === undefined ? cell : { value: cell.value, status: cell.status, entered: toPlainJson(entered) };
+
+interface CellContext {
+  readonly criterionId: string;
+  readonly criterionLabel: string;
+  readonly column: ScoreColumnDef;
+  readonly entered: unknown;
+  readonly findings: DataFinding[];
+  readonly part: string;
+}
+
+const cellPointer = (c: CellContext): string => formatPointer(["scores", c.criterionId, c.column.id]);
+
+/** A criterion scored by its rule: the rule's score counts in every column; a typed score is kept but not counted. */
+export function mechanicalCell(computed: number, c: CellContext): ScoreCell {
+  if (!isBlankScore(c.entered) && c.entered !== computed) {
+    c.findings.push({
+      code: "score.ignored",
+      severity: "warning",
+      pointer: cellPointer(c),
+      label: c.criterionLabel,
+      message: say("finding.scoreIgnored", {
+        criterion: c.criterionLabel,
+        column: c.column.label,
+        entered: previewValue(c.entered),
+        computed: String(computed),
+      }),
+      part: c.part,
+      criterion: c.criterionId,
+    });
+  }
+  return withEntered({ value: computed, status: "computed" }, c.entered);
+}
+
+/** A judgement: the typed score counts when it is a number within the range. */
+export function judgementCell(range: { min: number; max: number }, points: number, c: CellContext): ScoreCell {
+  const { entered } = c;
+  if (isBlankScore(entered)) return withEntered({ value: null, status: "missing" }, entered);
+  if (typeof entered === "number" && Number.isFinite(entered) && entered >= range.min && entered <= range.max) {
+    // `+ 0`: a typed -0 counts (and is written) as 0.
+    return { value: entered + 0, status: "entered", entered: entered + 0 };
+  }
+  c.findings.push({
+    code: "score.invalid",
+    severity: "error",
+    pointer: cellPointer(c),
+    label: c.criterionLabel,
+    message: say("finding.scoreInvalid", {
+      criterion: c.criterionLabel,
+      column: c.column.label,
+      entered: previewValue(entered),
+      min: range.min,
+      max: range.max,
+      points,
+    }),
+    part: c.part,
+    criterion: c.criterionId,
+  });
+  return withEntered({ value: null, status: "invalid" }, entered);
+}
+
+/** No score can be given: the rule failed (`invalid`) or the criterion does not apply. */
+export const blockedCell = (status: "invalid" | "notApplicable", entered: unknown): ScoreCell => withEntered({ value: null, status }, entered);
+
+/** Scores typed for ids that are not criteria of the form: kept, reported, not counted. */
+export function unknownScoreFindings(scores: TypedScores, known: ReadonlySet<string>): DataFinding[] {
+  return scores
+    .criteria()
+    .filter((id) => !known.has(id))
+    .map((id) => ({
+      code: "score.unknownCriterion",
+      severity: "warning" as const,
+      pointer: formatPointer(["scores", id]),
+      message: say("finding.scoreUnknownCriterion", { id }),
+    }));
+}

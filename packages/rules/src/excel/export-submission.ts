@@ -1,0 +1,142 @@
+/**
+ * A whole submission as an .xlsx workbook: one sheet per part in paper order, Chinese headers
+ * with units, numbers as numbers, grids as on paper, repeating tables as rows, and a scores sheet.
+ */
+import type { FormPackage } from "@cluster-form/schema";
+import { formatPointer, parsePointer, schemaAt } from "./pointer.js";
+import type { EvaluationResult } from "../types.js";
+import type { CellOut } from "./cells.js";
+import { toCell } from "./cells.js";
+import { getAt, isRecord } from "./data-access.js";
+import type { Workbook } from "./exceljs.js";
+import { newWorkbook, writeWorkbook } from "./exceljs.js";
+import { headerWithUnit } from "./headers.js";
+import { META_SHEET, key } from "./keys.js";
+import type { SheetWords } from "./messages.js";
+import { sheetWords } from "./messages.js";
+import { writeMetaSheet } from "./meta-sheet.js";
+import type { PartPlan, Section } from "./part-plan.js";
+import { planHoldsData, planPart } from "./part-plan.js";
+import { writeScoresSheet } from "./scores-sheet.js";
+import { SheetNames } from "./sheet-names.js";
+import { SheetWriter } from "./sheet-writer.js";
+import type { Leftover } from "./uncovered.js";
+import { cellHolds, dataLeftovers } from "./uncovered.js";
+
+export interface ExportOptions {
+  /** The evaluation of the submission: adds computed grid cells and the counted scores and totals. */
+  readonly result?: EvaluationResult;
+}
+
+interface SheetContext {
+  readonly words: SheetWords;
+  readonly partData: unknown;
+  readonly result?: EvaluationResult;
+}
+
+const text = (value: string | null): CellOut => ({ value });
+
+/** The cell of a value, or an empty cell when the value travels in the hidden sheet (see uncovered.ts). */
+function valueCell(ctx: SheetContext, value: unknown, schema: Parameters<typeof toCell>[1]): CellOut {
+  return cellHolds(value, schema, ctx.words) ? toCell(value, schema, ctx.words) : { value: null };
+}
+
+function valueAt(ctx: SheetContext, pointer: string): unknown {
+  return getAt(ctx.partData, parsePointer(pointer));
+}
+
+function lastSegment(pointer: string): string {
+  return parsePointer(pointer).at(-1) ?? "";
+}
+
+function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, plan: PartPlan): void {
+  const { words } = ctx;
+  if (section.kind === "heading") {
+    out.write(key.heading(), [text(section.text)], "heading");
+    return;
+  }
+  if (section.title) out.write(key.heading(), [text(section.title)], "heading");
+  if (section.kind === "fields") {
+    for (const field of section.fields) {
+      out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+    }
+  } else if (section.kind === "grid") {
+    out.write(key.grid(section.id), [text(section.corner), ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    for (const row of section.rows) {
+      const cells = section.columns.map((c): CellOut => {
+        if (c.computed) {
+          const computed = ctx.result?.computed[c.computed.replace("{row}", lastSegment(row.pointer))]?.value;
+          return typeof computed === "number" || typeof computed === "string" ? { value: computed } : { value: null };
+        }
+        const pointer = `${row.pointer}/${c.key}`;
+        return valueCell(ctx, valueAt(ctx, pointer), schemaAt(plan.part.schema, parsePointer(pointer)));
+      });
+      out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
+    }
+  } else {
+    const serial = section.numbered ? [text(words.serial)] : [];
+    out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    const rows = getAt(ctx.partData, parsePointer(section.pointer));
+    if (Array.isArray(rows)) {
+      rows.forEach((row, i) => {
+        const record = isRecord(row) ? row : {};
+        const cells = section.columns.map((c) => {
+          return valueCell(ctx, Object.hasOwn(record, c.key) ? record[c.key] : undefined, c.schema);
+        });
+        out.write(key.item(), [...(section.numbered ? [{ value: i + 1 }] : []), ...cells], "plain");
+      });
+    }
+  }
+  out.blank();
+}
+
+function writePartSheet(workbook: Workbook, name: string, plan: PartPlan, ctx: SheetContext): void {
+  const out = new SheetWriter(workbook.addWorksheet(name));
+  out.write(key.part(plan.part.ref.id), [text(plan.part.ref.title)], "title");
+  out.blank();
+  for (const section of plan.sections) writeSection(out, section, ctx, plan);
+  const long = plan.sections.some((s) => s.kind === "fields" && s.long);
+  out.finish(28, long ? 60 : 16);
+}
+
+function otherLeftovers(submission: Record<string, unknown>, pkg: FormPackage): Leftover[] {
+  const out: Leftover[] = [];
+  for (const [name, value] of Object.entries(submission)) {
+    if (name === "data" || name === "scores") continue;
+    out.push({ pointer: formatPointer([name]), value });
+  }
+  if (!Object.hasOwn(submission, "form")) out.push({ pointer: "/form", value: { id: pkg.manifest.id, version: pkg.manifest.version } });
+  return out;
+}
+
+/** Builds the workbook of a submission (for callers that want to add sheets before writing). */
+export function buildSubmissionWorkbook(pkg: FormPackage, submission: unknown, options: ExportOptions = {}): Workbook {
+  const words = sheetWords(pkg.manifest.locale);
+  const record = isRecord(submission) ? submission : {};
+  const data = isRecord(record["data"]) ? record["data"] : {};
+  const workbook = newWorkbook();
+  workbook.creator = "cluster-form";
+  workbook.title = pkg.manifest.title;
+  const names = new SheetNames([META_SHEET]);
+  const plans = new Map<string, PartPlan>();
+  for (const part of pkg.parts) {
+    const plan = planPart(part, words);
+    if (!planHoldsData(plan)) continue;
+    plans.set(part.ref.id, plan);
+    const partData = Object.hasOwn(data, part.ref.id) ? data[part.ref.id] : undefined;
+    writePartSheet(workbook, names.next(part.ref.title), plan, { words, partData, ...(options.result ? { result: options.result } : {}) });
+  }
+  const scoreLeftovers = writeScoresSheet(workbook, names.next(words.scoresSheet), pkg, record["scores"], words, options.result);
+  const leftovers = [
+    ...otherLeftovers(record, pkg),
+    ...(Object.hasOwn(record, "data") ? dataLeftovers(record["data"], plans, words) : []),
+    ...scoreLeftovers,
+  ];
+  writeMetaSheet(workbook, leftovers);
+  return workbook;
+}
+
+/** The submission as .xlsx bytes. */
+export async function exportSubmissionXlsx(pkg: FormPackage, submission: unknown, options: ExportOptions = {}): Promise<Uint8Array> {
+  return writeWorkbook(buildSubmissionWorkbook(pkg, submission, options));
+}

@@ -1,0 +1,32 @@
+/**
+ * @cluster-form/rules: the headless evaluator of cluster-form rules. Browser-safe: no Node
+ * built-ins here (those are in ./node.ts).
+ */
+export * from "./types.js";
+export {
+  allowedOperationNames,
+  analyseRule,
+  applyPrepared,
+  applyRule,
+  checkRule,
+  DEFAULT_LIMITS,
+  isAllowedOperation,
+  prepareRule,
+  REFUSED_OPERATIONS,
+  RuleError,
+  SCOPING_OPERATIONS,
+  STANDARD_OPERATIONS,
+  toPlainJson,
+  toSafeData,
+  truthy,
+  type PreparedRule,
+  type RuleAnalysis,
+  type RuleErrorCode,
+  type RuleProblem,
+  type RuleProblemCode,
+} from "./logic/index.js";
+export { operations, type OperationDef, type OperationExample } from "./ops/index.js";
+export { createEvaluator, evaluateSubmission, type Evaluator, type EvaluatorOptions, type SubmissionValidatorLike } from "./evaluate/index.js";
+export { lintForm, lintChecks, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
+export { diffForms, formatDiff, type FormChange, type FormChangeKind, type FormDiff, type FormIdentity, type RuleOwner } from "./diff/index.js";
+export * from "./testing/index.js";

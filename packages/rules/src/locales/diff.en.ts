@@ -1,0 +1,57 @@
+/** English sentences of `cluster-form diff`. */
+import type { DiffCatalog } from "../diff/format.js";
+import type { RuleOwner } from "../diff/types.js";
+
+const show = (value: unknown): string => (value === null || value === undefined ? "none" : JSON.stringify(value));
+const pts = (value: number | null): string => (value === null ? "no points" : value === 1 ? "1 point" : `${value} points`);
+const owners: Record<RuleOwner["kind"], string> = {
+  computed: "computed value",
+  applicability: "applicability rule of",
+  check: "check",
+  criterion: "criterion",
+  veto: "veto",
+};
+const owner = (o: RuleOwner): string => `${owners[o.kind]} ${o.id}${o.label ? ` "${o.label}"` : ""}`;
+const range = (value: unknown): string => {
+  if (typeof value === "object" && value !== null && "min" in value && "max" in value) return `judgement ${String(value.min)}–${String(value.max)}`;
+  return show(value);
+};
+
+export const diffEn: DiffCatalog = {
+  header: (from, to) => `${from.id} ${from.version} (${from.year}) → ${to.id} ${to.version} (${to.year})`,
+  none: "No differences.",
+  formSection: "[Form]",
+  partSection: (title, id) => `[${title} (${id})]`,
+  count: (n) => `${n} change(s).`,
+  changes: {
+    "form.identity": (c) => `The form's ${c.key} changed from ${show(c.from)} to ${show(c.to)}.`,
+    "form.totalPoints": (c) => `Total points changed from ${pts(c.from)} to ${pts(c.to)}.`,
+    "part.added": (c) => `New part "${c.title}" (${c.part}), ${pts(c.points)}.`,
+    "part.removed": (c) => `Part "${c.title}" (${c.part}) was removed (${pts(c.points)}).`,
+    "part.title": (c) => `Part title changed from "${c.from}" to "${c.to}".`,
+    "part.points": (c) => `The part is now worth ${pts(c.to)} instead of ${pts(c.from)}.`,
+    "criterion.added": (c) => `New criterion ${c.id} "${c.label}", ${pts(c.points)}.`,
+    "criterion.removed": (c) => `Criterion ${c.id} "${c.label}" (${pts(c.points)}) was removed.`,
+    "criterion.points": (c) => `Criterion ${c.id} "${c.label}" is now worth ${pts(c.to)} instead of ${pts(c.from)}.`,
+    "criterion.label": (c) => `Criterion ${c.id} was renamed from "${c.from}" to "${c.to}".`,
+    "criterion.text": (c) => `The scoring text of criterion ${c.id} "${c.label}" changed:\n      before: ${c.from}\n      after:  ${c.to}`,
+    "criterion.method": (c) => `Criterion ${c.id} "${c.label}" now scores by "${c.to}" instead of "${c.from}".`,
+    "branch.added": (c) => `Criterion ${c.id} "${c.label}" has a new branch ${c.branch}: ${c.text}`,
+    "branch.removed": (c) => `Branch ${c.branch} of criterion ${c.id} "${c.label}" was removed: ${c.text}`,
+    "branch.points": (c) => `Branch ${c.branch} of criterion ${c.id} "${c.label}" (${c.text}) now gives ${range(c.to)} instead of ${range(c.from)}.`,
+    "branch.text": (c) => `The text of branch ${c.branch} of criterion ${c.id} changed from "${c.from}" to "${c.to}".`,
+    "rule.constant": (c) =>
+      `In ${owner(c.owner)}, a value${c.subject ? ` compared with "${c.subject}"` : ""}${c.op ? ` (${c.op})` : ""} changed from ${show(c.from)} to ${show(c.to)}.`,
+    "rule.input": (c) => `${owner(c.owner)} now reads "${c.to}" instead of "${c.from}".`,
+    "rule.changed": (c) => `The rule of ${owner(c.owner)} changed at ${c.pointer}: ${show(c.from)} → ${show(c.to)}.`,
+    "rule.added": (c) => `New ${owner(c.owner)}.`,
+    "rule.removed": (c) => `${owner(c.owner)} was removed.`,
+    "field.added": (c) => `New field "${c.label}" (${c.pointer}).`,
+    "field.removed": (c) => `Field "${c.label}" (${c.pointer}) was removed.`,
+    "field.label": (c) => `Field ${c.pointer} was relabelled from "${c.from}" to "${c.to}".`,
+    "field.unit": (c) => `The unit of "${c.label}" (${c.pointer}) changed from ${c.from ?? "none"} to ${c.to ?? "none"}.`,
+    "field.type": (c) => `"${c.label}" (${c.pointer}) now holds ${c.to} instead of ${c.from}.`,
+    "field.choices": (c) =>
+      `The choices of "${c.label}" (${c.pointer}) changed${c.added.length ? `; added ${c.added.map(show).join(", ")}` : ""}${c.removed.length ? `; removed ${c.removed.map(show).join(", ")}` : ""}.`,
+  },
+};

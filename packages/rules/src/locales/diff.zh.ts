@@ -1,0 +1,60 @@
+/** `cluster-form diff` 的中文说明。 */
+import type { DiffCatalog } from "../diff/format.js";
+import type { RuleOwner } from "../diff/types.js";
+
+const show = (value: unknown): string =>
+  value === null || value === undefined ? "无" : typeof value === "string" ? `“${value}”` : JSON.stringify(value);
+const pts = (value: number | null): string => (value === null ? "不计分" : `${value} 分`);
+const owners: Record<RuleOwner["kind"], string> = {
+  computed: "计算值",
+  applicability: "适用条件",
+  check: "校验",
+  criterion: "评分指标",
+  veto: "一票否决项",
+};
+const owner = (o: RuleOwner): string => `${owners[o.kind]} ${o.id}${o.label ? `“${o.label}”` : ""}`;
+const range = (value: unknown): string => {
+  if (typeof value === "object" && value !== null && "min" in value && "max" in value) return `酌情 ${String(value.min)}–${String(value.max)} 分`;
+  return typeof value === "number" ? `${value} 分` : show(value);
+};
+const types: Record<string, string> = { string: "文字", number: "数字", integer: "整数", boolean: "是/否", array: "列表", object: "分组", choice: "选项" };
+const typeName = (t: string): string => types[t] ?? t;
+
+export const diffZh: DiffCatalog = {
+  header: (from, to) => `${from.id} ${from.version}（${from.year} 年）→ ${to.id} ${to.version}（${to.year} 年）`,
+  none: "两个版本没有差别。",
+  formSection: "【整张表】",
+  partSection: (title, id) => `【${title}】（${id}）`,
+  count: (n) => `共 ${n} 处变化。`,
+  changes: {
+    "form.identity": (c) => `表单${{ id: "编号", version: "版本", year: "年度", title: "标题" }[c.key]}由 ${show(c.from)} 改为 ${show(c.to)}。`,
+    "form.totalPoints": (c) => `总分由 ${pts(c.from)}改为 ${pts(c.to)}。`,
+    "part.added": (c) => `新增部分“${c.title}”（${c.part}），${pts(c.points)}。`,
+    "part.removed": (c) => `删除部分“${c.title}”（${c.part}，${pts(c.points)}）。`,
+    "part.title": (c) => `标题由“${c.from}”改为“${c.to}”。`,
+    "part.points": (c) => `该部分分值由 ${pts(c.from)}改为 ${pts(c.to)}。`,
+    "criterion.added": (c) => `新增评分指标“${c.label}”（${c.id}），${pts(c.points)}。`,
+    "criterion.removed": (c) => `删除评分指标“${c.label}”（${c.id}，${pts(c.points)}）。`,
+    "criterion.points": (c) => `评分指标“${c.label}”（${c.id}）分值由 ${pts(c.from)}改为 ${pts(c.to)}。`,
+    "criterion.label": (c) => `评分指标 ${c.id} 名称由“${c.from}”改为“${c.to}”。`,
+    "criterion.text": (c) => `评分指标“${c.label}”（${c.id}）的评分细则有改动：\n      原：${c.from}\n      新：${c.to}`,
+    "criterion.method": (c) => `评分指标“${c.label}”（${c.id}）的计分方式由 ${c.from} 改为 ${c.to}。`,
+    "branch.added": (c) => `评分指标“${c.label}”（${c.id}）新增第 ${c.branch} 档：${c.text}`,
+    "branch.removed": (c) => `评分指标“${c.label}”（${c.id}）删除第 ${c.branch} 档：${c.text}`,
+    "branch.points": (c) => `评分指标“${c.label}”（${c.id}）第 ${c.branch} 档（${c.text}）由 ${range(c.from)}改为 ${range(c.to)}。`,
+    "branch.text": (c) => `评分指标 ${c.id} 第 ${c.branch} 档的文字由“${c.from}”改为“${c.to}”。`,
+    "rule.constant": (c) =>
+      `${owner(c.owner)}中${c.subject ? `与“${c.subject}”比较的` : "规则里的"}数值${c.op ? `（${c.op}）` : ""}由 ${show(c.from)} 改为 ${show(c.to)}。`,
+    "rule.input": (c) => `${owner(c.owner)}改为读取“${c.to}”，原为“${c.from}”。`,
+    "rule.changed": (c) => `${owner(c.owner)}的规则在 ${c.pointer} 处有改动：${show(c.from)} → ${show(c.to)}。`,
+    "rule.added": (c) => `新增${owner(c.owner)}。`,
+    "rule.removed": (c) => `删除${owner(c.owner)}。`,
+    "field.added": (c) => `新增填报项“${c.label}”（${c.pointer}）。`,
+    "field.removed": (c) => `删除填报项“${c.label}”（${c.pointer}）。`,
+    "field.label": (c) => `填报项 ${c.pointer} 的名称由“${c.from}”改为“${c.to}”。`,
+    "field.unit": (c) => `“${c.label}”（${c.pointer}）的单位由 ${c.from ?? "无"} 改为 ${c.to ?? "无"}。`,
+    "field.type": (c) => `“${c.label}”（${c.pointer}）的填写类型由${typeName(c.from)}改为${typeName(c.to)}。`,
+    "field.choices": (c) =>
+      `“${c.label}”（${c.pointer}）的选项有改动${c.added.length ? `，新增 ${c.added.map(show).join("、")}` : ""}${c.removed.length ? `，删除 ${c.removed.map(show).join("、")}` : ""}。`,
+  },
+};

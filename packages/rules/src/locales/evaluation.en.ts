@@ -1,0 +1,46 @@
+/** English phrases of the evaluator. */
+import type { EvaluationCatalog, SiteKind } from "./evaluation.js";
+
+const sites: Record<SiteKind, string> = {
+  computed: "computed value",
+  applicability: "applicability rule of",
+  check: "check",
+  criterion: "criterion",
+  veto: "veto",
+};
+
+export const evaluationEn: EvaluationCatalog = {
+  "rule.unknownOperation": (p) => `"${p.operation}" at ${p.pointer || "/"} is not an operation of the rule language (see docs/rules.md).`,
+  "rule.refusedOperation": (p) => `The operation "${p.operation}" at ${p.pointer || "/"} is not allowed in forms.`,
+  "rule.tooDeep": (p) => `The rule is nested deeper than ${p.max} levels (at ${p.pointer}).`,
+  "rule.tooLarge": (p) => `The rule has more than ${p.max} nodes.`,
+  "rule.notJson": (p) => `The rule holds a value at ${p.pointer || "/"} that is not plain JSON.`,
+  "rule.overBudget": (p) => `Applying the rule to this data would take more than ${p.max} steps; it was not run.`,
+  "rule.failed": (p) => `The rule failed on this data: ${p.reason}`,
+  "finding.ruleBroken": (p) => `The rule of ${sites[p.site]} ${p.owner}${p.label ? ` (${p.label})` : ""} cannot be applied: ${p.detail.en}`,
+  "finding.computedCycle": (p) => `The computed value "${p.label}" depends on itself (${p.cycle}); it is left blank.`,
+  "finding.computedTooLarge": (p) => `The computed value "${p.label}" is larger than ${p.max} items; it is left blank.`,
+  "finding.logicNotNumber": (p) => `Branch ${p.branch} of criterion "${p.criterion}" computed ${p.value}, not a number of points.`,
+  "finding.computedOutOfRange": (p) => `The rule of criterion "${p.criterion}" computed ${p.value} points, outside 0–${p.points}; the score is held within that range.`,
+  "finding.scoreIgnored": (p) => `"${p.criterion}" is scored by its rule (${p.computed}); the ${p.column} score typed (${p.entered}) is kept but not counted.`,
+  "finding.scoreInvalid": (p) => `The ${p.column} score of "${p.criterion}" must be a number from ${p.min} to ${p.max} (the criterion is worth at most ${p.points} points); ${p.entered} was typed.`,
+  "finding.scoreUnknownCriterion": (p) => `Scores were given for "${p.id}", which is not a criterion of this form; they are kept but not counted.`,
+  "finding.requiredBlank": (p) => `"${p.label}" must be filled in.`,
+  "explain.branch": (p) => `${p.text} ${p.outcome}`,
+  "explain.points": (p) => `→ +${p.points}`,
+  "explain.notHeld": () => "(not met)",
+  "explain.judgement": (p) => `→ judgement, ${p.min}–${p.max}`,
+  "explain.blank": () => "blank",
+  "explain.rows": (p) => `${p.count} row(s)`,
+  "explain.noBranch": () => "No condition is met → 0",
+  "explain.and": () => " and ",
+  "explain.or": () => " or ",
+  "summary.computed": (p) => `${p.points} of ${p.max} points`,
+  "summary.judgement": (p) => `To be scored by judgement, ${p.min}–${p.max} points`,
+  "summary.broken": () => "The rule could not be applied; see the findings",
+  "summary.notApplicable": () => "Does not apply",
+  "label.formYear": () => "assessment year",
+  "label.formId": () => "form id",
+  "label.formVersion": () => "form version",
+  "label.row": (p) => `${p.array}, row ${p.row}: ${p.field}`,
+};

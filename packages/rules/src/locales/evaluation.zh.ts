@@ -1,0 +1,46 @@
+/** Chinese phrases of the evaluator. */
+import type { EvaluationCatalog, SiteKind } from "./evaluation.js";
+
+const sites: Record<SiteKind, string> = {
+  computed: "计算值",
+  applicability: "适用条件",
+  check: "校验",
+  criterion: "评分项",
+  veto: "否决项",
+};
+
+export const evaluationZh: EvaluationCatalog = {
+  "rule.unknownOperation": (p) => `${p.pointer || "/"} 处的“${p.operation}”不是规则语言中的运算（见 docs/rules.md）。`,
+  "rule.refusedOperation": (p) => `${p.pointer || "/"} 处的运算“${p.operation}”不允许在表单中使用。`,
+  "rule.tooDeep": (p) => `规则嵌套超过 ${p.max} 层（${p.pointer}）。`,
+  "rule.tooLarge": (p) => `规则节点超过 ${p.max} 个。`,
+  "rule.notJson": (p) => `规则在 ${p.pointer || "/"} 处含有非 JSON 值。`,
+  "rule.overBudget": (p) => `对这些数据执行该规则需要超过 ${p.max} 步，未予执行。`,
+  "rule.failed": (p) => `规则对这些数据执行出错：${p.reason}`,
+  "finding.ruleBroken": (p) => `${sites[p.site]} ${p.owner}${p.label ? `（${p.label}）` : ""}的规则无法执行：${p.detail.zh}`,
+  "finding.computedCycle": (p) => `计算值“${p.label}”依赖其自身（${p.cycle}），暂不计算。`,
+  "finding.computedTooLarge": (p) => `计算值“${p.label}”超过 ${p.max} 项，暂不计算。`,
+  "finding.logicNotNumber": (p) => `评分项“${p.criterion}”第 ${p.branch} 条算出的是 ${p.value}，不是分数。`,
+  "finding.computedOutOfRange": (p) => `评分项“${p.criterion}”的规则算出 ${p.value} 分，超出 0–${p.points} 分，按该范围计。`,
+  "finding.scoreIgnored": (p) => `“${p.criterion}”由规则计分（${p.computed} 分），所填${p.column}分数（${p.entered}）已保留，但不计入。`,
+  "finding.scoreInvalid": (p) => `“${p.criterion}”的${p.column}分数应为 ${p.min} 至 ${p.max} 之间的数字（该项满分 ${p.points} 分），所填为 ${p.entered}。`,
+  "finding.scoreUnknownCriterion": (p) => `“${p.id}”不是本表的评分项，其分数已保留，但不计入。`,
+  "finding.requiredBlank": (p) => `“${p.label}”为必填项。`,
+  "explain.branch": (p) => `${p.text}${p.outcome.startsWith("（") ? "" : " "}${p.outcome}`,
+  "explain.points": (p) => `→ +${p.points}`,
+  "explain.notHeld": () => "（不满足）",
+  "explain.judgement": (p) => `→ 酌情评分 ${p.min}–${p.max}`,
+  "explain.blank": () => "未填",
+  "explain.rows": (p) => `${p.count} 项`,
+  "explain.noBranch": () => "无满足的条件 → 0",
+  "explain.and": () => "，且",
+  "explain.or": () => "，或",
+  "summary.computed": (p) => `得 ${p.points} 分（满分 ${p.max} 分）`,
+  "summary.judgement": (p) => `酌情评分，${p.min}–${p.max} 分`,
+  "summary.broken": () => "规则无法执行，见问题列表",
+  "summary.notApplicable": () => "不适用",
+  "label.formYear": () => "考核年度",
+  "label.formId": () => "表单标识",
+  "label.formVersion": () => "表单版本",
+  "label.row": (p) => `${p.array} 第 ${p.row} 行 ${p.field}`,
+};

@@ -1,0 +1,21 @@
+/** 规则测试运行器的中文文字。 */
+import type { RuleTestsCatalog } from "../testing/messages.js";
+
+export const ruleTestsZh: RuleTestsCatalog = {
+  pass: "✓",
+  fail: "✗",
+  expectedGot: (expected, actual) => `预期 ${expected}，实际 ${actual}`,
+  notFound: (expected, actual) => `预期 ${expected}，但实际结果中没有（实际：${actual}）`,
+  unknownCriterion: (id) => `表单中没有评分指标“${id}”`,
+  unknownPart: (id) => `表单中没有部分“${id}”`,
+  unknownColumn: (id) => `表单中没有评分列“${id}”`,
+  crashed: (detail) => `评分过程出错：${detail}`,
+  file: {
+    notAnObject: "规则测试文件必须是含 cases 列表的 JSON 对象。",
+    noCases: "cases 必须是测试用例列表。",
+    caseNotAnObject: "测试用例必须是含 name、submission、expect 的对象。",
+    missingKey: (key) => `测试用例缺少 ${key}。`,
+    unknownExpectKey: (key, known) => `expect 中不能有“${key}”（可用：${known}）。拼错的键不会检查任何内容。`,
+    notText: (key) => `${key} 必须是文字。`,
+  },
+};

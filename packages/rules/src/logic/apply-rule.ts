@@ -1,0 +1,104 @@
+/**
+ * Applying a rule safely: pre-checked once (`prepareRule`), data copied to null-prototype
+ * objects, a static work estimate refusing rules that would loop over too many rows, and a
+ * run-time meter. Every failure is a `RuleError` with a code and a message in both languages.
+ */
+import type { LocalizedMessage } from "@cluster-form/schema";
+import { say } from "../locales/evaluation.js";
+import type { EvaluationLimits } from "../types.js";
+import { isOverBudget, runMetered } from "./budget.js";
+import { analyseRule } from "./check-rule.js";
+import { logicEngine } from "./engine.js";
+import { resolveLimits } from "./limits.js";
+import { toSafeData } from "./safe-data.js";
+import type { RuleAnalysis, RuleErrorCode, RuleProblem } from "./types.js";
+
+export class RuleError extends Error {
+  constructor(
+    readonly code: RuleErrorCode,
+    readonly localized: LocalizedMessage,
+    readonly problems: readonly RuleProblem[] = [],
+  ) {
+    super(localized.en);
+    this.name = "RuleError";
+  }
+}
+
+/** A deep, frozen copy of a rule that passed the check (so it is plain JSON of bounded depth). */
+function frozenCopy(rule: unknown): unknown {
+  if (rule === null || typeof rule !== "object") return rule;
+  if (Array.isArray(rule)) return Object.freeze(rule.map(frozenCopy));
+  // An ordinary object (json-logic-js reads it faster than a prototype-less one); defineProperty
+  // keeps a key named "__proto__" an own property. Rules are only read, never searched for methods.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(rule)) {
+    Object.defineProperty(copy, key, { value: frozenCopy((rule as Record<string, unknown>)[key]), enumerable: true });
+  }
+  return Object.freeze(copy);
+}
+
+/** A rule checked once, ready to be applied many times. */
+export interface PreparedRule {
+  readonly rule: unknown;
+  readonly analysis: RuleAnalysis;
+  readonly limits: EvaluationLimits;
+  /** Upper estimate of the work of one application when the data holds `rows` array items. */
+  estimateWork(rows: number): number;
+}
+
+export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): PreparedRule {
+  const resolved = resolveLimits(limits);
+  const analysis = analyseRule(rule, resolved);
+  const { weights, literalItems } = analysis;
+  return {
+    // A frozen private copy: changing the caller's object afterwards cannot slip an unchecked operation in.
+    rule: analysis.problems.length === 0 ? frozenCopy(rule) : null,
+    analysis,
+    limits: resolved,
+    estimateWork(rows) {
+      // Nodes inside k scoping operations (filter, map, …) run once per row, per row of the enclosing one…
+      const perScope = rows + literalItems + 1;
+      let work = 0;
+      let factor = 1;
+      for (const weight of weights) {
+        work += weight * factor;
+        factor *= perScope;
+        if (!Number.isFinite(work)) return Number.POSITIVE_INFINITY;
+      }
+      return work;
+    },
+  };
+}
+
+/**
+ * Apply a prepared rule to data that is already a safe copy (`toSafeData`) holding `rows` array
+ * items. `maxWork` overrides the limit the rule was prepared with. Throws `RuleError`.
+ */
+export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: number, maxWork?: number): unknown {
+  const { analysis } = prepared;
+  const limits = maxWork === undefined ? prepared.limits : { ...prepared.limits, maxWork };
+  const [problem] = analysis.problems;
+  if (problem) throw new RuleError(problem.code, problem.message, analysis.problems);
+  if (prepared.estimateWork(rows) > limits.maxWork) {
+    throw new RuleError("rule.overBudget", say("rule.overBudget", { max: limits.maxWork }));
+  }
+  const engine = logicEngine();
+  try {
+    return runMetered(limits.maxWork, () => engine.apply(prepared.rule, safeData));
+  } catch (error) {
+    if (isOverBudget(error)) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: limits.maxWork }));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RuleError("rule.failed", say("rule.failed", { reason }));
+  }
+}
+
+/**
+ * The one safe entry point for applying a JSON-Logic rule to untrusted data: checks the rule,
+ * copies the data, applies. Throws `RuleError` when the rule is refused, over budget, or fails
+ * on the data. To apply one rule many times, `prepareRule` it once and use `applyPrepared`.
+ */
+export function applyRule(rule: unknown, data: unknown, limits?: Partial<EvaluationLimits>): unknown {
+  const prepared = prepareRule(rule, limits);
+  const safe = toSafeData(data);
+  return applyPrepared(prepared, safe.data, safe.rows);
+}

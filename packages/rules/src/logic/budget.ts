@@ -1,0 +1,38 @@
+/**
+ * The run-time side of the work budget. Rules run synchronously and one at a time, so one
+ * module-level meter is enough: `runMetered` arms it around one application, and every `var`
+ * and custom operation spends from it. The static estimate (see ./apply-rule.ts) refuses most
+ * expensive rules before they run; the meter stops the rest while they run.
+ */
+
+class OverBudget extends Error {
+  constructor(readonly max: number) {
+    super(`over the work budget of ${max}`);
+  }
+}
+
+let remaining = Number.POSITIVE_INFINITY;
+let armedMax = Number.POSITIVE_INFINITY;
+
+export function spendWork(units: number): void {
+  remaining -= units;
+  if (remaining < 0) throw new OverBudget(armedMax);
+}
+
+/** The work left in the armed meter. */
+export const remainingWork = (): number => remaining;
+
+export const isOverBudget = (error: unknown): error is OverBudget => error instanceof OverBudget;
+
+/** Run `fn` with `max` units of work; the previous meter is restored afterwards (re-entrancy). */
+export function runMetered<T>(max: number, fn: () => T): T {
+  const saved = { remaining, armedMax };
+  remaining = max;
+  armedMax = max;
+  try {
+    return fn();
+  } finally {
+    remaining = saved.remaining;
+    armedMax = saved.armedMax;
+  }
+}

@@ -1,0 +1,36 @@
+/** Shapes of the safe JSON-Logic layer. */
+import type { LocalizedMessage } from "@cluster-form/schema";
+
+export type RuleProblemCode =
+  | "rule.unknownOperation"
+  | "rule.refusedOperation"
+  | "rule.tooDeep"
+  | "rule.tooLarge"
+  | "rule.notJson";
+
+/** Why a rule is refused before it runs. */
+export interface RuleProblem {
+  readonly code: RuleProblemCode;
+  /** JSON pointer of the offending node inside the rule (`/and/1/log`). */
+  readonly pointer: string;
+  readonly operation?: string;
+  readonly message: LocalizedMessage;
+}
+
+/** What the pre-check learns about a rule. */
+export interface RuleAnalysis {
+  readonly problems: readonly RuleProblem[];
+  readonly depth: number;
+  readonly nodes: number;
+  /** Nodes by the number of scoping operations around them: `weights[k]` nodes run once per row^k. */
+  readonly weights: readonly number[];
+  /** Items of array literals in the rule (they can be iterated like rows). */
+  readonly literalItems: number;
+  /** Constant `var` / `missing` paths read from the top-level context (not from rows). */
+  readonly reads: readonly string[];
+  /** The rule computes some `var` path at run time, so `reads` may be incomplete. */
+  readonly dynamicReads: boolean;
+}
+
+/** Why applying a rule failed: refused before running, over its work budget, or an error while running. */
+export type RuleErrorCode = RuleProblemCode | "rule.overBudget" | "rule.failed";

@@ -1,0 +1,34 @@
+/** Places in a copied form that still mention a year: where policy staff should look first. */
+import { visit } from "jsonc-parser";
+import { formatPointer } from "@cluster-form/schema";
+
+export interface YearMention {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly pointer: string;
+  /** The key or value that mentions the year. */
+  readonly text: string;
+}
+
+export function findYearMentions(file: string, text: string, years: readonly number[]): YearMention[] {
+  const patterns = years.map((y) => new RegExp(`(?<!\\d)${y}(?!\\d)`));
+  const mentions: YearMention[] = [];
+  const add = (value: string, line: number, character: number, path: readonly (string | number)[]): void => {
+    if (patterns.some((p) => p.test(value))) {
+      mentions.push({ file, line: line + 1, column: character + 1, pointer: formatPointer(path), text: value });
+    }
+  };
+  visit(text, {
+    onObjectProperty(property, _offset, _length, line, character, pathSupplier) {
+      if (property === "$schema" || property === "$id") return;
+      add(property, line, character, [...pathSupplier(), property]);
+    },
+    onLiteralValue(value, _offset, _length, line, character, pathSupplier) {
+      const path = pathSupplier();
+      if (path[path.length - 1] === "$schema") return;
+      if (typeof value === "string" || typeof value === "number") add(String(value), line, character, path);
+    },
+  });
+  return mentions;
+}

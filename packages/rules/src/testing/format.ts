@@ -1,0 +1,42 @@
+/** A test report as text: each case with ✓ or ✗, what differed, and the closing `N passed, N failed`. */
+import { ruleTestsText } from "./messages.js";
+import type { Mismatch, RuleTestReport } from "./types.js";
+
+const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
+
+function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
+  const text = ruleTestsText(lang);
+  const id = mismatch.path.split(".").slice(1).join(".");
+  switch (mismatch.reason) {
+    case "unknownCriterion":
+      return text.unknownCriterion(id);
+    case "unknownPart":
+      return text.unknownPart(id);
+    case "unknownColumn":
+      return text.unknownColumn(mismatch.path.split(".").pop() ?? "");
+    case "notFound":
+      return text.notFound(show(mismatch.expected), show(mismatch.actual));
+    default:
+      return text.expectedGot(show(mismatch.expected), show(mismatch.actual));
+  }
+}
+
+/** The closing line, the same in every language so scripts can read it. */
+export const summaryLine = (report: Pick<RuleTestReport, "passed" | "failed">): string => `${report.passed} passed, ${report.failed} failed`;
+
+export function formatTestReport(report: RuleTestReport, lang: "zh" | "en" = "zh"): string {
+  const text = ruleTestsText(lang);
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const result of report.cases) {
+    if (result.file !== file) {
+      file = result.file;
+      if (file !== undefined) lines.push(file);
+    }
+    lines.push(`  ${result.passed ? text.pass : text.fail} ${result.name}`);
+    if (result.error !== undefined) lines.push(`      ${text.crashed(result.error)}`);
+    for (const mismatch of result.mismatches) lines.push(`      ${mismatch.path}: ${describeMismatch(mismatch, lang)}`);
+  }
+  lines.push(summaryLine(report));
+  return lines.join("\n") + "\n";
+}

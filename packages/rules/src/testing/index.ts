@@ -1,0 +1,5 @@
+/** The rule test runner (browser-safe part; loading test files from disk is in ./load.ts, exported from ../node.ts). */
+export { runRuleTests, runRuleCase, completeSubmission, type RuleTestInput, type RunRuleTestsOptions } from "./runner.js";
+export { compareExpectation, sameValue, WHOLE_FORM } from "./compare.js";
+export { formatTestReport, summaryLine } from "./format.js";
+export type { Mismatch, RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";

@@ -1,0 +1,84 @@
+// The export, import and summarize commands, run in-process on the 2020 handbook and its sample.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { newWorkbook, readWorkbook, writeWorkbook } from "../../src/excel/exceljs.js";
+
+const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+const FORM = join(REPO, "forms/2020-handbook");
+const SAMPLE = join(REPO, "examples/data/2020-handbook.sample.json");
+let dir = "";
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "cluster-form-excel-cli-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, stdin: new PassThrough(), cwd: dir };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+describe("cluster-form export / import / summarize", () => {
+  test("export then import prints the same submission, exit 0", async () => {
+    const exported = await run(["export", FORM, SAMPLE, "--out", "sample.xlsx"]);
+    expect(exported.stderr).toContain("sample.xlsx");
+    expect(exported.code).toBe(0);
+    const imported = await run(["import", FORM, "sample.xlsx"]);
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual(JSON.parse(await readFile(SAMPLE, "utf8")));
+  });
+
+  test("import reports cells that do not fit on stderr with their place, and exits 1", async () => {
+    const workbook = await readWorkbook(await readFile(join(dir, "sample.xlsx")));
+    const table1 = workbook.worksheets.find((s) => s.getRow(1).getCell(1).value === "part:table1")!;
+    table1.eachRow((row) => {
+      if (row.getCell(1).value === "row:/indicators/sales") row.getCell(4).value = "待统计";
+    });
+    await writeFile(join(dir, "edited.xlsx"), await writeWorkbook(workbook));
+    const imported = await run(["import", FORM, "edited.xlsx", "--lang", "en"]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(/edited\.xlsx {2}sheet "表1 ：.*" D\d+ {2}2020年: "待统计" is not a number/);
+    expect(imported.stderr).toContain("1 problem(s)");
+    expect(JSON.parse(imported.stdout).data.table1.indicators.sales.y2020).toBeUndefined();
+  });
+
+  test("import --rows reads one table from a hand-made sheet", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    sheet.addRow(["企业名称", "2020年销售收入（万元）"]);
+    sheet.addRow(["甲公司", 100]);
+    await writeFile(join(dir, "rows.xlsx"), await writeWorkbook(workbook));
+    const imported = await run(["import", FORM, "rows.xlsx", "--rows", "table2/enterprises", "--lang", "en"]);
+    expect(JSON.parse(imported.stdout)).toEqual([{ name: "甲公司", sales2020: 100 }]);
+    // The sheet lacks columns that every row must fill: said, and the exit code says it too.
+    expect(imported.stderr).toMatch(/sheet "Sheet1" row 1 {2}\S+: Required column "\S+" is missing/);
+    expect(imported.code).toBe(1);
+    expect((await run(["import", FORM, "rows.xlsx", "--rows", "table2"])).code).toBe(2);
+  });
+
+  test("summarize writes the sheet, lists the unreadable submission and exits 1", async () => {
+    const sample = JSON.parse(await readFile(SAMPLE, "utf8"));
+    await writeFile(join(dir, "a.json"), JSON.stringify(sample));
+    await writeFile(join(dir, "b.json"), JSON.stringify({ ...sample, data: { ...sample.data, cover: { ...sample.data.cover, name: "另一集群" } } }));
+    await writeFile(join(dir, "broken.json"), "{ not json");
+    const summary = await run(["summarize", FORM, "a.json", "b.json", "broken.json", "--out", "summary.xlsx", "--lang", "en"]);
+    expect(summary.stderr).toContain("Summarized 2 submission(s), 1 invalid");
+    expect(summary.code).toBe(1);
+    const workbook = await readWorkbook(await readFile(join(dir, "summary.xlsx")));
+    expect(workbook.worksheets).toHaveLength(2);
+    expect(workbook.worksheets[0]!.getRow(5).getCell(1).value).toBe("合计");
+    expect(workbook.worksheets[1]!.getRow(2).getCell(2).value).toBe("broken.json");
+    expect(String(workbook.worksheets[1]!.getRow(2).getCell(5).value)).toMatch(/broken\.json:1:/);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Loading a form package from any source of files: read the manifest, read what it names,
+ * parse strictly, inline shared `$ref`s, freeze. Shared by the Node and browser loaders.
+ */
+import { FormDefinitionError } from "../errors.js";
+import { locateInText } from "../json/locate.js";
+import { parseJson } from "../json/parse.js";
+import { message } from "../locales/index.js";
+import { isPlainObject } from "../schema-walk.js";
+import type {
+  DataSchema,
+  DefinitionFinding,
+  FormManifest,
+  FormPackage,
+  LayoutFile,
+  LoadedPart,
+  PartRef,
+  RulesFile,
+  SourceFile,
+  SummarySheetDef,
+} from "../types.js";
+import { dereference } from "./deref.js";
+import { deepFreeze } from "./freeze.js";
+import { MANIFEST_FILE, manifestFiles } from "./manifest-files.js";
+import type { NamedFile } from "./manifest-files.js";
+import { normalizeRelativePath } from "./paths.js";
+
+/** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
+export type FileReader = (path: string) => Promise<string | undefined>;
+
+function readFailure(path: string, error: unknown, manifestText: string | undefined, pointer: string): DefinitionFinding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: "file-unreadable",
+    severity: "error",
+    location: manifestText === undefined ? { file: path, line: 1, column: 1, pointer: "" } : locateInText(MANIFEST_FILE, manifestText, pointer),
+    message: message("fileUnreadable", { path, detail }),
+  };
+}
+
+async function readSafely(read: FileReader, path: string): Promise<{ text?: string; error?: unknown }> {
+  try {
+    const text = await read(path);
+    return text === undefined ? {} : { text };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Reads and parses every named file; problems go to `findings`, each at the manifest key naming the file or in the file itself. */
+async function readNamedFiles(
+  read: FileReader,
+  files: readonly NamedFile[],
+  manifestText: string,
+  findings: DefinitionFinding[],
+): Promise<{ texts: Map<string, string>; values: Map<string, unknown> }> {
+  const texts = new Map<string, string>();
+  const values = new Map<string, unknown>();
+  const reads = await Promise.all(files.map(async (file) => ({ file, result: await readSafely(read, file.path) })));
+  for (const { file, result } of reads) {
+    if (result.error !== undefined) {
+      findings.push(readFailure(file.path, result.error, manifestText, file.pointer));
+    } else if (result.text === undefined) {
+      findings.push({
+        code: "file-missing",
+        severity: "error",
+        location: locateInText(MANIFEST_FILE, manifestText, file.pointer),
+        message: message("fileMissing", { path: file.path }),
+      });
+    } else {
+      texts.set(file.path, result.text);
+      const parsed = parseJson(file.path, result.text);
+      findings.push(...parsed.findings);
+      if (parsed.findings.length > 0) continue;
+      if (!isPlainObject(parsed.value)) {
+        findings.push({ code: "file-not-object", severity: "error", location: locateInText(file.path, result.text, ""), message: message("fileNotObject") });
+        continue;
+      }
+      values.set(file.path, parsed.value);
+    }
+  }
+  return { texts, values };
+}
+
+export async function loadFromReader(origin: string, read: FileReader): Promise<FormPackage> {
+  const manifestRead = await readSafely(read, MANIFEST_FILE);
+  if (manifestRead.error !== undefined) throw new FormDefinitionError([readFailure(MANIFEST_FILE, manifestRead.error, undefined, "")], origin);
+  const manifestText = manifestRead.text;
+  if (manifestText === undefined) {
+    throw new FormDefinitionError(
+      [{ code: "file-missing", severity: "error", location: { file: MANIFEST_FILE, line: 1, column: 1, pointer: "" }, message: message("fileMissing", { path: MANIFEST_FILE }) }],
+      origin,
+    );
+  }
+  const parsedManifest = parseJson(MANIFEST_FILE, manifestText);
+  if (parsedManifest.findings.length > 0) throw new FormDefinitionError(parsedManifest.findings, origin);
+  const named = manifestFiles(manifestText, parsedManifest.value);
+  const findings = [...named.findings];
+
+  const files = await readNamedFiles(read, named.files, manifestText, findings);
+  const texts = new Map<string, string>([[MANIFEST_FILE, manifestText], ...files.texts]);
+  const values = files.values;
+  if (findings.length > 0) throw new FormDefinitionError(findings, origin);
+
+  const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
+  const derefContext = { documents, texts, known: new Set(texts.keys()), findings };
+  const manifest = parsedManifest.value as FormManifest;
+  const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : normalizeRelativePath(path));
+  const parts: LoadedPart[] = manifest.parts.map((ref: PartRef) => {
+    const schemaPath = at(ref.schema);
+    const rulesPath = at(ref.rules);
+    const schema = schemaPath === undefined ? undefined : (dereference(schemaPath, values.get(schemaPath), derefContext) as DataSchema);
+    return {
+      ref,
+      ...(schema === undefined ? {} : { schema }),
+      layout: values.get(at(ref.layout) ?? "") as LayoutFile,
+      ...(rulesPath === undefined ? {} : { rules: values.get(rulesPath) as RulesFile }),
+    };
+  });
+  // Shared files are dereferenced too, so that a dangling reference in one is reported even if no part uses it.
+  const partSchemas = new Set(manifest.parts.map((ref) => at(ref.schema)));
+  for (const file of named.files) {
+    if (file.kind === "data-schema" && !partSchemas.has(file.path)) dereference(file.path, values.get(file.path), derefContext);
+  }
+  if (findings.length > 0) throw new FormDefinitionError(findings, origin);
+
+  const summaryPath = at(manifest.summarySheet);
+  const sources = new Map<string, SourceFile>([...texts].map(([path, text]) => [path, { path, text }]));
+  const pkg: FormPackage = {
+    manifest,
+    parts,
+    ...(summaryPath === undefined ? {} : { summarySheet: values.get(summaryPath) as SummarySheetDef }),
+    origin,
+    sources,
+  };
+  return deepFreeze(pkg);
+}

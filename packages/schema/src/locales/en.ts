@@ -1,0 +1,73 @@
+/** English messages of @cluster-form/schema. The Chinese catalog (zh.ts) has the same keys. */
+export const en = {
+  // reading files
+  jsonSyntax: (p: { detail: string }) => `JSON syntax error: ${p.detail}`,
+  jsonTrailingComma: () => "Trailing comma: JSON allows no comma after the last item",
+  jsonComment: () => "Comments are not allowed in JSON form files; use a \"$comment\" key instead",
+  jsonDuplicateKey: (p: { key: string }) => `Key "${p.key}" appears twice in the same object`,
+  fileMissing: (p: { path: string }) => `File not found: ${p.path}`,
+  fileUnreadable: (p: { path: string; detail: string }) => `Cannot read ${p.path}: ${p.detail}`,
+  fileNotObject: () => "The file must hold one JSON object",
+  pathUnsafe: (p: { path: string }) => `Path "${p.path}" must be relative to the form folder and stay inside it`,
+  // meta-schema validation
+  metaRequired: (p: { key: string }) => `Missing required key "${p.key}"`,
+  metaUnknownKey: (p: { key: string; allowed: string }) =>
+    `Unknown key "${p.key}"${p.allowed ? `; allowed here: ${p.allowed}` : ""}`,
+  metaUnknownKeySuggest: (p: { key: string; suggestion: string }) => `Unknown key "${p.key}"; did you mean "${p.suggestion}"?`,
+  metaEnumSuggest: (p: { allowed: string; suggestion: string }) => `Must be one of: ${p.allowed}; did you mean ${p.suggestion}?`,
+  metaType: (p: { expected: string }) => `Must be of type ${p.expected}`,
+  metaConst: (p: { expected: string }) => `Must be ${p.expected}`,
+  metaEnum: (p: { allowed: string }) => `Must be one of: ${p.allowed}`,
+  metaPattern: (p: { pattern: string }) => `Does not match the pattern ${p.pattern}`,
+  metaFormat: (p: { format: string }) => `Must be a valid ${p.format}`,
+  metaRange: (p: { comparison: string; limit: string }) => `Must be ${p.comparison} ${p.limit}`,
+  metaLength: (p: { comparison: string; limit: string }) => `Length must be ${p.comparison} ${p.limit}`,
+  metaItems: (p: { comparison: string; limit: string }) => `Number of items must be ${p.comparison} ${p.limit}`,
+  metaUnique: () => "Items must be unique",
+  metaOneOfBranch: () => "A scoring branch needs exactly one of \"points\", \"logic\" or \"judgement\"",
+  metaAnyOf: () => "Does not match any allowed shape",
+  metaTitleRequired: () => "Every property schema needs a \"title\": the label people see",
+  metaMaxLengthRequired: () => "Every string needs a \"maxLength\", so that validation of untrusted data stays bounded",
+  metaMaxItemsRequired: () => "Every array needs a \"maxItems\", so that validation of untrusted data stays bounded",
+  metaOther: (p: { detail: string }) => `Invalid: ${p.detail}`,
+  // references between files
+  refDangling: (p: { ref: string }) => `Reference "${p.ref}" points to nothing`,
+  refNotShared: (p: { ref: string; file: string }) =>
+    `Reference "${p.ref}" names ${p.file}, which is not listed in the manifest's "sharedSchemas"`,
+  refExternal: (p: { ref: string }) => `Reference "${p.ref}" must be a relative path inside the form, not a URL`,
+  refCycle: (p: { ref: string }) => `Reference "${p.ref}" refers back to itself; form schemas may not recurse`,
+  partMismatch: (p: { found: string; expected: string }) =>
+    `"part" is "${p.found}", but the manifest lists this file for part "${p.expected}"`,
+  duplicateId: (p: { kind: string; id: string; first: string }) => `Duplicate ${p.kind} id "${p.id}" (first defined at ${p.first})`,
+  fieldUnknown: (p: { field: string; part: string }) => `Field "${p.field}" does not exist in the data schema of part "${p.part}"`,
+  fieldNotArray: (p: { field: string }) => `Field "${p.field}" is not an array of objects, so it cannot be a repeating table`,
+  fieldNotObject: (p: { field: string }) => `Field "${p.field}" is not an object, so it cannot be a table row`,
+  columnUnknown: (p: { key: string; field: string }) => `Column "${p.key}" is not a property of "${p.field}"`,
+  partNoSchema: (p: { part: string }) => `Part "${p.part}" has no data schema, but its layout names fields`,
+  criterionUnknown: (p: { id: string; part: string }) => `Criterion "${p.id}" is not defined in the rules of part "${p.part}"`,
+  criteriaWithoutRules: (p: { part: string }) => `Part "${p.part}" has a criteria table but no rules file`,
+  partUnknown: (p: { id: string }) => `Part "${p.id}" is not in the manifest`,
+  roleUnknown: (p: { id: string }) => `Role "${p.id}" is not declared in the manifest's "roles"`,
+  scoreColumnUnknown: (p: { id: string }) => `Score column "${p.id}" is not declared in the manifest's "scoreColumns"`,
+  computedUnknown: (p: { id: string }) => `Computed value "${p.id}" is not defined in any rules file`,
+  sheetColumnUnknown: (p: { id: string }) => `Column "${p.id}" is not a column of the summary sheet`,
+  partNotObject: (p: { part: string }) => `The data schema of part "${p.part}" must be "type": "object": a part's data is one object`,
+  requiredUnknown: (p: { name: string }) => `"${p.name}" is required but is not one of the properties`,
+  fieldNotShown: (p: { field: string; part: string }) => `Field "${p.field}" is not shown by any block of the layout of part "${p.part}", so nobody can fill it in`,
+  rowLabel: (p: { table: string; row: number }) => `${p.table} row ${p.row}`,
+  // submissions
+  schemaUncompilable: (p: { detail: string }) => `The form's data schemas cannot be compiled: ${p.detail}`,
+  submissionTooLarge: (p: { limit: string }) => `The submission is larger than ${p.limit}`,
+  submissionTooDeep: (p: { limit: string }) => `The submission is nested deeper than ${p.limit} levels`,
+  submissionNotObject: () => "The submission must be a JSON object",
+  submissionWrongForm: (p: { found: string; expected: string }) => `The submission is for form "${p.found}", not "${p.expected}"`,
+  submissionWrongVersion: (p: { found: string; expected: string }) =>
+    `The submission was made with form version ${p.found}; this is version ${p.expected}`,
+  scoreLabel: (p: { criterion: string; column: string }) => `${p.criterion} (${p.column})`,
+  dataChoice: (p: { label: string; choices: string }) => `${p.label}: must be one of ${p.choices}`,
+  dataInvalid: (p: { label: string; detail: string }) => (p.label ? `${p.label}: ${p.detail}` : p.detail),
+  dataRequired: (p: { label: string }) => `${p.label} is required`,
+} as const;
+
+export type MessageCatalog = { readonly [K in keyof typeof en]: (typeof en)[K] };
+export type MessageKey = keyof MessageCatalog;

@@ -1,0 +1,54 @@
+/** The places where JSON Schema keywords hold subschemas, so that walkers never mistake data for schema. */
+
+/** Keywords whose value is one schema. */
+export const SINGLE_SCHEMA_KEYWORDS = [
+  "items",
+  "contains",
+  "not",
+  "if",
+  "then",
+  "else",
+  "additionalProperties",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+] as const;
+
+/** Keywords whose value is a list of schemas. */
+export const SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
+
+/** Keywords whose value maps names to schemas. */
+export const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "$defs", "dependentSchemas"] as const;
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of a schema with `transform` applied to every (sub)schema object, bottom-up.
+ * `transform` receives the node with its subschemas already transformed and its pointer.
+ */
+export function mapSchema(
+  schema: unknown,
+  transform: (node: Record<string, unknown>, pointer: string) => Record<string, unknown>,
+  pointer = "",
+): unknown {
+  if (!isPlainObject(schema)) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if ((SINGLE_SCHEMA_KEYWORDS as readonly string[]).includes(key)) {
+      out[key] = mapSchema(value, transform, at);
+    } else if ((SCHEMA_LIST_KEYWORDS as readonly string[]).includes(key) && Array.isArray(value)) {
+      out[key] = value.map((item, index) => mapSchema(item, transform, `${at}/${index}`));
+    } else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isPlainObject(value)) {
+      const map: Record<string, unknown> = {};
+      for (const [name, sub] of Object.entries(value)) {
+        map[name] = mapSchema(sub, transform, `${at}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      }
+      out[key] = map;
+    } else {
+      out[key] = value;
+    }
+  }
+  return transform(out, pointer);
+}

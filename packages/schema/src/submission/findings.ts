@@ -1,0 +1,121 @@
+/** Ajv errors on a submission, as findings that name the field by its label and pointer. */
+import type { ErrorObject } from "ajv";
+import localizeZhModule from "ajv-i18n/localize/zh/index.js";
+import { catalogs, message } from "../locales/index.js";
+import type { Language } from "../locales/index.js";
+import { formatPointer, parsePointer, schemaAt } from "../pointer.js";
+import { isPlainObject } from "../schema-walk.js";
+import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
+
+type Localize = (errors?: ErrorObject[] | null) => void;
+
+// ajv-i18n ships CommonJS: depending on the loader its function is the module or its `default`.
+const localizeZh: Localize = (typeof localizeZhModule === "function"
+  ? localizeZhModule
+  : (localizeZhModule as { default: Localize }).default) as Localize;
+
+function labelAt(schema: Record<string, unknown>, pointer: string): string | undefined {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    return undefined;
+  }
+  const title = schemaAt(schema as DataSchema, segments)?.title;
+  return typeof title === "string" ? title : undefined;
+}
+
+/**
+ * The label as people should read it: the field's title, preceded by the table and row number
+ * for fields inside repeating rows (the rowLabel message, then the title).
+ */
+function displayLabel(schema: Record<string, unknown>, pointer: string, lang: Language): string | undefined {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    return undefined;
+  }
+  const title = schemaAt(schema as DataSchema, segments)?.title;
+  if (typeof title !== "string") return undefined;
+  const rows: string[] = [];
+  segments.forEach((segment, index) => {
+    if (!/^(0|[1-9]\d*)$/.test(segment) || index === segments.length - 1) return;
+    const table = schemaAt(schema as DataSchema, segments.slice(0, index))?.title;
+    if (typeof table === "string") rows.push(catalogs[lang].rowLabel({ table, row: Number(segment) + 1 }));
+  });
+  return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
+}
+
+/** The labels of a choice (`oneOf`/`anyOf` of `const`s) at `pointer`, when every branch is one. */
+function choiceLabels(schema: Record<string, unknown>, pointer: string, keyword: "oneOf" | "anyOf"): string[] | undefined {
+  let field: DataSchema | undefined;
+  try {
+    field = schemaAt(schema as DataSchema, parsePointer(pointer));
+  } catch {
+    return undefined;
+  }
+  const branches: unknown = field?.[keyword];
+  if (!Array.isArray(branches) || branches.length === 0) return undefined;
+  const labels: string[] = [];
+  for (const branch of branches) {
+    if (!isPlainObject(branch) || !("const" in branch)) return undefined;
+    labels.push(typeof branch["title"] === "string" ? branch["title"] : JSON.stringify(branch["const"]));
+  }
+  return labels;
+}
+
+function where(pointer: string): Pick<DataFinding, "part" | "criterion"> {
+  const [root, id] = pointer.split("/").slice(1);
+  if (root === "data" && id !== undefined) return { part: id.replace(/~1/g, "/").replace(/~0/g, "~") };
+  if (root === "scores" && id !== undefined) return { criterion: id.replace(/~1/g, "/").replace(/~0/g, "~") };
+  return {};
+}
+
+/** Errors inside the branches of a failed `oneOf`/`anyOf` repeat what the combinator says. */
+function meaningful(errors: readonly ErrorObject[]): ErrorObject[] {
+  const combinators = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+  return errors.filter(
+    (e) =>
+      e.keyword !== "if" &&
+      !combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath)),
+  );
+}
+
+export function dataFindings(errors: readonly ErrorObject[], schema: Record<string, unknown>): DataFinding[] {
+  const kept = meaningful(errors);
+  const chinese = kept.map((e) => ({ ...e }));
+  localizeZh(chinese);
+  const findings: DataFinding[] = [];
+  const seen = new Set<string>();
+  kept.forEach((error, index) => {
+    const missing = error.keyword === "required" ? String(error.params["missingProperty"]) : undefined;
+    const pointer = missing === undefined ? error.instancePath : error.instancePath + formatPointer([missing]);
+    const label = labelAt(schema, pointer);
+    const shownZh = displayLabel(schema, pointer, "zh") ?? (pointer || "/");
+    const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
+    const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
+    const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer, error.keyword) : undefined;
+    const msg =
+      missing !== undefined
+        ? both((shown) => message("dataRequired", { label: shown }))
+        : choices
+          ? both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }))
+          : {
+              zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,
+              en: message("dataInvalid", { label: shownEn, detail: error.message ?? error.keyword }).en,
+            };
+    const key = `${pointer}\u0000${msg.en}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push({
+      code: `data-${error.keyword}`,
+      severity: "error",
+      pointer,
+      ...(label === undefined ? {} : { label }),
+      message: msg,
+      ...where(pointer),
+    });
+  });
+  return findings;
+}

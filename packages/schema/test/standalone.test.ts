@@ -1,0 +1,92 @@
+/** The standalone validator module: written to disk, imported, and validating exactly like the runtime one. */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubmissionValidator, loadFormPackage as loadInBrowser } from "../src/index.js";
+import type { FormPackage, PrecompiledValidators } from "../src/index.js";
+import { compileStandaloneValidators, loadFormPackage } from "../src/node.js";
+import { fixture } from "./helpers.js";
+
+let pkg: FormPackage;
+let dir: string;
+let code: string;
+let precompiled: PrecompiledValidators;
+
+beforeAll(async () => {
+  pkg = await loadFormPackage(fixture("minimal-form"));
+  code = compileStandaloneValidators(pkg);
+  dir = await mkdtemp(join(tmpdir(), "cluster-form-standalone-"));
+  const file = join(dir, "validators.mjs");
+  await writeFile(file, code);
+  precompiled = (await import(pathToFileURL(file).href)) as PrecompiledValidators;
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const form = { id: "example-cluster-review", version: "1.0.0" };
+const samples: readonly unknown[] = [
+  { form, data: {} },
+  { form, data: { cover: { clusterName: 1, contact: { phone: "x", email: "y" }, signoff: { date: "2020-02-30" } } } },
+  { form, data: { cover: { report: "字".repeat(3001), enterprises: [{ name: 3 }, {}] }, planning: { organisationIssuer: "x" } } },
+  { form, data: { planning: { organisationIssuer: "government", planTargetsMet: true } }, scores: { "t1.plan": { self: 9, expert: -1 } } },
+  { form: { id: "example-cluster-review" }, data: [] },
+  { data: "x", scores: 5 },
+];
+
+describe("compileStandaloneValidators", () => {
+  it("generates a self-contained ES module exporting draft and final, with no run-time code generation", () => {
+    expect(code).toMatch(/export const draft = /);
+    expect(code).toMatch(/export const final = /);
+    expect(code).not.toMatch(/^\s*import\b/m);
+    expect(code).not.toMatch(/(?<![\w$.'"])require\(/);
+    expect(code).not.toMatch(/new Function|\beval\(/);
+    expect(code).toContain("exports.fullFormats");
+    expect(typeof precompiled.draft).toBe("function");
+    expect(typeof precompiled.final).toBe("function");
+  });
+
+  it("validates like the runtime validator, in both modes", () => {
+    const runtime = createSubmissionValidator(pkg);
+    const fromModule = createSubmissionValidator(pkg, { precompiled });
+    for (const sample of samples) {
+      for (const mode of ["draft", "final"] as const) {
+        const expected = runtime.validate(sample, mode);
+        expect(fromModule.validate(sample, mode)).toEqual(expected);
+      }
+    }
+    const formatErrors = fromModule.validate(samples[1], "final").filter((f) => f.code === "data-format");
+    expect(formatErrors.map((f) => f.pointer).sort()).toEqual(["/data/cover/contact/email", "/data/cover/signoff/date"]);
+  });
+
+  it("links the helpers' own dependencies (uniqueItems needs a deep-equal module)", async () => {
+    const base = await loadFormPackage(fixture("minimal-form"));
+    const files = Object.fromEntries([...base.sources].map(([path, source]) => [path, source.text]));
+    const schema = JSON.parse(files["parts/planning.schema.json"] as string) as { properties: Record<string, unknown> };
+    schema.properties["tags"] = { type: "array", title: "标签", maxItems: 5, uniqueItems: true, items: { type: "object", properties: {} } };
+    const tagged = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const source = compileStandaloneValidators(tagged);
+    expect(source).toMatch(/cfRequire\(\d+\)/);
+    const file = join(dir, "tagged.mjs");
+    await writeFile(file, source);
+    const module = (await import(pathToFileURL(file).href)) as PrecompiledValidators;
+    const submission = { form, data: { planning: { tags: [{ a: 1 }, { a: 1 }] } } };
+    const findings = createSubmissionValidator(tagged, { precompiled: module }).validate(submission, "draft");
+    expect(findings).toMatchObject([{ code: "data-uniqueItems", pointer: "/data/planning/tags", label: "标签" }]);
+    expect(findings).toEqual(createSubmissionValidator(tagged).validate(submission, "draft"));
+  });
+
+  it("imports bare package paths for bundlers, or file URLs for Node, when asked", async () => {
+    const bare = compileStandaloneValidators(pkg, { imports: "package" });
+    expect(bare).toMatch(/from "ajv\/dist\/runtime\/ucs2length\.js"/);
+    expect(bare).toMatch(/from "ajv-formats\/dist\/formats\.js"/);
+    expect(bare).not.toContain("file://");
+    const absolute = compileStandaloneValidators(pkg, { imports: "absolute" });
+    const file = join(dir, "absolute.mjs");
+    await writeFile(file, absolute);
+    const module = (await import(pathToFileURL(file).href)) as PrecompiledValidators;
+    const viaImports = createSubmissionValidator(pkg, { precompiled: module });
+    for (const sample of samples) expect(viaImports.validate(sample, "final")).toEqual(createSubmissionValidator(pkg).validate(sample, "final"));
+  });
+});

@@ -1,0 +1,228 @@
+/** Submission validation: Chinese messages with the field's label, draft and final modes, untrusted input. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createSubmissionValidator, FormDefinitionError, loadFormPackage as loadInBrowser, validateSubmission } from "../src/index.js";
+import type { DataFinding, FormPackage } from "../src/index.js";
+import { loadFormPackage } from "../src/node.js";
+import { fixture } from "./helpers.js";
+
+let pkg: FormPackage;
+beforeAll(async () => {
+  pkg = await loadFormPackage(fixture("minimal-form"));
+});
+
+const form = { id: "example-cluster-review", version: "1.0.0" };
+
+const complete = () => ({
+  form,
+  data: {
+    cover: {
+      clusterName: "某市汽车零部件产业集群",
+      contact: { person: "张三", phone: "027-8888 6666", email: "zhang@example.cn" },
+      report: "集群发展情况。",
+      indicators: { sales: { y2019: 100, y2020: 120 } },
+      enterprises: [{ name: "甲公司", sales: 50 }],
+      signoff: { signer: "李四", date: "2020-06-30", sealed: true },
+    },
+    planning: { organisationIssuer: "government", planTargetsMet: true },
+  },
+  scores: { "t1.plan": { self: 4, expert: null } },
+});
+
+const byPointer = (findings: DataFinding[]): Record<string, DataFinding> =>
+  Object.fromEntries(findings.map((f) => [f.pointer, f]));
+
+describe("validateSubmission", () => {
+  it("accepts a complete submission", () => {
+    expect(validateSubmission(pkg, complete(), { mode: "final" })).toEqual([]);
+  });
+
+  it("names each wrong field by its label and pointer, in Chinese and English", () => {
+    const submission = complete();
+    submission.data.cover.contact.phone = "call me";
+    submission.data.cover.contact.email = "not an email";
+    submission.data.cover.indicators.sales.y2019 = -5;
+    submission.data.cover.signoff.date = "2020-13-45";
+    (submission.data.cover as Record<string, unknown>)["clusterName"] = 42;
+    const found = byPointer(validateSubmission(pkg, submission, { mode: "final" }));
+    expect(Object.keys(found).sort()).toEqual([
+      "/data/cover/clusterName",
+      "/data/cover/contact/email",
+      "/data/cover/contact/phone",
+      "/data/cover/indicators/sales/y2019",
+      "/data/cover/signoff/date",
+    ]);
+    expect(found["/data/cover/clusterName"]).toMatchObject({
+      code: "data-type",
+      severity: "error",
+      part: "cover",
+      label: "集群名称",
+      message: { zh: "集群名称：应当是 string 类型", en: "集群名称: must be string" },
+    });
+    expect(found["/data/cover/contact/email"]?.message.zh).toBe('电子邮箱：应当匹配格式 "email"');
+    expect(found["/data/cover/indicators/sales/y2019"]?.message.zh).toBe("2019年：应当为 >= 0");
+    expect(found["/data/cover/signoff/date"]).toMatchObject({ label: "日期", message: { zh: '日期：应当匹配格式 "date"' } });
+    expect(found["/data/cover/contact/phone"]?.message.zh).toMatch(/^联系电话：应当匹配模式/);
+  });
+
+  it("lists a choice's labels when the value is none of them", () => {
+    const submission = complete();
+    submission.data.planning.organisationIssuer = "mayor";
+    expect(validateSubmission(pkg, submission, { mode: "final" })).toEqual([
+      {
+        code: "data-oneOf",
+        severity: "error",
+        pointer: "/data/planning/organisationIssuer",
+        label: "机构设立文件印发单位",
+        part: "planning",
+        message: {
+          zh: "机构设立文件印发单位：应为以下之一：地方政府 / 经信部门 / 无",
+          en: "机构设立文件印发单位: must be one of 地方政府 / 经信部门 / 无",
+        },
+      },
+    ]);
+  });
+
+  it("requires filled fields only in final mode", () => {
+    const submission = { form, data: { cover: { contact: {}, signoff: { sealed: false } }, planning: {} } };
+    expect(validateSubmission(pkg, submission, { mode: "draft" })).toEqual([]);
+    const final = validateSubmission(pkg, submission, { mode: "final" });
+    expect(final.map((f) => f.pointer).sort()).toEqual([
+      "/data/cover/clusterName",
+      "/data/cover/contact/person",
+      "/data/cover/contact/phone",
+      "/data/cover/report",
+      "/data/cover/signoff/date",
+      "/data/cover/signoff/signer",
+      "/data/planning/organisationIssuer",
+      "/data/planning/planTargetsMet",
+    ]);
+    expect(byPointer(final)["/data/cover/signoff/signer"]).toMatchObject({
+      code: "data-required",
+      label: "签字人",
+      message: { zh: "签字人为必填项", en: "签字人 is required" },
+    });
+  });
+
+  it("bounds text by characters, so that each Chinese character counts one", () => {
+    const submission = complete();
+    submission.data.cover.report = "字".repeat(3000);
+    expect(validateSubmission(pkg, submission, { mode: "final" })).toEqual([]);
+    submission.data.cover.report = "字".repeat(3001);
+    expect(validateSubmission(pkg, submission, { mode: "final" })).toMatchObject([
+      { pointer: "/data/cover/report", label: "发展报告", message: { zh: "发展报告：不应多于 3000 个字符" } },
+    ]);
+  });
+
+  it("keeps unknown keys and never changes the input", () => {
+    const submission = { ...complete(), comment: "kept", data: { ...complete().data, extraPart: { a: 1 } } };
+    (submission.data.cover as Record<string, unknown>)["note"] = "kept too";
+    const before = JSON.stringify(submission);
+    expect(validateSubmission(pkg, submission, { mode: "final" })).toEqual([]);
+    expect(JSON.stringify(submission)).toBe(before);
+  });
+
+  it("checks scores: one number or null per criterion and score column, within the points", () => {
+    const submission = { ...complete(), scores: { "t1.plan": { self: 6, expert: "3" }, "t1.organisation": { self: -1 } } };
+    const found = byPointer(validateSubmission(pkg, submission, { mode: "final" }));
+    expect(found["/scores/t1.plan/self"]).toMatchObject({
+      code: "data-maximum",
+      criterion: "t1.plan",
+      label: "规划实施（5分）（自评）",
+      message: { zh: "规划实施（5分）（自评）：应当为 <= 5" },
+    });
+    expect(found["/scores/t1.plan/expert"]?.code).toBe("data-type");
+    expect(found["/scores/t1.organisation/self"]?.message.zh).toBe("工作机构（5分）（自评）：应当为 >= 0");
+  });
+
+  it("reports the envelope: form id, version, shape", () => {
+    expect(validateSubmission(pkg, { ...complete(), form: { id: "other-form", version: "1.0.0" } }, { mode: "draft" })).toMatchObject([
+      { code: "submission-wrong-form", pointer: "/form/id", severity: "error" },
+    ]);
+    expect(validateSubmission(pkg, { ...complete(), form: { ...form, version: "0.9.0" } }, { mode: "draft" })).toMatchObject([
+      { code: "submission-version-mismatch", pointer: "/form/version", severity: "warning" },
+    ]);
+    expect(validateSubmission(pkg, { data: {} }, { mode: "draft" })).toMatchObject([{ code: "data-required", pointer: "/form" }]);
+    for (const junk of [null, 3, "text", [], true]) {
+      expect(validateSubmission(pkg, junk, { mode: "draft" })).toMatchObject([{ code: "submission-not-object", pointer: "" }]);
+    }
+  });
+
+  it("refuses oversized and overly deep input before validating it", () => {
+    const validator = createSubmissionValidator(pkg, { limits: { maxBytes: 10_000 } });
+    const big = complete();
+    big.data.cover.enterprises = Array.from({ length: 5000 }, (_, i) => ({ name: `企业${i}`, sales: i }));
+    expect(validator.validate(big, "draft")).toMatchObject([{ code: "submission-too-large", pointer: "" }]);
+    let deep: Record<string, unknown> = {};
+    const top = deep;
+    for (let i = 0; i < 200; i++) deep = (deep["x"] = {}) as Record<string, unknown>;
+    expect(validator.validate({ form, data: top }, "draft")).toMatchObject([{ code: "submission-too-deep" }]);
+  });
+
+  it("does not read inherited properties", () => {
+    const inherited = Object.create({ form }) as Record<string, unknown>;
+    inherited["data"] = {};
+    expect(validateSubmission(pkg, inherited, { mode: "draft" })).toMatchObject([{ code: "data-required", pointer: "/form" }]);
+  });
+
+  it("bounds the number of findings by the schema's limits, even with many bad rows", () => {
+    const submission = complete();
+    submission.data.cover.enterprises = Array.from({ length: 25 }, () => ({ name: "", sales: -1 }));
+    const findings = validateSubmission(pkg, submission, { mode: "final" });
+    expect(findings.some((f) => f.code === "data-maxItems" && f.pointer === "/data/cover/enterprises")).toBe(true);
+    expect(findings.filter((f) => f.code === "data-minimum")).toHaveLength(25);
+  });
+});
+
+describe("findings in repeating rows", () => {
+  it("name the table and row number before the field's label", () => {
+    const submission = complete();
+    submission.data.cover.enterprises = [{ name: "甲公司", sales: 1 }, { name: "乙公司", sales: -3 }];
+    expect(validateSubmission(pkg, submission, { mode: "final" })).toEqual([
+      {
+        code: "data-minimum",
+        severity: "error",
+        pointer: "/data/cover/enterprises/1/sales",
+        label: "销售收入",
+        part: "cover",
+        message: { zh: "重点企业第 2 行 销售收入：应当为 >= 0", en: "重点企业 row 2 销售收入: must be >= 0" },
+      },
+    ]);
+  });
+});
+
+describe("a form that was never checked", () => {
+  it("fails validation with its definition findings, not a compiler error", async () => {
+    const files = Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
+    const broken = files["parts/planning.schema.json"]?.replace('"type": "boolean"', '"type": "yes-or-no"') ?? "";
+    const unchecked = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": broken } });
+    let thrown: unknown;
+    try {
+      createSubmissionValidator(unchecked).validate({ form, data: {} }, "draft");
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(FormDefinitionError);
+    expect((thrown as FormDefinitionError).findings).toMatchObject([
+      { code: "meta-value", location: { file: "parts/planning.schema.json", line: 14, column: 25, pointer: "/properties/planTargetsMet/type" } },
+    ]);
+  });
+});
+
+describe("draft mode", () => {
+  it("keeps `required` where it is a condition (inside if / not), and drops it where it demands a value", async () => {
+    const files = Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
+    const schema = JSON.parse(files["parts/planning.schema.json"] as string) as Record<string, unknown>;
+    schema["if"] = { required: ["planTargetsMet"], properties: { planTargetsMet: { const: false } } };
+    schema["then"] = { required: ["organisationIssuer"], properties: { organisationIssuer: { const: "none" } } };
+    const conditional = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const validator = createSubmissionValidator(conditional);
+    const submit = (planning: Record<string, unknown>) => validator.validate({ form, data: { planning } }, "draft");
+    expect(submit({})).toEqual([]);
+    // Were `required` dropped from `if`, the condition would hold vacuously and `then` would fail here.
+    expect(submit({ organisationIssuer: "government" })).toEqual([]);
+    expect(submit({ planTargetsMet: true, organisationIssuer: "government" })).toEqual([]);
+    expect(submit({ planTargetsMet: false, organisationIssuer: "government" }).map((f) => `${f.code} ${f.pointer}`)).toEqual([
+      "data-const /data/planning/organisationIssuer",
+    ]);
+  });
+});

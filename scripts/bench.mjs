@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `pnpm bench`: the scoring benchmark (2020-handbook submissions per second on one core, the
+// framework against bare json-logic-js, results asserted identical), then every other
+// scripts/bench-*.mjs in turn. Needs the built packages (pnpm build does it first).
+//
+//   node scripts/bench.mjs [--seconds 3] [--count 200] [--json] [--only scoring]
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { benchScoring } from "./bench/scoring.mjs";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "3" },
+    count: { type: "string", default: "200" },
+    json: { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+
+const fmt = (n) => Math.round(n).toLocaleString("en-US");
+const result = await benchScoring({ seconds: Number(values.seconds), count: Number(values.count) });
+
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const { shape, bare, evaluate, evaluateRules } = result;
+  console.log("Scoring benchmark: forms/2020-handbook, one core (per second of CPU time, best of 5 interleaved rounds)");
+  console.log(
+    `  ${result.submissions} generated submissions (${shape.enterprises} enterprises, ${shape.organisations} organisations, ` +
+      `${shape.brandRows} brand rows, ${shape.innovationRows} innovation rows; ${shape.criteria} criteria, ${shape.computed} computed values; ${result.invalid} invalid)`,
+  );
+  console.log("  results identical: computed values, applicability, criterion scores and veto of every submission");
+  console.log(`  bare json-logic-js, rules one by one      ${fmt(bare.perSecond).padStart(9)} submissions/s  (${bare.microsPerSubmission.toFixed(0)} µs each)`);
+  console.log(`  evaluator, rules only (no schema check)   ${fmt(evaluateRules.perSecond).padStart(9)} submissions/s  (${evaluateRules.microsPerSubmission.toFixed(0)} µs each)`);
+  console.log(`  evaluator, full result                    ${fmt(evaluate.perSecond).padStart(9)} submissions/s  (${evaluate.microsPerSubmission.toFixed(0)} µs each)`);
+  console.log(`  ratio evaluator / bare: rules only ${(evaluateRules.perSecond / bare.perSecond).toFixed(2)}×, full ${(evaluate.perSecond / bare.perSecond).toFixed(2)}×`);
+  console.log("  (the full result adds schema validation with every error, explanations, completeness and findings)");
+}
+
+if (values.only === undefined) {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const others = readdirSync(here).filter((name) => /^bench-.+\.mjs$/.test(name)).sort();
+  for (const name of others) {
+    console.log(`\n== scripts/${name}`);
+    const run = spawnSync(process.execPath, [`${here}${name}`, ...(values.json ? ["--json"] : [])], { stdio: "inherit" });
+    if (run.status !== 0) process.exitCode = run.status ?? 1;
+  }
+}

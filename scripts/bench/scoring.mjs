@@ -1,0 +1,94 @@
+// The scoring benchmark: 2020-handbook submissions scored per second on one core by the
+// framework's evaluator, against the same rules applied one by one with bare json-logic-js.
+import { createRequire } from "node:module";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { loadFormPackage } from "../../packages/schema/dist/node.js";
+import { createEvaluator, operations } from "../../packages/rules/dist/index.js";
+import { createBaseline } from "./baseline.mjs";
+import { generateSubmissions } from "./generate.mjs";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+// json-logic-js is a dependency of the rules package, resolved from there.
+const jsonLogic = createRequire(new URL("../../packages/rules/package.json", import.meta.url))("json-logic-js");
+
+/**
+ * Runs `fn` over the submissions round-robin for about `ms` milliseconds. Time is the process's
+ * CPU time (user + system), not wall time, so that other processes on a busy machine do not count.
+ */
+function run(fn, submissions, ms) {
+  let count = 0;
+  const cpuStart = process.cpuUsage();
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    for (let i = 0; i < 10; i++) fn(submissions[count++ % submissions.length]);
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { perSecond: (count / cpuMs) * 1000, microsPerSubmission: (cpuMs * 1000) / count, count };
+}
+
+/** Interleaved rounds of every variant after a warm-up; the best round of each counts (the least disturbed). */
+function measureAll(variants, submissions, seconds, rounds = 5) {
+  for (const fn of Object.values(variants)) run(fn, submissions, 300);
+  const best = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(variants)) {
+      const result = run(fn, submissions, (seconds * 1000) / rounds);
+      if (!best[name] || result.perSecond > best[name].perSecond) best[name] = result;
+    }
+  }
+  return best;
+}
+
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What the framework found, in the baseline's terms. */
+function framework(result) {
+  return {
+    computed: Object.fromEntries(Object.entries(result.computed).map(([id, c]) => [id, c.value])),
+    notApplicable: [...result.notApplicable].sort(),
+    scores: result.criteria.map((c) => c.computed),
+    vetoed: result.veto.vetoed,
+  };
+}
+
+/** Asserts both paths agree on every submission; throws naming the first difference. */
+function assertIdentical(evaluator, baseline, submissions) {
+  submissions.forEach((submission, index) => {
+    const ours = framework(evaluator.evaluate(submission));
+    const bare = baseline(submission);
+    const theirs = { computed: bare.computed, notApplicable: [...bare.notApplicable].sort(), scores: bare.scores, vetoed: bare.vetoed };
+    for (const key of Object.keys(ours)) {
+      if (!same(ours[key], theirs[key])) {
+        throw new Error(`results differ on submission ${index} (${key}):\n  framework: ${JSON.stringify(ours[key])}\n  json-logic-js: ${JSON.stringify(theirs[key])}`);
+      }
+    }
+  });
+}
+
+export async function benchScoring({ seconds = 3, count = 200 } = {}) {
+  const pkg = await loadFormPackage(`${root}/forms/2020-handbook`);
+  const sample = JSON.parse(await readFile(`${root}/examples/data/2020-handbook.sample.json`, "utf8"));
+  const submissions = generateSubmissions(pkg, sample, count);
+  const full = createEvaluator(pkg);
+  const rulesOnly = createEvaluator(pkg, { validator: { validate: () => [] } });
+  const baseline = createBaseline(pkg, jsonLogic, operations);
+  assertIdentical(full, baseline, submissions);
+  const invalid = submissions.filter((s) => !full.evaluate(s).valid).length;
+  const rows = submissions[0].data;
+  const shape = {
+    enterprises: rows.table2.enterprises.length,
+    organisations: rows.table6.organisations.length,
+    brandRows: Object.values(rows.table8.brands).reduce((n, g) => n + (g.items?.length ?? 0), 0),
+    innovationRows: Object.values(rows.table9.innovation).reduce((n, g) => n + (g.items?.length ?? 0), 0),
+    criteria: pkg.parts.reduce((n, p) => n + (p.rules?.criteria?.length ?? 0), 0),
+    computed: pkg.parts.reduce((n, p) => n + (p.rules?.computed?.length ?? 0), 0),
+  };
+  const { bare, evaluate, evaluateRules } = measureAll(
+    { bare: baseline, evaluate: (s) => full.evaluate(s), evaluateRules: (s) => rulesOnly.evaluate(s) },
+    submissions,
+    seconds,
+  );
+  return { submissions: submissions.length, invalid, shape, bare, evaluate, evaluateRules };
+}
