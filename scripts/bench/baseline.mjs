@@ -1,10 +1,12 @@
-// The same rules applied one by one with bare json-logic-js (plus the form's custom operations,
+// The same rules applied one by one with bare json-logic-js (a separate, untouched instance: see
+// scoring.mjs) plus plain implementations of the form's custom operations (their `fn`,
 // registered with add_operation), scoring the way the evaluator does: computed values in
 // dependency order, applicability, checks, criteria (first / sum, clamped to their points;
 // judgement leaves the score to the scorer), vetoes.
 export function createBaseline(pkg, jsonLogic, operations) {
   for (const op of operations) jsonLogic.add_operation(op.name, op.fn);
-  const rulesOf = pkg.parts.filter((p) => p.rules).map((p) => ({ part: p.ref.id, rules: p.rules }));
+  const form = { id: pkg.manifest.id, version: pkg.manifest.version, year: pkg.manifest.year };
+  const rulesOf = pkg.parts.filter((p) => p.rules).map((p) => ({ part: p.ref.id, rules: inlineFormReads(p.rules, form) }));
   const computed = rulesOf.flatMap(({ rules }) => rules.computed ?? []);
   const order = dependencyOrder(computed);
   const applicability = rulesOf.flatMap(({ part, rules }) => (rules.applicability ?? []).map((a) => ({ pointer: `/data/${part}${a.field}`, when: a.when })));
@@ -17,7 +19,7 @@ export function createBaseline(pkg, jsonLogic, operations) {
   return (submission) => {
     const context = {};
     for (const part of pkg.parts) if (submission.data && Object.hasOwn(submission.data, part.ref.id)) context[part.ref.id] = submission.data[part.ref.id];
-    context.$form = { id: pkg.manifest.id, version: pkg.manifest.version, year: pkg.manifest.year };
+    context.$form = form;
     context.$computed = {};
     // Fields that do not apply are left out of what the rules read (they are not scored).
     const notApplicable = applicability.filter((a) => !truthy(jsonLogic.apply(a.when, context))).map((a) => a.pointer);
@@ -49,6 +51,32 @@ export function createBaseline(pkg, jsonLogic, operations) {
     const vetoed = vetoes.some((v) => truthy(jsonLogic.apply(v.when, context)));
     return { computed: values, notApplicable, failedChecks, scores, vetoed };
   };
+}
+
+const SCOPING = new Set(["map", "filter", "reduce", "all", "none", "some"]);
+
+/**
+ * The framework lets `var` read `$form.*` and `$computed.*` inside row scopes (filter, map, …),
+ * where json-logic-js's own `var` reads only the row. `$form` is the same for every submission,
+ * so here its reads are written into the rules as constants once, as a plain json-logic-js user
+ * would; a `$computed` read inside a row scope has no bare equivalent and stops the benchmark.
+ */
+function inlineFormReads(node, form, scoped = false) {
+  if (Array.isArray(node)) return node.map((item) => inlineFormReads(item, form, scoped));
+  if (node === null || typeof node !== "object") return node;
+  const keys = Object.keys(node);
+  if (keys.length === 1 && keys[0] === "var") {
+    const path = Array.isArray(node.var) ? node.var[0] : node.var;
+    if (typeof path === "string" && path.startsWith("$form.") && Object.hasOwn(form, path.slice(6))) return form[path.slice(6)];
+    if (scoped && typeof path === "string" && path.startsWith("$computed.")) throw new Error(`the bare baseline cannot read ${path} inside a row scope`);
+    return node;
+  }
+  const copy = {};
+  for (const key of keys) {
+    const value = node[key];
+    copy[key] = SCOPING.has(key) && Array.isArray(value) ? value.map((arg, index) => inlineFormReads(arg, form, scoped || index > 0)) : inlineFormReads(value, form, scoped);
+  }
+  return copy;
 }
 
 /** Removes the field at a submission pointer (`/data/<part>/…`) from the context, copying the objects on its path. */

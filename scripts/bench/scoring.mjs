@@ -1,7 +1,10 @@
 // The scoring benchmark: 2020-handbook submissions scored per second on one core by the
 // framework's evaluator, against the same rules applied one by one with bare json-logic-js.
-import { createRequire } from "node:module";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadFormPackage } from "../../packages/schema/dist/node.js";
 import { createEvaluator, operations } from "../../packages/rules/dist/index.js";
@@ -9,8 +12,23 @@ import { createBaseline } from "./baseline.mjs";
 import { generateSubmissions } from "./generate.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// json-logic-js is a dependency of the rules package, resolved from there.
-const jsonLogic = createRequire(new URL("../../packages/rules/package.json", import.meta.url))("json-logic-js");
+/**
+ * A json-logic-js of its own for the baseline. The package is a module singleton, and the
+ * evaluator registers its own-property `var`, metered `merge`/`cat` and metered custom operations
+ * in it; requiring a copy of its file from a temporary folder gives a separate, untouched
+ * instance, so the baseline runs json-logic-js's own operations (json-logic-js is a dependency
+ * of the rules package, resolved from there).
+ */
+function bareJsonLogic() {
+  const file = createRequire(new URL("../../packages/rules/package.json", import.meta.url)).resolve("json-logic-js");
+  const dir = mkdtempSync(join(tmpdir(), "cluster-form-bench-"));
+  try {
+    copyFileSync(file, join(dir, "logic.js"));
+    return createRequire(join(dir, "index.js"))("./logic.js");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * Runs `fn` over the submissions round-robin for about `ms` milliseconds. Time is the process's
@@ -40,6 +58,9 @@ function measureAll(variants, submissions, seconds, rounds = 5) {
   }
   return best;
 }
+
+/** True when `var` is json-logic-js's own: it reads inherited members, which the evaluator's safe `var` refuses. */
+const isBare = (jsonLogic) => typeof jsonLogic.apply({ var: "constructor" }, {}) === "function";
 
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -73,8 +94,11 @@ export async function benchScoring({ seconds = 3, count = 200 } = {}) {
   const submissions = generateSubmissions(pkg, sample, count);
   const full = createEvaluator(pkg);
   const rulesOnly = createEvaluator(pkg, { validator: { validate: () => [] } });
+  const jsonLogic = bareJsonLogic();
   const baseline = createBaseline(pkg, jsonLogic, operations);
   assertIdentical(full, baseline, submissions);
+  // The evaluator has registered its operations in its own json-logic-js by now: the baseline's instance must not have them.
+  if (!isBare(jsonLogic)) throw new Error("the baseline's json-logic-js shares the evaluator's operations");
   const invalid = submissions.filter((s) => !full.evaluate(s).valid).length;
   const rows = submissions[0].data;
   const shape = {
@@ -85,10 +109,15 @@ export async function benchScoring({ seconds = 3, count = 200 } = {}) {
     criteria: pkg.parts.reduce((n, p) => n + (p.rules?.criteria?.length ?? 0), 0),
     computed: pkg.parts.reduce((n, p) => n + (p.rules?.computed?.length ?? 0), 0),
   };
-  const { bare, evaluate, evaluateRules } = measureAll(
-    { bare: baseline, evaluate: (s) => full.evaluate(s), evaluateRules: (s) => rulesOnly.evaluate(s) },
+  const { bare, evaluate, evaluateBatch, evaluateRules } = measureAll(
+    {
+      bare: baseline,
+      evaluate: (s) => full.evaluate(s),
+      evaluateBatch: (s) => full.evaluate(s, { explain: false }),
+      evaluateRules: (s) => rulesOnly.evaluate(s, { explain: false }),
+    },
     submissions,
     seconds,
   );
-  return { submissions: submissions.length, invalid, shape, bare, evaluate, evaluateRules };
+  return { submissions: submissions.length, invalid, shape, bare, evaluate, evaluateBatch, evaluateRules };
 }

@@ -157,6 +157,11 @@ export class ClusterForm extends LitElement {
     this._evaluate();
   }
 
+  /** The loaded form package (read-only; set `formPackage` or `src` to change it), undefined until loaded. */
+  get package(): FormPackage | undefined {
+    return this._session?.pkg;
+  }
+
   /** The latest evaluation: scores, totals, findings, completeness. */
   get result(): EvaluationResult | undefined {
     return this._session?.result;
@@ -255,8 +260,13 @@ export class ClusterForm extends LitElement {
       const precompiled = this.precompiledValidators ?? (this.validators ? await importValidators(this.validators, document.baseURI) : undefined);
       if (token !== this._loadToken) return;
       stage = "evaluate";
-      // Reloading the same form keeps what was typed; another form starts from the given value.
-      const previous = this._session?.pkg.manifest.id === pkg.manifest.id ? this._session.submission : this._pendingValue;
+      // Reloading the same form keeps what was typed; another form starts from a value given for it
+      // (or empty), then from its own draft: nothing of the previous form is carried into it.
+      const previous = this._session?.pkg.manifest.id === pkg.manifest.id ? this._session.submission : this._takePendingValue(pkg);
+      this._baseline = undefined;
+      this._savedAt = undefined;
+      this._scoreKey = "";
+      this._valid = undefined;
       const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
       this._session = session;
       this._notices = [];
@@ -271,6 +281,14 @@ export class ClusterForm extends LitElement {
       this._load = { status: "error", ...this._describeError(error, stage) };
       this.dispatchEvent(new ClusterFormErrorEvent(error, stage));
     }
+  }
+
+  /** The value set before the form was loaded, once, and only if it is not another form's. */
+  private _takePendingValue(pkg: FormPackage): unknown {
+    const value = this._pendingValue;
+    this._pendingValue = undefined;
+    const form = typeof value === "object" && value !== null ? (value as { form?: { id?: unknown } }).form : undefined;
+    return form?.id === undefined || form.id === pkg.manifest.id ? value : undefined;
   }
 
   private _describeError(error: unknown, stage: string): { message: string; details: readonly string[] } {

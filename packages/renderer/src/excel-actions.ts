@@ -126,7 +126,7 @@ export class ClusterFormExcel extends LitElement {
   }
 
   private get _package(): FormPackage | undefined {
-    return this._pkg ?? this._form?.formPackage;
+    return (this._form as Partial<ClusterForm> | undefined)?.package ?? this._pkg ?? this._form?.formPackage;
   }
 
   private _excel(): Promise<Excel> {

@@ -125,6 +125,11 @@ export interface EvaluateOptions {
    * rules are checked once, with the limits given to `createEvaluator`.
    */
   readonly limits?: Partial<EvaluationLimits>;
+  /**
+   * `false` leaves each criterion's explanation with its summary line only (no inputs, no
+   * steps): for batch scoring, where nobody reads them. Default true.
+   */
+  readonly explain?: boolean;
 }
 
 export interface EvaluationLimits {

@@ -1,13 +1,15 @@
 import type { TemplateResult } from "lit";
 import { choicesFor, renderChoiceInput } from "./choice-input.js";
+import { isFileSchema, renderFileInput } from "./file-input.js";
 import { isMultiline, renderTextInput } from "./text-input.js";
 import type { ControlModel } from "./types.js";
 
 export type { ControlModel } from "./types.js";
 export { isMultiline };
 
-/** The input for a field, chosen by its schema: choices when it lists them, else text of the right kind. */
+/** The input for a field, chosen by its schema: a file picker for an attached file, choices when it lists them, else text of the right kind. */
 export function renderControl(model: ControlModel): TemplateResult {
+  if (isFileSchema(model.schema)) return renderFileInput(model);
   const choices = choicesFor(model);
   return choices.length > 0 ? renderChoiceInput(model, choices) : renderTextInput(model);
 }

@@ -32,6 +32,10 @@ export interface Messages {
   readonly vetoed: string;
   readonly vetoPending: string;
   readonly notApplicable: string;
+  readonly fileChoose: string;
+  readonly fileRemove: (name: string) => string;
+  readonly fileTooLarge: (name: string, limit: string) => string;
+  readonly fileUnreadable: (name: string) => string;
   readonly notScored: string;
   readonly computedScore: string;
   readonly explain: string;

@@ -1,7 +1,10 @@
-/** A score's explanation on demand: the data it read, each branch tried, and one summing-up line. */
+/**
+ * A score's explanation on demand: the data it read, each branch tried, and one summing-up line.
+ * Each step's message already ends with its outcome (`… → +1`), so nothing is appended to it.
+ */
 import type { CriterionResult } from "@cluster-form/rules";
 import { html, nothing } from "lit";
-import { formatScore, formatValue } from "./format.js";
+import { formatValue } from "./format.js";
 import type { WidgetContext } from "./types.js";
 
 export function renderExplanation(result: CriterionResult, ctx: WidgetContext) {
@@ -22,7 +25,7 @@ export function renderExplanation(result: CriterionResult, ctx: WidgetContext) {
               ${explanation.steps.map(
                 (step) => html`<li class=${step.held ? "held" : "not-held"}>
                   <span class="mark" aria-label=${step.held ? ctx.msg.held : ctx.msg.notHeld}>${step.held ? "✓" : "✗"}</span>
-                  ${ctx.localize(step.message)}${step.points !== null ? html` <b>→ ${formatScore(step.points)}</b>` : nothing}
+                  ${ctx.localize(step.message)}
                 </li>`,
               )}
             </ol>`

@@ -58,3 +58,25 @@ export async function formReady(page: Page): Promise<void> {
 export async function statusText(page: Page): Promise<string> {
   return page.locator("cluster-form .status").innerText();
 }
+
+/**
+ * Text extracted from a PDF names some CJK characters by the radical that shares their glyph
+ * (U+2E80–U+2FDF, e.g. "⻓" for "长"): NFKC folds the Kangxi radicals back, and any remaining
+ * radical is allowed to stand for the character expected at its place.
+ */
+export function pdfTextContains(text: string, expected: string): boolean {
+  const haystack = [...text.normalize("NFKC")];
+  const needle = [...expected.normalize("NFKC")];
+  const isRadical = (c: string): boolean => {
+    const code = c.codePointAt(0) ?? 0;
+    return code >= 0x2e80 && code <= 0x2fdf;
+  };
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      const c = haystack[i + j] as string;
+      if (c !== needle[j] && !isRadical(c)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}

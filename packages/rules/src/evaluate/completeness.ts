@@ -27,6 +27,14 @@ interface At {
   readonly row: { readonly array: string; readonly number: number } | undefined;
 }
 
+/** The pointers of `notApplicable` that lie strictly inside `pointer`: only those can skip something below it. */
+const inside = (pointer: string, notApplicable: readonly string[]): readonly string[] =>
+  notApplicable.length === 0 ? notApplicable : notApplicable.filter((p) => p.length > pointer.length && p.startsWith(pointer) && p.charCodeAt(pointer.length) === 47 /* "/" */);
+
+/**
+ * `notApplicable` holds only the pointers inside `at.pointer`, so that in the usual case (none)
+ * a filled field costs no pointer string: pointers are built for blanks and nested objects only.
+ */
 function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
   const record = isRecord(data) ? data : undefined;
   for (const property of plan.properties) {
@@ -36,16 +44,18 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
     const value = record && Object.hasOwn(record, property.key) ? record[property.key] : undefined;
     const hasRows = node.kind === "array" && node.rows !== undefined && Array.isArray(value) && value.length > 0;
     if (!required && !hasRows && !(node.kind === "object" && isRecord(value))) continue;
-    const pointer = at.pointer + property.segment;
-    if (notApplicable.length > 0 && isWithin(pointer, notApplicable)) continue;
+    if (notApplicable.length > 0 && isWithin(at.pointer + property.segment, notApplicable)) continue;
     if (node.kind === "object") {
-      walkObject(node, value, { pointer, row: at.row }, notApplicable, lang, tally);
+      const pointer = at.pointer + property.segment;
+      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally);
       continue;
     }
     if (hasRows && node.kind === "array" && node.rows) {
+      const pointer = at.pointer + property.segment;
       const rows = value as unknown[];
       for (let index = 0; index < rows.length; index += 1) {
-        walkObject(node.rows, rows[index], { pointer: `${pointer}/${index}`, row: { array: property.label, number: index + 1 } }, notApplicable, lang, tally);
+        const rowPointer = `${pointer}/${index}`;
+        walkObject(node.rows, rows[index], { pointer: rowPointer, row: { array: property.label, number: index + 1 } }, inside(rowPointer, notApplicable), lang, tally);
       }
       continue;
     }
@@ -55,7 +65,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
       continue;
     }
     const label = at.row ? phrase(lang, "label.row", { array: at.row.array, row: at.row.number, field: property.label }) : property.label;
-    tally.blanks.push({ pointer, label });
+    tally.blanks.push({ pointer: at.pointer + property.segment, label });
   }
 }
 
@@ -75,7 +85,7 @@ export function evaluateCompleteness(
     const partPointer = formatPointer(["data", part.id]);
     if (!isWithin(partPointer, notApplicable)) {
       const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
-      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, notApplicable, lang, tally);
+      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, inside(partPointer, notApplicable), lang, tally);
     }
     required += tally.required;
     filled += tally.filled;

@@ -40,7 +40,7 @@ export function evaluateComputed(
       });
       value = null;
     }
-    setComputed(context, computed.id, value);
+    setComputed(context, computed.segments, value);
     values.set(computed.id, entry(computed, toPlainJson(value)));
   }
   // Reported in definition order, whatever the order of evaluation.

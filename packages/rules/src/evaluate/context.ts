@@ -33,12 +33,12 @@ export function buildContext(pkg: FormPackage, data: unknown): EvaluationContext
   return { context, rows: safe.rows };
 }
 
-/** Store a computed value under `$computed`, its id split on dots. */
-export function setComputed(context: Context, id: string, value: unknown): void {
+/** Store a computed value under `$computed`, at its id split on dots (`segments`, split once when the form is prepared). */
+export function setComputed(context: Context, segments: readonly string[], value: unknown): void {
   let node = context.$computed as Record<string, unknown>;
-  const segments = id.split(".");
-  const last = segments.pop() as string;
-  for (const segment of segments) {
+  const last = segments[segments.length - 1] ?? "";
+  for (let index = 0; index < segments.length - 1; index += 1) {
+    const segment = segments[index] as string;
     if (!Object.hasOwn(node, segment)) node[segment] = Object.create(null) as Record<string, unknown>;
     const next = node[segment];
     // An id that is also a prefix of another id (lint reports it): the first one stored wins.

@@ -22,6 +22,8 @@ export interface CriterionRun {
   readonly scores: TypedScores;
   readonly notApplicable: readonly string[];
   readonly findings: DataFinding[];
+  /** False for batch scoring: explanations keep their summary line only. */
+  readonly explain: boolean;
 }
 
 type BranchOutcome = { readonly broken: true } | { readonly broken: false; readonly considered: ConsideredBranch[] };
@@ -99,7 +101,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       branch: null,
       range: null,
       scores: cellsOf((_id, entered) => blockedCell(status, entered)),
-      explanation: explain([], run.context, summary),
+      explanation: explain([], run.context, summary, run.explain),
     });
 
   if (criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, run.notApplicable))) {
@@ -140,7 +142,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       branch: decided,
       range: null,
       scores: cellsOf((id, entered) => mechanicalCell(computed, cellContext(id, entered))),
-      explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }),
+      explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }, run.explain),
     });
   }
 
@@ -153,6 +155,6 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
     branch: decided,
     range,
     scores: cellsOf((id, entered) => judgementCell(range, maxPoints, cellContext(id, entered))),
-    explanation: explain(considered, run.context, { kind: "judgement", min, max }),
+    explanation: explain(considered, run.context, { kind: "judgement", min, max }, run.explain),
   });
 }

@@ -52,7 +52,7 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       const computed = evaluateComputed(form, context, runner, ruleFindings);
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
-      const run = { form, context, runner, scores, notApplicable, findings: ruleFindings };
+      const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };
       const criteria = form.criteria.map((criterion) => evaluateCriterion(criterion, run));
       ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
       const parts = partTotals(form, criteria);

@@ -64,7 +64,10 @@ function summaryText(lang: Lang, summary: ExplanationSummary, considered: readon
   }
 }
 
-export function explain(considered: readonly ConsideredBranch[], context: Context, summary: ExplanationSummary): Explanation {
+/** `detailed: false` (batch scoring) gives the summary line only, without inputs and steps. */
+export function explain(considered: readonly ConsideredBranch[], context: Context, summary: ExplanationSummary, detailed = true): Explanation {
+  const summaryMessage = localized((lang) => summaryText(lang, summary, considered));
+  if (!detailed) return { inputs: [], steps: [], summary: summaryMessage };
   const inputs: ExplanationInput[] = [];
   const seen = new Set<string>();
   for (const { branch } of considered) {
@@ -85,5 +88,5 @@ export function explain(considered: readonly ConsideredBranch[], context: Contex
     points: step.held ? step.points : null,
     message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, context), outcome: outcome(lang, step) })),
   }));
-  return { inputs, steps, summary: localized((lang) => summaryText(lang, summary, considered)) };
+  return { inputs, steps, summary: summaryMessage };
 }

@@ -47,6 +47,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     const rule = prepare(def.logic);
     return {
       id: def.id,
+      segments: def.id.split("."),
       label: def.label,
       ...(def.unit === undefined ? {} : { unit: def.unit }),
       rule,

@@ -25,6 +25,8 @@ export interface InputInfo {
 
 export interface PreparedComputed {
   readonly id: string;
+  /** The id split on dots: where the value is stored under `$computed`. */
+  readonly segments: readonly string[];
   readonly label: string;
   readonly unit?: string;
   readonly rule: PreparedRule;

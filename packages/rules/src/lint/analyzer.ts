@@ -1,9 +1,10 @@
 /**
  * What a rule reads and what kind of value each expression gives: `var` paths resolved against the
  * part schemas (rows of repeating tables inside filter/map/… against the array's `items`), the
- * computed values, `$form` and `$result`.
+ * computed values, `$form` and `$result` (`$form.…` and `$computed.…` also inside rows).
  */
 import type { FormPackage, LocalizedMessage } from "@cluster-form/schema";
+import { isRootPath } from "../logic/safe-var.js";
 import { closest, isObject, type JsonObject } from "./json.js";
 import type { LintMessageKey, LintMessageParamsMap, SiteRef, ValueType } from "./messages.js";
 import { lintMessage } from "./messages.js";
@@ -47,7 +48,8 @@ export interface RuleAnalyzer {
   readonly computed: ReadonlyMap<string, ComputedEntry>;
   /** The computed id a `$computed.` path reads, or undefined. */
   computedIdOf(rest: string): string | undefined;
-  resolveVar(path: string, scope: Scope): { readonly shape: Shape; readonly problem?: VarProblem };
+  /** `rowKey`: the path is a key read from the row by an operation (sumOf), never from the root context. */
+  resolveVar(path: string, scope: Scope, rowKey?: boolean): { readonly shape: Shape; readonly problem?: VarProblem };
   infer(node: unknown, scope: Scope): Shape;
   rowShape(array: Shape): Shape;
   siteRef(site: RuleSite): SiteRef;
@@ -210,9 +212,10 @@ export function createAnalyzer(pkg: FormPackage, sites: readonly RuleSite[]): Ru
     return walkSchema(start, segments.slice(1), head, path, scope, undefined);
   };
 
-  const resolveVar = (rawPath: string, scope: Scope): { shape: Shape; problem?: VarProblem } => {
+  const resolveVar = (rawPath: string, scope: Scope, rowKey = false): { shape: Shape; problem?: VarProblem } => {
     const path = rawPath;
-    if (scope.kind === "root") return resolveRoot(path, scope);
+    // `$form.…` and `$computed.…` read the evaluation's root context also inside rows (as `var` does).
+    if (scope.kind === "root" || (isRootPath(path) && !rowKey)) return resolveRoot(path, scope);
     const segments = path === "" ? [] : path.split(".");
     if (scope.kind === "row") return walkSchema(scope.row, segments, "", path, scope, scope.array);
     const head = segments[0];

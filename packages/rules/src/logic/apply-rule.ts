@@ -11,6 +11,7 @@ import { analyseRule } from "./check-rule.js";
 import { logicEngine } from "./engine.js";
 import { resolveLimits } from "./limits.js";
 import { toSafeData } from "./safe-data.js";
+import { withRootContext } from "./safe-var.js";
 import type { RuleAnalysis, RuleErrorCode, RuleProblem } from "./types.js";
 
 export class RuleError extends Error {
@@ -84,7 +85,8 @@ export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: n
   }
   const engine = logicEngine();
   try {
-    return runMetered(limits.maxWork, () => engine.apply(prepared.rule, safeData));
+    // The root context: `$form.…` / `$computed.…` read it also inside row scopes (see ./safe-var.ts).
+    return runMetered(limits.maxWork, () => withRootContext(safeData, () => engine.apply(prepared.rule, safeData)));
   } catch (error) {
     if (isOverBudget(error)) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: limits.maxWork }));
     const reason = error instanceof Error ? error.message : String(error);

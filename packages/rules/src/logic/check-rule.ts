@@ -8,6 +8,7 @@ import type { EvaluationLimits } from "../types.js";
 import { ruleProblemMessage } from "./messages.js";
 import { isAllowedOperation, isRefusedOperation, isScopingOperation } from "./allow-list.js";
 import { resolveLimits } from "./limits.js";
+import { isRootPath } from "./safe-var.js";
 import type { RuleAnalysis, RuleProblem, RuleProblemCode } from "./types.js";
 
 interface Pending {
@@ -42,6 +43,12 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
   let literalItems = 0;
   let dynamicReads = false;
   let tooDeep = false;
+
+  const recordRead = (path: string): void => void reads.add(path);
+  // Inside a row scope only `$form.…` / `$computed.…` paths read the context; the rest read the row.
+  const recordRootRead = (path: string): void => {
+    if (isRootPath(path)) reads.add(path);
+  };
 
   const report = (code: RuleProblemCode, path: readonly (string | number)[], operation?: string): void => {
     const pointer = formatPointer(path);
@@ -99,7 +106,7 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
       continue;
     }
     const args = argumentsOf(values);
-    if (scope === 0) collectReads(operation, args, reads, () => (dynamicReads = true));
+    collectReads(operation, args, scope === 0 ? recordRead : recordRootRead, () => (dynamicReads = true));
     const scoped = isScopingOperation(operation);
     const argPath = Array.isArray(values) ? (index: number) => [...path, operation, index] : () => [...path, operation];
     for (let index = args.length - 1; index >= 0; index -= 1) {
@@ -110,18 +117,18 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
   return { problems, depth, nodes, weights, literalItems, reads: [...reads], dynamicReads };
 }
 
-/** Record the data paths an operation reads when they are written as constants. */
-function collectReads(operation: string, args: readonly unknown[], reads: Set<string>, dynamic: () => void): void {
+/** Record the context paths an operation reads when they are written as constants. */
+function collectReads(operation: string, args: readonly unknown[], record: (path: string) => void, dynamic: () => void): void {
   if (operation === "var") {
     const [path] = args;
     if (path === undefined || path === null || path === "") return;
-    if (isStaticPath(path)) reads.add(String(path));
+    if (isStaticPath(path)) record(String(path));
     else if (typeof path === "object") dynamic();
   } else if (operation === "missing" || operation === "missing_some") {
     const keys = operation === "missing" ? (Array.isArray(args[0]) ? args[0] : args) : args[1];
     if (!Array.isArray(keys)) return dynamic();
     for (const key of keys) {
-      if (isStaticPath(key)) reads.add(String(key));
+      if (isStaticPath(key)) record(String(key));
       else dynamic();
     }
   }

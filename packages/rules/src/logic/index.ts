@@ -5,5 +5,5 @@ export { allowedOperationNames, isAllowedOperation, REFUSED_OPERATIONS, SCOPING_
 export { truthy } from "./engine.js";
 export { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
 export { MAX_VALUE_NODES, snapshotValue, toPlainJson, toSafeData, type SafeData } from "./safe-data.js";
-export { readPath } from "./safe-var.js";
+export { isRootPath, readPath } from "./safe-var.js";
 export type { RuleAnalysis, RuleErrorCode, RuleProblem, RuleProblemCode } from "./types.js";

@@ -2,7 +2,8 @@
  * The `var` operation, replacing json-logic-js's own: it descends by own properties only, so
  * `__proto__`, `constructor`, `toString` or `hasOwnProperty` read as ordinary missing fields,
  * and it never hands back a function. Its semantics are otherwise those of json-logic-js 2.0.5
- * (dotted paths, numeric indexes, a default for missing values, `""` for the whole data).
+ * (dotted paths, numeric indexes, a default for missing values, `""` for the whole data), except
+ * that `$form.…` and `$computed.…` read the root context also inside row scopes (`isRootPath`).
  */
 import { remainingWork, spendWork } from "./budget.js";
 
@@ -69,10 +70,53 @@ function writtenSize(value: object, limit: number): number {
   return size;
 }
 
+/**
+ * Paths that name the evaluation's own values rather than the data in scope: `$form.<key>` and
+ * `$computed.<id>` (and the two groups themselves). Inside a row scope (filter, map, reduce, all,
+ * some, none) `var` reads the row, but these are read from the root context of the application,
+ * so that a row filter can compare with the assessment year or a computed value.
+ */
+export function isRootPath(path: string): boolean {
+  if (path.charCodeAt(0) !== 36 /* "$" */) return false;
+  return path === "$form" || path === "$computed" || path.startsWith("$form.") || path.startsWith("$computed.");
+}
+
+/**
+ * The data `applyPrepared` was called with. Rules run synchronously and one at a time (as the
+ * work meter, ./budget.ts), so one module-level slot is enough; `withRootContext` sets it around
+ * one application and restores the previous one afterwards (re-entrancy). Undefined outside an
+ * application: root paths then read the data in scope, as json-logic-js would.
+ */
+let rootContext: unknown;
+let rootArmed = false;
+
+export function withRootContext<T>(root: unknown, fn: () => T): T {
+  const saved = { rootContext, rootArmed };
+  rootContext = root;
+  rootArmed = true;
+  try {
+    return fn();
+  } finally {
+    rootContext = saved.rootContext;
+    rootArmed = saved.rootArmed;
+  }
+}
+
+/**
+ * Where a path is read from. A root path is always read from the root, also at the top level
+ * where the root is the data in scope anyway. Rows never shadow it: a row is submitted data, and
+ * a row with its own key "$form" or "$computed" (typed by an applicant, or imported from a
+ * spreadsheet) must not change the assessment year or a computed value a rule compares with.
+ * The root is a safe copy (`toSafeData`, or the evaluator's null-prototype context), and
+ * `readPath` descends by own properties only, so the safety rules of rows hold for it too.
+ */
+const sourceOf = (data: unknown, path: string): unknown => (rootArmed && isRootPath(path) ? rootContext : data);
+
 export function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
   spendWork(1);
   const notFound = fallback === undefined ? null : fallback;
-  const value = path === undefined || path === "" || path === null ? this : readPath(this, typeof path === "number" ? path : String(path));
+  const text = path === undefined || path === "" || path === null ? undefined : typeof path === "number" ? path : String(path);
+  const value = text === undefined ? this : readPath(typeof text === "string" ? sourceOf(this, text) : this, text);
   if (value === undefined || typeof value === "function") return notFound;
   // Reading a list or an object costs its written-out size, so that doubling it per step runs out of budget.
   if (typeof value === "object" && value !== null) spendWork(writtenSize(value, Math.max(remainingWork(), 0)));

@@ -26,7 +26,7 @@ export interface RuleAnalysis {
   readonly weights: readonly number[];
   /** Items of array literals in the rule (they can be iterated like rows). */
   readonly literalItems: number;
-  /** Constant `var` / `missing` paths read from the top-level context (not from rows). */
+  /** Constant `var` / `missing` paths read from the top-level context: in row scopes only `$form.…` / `$computed.…`. */
   readonly reads: readonly string[];
   /** The rule computes some `var` path at run time, so `reads` may be incomplete. */
   readonly dynamicReads: boolean;

@@ -1,12 +1,15 @@
 /**
  * `newYear`: copies a form folder to a new one for the next assessment year, moving its year, id
- * and version forward. Never writes over an existing folder: the copy is made beside the target
+ * and version forward, also in the submissions copied with it (tests, examples), and the dates of
+ * the test cases that hold the old year (./test-dates.ts). Never writes over an existing folder: the copy is made beside the target
  * and renamed into place only when complete.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { editJson, parseStrict, type JsonEdit } from "./edit-json.js";
+import { envelopeEdits, type FormIdentity } from "./envelopes.js";
 import { findYearMentions, type YearMention } from "./review.js";
+import { yearBoundTestDates } from "./test-dates.js";
 
 export type NewYearErrorCode = "destinationExists" | "sourceMissing" | "manifestUnreadable" | "badYear";
 
@@ -79,6 +82,15 @@ async function editFile(path: string, edits: readonly JsonEdit[]): Promise<void>
   await writeFile(path, editJson(await readFile(path, "utf8"), edits));
 }
 
+/** Moves the submissions in one copied file (test cases, examples) to the new form id and version. */
+async function moveEnvelopes(root: string, file: string, from: FormIdentity, to: FormIdentity): Promise<NewYearChange[]> {
+  const path = join(root, file);
+  const text = await readFile(path, "utf8");
+  const edits = envelopeEdits(parseStrict(text), from, to);
+  await editFile(path, edits);
+  return edits.map((edit) => ({ file, key: edit.path.join("."), from: edit.from, to: edit.to }));
+}
+
 export async function newYear(sourceDir: string, destinationDir: string, year: number): Promise<NewYearResult> {
   const source = resolve(sourceDir);
   const destination = resolve(destinationDir);
@@ -132,6 +144,18 @@ export async function newYear(sourceDir: string, destinationDir: string, year: n
       );
     }
     const files = await listFiles(staging);
+    const identity = { from: { id, version }, to: { id: nextId(id, oldYear, year), version: nextVersion(version, oldYear, year) } };
+    for (const file of files) {
+      if (!file.endsWith(".json") || file === "form.json" || file === "package.json") continue;
+      changes.push(...(await moveEnvelopes(staging, file, identity.from, identity.to)));
+    }
+    // After the envelopes: the copy's test cases run against the copy's own id.
+    const dateEdits = await yearBoundTestDates(staging, year - oldYear);
+    for (const file of new Set(dateEdits.map((edit) => edit.file))) {
+      const edits = dateEdits.filter((edit) => edit.file === file);
+      await editFile(join(staging, file), edits);
+      changes.push(...edits.map((edit) => ({ file, key: edit.path.join("."), from: edit.from, to: edit.to })));
+    }
     const review: YearMention[] = [];
     for (const file of files) {
       if (!file.endsWith(".json")) continue;

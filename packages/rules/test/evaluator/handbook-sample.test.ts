@@ -39,4 +39,19 @@ describe.runIf(present)("the 2020 handbook sample", async () => {
     const comparisons = result.criteria.flatMap((c) => c.explanation.steps).filter((s) => /\d+(\.\d+)?% [>≥<≤] \d+(\.\d+)?%/.test(s.message.zh));
     expect(comparisons.length).toBeGreaterThan(0);
   });
+
+  it.each(["draft", "final"] as const)("with explain: false (%s) gives the same result, explanations cut to their summary line", (mode) => {
+    const full = evaluator.evaluate(sample, { mode });
+    const lean = evaluator.evaluate(sample, { mode, explain: false });
+    for (const criterion of lean.criteria) {
+      expect(criterion.explanation.inputs, criterion.id).toEqual([]);
+      expect(criterion.explanation.steps, criterion.id).toEqual([]);
+    }
+    const withSummaryOnly = {
+      ...full,
+      criteria: full.criteria.map((c) => ({ ...c, explanation: { inputs: [], steps: [], summary: c.explanation.summary } })),
+    };
+    expect(lean).toEqual(withSummaryOnly);
+    expect(full.criteria.some((c) => c.explanation.steps.length > 0)).toBe(true);
+  });
 });

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { nextId, nextVersion } from "../../src/node.js";
+import { envelopeEdits } from "../../src/newyear/envelopes.js";
+import { moveDate } from "../../src/newyear/test-dates.js";
 import { cli, FIXTURES, REPO } from "../cli/run-cli.js";
 
 let scratch: string;
@@ -62,6 +64,26 @@ describe("cluster-form new-year", () => {
     expect(manifest).toMatchObject({ year: 2021, id: "hubei-cluster-handbook-2021" });
   });
 
+  test("the 2020 handbook moved to 2021 passes its own tests: envelopes follow the id, year-bound test dates move", async () => {
+    const target = join(scratch, "handbook-2021");
+    const run = cli(["new-year", join(REPO, "forms/2020-handbook"), target, "--year", "2021", "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  tests/sample.json cases.0.submission.form.id: "hubei-cluster-handbook-2020" → "hubei-cluster-handbook-2021"\n');
+    // The validity rules read $form.year; only the cases at the edge of a validity period hold the year in their dates.
+    expect(run.stdout).toMatch(/ {2}tests\/table8\.json cases\.\d+\.submission\.data\.table8\.\S+\.validUntil: "2020-12-31" → "2021-12-31"\n/);
+    const sample = JSON.parse(await readFile(join(target, "tests/sample.json"), "utf8")) as { cases: { submission: { form: unknown } }[] };
+    expect(sample.cases[0]?.submission.form).toEqual({ id: "hubei-cluster-handbook-2021", version: "2021.1.0" });
+    const rules = await readFile(join(target, "parts/table8.rules.json"), "utf8");
+    expect(rules).toBe(await readFile(join(REPO, "forms/2020-handbook/parts/table8.rules.json"), "utf8"));
+    // Every case that passes on the 2020 form passes on the copy (the 2020 form's own tests require 0 failed).
+    const summary = (text: string): string => text.trim().split("\n").pop() ?? "";
+    const original = cli(["test", join(REPO, "forms/2020-handbook"), "--lang", "en"]);
+    const tested = cli(["test", target, "--lang", "en"]);
+    expect(summary(tested.stdout)).toMatch(/^\d+ passed, \d+ failed$/);
+    expect(summary(tested.stdout)).toBe(summary(original.stdout));
+    expect(tested.code).toBe(original.code);
+  });
+
   test("usage errors: no --year, a year that is not a year", () => {
     const missing = cli(["new-year", source, join(scratch, "a")]);
     expect(missing.code).toBe(2);
@@ -79,5 +101,31 @@ describe("cluster-form new-year", () => {
     expect(nextId("form-12020", 2020, 2021)).toBe("form-12020-2021");
     expect(nextVersion("2020.3.2", 2020, 2021)).toBe("2021.1.0");
     expect(nextVersion("1.4.2", 2020, 2021)).toBe("2.0.0");
+  });
+
+  test("submission envelopes of the old form move; other forms and deliberate version mismatches stay", () => {
+    const from = { id: "f-2020", version: "2020.1.0" };
+    const to = { id: "f-2021", version: "2021.1.0" };
+    const document = {
+      form: { id: "f-2020", version: "2020.1.0" },
+      cases: [
+        { submission: { form: { id: "f-2020", version: "2019.9.0" } } },
+        { submission: { form: { id: "other", version: "2020.1.0" } } },
+        { submission: { data: { form: "f-2020" } } },
+      ],
+    };
+    expect(envelopeEdits(document, from, to).map((e) => [e.path.join("."), e.value])).toEqual([
+      ["form.id", "f-2021"],
+      ["form.version", "2021.1.0"],
+      ["cases.0.submission.form.id", "f-2021"],
+    ]);
+  });
+
+  test("dates move by whole years; 29 February stays in February", () => {
+    expect(moveDate("2020-12-31", 1)).toBe("2021-12-31");
+    expect(moveDate("2020-02-29", 1)).toBe("2021-02-28");
+    expect(moveDate("2020-02-29", 4)).toBe("2024-02-29");
+    expect(moveDate("2020-12", 1)).toBeUndefined();
+    expect(moveDate("note 2020-12-31", 1)).toBeUndefined();
   });
 });

@@ -3,8 +3,7 @@
  * parse strictly, inline shared `$ref`s, freeze. Shared by the Node and browser loaders.
  */
 import { FormDefinitionError } from "../errors.js";
-import { locateInText } from "../json/locate.js";
-import { parseJson } from "../json/parse.js";
+import { parseFormFile, placeFindings, unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
 import { isPlainObject } from "../schema-walk.js";
 import type {
@@ -28,12 +27,12 @@ import { normalizeRelativePath } from "./paths.js";
 /** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
 export type FileReader = (path: string) => Promise<string | undefined>;
 
-function readFailure(path: string, error: unknown, manifestText: string | undefined, pointer: string): DefinitionFinding {
+function readFailure(path: string, error: unknown, inManifest: boolean, pointer: string): DefinitionFinding {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     code: "file-unreadable",
     severity: "error",
-    location: manifestText === undefined ? { file: path, line: 1, column: 1, pointer: "" } : locateInText(MANIFEST_FILE, manifestText, pointer),
+    location: inManifest ? unplaced(MANIFEST_FILE, pointer) : { file: path, line: 1, column: 1, pointer: "" },
     message: message("fileUnreadable", { path, detail }),
   };
 }
@@ -51,7 +50,6 @@ async function readSafely(read: FileReader, path: string): Promise<{ text?: stri
 async function readNamedFiles(
   read: FileReader,
   files: readonly NamedFile[],
-  manifestText: string,
   findings: DefinitionFinding[],
 ): Promise<{ texts: Map<string, string>; values: Map<string, unknown> }> {
   const texts = new Map<string, string>();
@@ -59,21 +57,21 @@ async function readNamedFiles(
   const reads = await Promise.all(files.map(async (file) => ({ file, result: await readSafely(read, file.path) })));
   for (const { file, result } of reads) {
     if (result.error !== undefined) {
-      findings.push(readFailure(file.path, result.error, manifestText, file.pointer));
+      findings.push(readFailure(file.path, result.error, true, file.pointer));
     } else if (result.text === undefined) {
       findings.push({
         code: "file-missing",
         severity: "error",
-        location: locateInText(MANIFEST_FILE, manifestText, file.pointer),
+        location: unplaced(MANIFEST_FILE, file.pointer),
         message: message("fileMissing", { path: file.path }),
       });
     } else {
       texts.set(file.path, result.text);
-      const parsed = parseJson(file.path, result.text);
+      const parsed = await parseFormFile(file.path, result.text);
       findings.push(...parsed.findings);
       if (parsed.findings.length > 0) continue;
       if (!isPlainObject(parsed.value)) {
-        findings.push({ code: "file-not-object", severity: "error", location: locateInText(file.path, result.text, ""), message: message("fileNotObject") });
+        findings.push({ code: "file-not-object", severity: "error", location: unplaced(file.path, ""), message: message("fileNotObject") });
         continue;
       }
       values.set(file.path, parsed.value);
@@ -84,7 +82,7 @@ async function readNamedFiles(
 
 export async function loadFromReader(origin: string, read: FileReader): Promise<FormPackage> {
   const manifestRead = await readSafely(read, MANIFEST_FILE);
-  if (manifestRead.error !== undefined) throw new FormDefinitionError([readFailure(MANIFEST_FILE, manifestRead.error, undefined, "")], origin);
+  if (manifestRead.error !== undefined) throw new FormDefinitionError([readFailure(MANIFEST_FILE, manifestRead.error, false, "")], origin);
   const manifestText = manifestRead.text;
   if (manifestText === undefined) {
     throw new FormDefinitionError(
@@ -92,15 +90,15 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
       origin,
     );
   }
-  const parsedManifest = parseJson(MANIFEST_FILE, manifestText);
+  const parsedManifest = await parseFormFile(MANIFEST_FILE, manifestText);
   if (parsedManifest.findings.length > 0) throw new FormDefinitionError(parsedManifest.findings, origin);
-  const named = manifestFiles(manifestText, parsedManifest.value);
+  const named = manifestFiles(parsedManifest.value);
   const findings = [...named.findings];
 
-  const files = await readNamedFiles(read, named.files, manifestText, findings);
+  const files = await readNamedFiles(read, named.files, findings);
   const texts = new Map<string, string>([[MANIFEST_FILE, manifestText], ...files.texts]);
   const values = files.values;
-  if (findings.length > 0) throw new FormDefinitionError(findings, origin);
+  if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
   const derefContext = { documents, texts, known: new Set(texts.keys()), findings };
@@ -122,7 +120,7 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
   for (const file of named.files) {
     if (file.kind === "data-schema" && !partSchemas.has(file.path)) dereference(file.path, values.get(file.path), derefContext);
   }
-  if (findings.length > 0) throw new FormDefinitionError(findings, origin);
+  if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const summaryPath = at(manifest.summarySheet);
   const sources = new Map<string, SourceFile>([...texts].map(([path, text]) => [path, { path, text }]));

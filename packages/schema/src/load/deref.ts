@@ -2,7 +2,7 @@
  * Inlining `$ref`s: a loaded part schema is self-contained. References are relative to the
  * referring file (`../defs.schema.json#/$defs/signoff`) or local (`#/$defs/x`); forms may not recurse.
  */
-import { locateInText } from "../json/locate.js";
+import { unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
 import { formatPointer, parsePointer } from "../pointer.js";
 import { isPlainObject, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS, SINGLE_SCHEMA_KEYWORDS } from "../schema-walk.js";
@@ -53,8 +53,7 @@ export function dereference(file: string, schema: unknown, context: DerefContext
 }
 
 function report(context: DerefContext, frame: Frame, code: string, msg: DefinitionFinding["message"]): void {
-  const text = context.texts.get(frame.file) ?? "";
-  const location = locateInText(frame.file, text, `${frame.pointer}/$ref`);
+  const location = unplaced(frame.file, `${frame.pointer}/$ref`);
   if (!context.findings.some((f) => f.location.file === location.file && f.location.pointer === location.pointer)) {
     context.findings.push({ code, severity: "error", location, message: msg });
   }

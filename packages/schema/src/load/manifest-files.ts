@@ -2,7 +2,7 @@
  * The files a manifest names, checked just enough to read them. Full checking is
  * checkDefinition's job; the loader must only never crash on a malformed manifest.
  */
-import { locateInText } from "../json/locate.js";
+import { unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
 import type { DefinitionFinding, FormFileKind } from "../types.js";
 import { isPlainObject } from "../schema-walk.js";
@@ -22,11 +22,12 @@ export interface ManifestFiles {
   readonly findings: DefinitionFinding[];
 }
 
-export function manifestFiles(text: string, manifest: unknown): ManifestFiles {
+/** The files a manifest names; findings are unplaced (the loader places them in form.json). */
+export function manifestFiles(manifest: unknown): ManifestFiles {
   const files: NamedFile[] = [];
   const findings: DefinitionFinding[] = [];
   const problem = (code: string, pointer: string, msg: DefinitionFinding["message"]): void => {
-    findings.push({ code, severity: "error", location: locateInText(MANIFEST_FILE, text, pointer), message: msg });
+    findings.push({ code, severity: "error", location: unplaced(MANIFEST_FILE, pointer), message: msg });
   };
   const name = (value: unknown, kind: FormFileKind, pointer: string, required: boolean): void => {
     if (value === undefined && !required) return;

@@ -18,6 +18,9 @@ export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
     messages: true,
     // Nothing is printed: what Ajv would warn about, checkDefinition reports as findings.
     logger: false,
+    // For the same reason Ajv's own meta-schemas are not loaded (nor, then, shipped in browser bundles).
+    meta: false,
+    validateSchema: false,
     ...(code ? { code } : {}),
   });
   addFormatsModule.default(ajv);

@@ -23,23 +23,32 @@ function utf8Length(text: string, budget: number): number {
   return bytes + 2;
 }
 
-/** `size` when the input exceeds maxBytes (an estimate of its JSON text), `depth` when it nests too deep, else undefined. */
+/**
+ * `size` when the input exceeds maxBytes (an estimate of its JSON text), `depth` when it nests too deep, else undefined.
+ * Runs once per validation over the whole submission, so it walks with two parallel stacks and
+ * plain own keys instead of allocating an entry object per value.
+ */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
   let bytes = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+  const values: unknown[] = [data];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
     if (typeof value === "string") bytes += utf8Length(value, limits.maxBytes - bytes);
     else if (typeof value === "object" && value !== null) {
       if (depth >= limits.maxDepth) return "depth";
       bytes += 2;
-      const entries = Array.isArray(value) ? value : Object.entries(value);
-      for (const entry of entries) {
-        if (Array.isArray(value)) stack.push({ value: entry, depth: depth + 1 });
-        else {
-          const [key, item] = entry as [string, unknown];
+      if (Array.isArray(value)) {
+        for (const item of value as unknown[]) {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      } else {
+        for (const key of Object.keys(value)) {
           bytes += utf8Length(key, limits.maxBytes - bytes) + 2;
-          stack.push({ value: item, depth: depth + 1 });
+          values.push((value as Record<string, unknown>)[key]);
+          depths.push(depth + 1);
         }
       }
     } else bytes += 8;

@@ -3,7 +3,6 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createEvaluator } from "../../evaluate/index.js";
 import { excelCliText } from "../../excel/cli-messages.js";
-import { exportSubmissionXlsx } from "../../excel/index.js";
 import { loadForm, parseUserJson, readInput } from "../io.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
 
@@ -25,6 +24,8 @@ export const exportCommand: CommandDefinition = {
     const pkg = await loadForm(dir, invocation);
     const submission = parseUserJson(input, await readInput(input, invocation), invocation);
     const result = createEvaluator(pkg).evaluate(submission, { mode: invocation.options.mode === "final" ? "final" : "draft" });
+    // exceljs loads only when a workbook is written: every other command starts without it.
+    const { exportSubmissionXlsx } = await import("../../excel/index.js");
     const bytes = await exportSubmissionXlsx(pkg, submission, { result });
     const out = typeof invocation.options.out === "string" && invocation.options.out !== "" ? invocation.options.out : defaultOut(input);
     await writeFile(resolve(invocation.io.cwd, out), bytes);

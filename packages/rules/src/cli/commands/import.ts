@@ -7,7 +7,6 @@ import { resolve } from "node:path";
 import { formatPointer } from "@cluster-form/schema";
 import { excelCliText } from "../../excel/cli-messages.js";
 import type { ImportProblem } from "../../excel/index.js";
-import { importRowsXlsx, importSubmissionXlsx } from "../../excel/index.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
@@ -53,6 +52,8 @@ export const importCommand: CommandDefinition = {
       const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
       throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
     }
+    // exceljs loads only when a workbook is read: every other command starts without it.
+    const { importRowsXlsx, importSubmissionXlsx } = await import("../../excel/index.js");
     const { value, problems } = target
       ? await importRowsXlsx(pkg, target.part, target.pointer, bytes, typeof sheet === "string" ? { sheet } : {}).then((r) => ({ value: r.rows, problems: r.problems }))
       : await importSubmissionXlsx(pkg, bytes).then((r) => ({ value: r.submission, problems: r.problems }));

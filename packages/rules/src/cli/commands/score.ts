@@ -81,7 +81,8 @@ export const scoreCommand: CommandDefinition = {
     const columns = visibleColumns(pkg, role);
     const options: EvaluateOptions = { mode: invocation.options.mode === "final" ? "final" : "draft" };
     const evaluator = createEvaluator(pkg);
-    if (invocation.options.ndjson === true) return scoreStream(invocation, source, evaluator, options, columns);
+    // A stream is batch scoring: its results carry each explanation's summary line, not its inputs and steps.
+    if (invocation.options.ndjson === true) return scoreStream(invocation, source, evaluator, { ...options, explain: false }, columns);
     const submission = parseUserJson(source === "-" ? "<stdin>" : source, await readInput(source, invocation), invocation);
     const result = forColumns(evaluator.evaluate(submission, options), columns);
     if (invocation.options.format === "json") writeJson(invocation.io, result);

@@ -1,7 +1,6 @@
 /** `cluster-form summarize <form> <submissions…|folder> --out summary.xlsx|summary.csv`: the city data-summary sheet. */
 import { resolve } from "node:path";
 import { excelCliText } from "../../excel/cli-messages.js";
-import { readSubmissionFiles, summarizeToFile } from "../../excel-node.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
@@ -23,6 +22,8 @@ export const summarizeCommand: CommandDefinition = {
     const pkg = await loadForm(dir, invocation);
     if (!pkg.summarySheet) throw new UserError(text.noSummarySheet(pkg.manifest.id));
     const mode = invocation.options.mode === "draft" ? "draft" : "final";
+    // exceljs loads only when a summary is written: every other command starts without it.
+    const { readSubmissionFiles, summarizeToFile } = await import("../../excel-node.js");
     const { report, files } = await summarizeToFile(pkg, readSubmissionFiles(inputs, invocation.io.cwd), resolve(invocation.io.cwd, out), { mode });
     const shown = files.map((f) => (f === resolve(invocation.io.cwd, out) ? out : f));
     invocation.io.stderr.write(text.summarized(report.rows, report.invalid, shown) + "\n");

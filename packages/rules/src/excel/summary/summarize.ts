@@ -108,7 +108,8 @@ export async function summarizeSubmissions(
     }
     let result: EvaluationResult;
     try {
-      result = evaluator.evaluate(submission, { mode });
+      // The summary sheet shows values and scores, never explanations.
+      result = evaluator.evaluate(submission, { mode, explain: false });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       invalid.push({ position, source: label, problems: [{ pointer: "", label: "", message: problemMessage("excel.unreadable", { detail }) }] });

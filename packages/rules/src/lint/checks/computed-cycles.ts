@@ -14,8 +14,9 @@ export const computedCycles: LintCheckDefinition = {
     for (const entry of analyzer.computed.values()) {
       const reads: string[] = [];
       walkRule(entry.site, analyzer, {
-        operation({ op, args, scope }) {
-          if (op !== "var" || scope.kind !== "root" || typeof args[0] !== "string") return;
+        operation({ op, args }) {
+          // Inside rows too: `$computed.…` reads the root context wherever it stands.
+          if (op !== "var" || typeof args[0] !== "string") return;
           if (!args[0].startsWith(COMPUTED_PREFIX)) return;
           const id = analyzer.computedIdOf(args[0].slice(COMPUTED_PREFIX.length));
           if (id !== undefined && !reads.includes(id)) reads.push(id);

@@ -7,8 +7,8 @@ import { walkRule } from "../walk.js";
 const pathOf = (value: unknown): string | undefined =>
   typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
 
-function checkPath(context: LintContext, site: RuleSite, path: string, scope: Scope, pointer: string): void {
-  const { problem } = context.analyzer.resolveVar(path, scope);
+function checkPath(context: LintContext, site: RuleSite, path: string, scope: Scope, pointer: string, rowKey = false): void {
+  const { problem } = context.analyzer.resolveVar(path, scope, rowKey);
   if (problem) context.report({ code: problem.code, severity: "error", file: site.file, pointer, message: problem.message });
 }
 
@@ -49,7 +49,7 @@ export const varPaths: LintCheckDefinition = {
           } else if (op === "sumOf" && typeof args[1] === "string") {
             const source = context.analyzer.infer(args[0], scope);
             const row = context.analyzer.rowShape(source);
-            checkPath(context, site, args[1], { kind: "row", site, row, array: source.describe ?? "" }, argPointer(1));
+            checkPath(context, site, args[1], { kind: "row", site, row, array: source.describe ?? "" }, argPointer(1), true);
           }
         },
       });
