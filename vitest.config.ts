@@ -10,6 +10,7 @@ export default defineConfig({
     alias: [
       { find: /^@cluster-form\/schema$/, replacement: src("schema") },
       { find: /^@cluster-form\/schema\/node$/, replacement: src("schema", "node") },
+      { find: /^@cluster-form\/schema\/pointer$/, replacement: src("schema", "pointer") },
       { find: /^@cluster-form\/rules\/node$/, replacement: src("rules", "node") },
       { find: /^@cluster-form\/rules\/excel$/, replacement: src("rules", "excel/index") },
       { find: /^@cluster-form\/rules$/, replacement: src("rules") },

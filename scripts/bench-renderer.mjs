@@ -16,7 +16,7 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "packages/renderer/dist");
-const BUNDLES = ["cluster-form.bundle.js", "cluster-form.csp.bundle.js"];
+const BUNDLES = ["cluster-form.bundle.js", "cluster-form.csp.bundle.js", "cluster-form-excel.bundle.js"];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
 
@@ -137,9 +137,13 @@ async function browserFigures() {
           input.value = i % 2 === 0 ? "3" : "45";
           const start = performance.now();
           input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+          // How long the keystroke's own handling blocks the page (evaluation waits for the next frame).
+          const handler = performance.now() - start;
+          // The element evaluates in the next animation frame; this callback runs after its own.
+          await new Promise((resolve) => requestAnimationFrame(resolve));
           await form.updateComplete;
           const total = output.textContent;
-          times.push({ ms: performance.now() - start, total });
+          times.push({ ms: performance.now() - start, handler, total });
         }
         return { rows, times };
       },
@@ -147,8 +151,9 @@ async function browserFigures() {
     );
     await tab.close();
     const ms = latency.times.map((t) => t.ms);
+    const handler = latency.times.map((t) => t.handler);
     const totals = new Set(latency.times.map((t) => t.total));
-    return { firstRender, rows: latency.rows, ms, totals: [...totals] };
+    return { firstRender, rows: latency.rows, ms, handler, totals: [...totals] };
   } finally {
     await browser.close();
     server.close();
@@ -168,5 +173,5 @@ for (const [path, times] of Object.entries(figures.firstRender)) {
   console.log(`First render of the 2020 handbook (navigation start → drawn; ${labels[path]}), ${RUNS} runs: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
 }
 console.log(
-  `Keystroke → updated total with ${figures.rows} rows in table 2 (${figures.ms.length} keystrokes, totals seen: ${figures.totals.join(" / ")}): median ${median(figures.ms).toFixed(1)} ms, p95 ${percentile(figures.ms, 0.95).toFixed(1)} ms, max ${Math.max(...figures.ms).toFixed(1)} ms (one frame is 16.7 ms)`,
+  `Keystroke → updated total with ${figures.rows} rows in table 2 (${figures.ms.length} keystrokes, totals seen: ${figures.totals.join(" / ")}): median ${median(figures.ms).toFixed(1)} ms, p95 ${percentile(figures.ms, 0.95).toFixed(1)} ms, max ${Math.max(...figures.ms).toFixed(1)} ms (one frame is 16.7 ms; the total follows in the next frame); the keystroke's handler blocks the page for median ${median(figures.handler).toFixed(1)} ms, p95 ${percentile(figures.handler, 0.95).toFixed(1)} ms`,
 );

@@ -46,6 +46,18 @@ const workspaceSources = () => ({
   },
 });
 
+// The element's stylesheet (one css`` template without interpolations or quoted text) minified:
+// comments and layout whitespace removed.
+const compactStyles = () => ({
+  name: "compact-styles",
+  transform(code, id) {
+    if (!id.endsWith("cluster-form.styles.ts")) return null;
+    return code.replace(/css\s*`([^`$]*)`/g, (_, text) =>
+      `css\`${text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/\s*([{};,>])\s*/g, "$1").trim()}\``,
+    );
+  },
+});
+
 const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   input,
   // The entry file holds the element itself; lazily loaded chunks import from it (no facade module).
@@ -67,6 +79,8 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
       tsconfig: "./tsconfig.json",
       compilerOptions: { module: "ESNext", moduleResolution: "Bundler", declaration: false, noEmit: false, outDir: "dist", rootDir: "src" },
     }),
+    // After the TypeScript plugin, which reads its sources from disk.
+    compactStyles(),
     nodeResolve({ browser: true, exportConditions: ["browser", "import", "default"] }),
     commonjs(),
     json({ compact: true }),

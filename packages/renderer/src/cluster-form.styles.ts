@@ -472,6 +472,22 @@ export const clusterFormStyles = css`
     }
   }
 
+  .file-input {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .file-input .file-size {
+    color: var(--cf-muted-color);
+  }
+  .file-input [role="alert"] {
+    flex-basis: 100%;
+    color: var(--cf-error-color);
+  }
+  .file-input [hidden] {
+    display: none;
+  }
   @media print {
     :host {
       font-family: var(--cf-print-font-family);

@@ -132,6 +132,7 @@ export class ClusterForm extends LitElement {
   private _scoreKey = "";
   private _valid?: boolean;
   private _excel?: Promise<unknown>;
+  private _frame?: number;
 
   constructor() {
     super();
@@ -164,6 +165,7 @@ export class ClusterForm extends LitElement {
 
   /** The latest evaluation: scores, totals, findings, completeness. */
   get result(): EvaluationResult | undefined {
+    this._flushEvaluation();
     return this._session?.result;
   }
 
@@ -323,6 +325,10 @@ export class ClusterForm extends LitElement {
   // ------------------------------------------------------------ changes
 
   private _evaluate(): EvaluationResult | undefined {
+    if (this._frame !== undefined) {
+      cancelAnimationFrame(this._frame);
+      this._frame = undefined;
+    }
     const session = this._session;
     if (!session) return undefined;
     const result = session.evaluate();
@@ -345,12 +351,24 @@ export class ClusterForm extends LitElement {
     }
   }
 
+  /**
+   * What was typed is stored and saved at once; the evaluation waits for the next frame, so that
+   * keystrokes arriving within one frame cost one evaluation and typing never waits for scoring.
+   */
   private _afterChange(pointer: string, value: unknown): void {
     const session = this._session;
     if (!session) return;
-    this._evaluate();
     this._save(session.submission);
     this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
+    this._frame ??= requestAnimationFrame(() => {
+      this._frame = undefined;
+      this._evaluate();
+    });
+  }
+
+  /** Runs an evaluation still waiting for its frame now (for callers reading the result). */
+  private _flushEvaluation(): void {
+    if (this._frame !== undefined) this._evaluate();
   }
 
   private _save(submission: Submission): void {

@@ -3,7 +3,7 @@
  * with units, numbers as numbers, grids as on paper, repeating tables as rows, and a scores sheet.
  */
 import type { FormPackage } from "@cluster-form/schema";
-import { formatPointer, parsePointer, schemaAt } from "./pointer.js";
+import { formatPointer, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "../types.js";
 import type { CellOut } from "./cells.js";
 import { toCell } from "./cells.js";

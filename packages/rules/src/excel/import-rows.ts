@@ -3,7 +3,7 @@
  * the rows that fit, and each row or cell that does not, with its row number and reason.
  */
 import type { DataSchema, FormPackage, LoadedPart } from "@cluster-form/schema";
-import { parsePointer, schemaAt } from "./pointer.js";
+import { parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { readWorkbook } from "./exceljs.js";
 import { headerWithUnit } from "./headers.js";

@@ -3,7 +3,7 @@
  * every part sheet by its hidden row keys, the scores sheet, then the hidden meta sheet.
  */
 import type { DataSchema, FormPackage, LocalizedMessage } from "@cluster-form/schema";
-import { parsePointer, schemaAt } from "./pointer.js";
+import { parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import { cellText, fromCell } from "./cells.js";
 import type { JsonRecord } from "./data-access.js";
 import { getAt, isRecord, setAt } from "./data-access.js";

@@ -4,7 +4,7 @@
  * this plan and import reads by it, so the two cannot drift apart.
  */
 import type { DataSchema, LayoutBlock, LoadedPart } from "@cluster-form/schema";
-import { formatPointer, parsePointer, schemaAt } from "./pointer.js";
+import { formatPointer, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import { kindOf, propertiesOf, itemsOf, titleOf, unitOf } from "./field-schema.js";
 import type { SheetWords } from "./messages.js";
 

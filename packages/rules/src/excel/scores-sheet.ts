@@ -1,6 +1,6 @@
 /** The scores sheet: each criterion with the score typed in each score column, and, given an evaluation, what counts. */
 import type { FormPackage, LocalizedMessage } from "@cluster-form/schema";
-import { formatPointer } from "./pointer.js";
+import { formatPointer } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "../types.js";
 import type { CellOut } from "./cells.js";
 import { cellText, fromCell } from "./cells.js";

@@ -2,7 +2,7 @@
  * The data that no cell of the exported sheets holds: keys outside the layout, blank values,
  * texts longer than a cell. They travel in the hidden meta sheet so that nothing is lost.
  */
-import { formatPointer } from "./pointer.js";
+import { formatPointer } from "@cluster-form/schema/pointer";
 import type { DataSchema } from "@cluster-form/schema";
 import { cellRoundTrips } from "./cells.js";
 import { isRecord } from "./data-access.js";
