@@ -82,6 +82,8 @@ export function generateSubmissions(pkg, sample, count, seed = 2020) {
     fillGroups(data.table9.innovation, 30, next, year);
     data.table9.projects = data.table9.projects.map((p) => ({ ...p, implemented: next() < 0.7 }));
     data.cover.agricultural = next() < 0.5;
+    // Non-agricultural clusters answer whether their industry can register collective marks (table 8).
+    data.cover.collectiveMarkRegistrable = next() < 0.5;
     submissions.push(submission);
   }
   return submissions;
