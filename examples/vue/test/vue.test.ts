@@ -1,34 +1,19 @@
 /** examples/vue in Chromium, with no build step: Vue binds the element's properties and hears its events. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchChromium } from "../../support/browser.js";
-import { startDemoServer } from "../../support/demo-server.js";
-import type { RunningServer } from "../../support/demo-server.js";
+import { expect, it } from "vitest";
+import { useDemoInChromium } from "../../support/demo-session.js";
 import { formTitles, typeIntoFirstInput, waitForForm } from "../../support/element.js";
 import { HANDBOOK_ID, RENDERER_BUNDLE, requireBuilt } from "../../support/paths.js";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuilt(RENDERER_BUNDLE);
-  server = await startDemoServer({ DEMO_SKIP_BUILD: "1" });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoInChromium(() => requireBuilt(RENDERER_BUNDLE));
 
 it("draws the handbook, sets .value from Vue state and hears cf-change and cf-score-change", { timeout: 120_000 }, async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "warning" || message.type() === "error") errors.push(message.text());
   });
-  await page.goto(`${server.url}examples/vue/`);
+  await page.goto(`${demo.server.url}examples/vue/`);
   await waitForForm(page, await formTitles("2020-handbook"));
 
   const typed = await typeIntoFirstInput(page);
