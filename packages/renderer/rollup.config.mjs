@@ -4,6 +4,11 @@
 //     for a plain <script type="module">; lazily imported modules (Excel) become separate chunks;
 //  3. dist/cluster-form.csp.bundle.js: the same without the Ajv compiler, for pages under a strict
 //     Content-Security-Policy that load validators precompiled by `cluster-form build`.
+// In the bundles, what the element never runs is left out (scripts/): Ajv's meta-schemas, URI library,
+// unused methods and the keywords the data-schema profile refuses (slim-ajv.mjs, drop-unused-code.mjs),
+// ajv-formats' formats outside the profile (slim-ajv-formats.mjs), json-logic-js's unused helpers
+// (drop-unused-code.mjs) and message catalog entries nothing asks for (prune-catalogs.mjs).
+// test/unit/bundled-ajv.test.ts checks that the slimmed validator reports what the full one does.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import commonjs from "@rollup/plugin-commonjs";
@@ -12,7 +17,10 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
-import { slimAjv } from "./scripts/slim-ajv.mjs";
+import { dropUnusedCode } from "./scripts/drop-unused-code.mjs";
+import { pruneCatalogs } from "./scripts/prune-catalogs.mjs";
+import { refuseOutsideProfile, slimAjv } from "./scripts/slim-ajv.mjs";
+import { slimAjvFormats } from "./scripts/slim-ajv-formats.mjs";
 import { withoutAjvCompiler } from "./scripts/without-ajv-compiler.mjs";
 
 // The bundles read the workspace packages from their sources, not their dist: rollup then sees every
@@ -46,17 +54,35 @@ const workspaceSources = () => ({
   },
 });
 
-// The element's stylesheet (one css`` template without interpolations or quoted text) minified:
-// comments and layout whitespace removed.
+// The element's stylesheet (one css`` template without interpolations) minified:
+// comments, layout whitespace, last semicolons and leading zeros removed.
+const minifyCssCode = (code) =>
+  code
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    // After a colon only in declarations (`color: red`, `(max-width: 600px)`); selectors have none.
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
+    .replace(/([\s:(,])0\.(\d)/g, "$1.$2");
+// Quoted text (font names, attribute values) is left as it is.
+const minifyCss = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, i) => (i % 2 === 1 ? part : minifyCssCode(part)))
+    .join("")
+    .trim();
 const compactStyles = () => ({
   name: "compact-styles",
   transform(code, id) {
     if (!id.endsWith("cluster-form.styles.ts")) return null;
-    return code.replace(/css\s*`([^`$]*)`/g, (_, text) =>
-      `css\`${text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/\s*([{};,>])\s*/g, "$1").trim()}\``,
-    );
+    // The stylesheet's lines collapse into one: it keeps no source map (rather than a wrong one).
+    return { code: code.replace(/css\s*`([^`$]*)`/g, (_, text) => `css\`${minifyCss(text)}\``), map: { mappings: "" } };
   },
 });
+
+// Message catalogs read by key; the bundles keep only the entries some bundled module names.
+const CATALOGS = /[\\/]packages[\\/](schema[\\/]src[\\/]locales[\\/](en|zh)|rules[\\/]src[\\/]locales[\\/]evaluation\.(en|zh))\.ts$/;
 
 const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   input,
@@ -74,6 +100,9 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   plugins: [
     ...extraPlugins,
     slimAjv(),
+    refuseOutsideProfile(),
+    slimAjvFormats(),
+    dropUnusedCode(),
     workspaceSources(),
     typescript({
       tsconfig: "./tsconfig.json",
@@ -84,6 +113,8 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     nodeResolve({ browser: true, exportConditions: ["browser", "import", "default"] }),
     commonjs(),
     json({ compact: true }),
+    // Before terser: catalog entries no module of the bundle names are dropped.
+    pruneCatalogs({ include: CATALOGS }),
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
   ],
 });

@@ -4,11 +4,36 @@
 // all Ajv asks of it (parse, serialize, resolve, equal) for the dereferenced schemas of a form.
 // - The meta-schemas and the discriminator keyword: the submission Ajv (packages/schema/src/submission/ajv.ts)
 //   runs with `meta: false` and without `discriminator`, so Ajv never reads them.
+// - The keywords the data-schema profile refuses ($dynamicRef and the like, unevaluated*, additionalProperties,
+//   patternProperties, propertyNames; docs/form-format.md): their code generators are replaced by
+//   definitions that refuse to compile, so a form that was never checked gets a clear error instead of
+//   a validator that silently skips them.
 // - ajv-formats' `require("ajv")` is pointed at the 2020 build already in the bundle, instead of
 // pulling in the draft-07 class and meta-schema.
 const VIRTUAL = "\0cluster-form:small-uri";
 const UNUSED = "\0cluster-form:ajv-unused";
 const UNUSED_MODULES = /[\\/]ajv[\\/]dist[\\/](refs[\\/](data\.json|json-schema-2020-12([\\/]index\.js)?)|vocabularies[\\/]discriminator([\\/]index\.js)?)$/;
+const OUTSIDE_PROFILE = {
+  "vocabularies/dynamic/index.js": ["$dynamicAnchor", "$dynamicRef", "$recursiveAnchor", "$recursiveRef"],
+  "vocabularies/unevaluated/index.js": ["unevaluatedProperties", "unevaluatedItems"],
+  "vocabularies/applicator/additionalProperties.js": "additionalProperties",
+  "vocabularies/applicator/patternProperties.js": "patternProperties",
+  "vocabularies/applicator/propertyNames.js": "propertyNames",
+};
+const OUTSIDE_PREFIX = "\0cluster-form:outside-profile:";
+const REFUSE = "\0cluster-form:refuse-keyword";
+const refuseSource = `export default (keyword) => ({ keyword, code() { throw new Error(\`"\${keyword}" is not a keyword of the cluster-form data-schema profile\`); } });`;
+const outsideProfileModule = (file) => {
+  const keywords = OUTSIDE_PROFILE[file];
+  return `import refuse from ${JSON.stringify(REFUSE)};
+export default ${Array.isArray(keywords) ? `${JSON.stringify(keywords)}.map(refuse)` : `refuse(${JSON.stringify(keywords)})`};`;
+};
+const outsideProfileFile = (id) => {
+  const match = /[\\/]ajv[\\/]dist[\\/](vocabularies[\\/].*\.js)$/.exec(id);
+  const file = match?.[1].replace(/\\/g, "/");
+  return file && Object.hasOwn(OUTSIDE_PROFILE, file) ? file : undefined;
+};
+
 const unusedSource = `const unused = () => { throw new Error("not in this bundle of <cluster-form>"); };
 export default unused;`;
 
@@ -53,19 +78,38 @@ export { parse, serialize, resolve, equal };
 export function slimAjv() {
   return {
     name: "slim-ajv",
-    async resolveId(id, importer) {
+    async resolveId(id, importer, options) {
       if (id === "fast-uri") return VIRTUAL;
       if (UNUSED_MODULES.test(id)) return UNUSED;
       if (importer && /^\.\.?\//.test(id)) {
-        const resolved = await this.resolve(id, importer, { skipSelf: true });
+        const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
         if (resolved && UNUSED_MODULES.test(resolved.id)) return UNUSED;
       }
-      if (id === "ajv" && importer && /[\\/]ajv-formats[\\/]/.test(importer)) return this.resolve("ajv/dist/2020.js", importer, { skipSelf: true });
+      if (id === "ajv" && importer && /[\\/]ajv-formats[\\/]/.test(importer)) return this.resolve("ajv/dist/2020.js", importer, { ...options, skipSelf: true });
       return null;
     },
     load(id) {
       if (id === UNUSED) return unusedSource;
       return id === VIRTUAL ? source : null;
+    },
+  };
+}
+
+/** The keywords outside the data-schema profile, refused (see the top of this file). */
+export function refuseOutsideProfile() {
+  return {
+    name: "refuse-outside-profile",
+    async resolveId(id, importer, options) {
+      if (id === REFUSE) return REFUSE;
+      if (outsideProfileFile(id)) return OUTSIDE_PREFIX + outsideProfileFile(id);
+      if (!importer || !/^\.\.?\//.test(id) || !/[\\/]ajv[\\/]dist[\\/]/.test(importer)) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      const outside = resolved && outsideProfileFile(resolved.id);
+      return outside ? OUTSIDE_PREFIX + outside : null;
+    },
+    load(id) {
+      if (id === REFUSE) return refuseSource;
+      return id.startsWith(OUTSIDE_PREFIX) ? outsideProfileModule(id.slice(OUTSIDE_PREFIX.length)) : null;
     },
   };
 }

@@ -212,6 +212,11 @@ export const clusterFormStyles = css`
   }
   section.part {
     margin: 0 0 32px;
+    /* A part off screen is neither laid out nor painted: with hundreds of rows in one table,
+       a keystroke's frame would otherwise repaint the whole form. The last drawn size is kept.
+       --cf-content-visibility: visible draws everything (for a full-page screenshot). */
+    content-visibility: var(--cf-content-visibility, auto);
+    contain-intrinsic-size: auto 1200px;
   }
   section.part > h2 {
     font-size: 1.3em;
@@ -383,6 +388,48 @@ export const clusterFormStyles = css`
     background: var(--cf-surface);
     font-weight: bold;
   }
+  /* A repeating table can have hundreds of rows. As a CSS table, a keystroke in one cell lays out
+     and repaints every row; on screen each row is instead a grid of shared column tracks
+     (widgets/repeat-columns.ts), laid out and painted on its own and skipped while off screen.
+     Print keeps the real table, whose header repeats on every page. */
+  @media screen {
+    .repeat table.paper {
+      display: block;
+      min-width: var(--cf-repeat-min-width);
+      border-top: 1px solid var(--cf-border-color);
+      border-left: 1px solid var(--cf-border-color);
+    }
+    .repeat table.paper > thead,
+    .repeat table.paper > tbody {
+      display: block;
+    }
+    .repeat table.paper tr {
+      display: grid;
+      grid-template-columns: var(--cf-repeat-columns);
+    }
+    .repeat table.paper > tbody > tr {
+      contain: layout paint style;
+      content-visibility: var(--cf-content-visibility, auto);
+      contain-intrinsic-size: auto 3em;
+    }
+    .repeat table.paper tr.print-only {
+      display: none;
+    }
+    .repeat table.paper th,
+    .repeat table.paper td {
+      border-width: 0 1px 1px 0;
+      min-width: 0;
+      width: auto;
+    }
+    .repeat table.paper .control > input {
+      min-width: 0;
+    }
+    .repeat table.paper thead th {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+    }
+  }
   .criteria-table .criterion {
     width: 14%;
   }
@@ -537,6 +584,7 @@ export const clusterFormStyles = css`
     }
     section.part {
       break-before: page;
+      content-visibility: visible;
     }
     section.part.first,
     section.part.no-break {

@@ -9,7 +9,9 @@ import { fieldId } from "./core/field-id.js";
 import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
 import { formatSavedAt, sameNotice, type Notice } from "./core/notices.js";
 import { ensureA4PageRules } from "./core/page-setup.js";
+import { editRightsOf } from "./core/edit-rights.js";
 import { indexResult, type ResultIndex } from "./core/result-index.js";
+import { roleView, type RoleView } from "./core/role-view.js";
 import { FormSession } from "./core/session.js";
 import {
   ClusterFormChangeEvent,
@@ -70,6 +72,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-error-color=#b00020] - Errors.
  * @cssprop [--cf-veto-color=#a00000] - The veto banner.
  * @cssprop [--cf-max-width=1200px] - Widest extent of the form.
+ * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot).
  */
 export class ClusterForm extends LitElement {
   static override styles = clusterFormStyles;
@@ -229,6 +232,19 @@ export class ClusterForm extends LitElement {
     if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
       void this._loadPackage();
     }
+    // Another role sees other fields' blanks next to them.
+    if ((changed.has("role") || changed.has("formRole")) && this._session) this._index = this._indexFor(this._session.result);
+  }
+
+  /** The result as the role in effect sees it: its own blanks, completeness and blocking errors. */
+  private _roleView(result = this._session?.result): RoleView | undefined {
+    const session = this._session;
+    return session ? roleView(result, editRightsOf(session.pkg), this._role) : undefined;
+  }
+
+  private _indexFor(result: EvaluationResult | undefined): ResultIndex {
+    const view = this._roleView(result);
+    return indexResult(result, view ? (finding) => view.shows(finding) : undefined);
   }
 
   private get _lang(): string {
@@ -332,7 +348,7 @@ export class ClusterForm extends LitElement {
     const session = this._session;
     if (!session) return undefined;
     const result = session.evaluate();
-    this._index = indexResult(result);
+    this._index = this._indexFor(result);
     this._revision++;
     if (session.evaluationError) this.dispatchEvent(new ClusterFormErrorEvent(session.evaluationError, "evaluate"));
     if (result) this._announceScores(result);
@@ -432,7 +448,8 @@ export class ClusterForm extends LitElement {
     const result = this.validate();
     const session = this._session;
     if (!result || !session) return;
-    const errors = result.findings.filter((f) => f.severity === "error");
+    // What this role fills must be complete and valid; what other roles fill waits for them.
+    const errors = this._roleView(result)?.errors ?? [];
     this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
     if (errors.length > 0) {
       this._addNotice({ kind: "submitBlocked", count: errors.length });
@@ -440,7 +457,7 @@ export class ClusterForm extends LitElement {
       if (first) void this.updateComplete.then(() => this.focusField(first.pointer));
       return;
     }
-    const event = new ClusterFormSubmitEvent(session.submission, result);
+    const event = new ClusterFormSubmitEvent(session.submission, result, this._role);
     if (this.dispatchEvent(event)) this._addNotice({ kind: "submitted" });
   }
 
@@ -520,7 +537,7 @@ export class ClusterForm extends LitElement {
           >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${formatScore(result?.total[c.id]?.value)}</output></b> / ${result?.maxTotal ?? ""}</span
         >`,
       )}
-      <span class="figure">${msg.completeness}${msg.colon}<b>${result?.completeness.percent ?? 0}%</b></span>
+      <span class="figure">${msg.completeness}${msg.colon}<b>${this._roleView(result)?.percent ?? 0}%</b></span>
       ${result?.veto.vetoed
         ? html`<span class="veto" role="alert">${msg.vetoed}${msg.colon}${result.veto.reasons.map((r) => localize(r.message, this._lang)).join(msg.listSeparator)}</span>`
         : nothing}
@@ -537,16 +554,17 @@ export class ClusterForm extends LitElement {
 
   private _canEditAnything(): boolean {
     const pkg = this._session?.pkg;
-    if (!pkg) return false;
-    const role = this._role;
-    return pkg.manifest.scoreColumns.some((c) => c.editableBy.includes(role)) || pkg.parts.some((p) => p.ref.editableBy.includes(role) || p.layout.blocks.some((b) => b.editableBy?.includes(role)));
+    return pkg ? editRightsOf(pkg).editsAnything(this._role) : false;
   }
 
+  /** The role's blank required fields, then (after a final check) its other errors, each a link to its field. */
   private _renderBlanks(msg: Messages): TemplateResult | typeof nothing {
     const result = this._session?.result;
-    if (!result) return nothing;
-    const blanks = result.completeness.parts.flatMap((p) => p.blanks.map((b) => ({ ...b, part: p.title })));
-    const errors = this._session?.mode === "final" ? result.findings.filter((f) => f.severity === "error" && !blanks.some((b) => b.pointer === f.pointer)) : [];
+    const view = this._roleView(result);
+    if (!result || !view) return nothing;
+    const { blanks } = view;
+    const blankPointers = new Set(blanks.map((b) => b.pointer));
+    const errors = this._session?.mode === "final" ? view.errors.filter((f) => !blankPointers.has(f.pointer) && view.shows(f)) : [];
     return html`<details class="blanks screen-only" part="blanks">
       <summary>${blanks.length > 0 ? msg.blanks(blanks.length) : msg.noBlanks}${errors.length > 0 ? html` · ${msg.findings(errors.length)}` : nothing}</summary>
       <ul>
@@ -571,11 +589,11 @@ export class ClusterForm extends LitElement {
 
   private _renderNav(msg: Messages): TemplateResult {
     const session = this._session;
-    const completeness = session?.result?.completeness.parts ?? [];
+    const view = this._roleView();
     return html`<nav class="contents" aria-label=${msg.contents} part="nav">
       <ol>
         ${session?.pkg.parts.map((part) => {
-          const percent = completeness.find((c) => c.part === part.ref.id)?.percent ?? 100;
+          const percent = view?.partPercent(part.ref.id) ?? 100;
           return html`<li>
             <a
               href=${`#part-${part.ref.id}`}

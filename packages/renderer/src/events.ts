@@ -57,6 +57,8 @@ export class ClusterFormSubmitEvent extends Event {
   constructor(
     readonly submission: Submission,
     readonly result: EvaluationResult,
+    /** The role that submitted: its own fields are complete and valid; fields other roles fill may still be blank. */
+    readonly role: string,
   ) {
     super(ClusterFormSubmitEvent.eventName, { ...init, cancelable: true });
   }

@@ -158,6 +158,19 @@ describe("validateSubmission", () => {
     expect(validator.validate({ form, data: top }, "draft")).toMatchObject([{ code: "submission-too-deep" }]);
   });
 
+  it("measures size in UTF-8 bytes: ASCII text one byte a character, Chinese three", () => {
+    const sized = (maxBytes: number, text: string) =>
+      createSubmissionValidator(pkg, { limits: { maxBytes } }).validate({ form, data: { cover: { notes: text } } }, "draft").map((f) => f.code);
+    const size = (text: string) => Buffer.byteLength(JSON.stringify({ form, data: { cover: { notes: text } } }), "utf8");
+    const ascii = "a".repeat(3000);
+    const chinese = "集".repeat(1000);
+    // Within 10% of the exact size either way: counted at three bytes a character, ASCII would be refused.
+    expect(sized(Math.ceil(size(ascii) * 1.1), ascii)).not.toContain("submission-too-large");
+    expect(sized(Math.floor(size(ascii) * 0.9), ascii)).toContain("submission-too-large");
+    expect(sized(Math.ceil(size(chinese) * 1.1), chinese)).not.toContain("submission-too-large");
+    expect(sized(Math.floor(size(chinese) * 0.9), chinese)).toContain("submission-too-large");
+  });
+
   it("does not read inherited properties", () => {
     const inherited = Object.create({ form }) as Record<string, unknown>;
     inherited["data"] = {};

@@ -29,6 +29,7 @@ export function renderTextInput(model: ControlModel): TemplateResult {
   const unit = typeof schema?.unit === "string" ? schema.unit : undefined;
   const unitId = unit ? `${model.id}-unit` : undefined;
   const describedBy = [model.describedBy, unitId].filter(Boolean).join(" ");
+  // A read-only input shows no example text: greyed, it would read as a value nobody entered.
   const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
   const input = isMultiline(model)
     ? html`<textarea
@@ -59,7 +60,7 @@ export function renderTextInput(model: ControlModel): TemplateResult {
         aria-invalid=${model.invalid ? "true" : nothing}
         aria-required=${model.required ? "true" : nothing}
         maxlength=${ifDefined(maxLength)}
-        placeholder=${typeof schema?.placeholder === "string" ? schema.placeholder : nothing}
+        placeholder=${model.editable && typeof schema?.placeholder === "string" ? schema.placeholder : nothing}
         @input=${onInput(model)}
         @paste=${onPaste(model)}
       />`;

@@ -77,6 +77,7 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     fieldId: (pointer) => fieldId(dataPointer(pointer)),
     findings,
     notApplicable: (pointer) => isNotApplicable(host.index, dataPointer(pointer)),
+    digest: (pointer) => host.index.digestUnder(dataPointer(pointer)),
     control(options) {
       const full = dataPointer(options.pointer);
       const id = fieldId(full);

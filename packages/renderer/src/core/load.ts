@@ -35,8 +35,12 @@ export async function importValidators(src: string, base: string): Promise<Preco
   return candidate;
 }
 
-/** The evaluator of a package, validating with precompiled functions when given (the CSP path). */
+/**
+ * The evaluator of a package, validating with precompiled functions when given (the CSP path).
+ * Incremental: the session replaces objects along a changed path and never changes one in place
+ * (../state/data-path.ts), so a keystroke re-runs only the rules that read what it changed.
+ */
 export function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Evaluator {
-  if (!precompiled) return createEvaluator(pkg);
-  return createEvaluator(pkg, { validator: createSubmissionValidator(pkg, { precompiled }) });
+  if (!precompiled) return createEvaluator(pkg, { incremental: true });
+  return createEvaluator(pkg, { incremental: true, validator: createSubmissionValidator(pkg, { precompiled }) });
 }

@@ -11,11 +11,36 @@ export interface ResultIndex {
    * drawn again (typing in one table of a long form leaves the other tables alone).
    */
   readonly partDigest: (partId: string) => string;
+  /**
+   * The same for one field or row and everything below it (its findings, what does not apply):
+   * a table redraws only the rows whose data or digest changed.
+   */
+  readonly digestUnder: (pointer: string) => string;
+}
+
+/** What the result says about one pointer, kept sorted by pointer so that a subtree is one range. */
+interface Entry {
+  readonly pointer: string;
+  readonly item: unknown;
+}
+
+/** The index of the first entry whose pointer is not below `key` in code-unit order. */
+function lowerBound(entries: readonly Entry[], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).pointer < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const partOfPointer = (pointer: string): string | undefined => (pointer.startsWith("/data/") ? pointer.split("/")[2] : undefined);
 
-export function indexResult(result: EvaluationResult | undefined): ResultIndex {
+/** `shows` leaves out findings not shown to the role in effect (./role-view.ts). */
+export function indexResult(result: EvaluationResult | undefined, shows: (finding: DataFinding) => boolean = () => true): ResultIndex {
+  const shown = (result?.findings ?? []).filter(shows);
   const findings = new Map<string, DataFinding[]>();
   const byPart = new Map<string, unknown[]>();
   const add = (part: string | undefined, item: unknown): void => {
@@ -24,7 +49,7 @@ export function indexResult(result: EvaluationResult | undefined): ResultIndex {
     if (list) list.push(item);
     else byPart.set(part, [item]);
   };
-  for (const finding of result?.findings ?? []) {
+  for (const finding of shown) {
     const list = findings.get(finding.pointer);
     if (list) list.push(finding);
     else findings.set(finding.pointer, [finding]);
@@ -33,6 +58,17 @@ export function indexResult(result: EvaluationResult | undefined): ResultIndex {
   for (const pointer of result?.notApplicable ?? []) add(partOfPointer(pointer), pointer);
   for (const criterion of result?.criteria ?? []) add(criterion.part, criterion);
   const digests = new Map<string, string>();
+  let sorted: Entry[] | undefined;
+  const entries = (): Entry[] => {
+    if (!sorted) {
+      sorted = [
+        ...shown.map((finding) => ({ pointer: finding.pointer, item: finding })),
+        ...(result?.notApplicable ?? []).map((pointer) => ({ pointer, item: pointer })),
+      ];
+      sorted.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+    }
+    return sorted;
+  };
   return {
     findings,
     notApplicable: new Set(result?.notApplicable ?? []),
@@ -43,6 +79,16 @@ export function indexResult(result: EvaluationResult | undefined): ResultIndex {
         digests.set(partId, digest);
       }
       return digest;
+    },
+    digestUnder(pointer) {
+      const all = entries();
+      if (all.length === 0) return "";
+      // The pointer itself, then everything under `pointer/`: "0" follows "/" in code-unit order.
+      const items: unknown[] = [];
+      for (let i = lowerBound(all, pointer); i < all.length && (all[i] as Entry).pointer === pointer; i++) items.push((all[i] as Entry).item);
+      const end = lowerBound(all, `${pointer}0`);
+      for (let i = lowerBound(all, `${pointer}/`); i < end; i++) items.push((all[i] as Entry).item);
+      return items.length === 0 ? "" : JSON.stringify(items);
     },
   };
 }

@@ -50,6 +50,7 @@ export const en: Messages = {
   rowNumber: "No.",
   rowActions: "Actions",
   addRow: "Add a row",
+  addRowTo: (table) => `Add a row to “${table}”`,
   removeRow: (n) => `Remove row ${n}`,
   moveUp: (n) => `Move row ${n} up`,
   moveDown: (n) => `Move row ${n} down`,

@@ -51,6 +51,8 @@ export interface Messages {
   readonly rowNumber: string;
   readonly rowActions: string;
   readonly addRow: string;
+  /** The add-row button's accessible name: which table it adds to. */
+  readonly addRowTo: (table: string) => string;
   readonly removeRow: (n: number) => string;
   readonly moveUp: (n: number) => string;
   readonly moveDown: (n: number) => string;

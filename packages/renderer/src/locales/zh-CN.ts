@@ -50,6 +50,7 @@ export const zhCN: Messages = {
   rowNumber: "序号",
   rowActions: "操作",
   addRow: "添加一行",
+  addRowTo: (table) => `在“${table}”中添加一行`,
   removeRow: (n) => `删除第 ${n} 行`,
   moveUp: (n) => `第 ${n} 行上移`,
   moveDown: (n) => `第 ${n} 行下移`,

@@ -34,8 +34,12 @@ export const fieldsWidget: Widget<FieldsBlock> = {
   name: "fields",
   tester: widgetIs("fields"),
   render(block, ctx) {
-    return html`<div class="block fields" part="block fields">
-      ${blockTitle(block)}
+    // A titled list is a group named by its title: two lists of one part may ask for the same
+    // fields (an organisation's document and a plan's document), and their inputs share names.
+    const first = block.fields[0];
+    const headingId = block.title && first ? `${ctx.fieldId(first.field)}-group` : undefined;
+    return html`<div class="block fields" part="block fields" role=${headingId ? "group" : nothing} aria-labelledby=${headingId ?? nothing}>
+      ${blockTitle(block, headingId)}
       <div class="field-list">${block.fields.map((ref) => renderFieldRow(ctx, ref, ctx.canEdit(block, ref)))}</div>
     </div>`;
   },

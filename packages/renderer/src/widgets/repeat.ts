@@ -1,8 +1,11 @@
 /** A repeating-row table: add, remove and reorder rows, and paste rows copied from a spreadsheet. */
 import type { RepeatBlock } from "@cluster-form/schema";
-import { html, nothing } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
+import { styleMap } from "lit/directives/style-map.js";
 import { coerceText } from "../state/coerce.js";
 import { parseTabSeparated } from "../state/tsv.js";
+import { columnTracks } from "./repeat-columns.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 type Row = Readonly<Record<string, unknown>>;
@@ -69,6 +72,32 @@ function addRow(ctx: WidgetContext, block: RepeatBlock, event: Event): void {
   }
 }
 
+function renderRow(block: RepeatBlock, ctx: WidgetContext, labels: readonly string[], i: number, count: number, editable: boolean): TemplateResult {
+  return html`<tr role="row">
+    ${block.numbered ? html`<td role="cell" class="serial">${i + 1}</td>` : nothing}
+    ${block.columns.map((column, c) => {
+      const pointer = `${block.field}/${i}/${column.key}`;
+      return html`<td role="cell" class=${ctx.notApplicable(pointer) ? "na" : nothing}>
+        ${ctx.control({
+          pointer,
+          label: `${labels[c] ?? column.key} ${ctx.msg.rowLabel(i + 1)}`,
+          editable,
+          inTable: true,
+          onPasteRows: editable ? (text) => pasteInto(ctx, block, text, i, c) > 0 : undefined,
+        })}
+        ${ctx.messages(pointer)}
+      </td>`;
+    })}
+    ${editable
+      ? html`<td role="cell" class="actions screen-only">
+          <button type="button" class="icon" aria-label=${ctx.msg.moveUp(i + 1)} title=${ctx.msg.moveUp(i + 1)} ?disabled=${i === 0} @click=${() => moveRow(ctx, block, i, i - 1)}>↑</button>
+          <button type="button" class="icon" aria-label=${ctx.msg.moveDown(i + 1)} title=${ctx.msg.moveDown(i + 1)} ?disabled=${i === count - 1} @click=${() => moveRow(ctx, block, i, i + 1)}>↓</button>
+          <button type="button" class="icon danger" aria-label=${ctx.msg.removeRow(i + 1)} title=${ctx.msg.removeRow(i + 1)} @click=${() => removeRow(ctx, block, i)}>×</button>
+        </td>`
+      : nothing}
+  </tr>`;
+}
+
 export const repeatWidget: Widget<RepeatBlock> = {
   name: "repeat",
   tester: widgetIs("repeat"),
@@ -79,42 +108,29 @@ export const repeatWidget: Widget<RepeatBlock> = {
     const labels = block.columns.map((c) => c.label ?? ctx.label(`${block.field}/0/${c.key}`));
     const blankRows = Math.max(0, (block.minRows ?? 0) - rows.length);
     const headingId = `repeat-${ctx.fieldId(block.field)}`;
+    const tracks = columnTracks(block, (key) => ctx.schema(`${block.field}/0/${key}`), editable);
+    // Roles are explicit: on screen the rows are grids (see the styles), which browsers may not expose as a table.
     return html`<div class="block repeat" part="block repeat">
       ${block.title ? html`<h3 class="block-heading" id=${headingId} part="heading">${block.title}</h3>` : nothing}
       <div class="table-scroll">
-        <table class="paper" aria-labelledby=${block.title ? headingId : nothing}>
-          <thead>
-            <tr>
-              ${block.numbered ? html`<th scope="col" class="serial">${ctx.msg.rowNumber}</th>` : nothing}
-              ${labels.map((label) => html`<th scope="col">${label}</th>`)}
-              ${editable ? html`<th scope="col" class="actions screen-only">${ctx.msg.rowActions}</th>` : nothing}
+        <table
+          class="paper"
+          role="table"
+          aria-labelledby=${block.title ? headingId : nothing}
+          style=${styleMap({ "--cf-repeat-columns": tracks.template, "--cf-repeat-min-width": tracks.minWidth })}
+        >
+          <thead role="rowgroup">
+            <tr role="row">
+              ${block.numbered ? html`<th role="columnheader" scope="col" class="serial">${ctx.msg.rowNumber}</th>` : nothing}
+              ${labels.map((label) => html`<th role="columnheader" scope="col">${label}</th>`)}
+              ${editable ? html`<th role="columnheader" scope="col" class="actions screen-only">${ctx.msg.rowActions}</th>` : nothing}
             </tr>
           </thead>
-          <tbody>
-            ${rows.map(
-              (_row, i) => html`<tr>
-                ${block.numbered ? html`<td class="serial">${i + 1}</td>` : nothing}
-                ${block.columns.map((column, c) => {
-                  const pointer = `${block.field}/${i}/${column.key}`;
-                  return html`<td class=${ctx.notApplicable(pointer) ? "na" : nothing}>
-                    ${ctx.control({
-                      pointer,
-                      label: `${labels[c] ?? column.key} ${ctx.msg.rowLabel(i + 1)}`,
-                      editable,
-                      inTable: true,
-                      onPasteRows: editable ? (text) => pasteInto(ctx, block, text, i, c) > 0 : undefined,
-                    })}
-                    ${ctx.messages(pointer)}
-                  </td>`;
-                })}
-                ${editable
-                  ? html`<td class="actions screen-only">
-                      <button type="button" class="icon" aria-label=${ctx.msg.moveUp(i + 1)} title=${ctx.msg.moveUp(i + 1)} ?disabled=${i === 0} @click=${() => moveRow(ctx, block, i, i - 1)}>↑</button>
-                      <button type="button" class="icon" aria-label=${ctx.msg.moveDown(i + 1)} title=${ctx.msg.moveDown(i + 1)} ?disabled=${i === rows.length - 1} @click=${() => moveRow(ctx, block, i, i + 1)}>↓</button>
-                      <button type="button" class="icon danger" aria-label=${ctx.msg.removeRow(i + 1)} title=${ctx.msg.removeRow(i + 1)} @click=${() => removeRow(ctx, block, i)}>×</button>
-                    </td>`
-                  : nothing}
-              </tr>`,
+          <tbody role="rowgroup">
+            ${rows.map((row, i) =>
+              // A row is drawn again only when its data, its place, or what the result says about it
+              // changes: typing in one row of hundreds redraws that row alone.
+              guard([row, i, rows.length, editable, block, ctx.lang, ctx.digest(`${block.field}/${i}`)], () => renderRow(block, ctx, labels, i, rows.length, editable)),
             )}
             ${Array.from({ length: blankRows }, (_, k) => html`<tr class="print-only" aria-hidden="true">
               ${block.numbered ? html`<td class="serial">${rows.length + k + 1}</td>` : nothing}
@@ -127,7 +143,9 @@ export const repeatWidget: Widget<RepeatBlock> = {
       ${ctx.messages(block.field)}
       ${editable
         ? html`<div class="row-tools screen-only">
-            <button type="button" ?disabled=${rows.length >= limit} @click=${(e: Event) => addRow(ctx, block, e)}>+ ${ctx.msg.addRow}</button>
+            <button type="button" aria-label=${ctx.msg.addRowTo(block.title ?? ctx.part.ref.title)} ?disabled=${rows.length >= limit} @click=${(e: Event) => addRow(ctx, block, e)}>
+              + ${ctx.msg.addRow}
+            </button>
             <span class="hint">${rows.length >= limit ? ctx.msg.rowsFull(limit) : ctx.msg.pasteHint}</span>
           </div>`
         : nothing}

@@ -53,6 +53,8 @@ export interface WidgetContext {
   /** Findings about a field (by its part-relative pointer). */
   findings(pointer: string): readonly DataFinding[];
   notApplicable(pointer: string): boolean;
+  /** What the evaluation says about a field or row and everything in it, as a string that changes when that does. */
+  digest(pointer: string): string;
   /** Draws the right input for a field's schema. */
   control(options: ControlOptions): TemplateResult;
   /** The findings of a field as a message list; its id is `fieldId(pointer) + "-msg"`. */

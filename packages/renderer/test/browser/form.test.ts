@@ -1,7 +1,7 @@
 /** The element on the fixture form in headless Chromium: filling by label, live scores, tables, roles, links. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage } from "./harness.js";
+import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage, fullPageScreenshot } from "./harness.js";
 import { startServer, type StaticServer } from "./server.js";
 
 let browser: Browser;
@@ -77,13 +77,14 @@ describe("<cluster-form> on the fixture form", () => {
     await expect.poll(() => page.locator(`cluster-form [id="${messageId}"]`).innerText()).toContain("税收不应大于销售收入");
     await taxInput.fill("10");
 
-    await page.screenshot({ path: screenshotPath("fixture-applicant"), fullPage: true });
+    await fullPageScreenshot(page, "fixture-applicant");
     await page.close();
   });
 
   it("repeating rows: add, remove, reorder, paste from a spreadsheet; the count criterion follows", async () => {
     const page = await open({ role: "applicant" });
-    const add = page.getByRole("button", { name: "添加一行" });
+    // Named after its table (the part's title when the block has none), so that a form with many tables has no two alike.
+    const add = page.getByRole("button", { name: "在“表2 重点企业”中添加一行", exact: true });
     await add.click();
     await page.getByLabel("企业名称 第 1 行").fill("甲公司");
     await page.getByLabel("销售收入 第 1 行").fill("1,200");

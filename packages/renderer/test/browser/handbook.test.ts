@@ -11,7 +11,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, formReady, launchChromium, pdfTextContains, screenshotPath, testPage } from "./harness.js";
+import { ensureBuilt, formReady, launchChromium, pdfTextContains, screenshotPath, testPage, fullPageScreenshot } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 let browser: Browser;
@@ -85,7 +85,7 @@ describe("the 2020 handbook in Chromium", () => {
     // Type one more character so the sample is autosaved as this browser's draft.
     const name = applicant.getByLabel("产业集群名称");
     await name.fill(`${await name.inputValue()} `);
-    await applicant.screenshot({ path: screenshotPath("handbook-applicant-filled"), fullPage: true });
+    await fullPageScreenshot(applicant, "handbook-applicant-filled");
     expect(errors).toEqual([]);
     await applicant.close();
 
@@ -140,7 +140,7 @@ describe("the 2021 application in Chromium", () => {
       await page.getByLabel(firstField.title, { exact: true }).fill("黄石模具产业集群");
       expect(await page.getByLabel(firstField.title, { exact: true }).inputValue()).toBe("黄石模具产业集群");
     }
-    await page.screenshot({ path: screenshotPath("application-2021"), fullPage: true });
+    await fullPageScreenshot(page, "application-2021");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,6 +31,20 @@ export function screenshotPath(name: string): string {
   return join(screenshotDir, `${name}.png`);
 }
 
+/**
+ * A screenshot of the whole page. Parts and rows off screen are not drawn until scrolled to
+ * (`content-visibility: auto`), so they are drawn first, as a page embedding the element would.
+ */
+export async function fullPageScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    for (const form of document.querySelectorAll("cluster-form")) (form as HTMLElement).style.setProperty("--cf-content-visibility", "visible");
+  });
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  await page.evaluate(() => {
+    for (const form of document.querySelectorAll("cluster-form")) (form as HTMLElement).style.removeProperty("--cf-content-visibility");
+  });
+}
+
 const escapeAttr = (value: string): string => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** A test page with one `<cluster-form>` carrying `attributes`. */

@@ -4,18 +4,19 @@
  * context, so no rule scores it, and it is neither required nor checked.
  */
 import { truthy } from "../logic/index.js";
-import { maskPointer, type Context } from "./context.js";
+import { maskPointers, type Context } from "./context.js";
+import type { DataCopies } from "./data-copies.js";
 import type { PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 
-export function evaluateApplicability(form: PreparedForm, context: Context, runner: RuleRunner): string[] {
+export function evaluateApplicability(form: PreparedForm, context: Context, runner: RuleRunner, copies: DataCopies): string[] {
   const notApplicable: string[] = [];
   for (const item of form.applicability) {
     const outcome = runner.run(item.rule, { site: "applicability", id: item.pointer, label: "", pointer: item.pointer, part: item.part });
     // A broken condition is reported and the field stays applicable: nothing is dropped silently.
     if (outcome.ok && !truthy(outcome.value)) notApplicable.push(item.pointer);
   }
-  for (const pointer of notApplicable) maskPointer(context, pointer);
+  maskPointers(context, notApplicable, copies);
   return notApplicable;
 }
 

@@ -10,11 +10,26 @@ import type { RuleRunner } from "./run-rule.js";
 const entry = (computed: PreparedComputed, value: unknown): ComputedValue =>
   computed.unit === undefined ? { value, label: computed.label } : { value, label: computed.label, unit: computed.unit };
 
+/**
+ * The stored copy of each computed value, by the value its rule gave: a rule whose value was
+ * remembered (./rule-memo.ts) gets the same copy as before, so the rules reading it see no change.
+ */
+export type Snapshots = WeakMap<object, unknown>;
+
+function snapshotOf(value: unknown, snapshots: Snapshots | undefined): unknown {
+  if (typeof value !== "object" || value === null || !snapshots) return snapshotValue(value);
+  if (snapshots.has(value)) return snapshots.get(value);
+  const snapshot = snapshotValue(value);
+  snapshots.set(value, snapshot);
+  return snapshot;
+}
+
 export function evaluateComputed(
   form: PreparedForm,
   context: Context,
   runner: RuleRunner,
   findings: DataFinding[],
+  snapshots?: Snapshots,
 ): Record<string, ComputedValue> {
   const values = new Map<string, ComputedValue>();
   for (const { computed, cycle } of form.cyclic) {
@@ -29,7 +44,7 @@ export function evaluateComputed(
   }
   for (const computed of form.computed) {
     const outcome = runner.run(computed.rule, { site: "computed", id: computed.id, label: computed.label, pointer: "" });
-    let value = outcome.ok ? snapshotValue(outcome.value) : null;
+    let value = outcome.ok ? snapshotOf(outcome.value, snapshots) : null;
     if (value === undefined) {
       findings.push({
         code: "computed.tooLarge",

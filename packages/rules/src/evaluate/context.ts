@@ -1,10 +1,10 @@
 /**
  * The one context every rule of an evaluation reads:
- * `{ <part id>: data, $form: {id, version, year}, $computed: {…} }`, built from a null-prototype
- * copy of the submission's data, so that rules never touch the submission itself.
+ * `{ <part id>: data, $form: {id, version, year}, $computed: {…} }`, built from null-prototype
+ * copies of the submission's parts (./data-copies.ts), so that rules never touch the submission itself.
  */
 import { parsePointer, type FormPackage } from "@cluster-form/schema";
-import { toSafeData } from "../logic/index.js";
+import type { DataCopies } from "./data-copies.js";
 
 export type Context = Record<string, unknown>;
 
@@ -16,21 +16,30 @@ export interface EvaluationContext {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-export function buildContext(pkg: FormPackage, data: unknown): EvaluationContext {
-  const safe = toSafeData(isRecord(data) ? data : {});
-  const copy = safe.data as Record<string, unknown>;
-  const context = Object.create(null) as Context;
-  // Only the form's parts: a data key named "$form" or "$computed" cannot stand in for the real ones.
-  for (const part of pkg.parts) {
-    if (Object.hasOwn(copy, part.ref.id)) context[part.ref.id] = copy[part.ref.id];
-  }
+/** `$form`: the same object for every evaluation of a form, like any input that did not change. */
+export function formConstants(pkg: FormPackage): Readonly<Record<string, unknown>> {
   const form = Object.create(null) as Record<string, unknown>;
   form.id = pkg.manifest.id;
   form.version = pkg.manifest.version;
   form.year = pkg.manifest.year;
+  return Object.freeze(form);
+}
+
+export function buildContext(pkg: FormPackage, data: unknown, copies: DataCopies, form: Readonly<Record<string, unknown>>): EvaluationContext {
+  const source = isRecord(data) ? data : {};
+  const context = Object.create(null) as Context;
+  let rows = 0;
+  // Only the form's parts: a data key named "$form" or "$computed" cannot stand in for the real ones.
+  for (const part of pkg.parts) {
+    if (!Object.hasOwn(source, part.ref.id)) continue;
+    const copy = copies.part(source[part.ref.id]);
+    // A value the copy leaves out (a function, say) is missing, as a key it does not have.
+    if (copy.data !== undefined) context[part.ref.id] = copy.data;
+    rows += copy.rows;
+  }
   context.$form = form;
   context.$computed = Object.create(null) as Record<string, unknown>;
-  return { context, rows: safe.rows };
+  return { context, rows };
 }
 
 /** Store a computed value under `$computed`, at its id split on dots (`segments`, split once when the form is prepared). */
@@ -48,21 +57,21 @@ export function setComputed(context: Context, segments: readonly string[], value
   node[last] = value;
 }
 
-/** Remove the value at a submission pointer (`/data/<part>/…`) from the context: fields that do not apply are not read. */
-export function maskPointer(context: Context, pointer: string): void {
-  const [root, part, ...rest] = parsePointer(pointer);
-  if (root !== "data" || part === undefined || !Object.hasOwn(context, part)) return;
-  if (rest.length === 0) {
-    delete context[part];
-    return;
+/**
+ * Remove the values at submission pointers (`/data/<part>/…`) from the context: fields that do not
+ * apply are not read. The parts' copies are not changed; masked ones replace them in the context.
+ */
+export function maskPointers(context: Context, pointers: readonly string[], copies: DataCopies): void {
+  const byPart = new Map<string, string[][]>();
+  for (const pointer of pointers) {
+    const [root, part, ...rest] = parsePointer(pointer);
+    if (root !== "data" || part === undefined || !Object.hasOwn(context, part)) continue;
+    const paths = byPart.get(part);
+    if (paths) paths.push(rest);
+    else byPart.set(part, [rest]);
   }
-  let node: unknown = context[part];
-  for (const segment of rest.slice(0, -1)) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, segment)) return;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  const last = rest[rest.length - 1] as string;
-  if (typeof node === "object" && node !== null && !Array.isArray(node) && Object.hasOwn(node, last)) {
-    delete (node as Record<string, unknown>)[last];
+  for (const [part, paths] of byPart) {
+    if (paths.some((path) => path.length === 0)) delete context[part];
+    else context[part] = copies.masked(context[part], paths);
   }
 }

@@ -11,10 +11,12 @@ import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../typ
 import { evaluateApplicability, isWithin } from "./applicability.js";
 import { evaluateChecks } from "./checks.js";
 import { evaluateCompleteness } from "./completeness.js";
-import { evaluateComputed } from "./computed.js";
-import { buildContext } from "./context.js";
+import { evaluateComputed, type Snapshots } from "./computed.js";
+import { buildContext, formConstants } from "./context.js";
+import { freshCopies, keptCopies } from "./data-copies.js";
 import { evaluateCriterion } from "./criteria.js";
 import { formLang, prepareForm } from "./prepare.js";
+import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
 import { grandTotals, partTotals } from "./totals.js";
@@ -26,6 +28,13 @@ export interface EvaluatorOptions {
   readonly validator?: SubmissionValidatorLike;
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
+  /**
+   * Reuse the previous evaluation's work for data that is the same objects as last time: copies
+   * and rule results whose inputs did not change. Only for callers that never change a submission
+   * in place once evaluated, but replace the objects along a changed path (as `<cluster-form>`
+   * does); a change made in place would go unseen. Off by default.
+   */
+  readonly incremental?: boolean;
 }
 
 export interface Evaluator {
@@ -38,18 +47,23 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
   const form = prepareForm(pkg, options.limits);
   const validator = options.validator ?? defaultValidator(pkg);
   const lang = formLang(pkg);
+  const constants = formConstants(pkg);
+  const incremental = options.incremental === true;
+  const copies = incremental ? keptCopies() : freshCopies();
+  const memo = incremental ? createRuleMemo() : NO_MEMO;
+  const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
 
   return {
     evaluate(submission, evaluateOptions = {}) {
       const mode = evaluateOptions.mode === "final" ? "final" : "draft";
       const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
       const data = isRecord(submission) ? submission.data : undefined;
-      const { context, rows } = buildContext(pkg, data);
+      const { context, rows } = buildContext(pkg, data, copies, constants);
       const ruleFindings: DataFinding[] = [];
-      const runner = createRuleRunner(context, rows, maxWork, ruleFindings);
+      const runner = createRuleRunner(context, rows, maxWork, ruleFindings, memo);
 
-      const notApplicable = evaluateApplicability(form, context, runner);
-      const computed = evaluateComputed(form, context, runner, ruleFindings);
+      const notApplicable = evaluateApplicability(form, context, runner, copies);
+      const computed = evaluateComputed(form, context, runner, ruleFindings, snapshots);
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
       const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };

@@ -3,6 +3,7 @@ import type { DataFinding } from "@cluster-form/schema";
 import { applyPrepared, RuleError, type PreparedRule } from "../logic/index.js";
 import { say, type SiteKind } from "../locales/evaluation.js";
 import type { Context } from "./context.js";
+import type { RuleMemo } from "./rule-memo.js";
 
 export interface RuleOwner {
   readonly site: SiteKind;
@@ -19,11 +20,16 @@ export interface RuleRunner {
   run(rule: PreparedRule, owner: RuleOwner): RuleOutcome;
 }
 
-export function createRuleRunner(context: Context, rows: number, maxWork: number, findings: DataFinding[]): RuleRunner {
+export function createRuleRunner(context: Context, rows: number, maxWork: number, findings: DataFinding[], memo: RuleMemo): RuleRunner {
   return {
     run(rule, owner) {
+      // A remembered value stands only while the rule is still within its budget for these rows.
+      const remembered = rule.estimateWork(rows) <= maxWork ? memo.recall(rule, context, maxWork) : undefined;
+      if (remembered) return { ok: true, value: remembered.value };
       try {
-        return { ok: true, value: applyPrepared(rule, context, rows, maxWork) };
+        const value = applyPrepared(rule, context, rows, maxWork);
+        memo.remember(rule, context, maxWork, value);
+        return { ok: true, value };
       } catch (error) {
         const detail = error instanceof RuleError ? error.localized : say("rule.failed", { reason: String(error) });
         findings.push({

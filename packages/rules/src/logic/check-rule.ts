@@ -106,7 +106,7 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
       continue;
     }
     const args = argumentsOf(values);
-    collectReads(operation, args, scope === 0 ? recordRead : recordRootRead, () => (dynamicReads = true));
+    collectReads(operation, args, scope === 0 ? recordRead : recordRootRead, () => (dynamicReads = true), scope === 0);
     const scoped = isScopingOperation(operation);
     const argPath = Array.isArray(values) ? (index: number) => [...path, operation, index] : () => [...path, operation];
     for (let index = args.length - 1; index >= 0; index -= 1) {
@@ -118,10 +118,11 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
 }
 
 /** Record the context paths an operation reads when they are written as constants. */
-function collectReads(operation: string, args: readonly unknown[], record: (path: string) => void, dynamic: () => void): void {
+function collectReads(operation: string, args: readonly unknown[], record: (path: string) => void, dynamic: () => void, atRoot: boolean): void {
   if (operation === "var") {
     const [path] = args;
-    if (path === undefined || path === null || path === "") return;
+    // The empty path is the whole context at the top level (in a row scope, the row).
+    if (path === undefined || path === null || path === "") return atRoot ? dynamic() : undefined;
     if (isStaticPath(path)) record(String(path));
     else if (typeof path === "object") dynamic();
   } else if (operation === "missing" || operation === "missing_some") {

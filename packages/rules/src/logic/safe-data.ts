@@ -13,28 +13,46 @@ export interface SafeData {
   readonly rows: number;
 }
 
-export function toSafeData(value: unknown): SafeData {
+/** Copies already made, by source object, for callers that never change their data in place (see `toSafeData`). */
+export type KeptCopies = WeakMap<object, { readonly depth: number; readonly copy: SafeData }>;
+
+/**
+ * `depth` is how deep `value` itself sits (a part of the submission's data is at 1). With `kept`,
+ * an object copied before at the same depth is not copied again: its copy, the same object as
+ * before, is used, so that an unchanged subtree keeps its identity from one evaluation to the next.
+ */
+export function toSafeData(value: unknown, depth = 0, kept?: KeptCopies): SafeData {
   let rows = 0;
-  const copy = (node: unknown, depth: number): unknown => {
+  const copy = (node: unknown, level: number): unknown => {
     if (node === null || typeof node === "string" || typeof node === "number" || typeof node === "boolean") return node;
-    if (typeof node !== "object" || depth >= MAX_DATA_DEPTH) return undefined;
+    if (typeof node !== "object" || level >= MAX_DATA_DEPTH) return undefined;
+    const known = kept?.get(node);
+    if (known && known.depth === level) {
+      rows += known.copy.rows;
+      return known.copy.data;
+    }
+    const rowsBefore = rows;
+    let data: unknown;
     if (Array.isArray(node)) {
       rows += node.length;
       const items: unknown[] = new Array<unknown>(node.length);
       for (let i = 0; i < node.length; i += 1) {
-        const item = copy(node[i], depth + 1);
+        const item = copy(node[i], level + 1);
         items[i] = item === undefined ? null : item;
       }
-      return items;
+      data = items;
+    } else {
+      const result = Object.create(null) as Record<string, unknown>;
+      for (const key of Object.keys(node)) {
+        const item = copy((node as Record<string, unknown>)[key], level + 1);
+        if (item !== undefined) result[key] = item;
+      }
+      data = result;
     }
-    const result = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(node)) {
-      const item = copy((node as Record<string, unknown>)[key], depth + 1);
-      if (item !== undefined) result[key] = item;
-    }
-    return result;
+    kept?.set(node, { depth: level, copy: { data, rows: rows - rowsBefore } });
+    return data;
   };
-  const data = copy(value, 0);
+  const data = copy(value, depth);
   return { data, rows };
 }
 

@@ -28,7 +28,7 @@ export interface RuleAnalysis {
   readonly literalItems: number;
   /** Constant `var` / `missing` paths read from the top-level context: in row scopes only `$form.…` / `$computed.…`. */
   readonly reads: readonly string[];
-  /** The rule computes some `var` path at run time, so `reads` may be incomplete. */
+  /** The rule computes some `var` path at run time, or reads the whole context: `reads` may be incomplete. */
   readonly dynamicReads: boolean;
 }
 

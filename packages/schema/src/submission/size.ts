@@ -26,16 +26,23 @@ function utf8Length(text: string, budget: number): number {
 /**
  * `size` when the input exceeds maxBytes (an estimate of its JSON text), `depth` when it nests too deep, else undefined.
  * Runs once per validation over the whole submission, so it walks with two parallel stacks and
- * plain own keys instead of allocating an entry object per value.
+ * plain own keys instead of allocating an entry object per value. Text is first counted at three
+ * bytes a code unit, the most UTF-8 needs; only input that may be too large is measured exactly.
  */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
+  const bound = walk(data, limits, (text) => text.length * 3 + 2);
+  if (bound !== "size") return bound;
+  return walk(data, limits, (text, budget) => utf8Length(text, budget));
+}
+
+function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budget: number) => number): "size" | "depth" | undefined {
   let bytes = 0;
   const values: unknown[] = [data];
   const depths: number[] = [0];
   while (values.length > 0) {
     const value = values.pop();
     const depth = depths.pop() as number;
-    if (typeof value === "string") bytes += utf8Length(value, limits.maxBytes - bytes);
+    if (typeof value === "string") bytes += textBytes(value, limits.maxBytes - bytes);
     else if (typeof value === "object" && value !== null) {
       if (depth >= limits.maxDepth) return "depth";
       bytes += 2;
@@ -46,7 +53,7 @@ export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "dep
         }
       } else {
         for (const key of Object.keys(value)) {
-          bytes += utf8Length(key, limits.maxBytes - bytes) + 2;
+          bytes += textBytes(key, limits.maxBytes - bytes) + 2;
           values.push((value as Record<string, unknown>)[key]);
           depths.push(depth + 1);
         }

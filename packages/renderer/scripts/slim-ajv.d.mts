@@ -1,0 +1,3 @@
+import type { Plugin } from "rollup";
+export function slimAjv(): Plugin;
+export function refuseOutsideProfile(): Plugin;

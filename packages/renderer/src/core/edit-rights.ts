@@ -1,0 +1,94 @@
+/**
+ * Who fills which field: for data, the layout's `editableBy` (a field's, else its block's, else its
+ * part's); for scores, the score column's. A role's completeness and its submit check count only
+ * the fields that role fills, so the applicant is not held up by fields left for the expert.
+ */
+import { formatPointer, parsePointer, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
+import { memoize } from "./memo.js";
+
+export interface EditRights {
+  /** Whether `role` fills the field at a submission pointer; pointers outside any field (the envelope, a whole part's rules) belong to everyone. */
+  canEdit(pointer: string, role: string): boolean;
+  /** Whether `role` fills anything at all (a viewer does not). */
+  editsAnything(role: string): boolean;
+}
+
+interface Area {
+  /** A submission pointer: the field and everything under it. */
+  readonly prefix: string;
+  readonly roles: readonly string[];
+}
+
+/** The fields a block draws, relative to its part, with who fills each. */
+function blockAreas(block: LayoutBlock, partRoles: readonly string[]): { field: string; roles: readonly string[] }[] {
+  const roles = block.editableBy ?? partRoles;
+  switch (block.widget) {
+    case "fields":
+      return block.fields.map((f) => ({ field: f.field, roles: f.editableBy ?? roles }));
+    case "narrative":
+    case "signoff":
+    case "repeat":
+      return [{ field: block.field, roles }];
+    case "grid":
+      return block.rows.map((row) => ({ field: row.field, roles }));
+    default:
+      return [];
+  }
+}
+
+const within = (pointer: string, prefix: string): boolean => pointer === prefix || (pointer.startsWith(prefix) && pointer.charCodeAt(prefix.length) === 47); /* "/" */
+
+export function editRights(pkg: FormPackage): EditRights {
+  const areas: Area[] = [];
+  for (const part of pkg.parts) {
+    const base = formatPointer(["data", part.ref.id]);
+    areas.push({ prefix: base, roles: part.ref.editableBy });
+    for (const block of part.layout.blocks) {
+      for (const { field, roles } of blockAreas(block, part.ref.editableBy)) areas.push({ prefix: base + field, roles });
+    }
+  }
+  // The most specific area first: a field's own rule wins over its block's and its part's.
+  areas.sort((a, b) => b.prefix.length - a.prefix.length);
+  const columns = new Map(pkg.manifest.scoreColumns.map((column) => [column.id, column.editableBy]));
+
+  const rolesAt = memoize((pointer): readonly string[] | undefined => {
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      return undefined;
+    }
+    if (segments[0] === "scores") {
+      const column = segments[2];
+      if (column !== undefined) return columns.get(column);
+      return [...new Set([...columns.values()].flat())];
+    }
+    return areas.find((area) => within(pointer, area.prefix))?.roles;
+  });
+
+  const editsAnything = memoize(
+    (role) =>
+      pkg.manifest.scoreColumns.some((c) => c.editableBy.includes(role)) ||
+      pkg.parts.some((p) => p.ref.editableBy.includes(role) || p.layout.blocks.some((b) => blockAreas(b, p.ref.editableBy).some((a) => a.roles.includes(role)))),
+  );
+
+  return {
+    canEdit(pointer, role) {
+      const roles = rolesAt(pointer);
+      return roles === undefined || roles.includes(role);
+    },
+    editsAnything,
+  };
+}
+
+const cache = new WeakMap<FormPackage, EditRights>();
+
+/** `editRights` of a package, worked out once. */
+export function editRightsOf(pkg: FormPackage): EditRights {
+  let rights = cache.get(pkg);
+  if (!rights) {
+    rights = editRights(pkg);
+    cache.set(pkg, rights);
+  }
+  return rights;
+}

@@ -1,0 +1,86 @@
+/**
+ * What the end-to-end tests share: a form and its sample loaded in Node with the evaluation and
+ * the fill plans of both roles, and reading what the page shows (status, progress, the submitted
+ * event). Reading the element's `value` and `result` is inspection only; input goes through the UI.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { FormPackage, Submission } from "@cluster-form/schema";
+import { loadFormPackage } from "@cluster-form/schema/node";
+import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
+import type { BrowserContext, Page } from "playwright-core";
+import { messagesFor, type Messages } from "../../src/locales/index.js";
+import { formReady } from "./harness.js";
+import { planFill, type FillPlan, type SampleSubmission } from "./fill-plan.js";
+import { repoRoot } from "./server.js";
+
+export interface Case {
+  readonly pkg: FormPackage;
+  readonly sample: SampleSubmission;
+  /** The evaluator in Node on the whole sample. */
+  readonly expected: EvaluationResult;
+  readonly applicant: FillPlan;
+  readonly expert: FillPlan;
+  readonly msg: Messages;
+}
+
+export async function loadCase(form: string, sample: string): Promise<Case> {
+  const pkg = await loadFormPackage(join(repoRoot, form));
+  const data = JSON.parse(readFileSync(join(repoRoot, sample), "utf8")) as SampleSubmission;
+  const expected = createEvaluator(pkg).evaluate(data);
+  const msg = messagesFor(pkg.manifest.locale);
+  return { pkg, sample: data, expected, msg, applicant: planFill(pkg, data, expected, "applicant", msg), expert: planFill(pkg, data, expected, "expert", msg) };
+}
+
+/** Opens a page of `context` and waits for the form; a load failure is thrown with its text. */
+export async function openForm(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await formReady(page);
+  const failure = page.locator("cluster-form .notice.error");
+  if (await failure.count()) throw new Error(await failure.innerText());
+  return { page, errors };
+}
+
+export const valueOf = (page: Page): Promise<Submission> => page.locator("cluster-form").evaluate((el) => JSON.parse(JSON.stringify((el as unknown as { value: Submission }).value)) as Submission);
+
+export const resultOf = (page: Page): Promise<EvaluationResult> => page.locator("cluster-form").evaluate((el) => (el as unknown as { result: EvaluationResult }).result);
+
+/** The text of a score column's total in the status bar. */
+export const shownTotal = (page: Page, msg: Messages, column: string): Promise<string> => page.getByRole("status", { name: msg.columnTotal(column), exact: true }).innerText();
+
+/** The completeness figure of the status bar, as shown ("100%"). */
+export async function shownCompleteness(page: Page, msg: Messages): Promise<string> {
+  const figure = page.locator("cluster-form .status .figure", { hasText: msg.completeness });
+  return (await figure.locator("b").innerText()).trim();
+}
+
+/** The accessible names of the per-part progress bars of the table of contents. */
+export function progressOf(page: Page, msg: Messages): Promise<string[]> {
+  return page
+    .getByRole("navigation", { name: msg.contents })
+    .getByRole("progressbar")
+    .evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label") ?? ""));
+}
+
+export interface Submitted {
+  readonly submission: Submission;
+  readonly total: EvaluationResult["total"];
+  readonly valid: boolean;
+}
+
+/** Listens for the element's `cf-submit`; the returned function gives what it carried, once it fired. */
+export async function watchSubmit(page: Page): Promise<() => Promise<Submitted | null>> {
+  await page.locator("cluster-form").evaluate((el) => {
+    const store = window as unknown as { submitted?: unknown };
+    store.submitted = null;
+    el.addEventListener("cf-submit", (event) => {
+      const { submission, result } = event as unknown as { submission: unknown; result: EvaluationResult };
+      store.submitted = JSON.parse(JSON.stringify({ submission, total: result.total, valid: result.valid }));
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { submitted: Submitted | null }).submitted);
+}

@@ -1,0 +1,82 @@
+/**
+ * The whole form can be filled with the keyboard alone, on the real 2020 handbook: from the table
+ * of contents to a part, a scan attached from its file picker, then 表3, 表4 and 表5 entered from
+ * the sample with Tab, typing, Space, arrow keys and Enter (text, long text, numbers, dates, radio
+ * buttons, lists in table cells, rows added with the table's button, self scores), and back with
+ * Shift+Tab. form.test.ts covers the blank-field links and Space on a radio button of the fixture.
+ */
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, launchChromium, screenshotPath, testPage } from "./harness.js";
+import { loadCase, openForm, valueOf, type Case } from "./complete-flow.js";
+import { enteredBy, getIn, scoresBy, type Step } from "./fill-plan.js";
+import { hasFocus, keyboardStep, tabTo } from "./keyboard-steps.js";
+import { startServer, type StaticServer } from "./server.js";
+import { controlLocator } from "./ui-steps.js";
+
+const FORM = "/forms/2020-handbook/form.json";
+const PARTS = ["table3", "table4", "table5"];
+const SCAN = { name: "统计部门意见.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64") };
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let c: Case;
+
+beforeAll(async () => {
+  ensureBuilt();
+  [browser, server, c] = await Promise.all([launchChromium(), startServer(), loadCase("forms/2020-handbook", "examples/data/2020-handbook.sample.json")]);
+  context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  server.route("/keyboard.html", { body: testPage({ src: FORM, "form-role": "applicant", autosave: "off" }) });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const partOf = (step: Step): string => (step.action === "addRow" ? step.scope.part : step.control.scope.part);
+/** Long answers are typed in part, a keystroke per character: their first characters. */
+const SHORT = 12;
+const shortened = (step: Step): string | undefined =>
+  step.action === "fill" && typeof getIn(c.sample, step.control.pointer) === "string" ? [...step.text].slice(0, SHORT).join("") : undefined;
+
+describe("the 2020 handbook from the keyboard alone", () => {
+  it("reaches a part from the table of contents, attaches a file, and fills 表3–表5 with Tab, typing, Space, arrows and Enter", async () => {
+    const { page, errors } = await openForm(context, `${server.origin}/keyboard.html`);
+    const steps = c.applicant.steps.filter((s) => PARTS.includes(partOf(s)));
+    const kinds = new Set(steps.map((s) => (s.action === "addRow" ? "addRow" : `${s.action}:${s.control.kind}`)));
+    expect([...kinds].sort()).toEqual(["addRow", "check:radio", "fill:score", "fill:text", "select:select"]);
+
+    // The table of contents takes the focus to a part.
+    const table1 = c.pkg.parts.find((p) => p.ref.id === "table1")?.ref.title ?? "";
+    await tabTo(page, page.getByRole("navigation", { name: c.msg.contents }).getByRole("link", { name: table1, exact: true }), "the contents link");
+    await page.keyboard.press("Enter");
+    expect(await hasFocus(page.getByRole("heading", { name: table1, exact: true, level: 2 }))).toBe(true);
+
+    // A file picker opened with Space.
+    const file = c.applicant.controls.find((control) => control.kind === "file" && control.scope.part === "table1");
+    if (!file) throw new Error("表1 has no attachment field");
+    await tabTo(page, controlLocator(page, file), file.name);
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (await chooser).setFiles(SCAN);
+
+    for (const step of steps) await keyboardStep(page, step, c.msg, shortened(step));
+
+    // Shift+Tab goes back through everything to the first field of 表3.
+    const first = steps.find((s) => s.action !== "addRow");
+    if (!first) throw new Error("no field in 表3");
+    await tabTo(page, controlLocator(page, first.control), first.control.name, "Shift+Tab", 400);
+
+    const value = await valueOf(page);
+    const expected = enteredBy({ steps }, c.sample, (step) => (step.action === "fill" && step.control.kind !== "score" ? (shortened(step) ?? getIn(c.sample, step.control.pointer)) : getIn(c.sample, step.action === "addRow" ? "" : step.control.pointer)));
+    for (const part of PARTS) expect(value.data[part], part).toEqual(expected[part]);
+    expect(value.scores).toEqual(scoresBy({ steps }, c.sample));
+    expect(getIn(value, `${file.pointer}/name`)).toBe(SCAN.name);
+
+    await page.getByRole("region", { name: c.pkg.parts.find((p) => p.ref.id === "table4")?.ref.title ?? "", exact: true }).screenshot({ path: screenshotPath("keyboard-table4") });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});

@@ -1,0 +1,67 @@
+/** Who fills which field, and the result as one role sees it, on the real 2020 handbook. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createEvaluator } from "@cluster-form/rules";
+import { loadFormPackage } from "@cluster-form/schema/node";
+import { describe, expect, it } from "vitest";
+import { editRights } from "../../src/core/edit-rights.js";
+import { roleView } from "../../src/core/role-view.js";
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+
+describe("edit rights and role views of the 2020 handbook", async () => {
+  const pkg = await loadFormPackage(repo("forms/2020-handbook"));
+  const rights = editRights(pkg);
+  const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as { data: Record<string, unknown>; scores: Record<string, Record<string, unknown>> };
+  const expertParts = pkg.parts.filter((p) => p.ref.editableBy.includes("expert")).map((p) => p.ref.id);
+  const applicantPart = pkg.parts.find((p) => p.ref.editableBy.includes("applicant"))?.ref.id ?? "";
+
+  it("follows the parts' and score columns' editableBy", () => {
+    expect(expertParts.length).toBeGreaterThan(0);
+    expect(rights.canEdit(`/data/${applicantPart}/anything`, "applicant")).toBe(true);
+    expect(rights.canEdit(`/data/${applicantPart}/anything`, "expert")).toBe(false);
+    for (const part of expertParts) {
+      expect(rights.canEdit(`/data/${part}/x`, "expert")).toBe(true);
+      expect(rights.canEdit(`/data/${part}/x`, "applicant")).toBe(false);
+    }
+    const criterion = Object.keys(sample.scores)[0] ?? "";
+    expect(rights.canEdit(`/scores/${criterion}/self`, "applicant")).toBe(true);
+    expect(rights.canEdit(`/scores/${criterion}/self`, "expert")).toBe(false);
+    expect(rights.canEdit(`/scores/${criterion}/expert`, "expert")).toBe(true);
+    // The envelope belongs to no field: whoever submits answers for it.
+    expect(rights.canEdit("/form/id", "applicant")).toBe(true);
+    expect(rights.editsAnything("applicant")).toBe(true);
+    expect(rights.editsAnything("viewer")).toBe(false);
+  });
+
+  it("lets the applicant finish while the expert's required fields are blank, and not the expert", () => {
+    // The applicant's half of the sample: no expert parts, no expert scores.
+    const data = Object.fromEntries(Object.entries(sample.data).filter(([part]) => !expertParts.includes(part)));
+    const scores = Object.fromEntries(Object.entries(sample.scores).map(([id, columns]) => [id, { self: columns.self }]));
+    const result = createEvaluator(pkg).evaluate({ ...sample, data, scores }, { mode: "final" });
+    const expertBlanks = result.completeness.parts.filter((p) => expertParts.includes(p.part)).flatMap((p) => p.blanks);
+    expect(expertBlanks.length).toBeGreaterThan(0);
+    expect(result.completeness.percent).toBeLessThan(100);
+
+    const applicant = roleView(result, rights, "applicant");
+    expect(applicant.blanks).toEqual([]);
+    expect(applicant.percent).toBe(100);
+    expect(applicant.errors).toEqual([]);
+    for (const part of expertParts) expect(applicant.partPercent(part)).toBe(100);
+    // The "required" messages at the expert's fields are not shown to the applicant.
+    const expertBlankFindings = result.findings.filter((f) => expertBlanks.some((b) => b.pointer === f.pointer));
+    expect(expertBlankFindings.length).toBeGreaterThan(0);
+    expect(expertBlankFindings.filter((f) => applicant.shows(f))).toEqual([]);
+
+    const expert = roleView(result, rights, "expert");
+    expect(expert.blanks.map((b) => b.pointer).sort()).toEqual(expertBlanks.map((b) => b.pointer).sort());
+    expect(expert.percent).toBeLessThan(100);
+    expect(expert.errors.length).toBeGreaterThan(0);
+    for (const f of expertBlankFindings) expect(expert.shows(f)).toBe(true);
+
+    // A viewer fills nothing and sees the whole form's completeness.
+    const viewer = roleView(result, rights, "viewer");
+    expect(viewer.percent).toBe(result.completeness.percent);
+    expect(viewer.blanks.length).toBe(result.completeness.parts.reduce((n, p) => n + p.blanks.length, 0));
+  });
+});

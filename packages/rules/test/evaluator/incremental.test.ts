@@ -1,0 +1,107 @@
+// An incremental evaluator (`incremental: true`, as <cluster-form> uses) gives exactly what a
+// fresh one gives, after any sequence of edits made the way the element makes them: the objects
+// along the changed path replaced, everything else shared with the previous submission.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createEvaluator } from "../../src/index.js";
+import { loadFormPackage } from "../../../schema/src/node.js";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = readonly (string | number)[];
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+
+/** A copy of `root` with `value` at `path` (`undefined` removes it); only the containers on the path are new. */
+function setIn(root: unknown, path: Path, value: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const container = typeof root === "object" && root !== null ? root : typeof head === "number" ? [] : {};
+  const child = setIn((container as Record<string, unknown>)[head], rest, value);
+  if (Array.isArray(container)) {
+    const copy = container.slice();
+    copy[Number(head)] = child === undefined ? null : child;
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...container };
+  if (child === undefined) delete copy[head];
+  else copy[head] = child;
+  return copy;
+}
+
+function getIn(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+/** Paths of every leaf, and of every list, in the sample. */
+function pathsOf(value: unknown, path: Path = [], leaves: Path[] = [], lists: Path[] = []): { leaves: Path[]; lists: Path[] } {
+  if (Array.isArray(value)) {
+    lists.push(path);
+    value.forEach((item, index) => pathsOf(item, [...path, index], leaves, lists));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], leaves, lists);
+  } else leaves.push(path);
+  return { leaves, lists };
+}
+
+type Edit = { kind: "set"; path: Path; value: unknown } | { kind: "addRow"; list: Path } | { kind: "removeRow"; list: Path };
+
+function apply(submission: unknown, edit: Edit): unknown {
+  if (edit.kind === "set") return setIn(submission, edit.path, edit.value);
+  const rows = getIn(submission, edit.list);
+  if (!Array.isArray(rows)) return submission;
+  if (edit.kind === "addRow") return setIn(submission, edit.list, [...rows, rows.length > 0 ? { ...(rows[0] as object) } : {}]);
+  return setIn(submission, edit.list, rows.slice(0, -1));
+}
+
+const FORMS = [
+  { form: "forms/2020-handbook", sample: "examples/data/2020-handbook.sample.json" },
+  { form: "forms/2021-application", sample: "examples/data/2021-application.sample.json" },
+];
+
+describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: samplePath }) => {
+  const pkg = await loadFormPackage(repo(form));
+  const sample = JSON.parse(readFileSync(repo(samplePath), "utf8")) as Json;
+  const { leaves, lists } = pathsOf(sample);
+  const sampleValues = leaves.map((path) => getIn(sample, path));
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant("set" as const),
+        path: fc.constantFrom(...leaves.filter((path) => path[0] === "data" || path[0] === "scores")),
+        // Values the form expects somewhere (so that conditions and thresholds flip), and others.
+        value: fc.oneof(fc.constantFrom(...sampleValues), fc.constant(undefined), fc.constant(null), fc.double({ min: -10, max: 1e6, noNaN: true }), fc.string({ maxLength: 6 })),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("addRow" as const), list: fc.constantFrom(...lists) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("removeRow" as const), list: fc.constantFrom(...lists) }) },
+  );
+
+  it("gives what a fresh evaluator gives after every edit", () => {
+    const fresh = createEvaluator(pkg);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom("draft" as const, "final" as const), (edits, mode) => {
+        const incremental = createEvaluator(pkg, { incremental: true });
+        let submission: unknown = sample;
+        expect(incremental.evaluate(submission, { mode })).toEqual(fresh.evaluate(submission, { mode }));
+        for (const change of edits) {
+          submission = apply(submission, change);
+          expect(incremental.evaluate(submission, { mode })).toEqual(fresh.evaluate(submission, { mode }));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("leaves the submission as it was", () => {
+    const submission = structuredClone(sample);
+    const incremental = createEvaluator(pkg, { incremental: true });
+    incremental.evaluate(submission);
+    incremental.evaluate(setIn(submission, ["data"], { ...(submission as { data: object }).data }));
+    expect(submission).toEqual(sample);
+  });
+});
