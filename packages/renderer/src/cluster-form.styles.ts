@@ -314,6 +314,11 @@ export const clusterFormStyles = css`
     border-color: var(--cf-error-color);
     box-shadow: 0 0 0 1px var(--cf-error-color);
   }
+  textarea.wrap {
+    field-sizing: content;
+    resize: none;
+    min-height: 0;
+  }
   .unit {
     white-space: nowrap;
     color: var(--cf-muted-color);

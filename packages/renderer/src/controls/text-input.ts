@@ -31,11 +31,15 @@ export function renderTextInput(model: ControlModel): TemplateResult {
   const describedBy = [model.describedBy, unitId].filter(Boolean).join(" ");
   // A read-only input shows no example text: greyed, it would read as a value nobody entered.
   const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
-  const input = isMultiline(model)
+  // Read-only text in a table cell wraps, so that whoever reads it (the expert) sees all of it; its
+  // height follows the text (field-sizing), or a guess at it where browsers lack that.
+  const wraps = !model.editable && model.inTable && kind === "string" && type === "text";
+  const input = isMultiline(model) || wraps
     ? html`<textarea
         id=${model.id}
         part="input textarea"
-        rows=${model.multiline ? 8 : 3}
+        class=${wraps ? "wrap" : nothing}
+        rows=${wraps ? Math.min(4, Math.max(1, Math.ceil(model.text.length / 6))) : model.multiline ? 8 : 3}
         .value=${live(model.text)}
         ?readonly=${!model.editable}
         aria-readonly=${model.editable ? nothing : "true"}

@@ -17,7 +17,13 @@ export async function loadFromSrc(src: string, base: string): Promise<FormPackag
   const url = new URL(src, base);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText} ${url.href}`);
-  const document: unknown = JSON.parse(await response.text());
+  let document: unknown;
+  try {
+    document = JSON.parse(await response.text());
+  } catch {
+    // Not JSON: the loader reads the manifest again and says where it breaks (file, line, column).
+    return loadFormPackage(url);
+  }
   if (isFormFiles(document)) return loadFormPackage({ origin: document.origin ?? url.href, files: document.files });
   return loadFormPackage(url);
 }

@@ -1,8 +1,10 @@
 /** Fixes seen in use, in headless Chromium: one arrow per explanation step, a new form starts clean, attachments are files. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage } from "./harness.js";
-import { startServer, type StaticServer } from "./server.js";
+import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 const HANDBOOK = "/forms/2020-handbook/form.json";
 
@@ -121,3 +123,26 @@ describe("attachments", () => {
     await page.close();
   });
 });
+
+describe("a broken form file", () => {
+  it("is reported with its file, line and column, in Chinese and English, whether it is form.json or a part file", async () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, "packages/renderer/test/fixtures/mini-form/form.json"), "utf8")) as { parts: { schema?: string }[] };
+    // form.json with a missing comma on its third line.
+    server.route("/broken-manifest/form.json", { body: '{\n  "id": "x",\n  "title": "t" "version": "1"\n}', type: "application/json" });
+    // A valid manifest whose first part schema is cut short.
+    const schemaFile = manifest.parts.find((p) => p.schema)?.schema ?? "";
+    server.route("/broken-part/form.json", { body: JSON.stringify(manifest), type: "application/json" });
+    server.route(`/broken-part/${schemaFile}`, { body: '{\n  "type": "object",\n  "properties": {', type: "application/json" });
+    for (const [folder, file, lang] of [
+      ["broken-manifest", "form.json", "zh-CN"],
+      ["broken-part", schemaFile, "en"],
+    ] as const) {
+      const { page } = await open(`/${folder}.html`, { src: `/${folder}/form.json`, lang });
+      const notice = await page.locator("cluster-form .notice.error").innerText();
+      expect(notice, folder).toContain(file);
+      expect(notice, folder).toMatch(/:\d+:\d+/);
+      await page.close();
+    }
+  });
+});
+
