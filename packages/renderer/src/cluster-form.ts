@@ -136,6 +136,7 @@ export class ClusterForm extends LitElement {
   private _valid?: boolean;
   private _excel?: Promise<unknown>;
   private _frame?: number;
+  private _view?: { readonly result: EvaluationResult | undefined; readonly role: string; readonly pkg: FormPackage; readonly view: RoleView };
 
   constructor() {
     super();
@@ -236,10 +237,16 @@ export class ClusterForm extends LitElement {
     if ((changed.has("role") || changed.has("formRole")) && this._session) this._index = this._indexFor(this._session.result);
   }
 
-  /** The result as the role in effect sees it: its own blanks, completeness and blocking errors. */
+  /** The result as the role in effect sees it: its own blanks, completeness and blocking errors (worked out once per result and role). */
   private _roleView(result = this._session?.result): RoleView | undefined {
     const session = this._session;
-    return session ? roleView(result, editRightsOf(session.pkg), this._role) : undefined;
+    if (!session) return undefined;
+    const role = this._role;
+    const cached = this._view;
+    if (cached && cached.result === result && cached.role === role && cached.pkg === session.pkg) return cached.view;
+    const view = roleView(result, editRightsOf(session.pkg), role);
+    this._view = { result, role, pkg: session.pkg, view };
+    return view;
   }
 
   private _indexFor(result: EvaluationResult | undefined): ResultIndex {

@@ -5,37 +5,29 @@
  * carries over through autosave), finds the applicant's fields read-only, answers 表10, writes
  * 表12 and types the expert scores, and submits. Totals are the evaluator's in Node on the sample.
  */
-import type { Browser, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, launchChromium, screenshotPath, testPage } from "./harness.js";
-import { loadCase, openForm, progressOf, resultOf, shownCompleteness, shownTotal, valueOf, watchSubmit, type Case } from "./complete-flow.js";
+import { screenshotPath } from "./harness.js";
+import { openForm, progressOf, resultOf, shownCompleteness, shownTotal, valueOf, watchSubmit, startSession, type Case, type Session } from "./complete-flow.js";
 import { ambiguities, enterable, enteredBy, scoresBy, unreachable } from "./fill-plan.js";
-import { startServer, type StaticServer } from "./server.js";
+import type { StaticServer } from "./server.js";
 import { editableIn, editableInputs, performAll } from "./ui-steps.js";
 
-const FORM = "/forms/2020-handbook/form.json";
 /** Polls wait for the element to evaluate after the last keystroke; generous for a loaded CI runner. */
 const settle = { timeout: 15_000 };
 /** About 530 controls are filled one by one; a runner shared with other jobs may take minutes. */
 const LONG = 300_000;
 
-let browser: Browser;
+let session: Session;
 let server: StaticServer;
 let context: BrowserContext;
 let c: Case;
 
 beforeAll(async () => {
-  ensureBuilt();
-  [browser, server, c] = await Promise.all([launchChromium(), startServer(), loadCase("forms/2020-handbook", "examples/data/2020-handbook.sample.json")]);
-  context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  server.route("/complete-2020-applicant.html", { body: testPage({ src: FORM, "form-role": "applicant" }) });
-  server.route("/complete-2020-expert.html", { body: testPage({ src: FORM, "form-role": "expert" }) });
+  session = await startSession("forms/2020-handbook", "examples/data/2020-handbook.sample.json", { "/complete-2020-applicant.html": { "form-role": "applicant" }, "/complete-2020-expert.html": { "form-role": "expert" } });
+  ({ server, context, c } = session);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 const shownTotals = async (page: Parameters<typeof shownTotal>[0]): Promise<Record<string, string>> =>
   Object.fromEntries(await Promise.all(c.pkg.manifest.scoreColumns.map(async (col) => [col.id, await shownTotal(page, c.msg, col.label)] as const)));

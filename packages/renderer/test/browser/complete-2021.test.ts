@@ -5,35 +5,27 @@
  * carries over through autosave), finds the applicant's fields read-only, writes the review and
  * submits; the submitted data are the sample's.
  */
-import type { Browser, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, fullPageScreenshot, launchChromium, testPage } from "./harness.js";
-import { loadCase, openForm, progressOf, resultOf, shownCompleteness, valueOf, watchSubmit, type Case } from "./complete-flow.js";
+import { fullPageScreenshot } from "./harness.js";
+import { openForm, progressOf, resultOf, shownCompleteness, valueOf, watchSubmit, scan, startSession, type Case, type Session } from "./complete-flow.js";
 import { ambiguities, enterable, enteredBy, unreachable } from "./fill-plan.js";
-import { startServer, type StaticServer } from "./server.js";
+import type { StaticServer } from "./server.js";
 import { controlLocator, editableIn, editableInputs, performAll } from "./ui-steps.js";
 
-const FORM = "/forms/2021-application/form.json";
 /** The scan of the sealed page the applicant attaches: a 1×1 PNG. */
-const SCAN = { name: "经信部门意见盖章页.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64") };
+const SCAN = scan("经信部门意见盖章页.png");
 
-let browser: Browser;
+let session: Session;
 let server: StaticServer;
 let context: BrowserContext;
 let c: Case;
 
 beforeAll(async () => {
-  ensureBuilt();
-  [browser, server, c] = await Promise.all([launchChromium(), startServer(), loadCase("forms/2021-application", "examples/data/2021-application.sample.json")]);
-  context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  server.route("/complete-2021-applicant.html", { body: testPage({ src: FORM, "form-role": "applicant" }) });
-  server.route("/complete-2021-expert.html", { body: testPage({ src: FORM, "form-role": "expert" }) });
+  session = await startSession("forms/2021-application", "examples/data/2021-application.sample.json", { "/complete-2021-applicant.html": { "form-role": "applicant" }, "/complete-2021-expert.html": { "form-role": "expert" } });
+  ({ server, context, c } = session);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 /** The attachment as the element stores it: name, type, size and the file as a data URL. */
 const attachment = { name: SCAN.name, mediaType: SCAN.mimeType, size: SCAN.buffer.length, dataUrl: `data:${SCAN.mimeType};base64,${SCAN.buffer.toString("base64")}` };

@@ -8,11 +8,46 @@ import { join } from "node:path";
 import type { FormPackage, Submission } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { messagesFor, type Messages } from "../../src/locales/index.js";
-import { formReady } from "./harness.js";
+import { ensureBuilt, formReady, launchChromium, testPage } from "./harness.js";
 import { planFill, type FillPlan, type SampleSubmission } from "./fill-plan.js";
-import { repoRoot } from "./server.js";
+import { repoRoot, startServer, type StaticServer } from "./server.js";
+
+/** A scan to attach through a file picker: a 1×1 PNG, under the given name. */
+export const scan = (name: string) => ({
+  name,
+  mimeType: "image/png",
+  buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+});
+
+/** Chromium, the static server and one browser context (so that drafts carry over from page to page) for one form. */
+export interface Session {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  readonly context: BrowserContext;
+  readonly c: Case;
+  close(): Promise<void>;
+}
+
+/** Starts a session and serves a page per role: `pages` maps a path to the element's attributes. */
+export async function startSession(form: string, sample: string, pages: Readonly<Record<string, Readonly<Record<string, string>>>>): Promise<Session> {
+  ensureBuilt();
+  const [browser, server, c] = await Promise.all([launchChromium(), startServer(), loadCase(form, sample)]);
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  for (const [path, attributes] of Object.entries(pages)) server.route(path, { body: testPage({ src: `/${form}/form.json`, ...attributes }) });
+  return {
+    browser,
+    server,
+    context,
+    c,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
 
 export interface Case {
   readonly pkg: FormPackage;

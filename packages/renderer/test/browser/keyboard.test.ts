@@ -5,35 +5,28 @@
  * buttons, lists in table cells, rows added with the table's button, self scores), and back with
  * Shift+Tab. form.test.ts covers the blank-field links and Space on a radio button of the fixture.
  */
-import type { Browser, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, launchChromium, screenshotPath, testPage } from "./harness.js";
-import { loadCase, openForm, valueOf, type Case } from "./complete-flow.js";
+import { screenshotPath } from "./harness.js";
+import { openForm, valueOf, scan, startSession, type Case, type Session } from "./complete-flow.js";
 import { enteredBy, getIn, scoresBy, type Step } from "./fill-plan.js";
 import { hasFocus, keyboardStep, tabTo } from "./keyboard-steps.js";
-import { startServer, type StaticServer } from "./server.js";
+import type { StaticServer } from "./server.js";
 import { controlLocator } from "./ui-steps.js";
 
-const FORM = "/forms/2020-handbook/form.json";
 const PARTS = ["table3", "table4", "table5"];
-const SCAN = { name: "统计部门意见.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64") };
+const SCAN = scan("统计部门意见.png");
 
-let browser: Browser;
+let session: Session;
 let server: StaticServer;
 let context: BrowserContext;
 let c: Case;
 
 beforeAll(async () => {
-  ensureBuilt();
-  [browser, server, c] = await Promise.all([launchChromium(), startServer(), loadCase("forms/2020-handbook", "examples/data/2020-handbook.sample.json")]);
-  context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  server.route("/keyboard.html", { body: testPage({ src: FORM, "form-role": "applicant", autosave: "off" }) });
+  session = await startSession("forms/2020-handbook", "examples/data/2020-handbook.sample.json", { "/keyboard.html": { "form-role": "applicant", autosave: "off" } });
+  ({ server, context, c } = session);
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 const partOf = (step: Step): string => (step.action === "addRow" ? step.scope.part : step.control.scope.part);
 /** Long answers are typed in part, a keystroke per character: their first characters. */
