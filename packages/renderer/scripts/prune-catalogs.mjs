@@ -6,6 +6,8 @@
 // unless its key is written somewhere else in the build, in any chunk. Callers name keys literally
 // (MessageKey-typed string literals or property names), which is what makes this sound.
 // Entries are replaced by spaces of the same length, so the code does not move and source maps stay right.
+import { blankRanges } from "./blank-ranges.mjs";
+
 const isFunction = (node) => node.type === "ArrowFunctionExpression" || node.type === "FunctionExpression";
 const keyOf = (property) =>
   property.type !== "Property" || property.computed
@@ -38,7 +40,6 @@ function afterComma(code, end) {
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const blank = (text) => text.replace(/[^\n]/g, " ");
 
 /** @param {{ include: RegExp }} options the catalog modules (ids) to prune */
 export function pruneCatalogs({ include }) {
@@ -69,14 +70,8 @@ export function pruneCatalogs({ include }) {
         }
       }
       if (cuts.length === 0) return null;
-      let out = "";
-      let at = 0;
-      for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
-        // Cuts never overlap: each is one entry and its comma.
-        out += code.slice(at, from) + blank(code.slice(from, to));
-        at = to;
-      }
-      return { code: out + code.slice(at), map: null };
+      // Cuts never overlap: each is one entry and its comma.
+      return { code: blankRanges(code, cuts), map: null };
     },
   };
 }

@@ -7,6 +7,7 @@
 // Both files are CommonJS compiled by TypeScript; every edit checks that the code is what it expects,
 // so a new ajv-formats version fails the build instead of being bundled half-edited.
 import { readFileSync } from "node:fs";
+import { blank, blankRanges } from "./blank-ranges.mjs";
 
 const FORMATS_FILE = /[\\/]ajv-formats[\\/]dist[\\/]formats\.js$/;
 const INDEX_FILE = /[\\/]ajv-formats[\\/]dist[\\/]index\.js$/;
@@ -19,7 +20,6 @@ export function profileFormats() {
   return formats;
 }
 
-const blank = (text) => text.replace(/[^\n]/g, " ");
 const keyOf = (property) => (property.key.type === "Identifier" ? property.key.name : property.key.value);
 
 /** `exports.<name> = <object>` at the top level of a CommonJS module. */
@@ -60,13 +60,7 @@ export function slimAjvFormats(formats = profileFormats()) {
           cuts.push([property.value.arguments[0].end, property.value.arguments[1].end]);
         }
       }
-      let out = "";
-      let at = 0;
-      for (const [from, to] of cuts.sort((a, b) => a[0] - b[0])) {
-        out += code.slice(at, from) + blank(code.slice(from, to));
-        at = to;
-      }
-      return { code: out + code.slice(at), map: null };
+      return { code: blankRanges(code, cuts), map: null };
     },
   };
 }
