@@ -10,7 +10,7 @@ import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { messagesFor, type Messages } from "../../src/locales/index.js";
-import { ensureBuilt, formReady, launchChromium, testPage } from "./harness.js";
+import { ensureBuilt, launchChromium, openFormPage, testPage } from "./harness.js";
 import { planFill, type FillPlan, type SampleSubmission } from "./fill-plan.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
@@ -69,12 +69,7 @@ export async function loadCase(form: string, sample: string): Promise<Case> {
 
 /** Opens a page of `context` and waits for the form; a load failure is thrown with its text. */
 export async function openForm(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  await formReady(page);
+  const { page, errors } = await openFormPage(context, url);
   const failure = page.locator("cluster-form .notice.error");
   if (await failure.count()) throw new Error(await failure.innerText());
   return { page, errors };

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage } from "./harness.js";
+import { ensureBuilt, FIXTURE, launchChromium, openFormPage, screenshotPath, testPage } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 const HANDBOOK = "/forms/2020-handbook/form.json";
@@ -22,13 +22,7 @@ afterAll(async () => {
 
 async function open(path: string, attributes: Record<string, string>): Promise<{ page: Page; errors: string[] }> {
   server.route(path, { body: testPage(attributes) });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.origin + path);
-  await formReady(page);
-  return { page, errors };
+  return openFormPage(browser, server.origin + path);
 }
 
 const value = (page: Page) => page.evaluate(() => JSON.stringify(document.querySelector("cluster-form")?.value ?? null));

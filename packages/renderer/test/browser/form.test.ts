@@ -1,7 +1,7 @@
 /** The element on the fixture form in headless Chromium: filling by label, live scores, tables, roles, links. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage, fullPageScreenshot } from "./harness.js";
+import { ensureBuilt, FIXTURE, fullPageScreenshot, launchChromium, openFormPage, screenshotPath, testPage } from "./harness.js";
 import { startServer, type StaticServer } from "./server.js";
 
 let browser: Browser;
@@ -18,12 +18,7 @@ afterAll(async () => {
 
 async function open(attributes: Record<string, string>, path = "/form.html"): Promise<Page> {
   server.route(path, { body: testPage({ src: FIXTURE, autosave: "off", ...attributes }) });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
-  page.setDefaultTimeout(10_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.origin + path);
-  await formReady(page);
+  const { page, errors } = await openFormPage(browser, server.origin + path, 10_000);
   expect(errors).toEqual([]);
   return page;
 }

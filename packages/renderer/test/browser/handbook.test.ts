@@ -11,7 +11,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, formReady, launchChromium, pdfTextContains, screenshotPath, testPage, fullPageScreenshot } from "./harness.js";
+import { ensureBuilt, launchChromium, fullPageScreenshot, pdfTextContains, screenshotPath, testPage } from "./harness.js";
+import { openForm } from "./complete-flow.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 let browser: Browser;
@@ -37,17 +38,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.origin + path);
-  await formReady(page);
-  const failure = page.locator("cluster-form .notice.error");
-  if (await failure.count()) throw new Error(await failure.innerText());
-  return { page, errors };
-}
+/** A page of the shared context at `path`; a form that fails to load throws with its message. */
+const open = (path: string) => openForm(context, server.origin + path);
 
 const totalOf = (page: Page, column: string) => page.locator(`cluster-form .status [data-column="${column}"] output`).innerText();
 const resultOf = (page: Page) => page.locator("cluster-form").evaluate((el) => (el as unknown as { result: EvaluationResult }).result);

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { repoRoot } from "./server.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,6 +24,20 @@ export function ensureBuilt(): void {
   for (const pkg of ["schema", "rules", "renderer"]) {
     execFileSync("npx", ["rollup", "-c"], { cwd: join(repoRoot, "packages", pkg), stdio: "inherit" });
   }
+}
+
+/**
+ * A new page of a browser (zh-CN, 1280×900) or of a context (its own settings) at `url`, once the
+ * element has drawn the form or its error; `errors` collects the page's uncaught errors.
+ */
+export async function openFormPage(owner: Browser | BrowserContext, url: string, timeout = 15_000): Promise<{ page: Page; errors: string[] }> {
+  const page = "contexts" in owner ? await owner.newPage({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" }) : await owner.newPage();
+  page.setDefaultTimeout(timeout);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await formReady(page);
+  return { page, errors };
 }
 
 export function screenshotPath(name: string): string {
