@@ -417,6 +417,18 @@ export const clusterFormStyles = css`
       content-visibility: var(--cf-content-visibility, auto);
       contain-intrinsic-size: auto 3em;
     }
+    /* A windowed table draws only rows near the viewport: they are measured, so drawn in full. */
+    .repeat table.windowed > tbody > tr {
+      content-visibility: visible;
+    }
+    /* Stands in for rows of a long table that are not drawn (core/row-window.ts); its height is set
+       inline. Never a scroll anchor: when its height changes, the browser keeps what is in view in place. */
+    .repeat table.paper > tbody > tr.rows-gap {
+      display: block;
+      content-visibility: visible;
+      contain: strict;
+      overflow-anchor: none;
+    }
     .repeat table.paper tr.print-only {
       display: none;
     }
@@ -547,6 +559,7 @@ export const clusterFormStyles = css`
       color: #000;
     }
     .screen-only,
+    .rows-gap,
     .status,
     .toolbar,
     nav.contents,

@@ -12,6 +12,7 @@ import { ensureA4PageRules } from "./core/page-setup.js";
 import { editRightsOf } from "./core/edit-rights.js";
 import { indexResult, type ResultIndex } from "./core/result-index.js";
 import { roleView, type RoleView } from "./core/role-view.js";
+import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
 import {
   ClusterFormChangeEvent,
@@ -72,7 +73,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-error-color=#b00020] - Errors.
  * @cssprop [--cf-veto-color=#a00000] - The veto banner.
  * @cssprop [--cf-max-width=1200px] - Widest extent of the form.
- * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot).
+ * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot; with `window-rows="0"` for long tables).
  */
 export class ClusterForm extends LitElement {
   static override styles = clusterFormStyles;
@@ -83,6 +84,7 @@ export class ClusterForm extends LitElement {
     formRole: { type: String, attribute: "form-role" },
     lang: { type: String },
     autosave: { type: String },
+    windowRows: { type: Number, attribute: "window-rows" },
     validators: { type: String },
     formPackage: { attribute: false },
     precompiledValidators: { attribute: false },
@@ -109,6 +111,12 @@ export class ClusterForm extends LitElement {
   override lang: string;
   /** `on` (default) saves a draft in localStorage on every change; `off` turns that off. */
   autosave: "on" | "off";
+  /**
+   * A repeating table with more rows than this draws only the rows near the viewport and the one
+   * with focus (typing stays fast with hundreds of rows); printing draws every row. `0` always draws
+   * every row (a full-page screenshot, the browser's find-in-page over every row).
+   */
+  windowRows = 30;
   /** URL of the precompiled validators module (`cluster-form build`), for pages whose CSP forbids eval. */
   validators?: string;
   /** The form package, when the page loaded it itself. */
@@ -136,6 +144,15 @@ export class ClusterForm extends LitElement {
   private _valid?: boolean;
   private _excel?: Promise<unknown>;
   private _frame?: number;
+  private readonly _rowWindows = new RowWindows(
+    () => this.shadowRoot,
+    (now) => {
+      this.requestUpdate();
+      if (now) this.performUpdate();
+      return this.updateComplete;
+    },
+  );
+  private _stopWindowing?: () => void;
   private _view?: { readonly result: EvaluationResult | undefined; readonly role: string; readonly pkg: FormPackage; readonly view: RoleView };
 
   constructor() {
@@ -208,6 +225,11 @@ export class ClusterForm extends LitElement {
   focusField(pointer: string): boolean {
     const root = this.shadowRoot;
     if (!root) return false;
+    // A row of a long table that is not drawn is drawn first.
+    if (this._rowWindows.reveal(pointer)) {
+      this.requestUpdate();
+      this.performUpdate();
+    }
     for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf("/"))) {
       const target = root.getElementById(fieldId(p));
       if (target) {
@@ -227,14 +249,25 @@ export class ClusterForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ensureA4PageRules(this.ownerDocument);
+    this._stopWindowing = this._rowWindows.connect(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopWindowing?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("windowRows")) this._rowWindows.threshold = Number.isFinite(this.windowRows) ? this.windowRows : 0;
     if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
       void this._loadPackage();
     }
     // Another role sees other fields' blanks next to them.
     if ((changed.has("role") || changed.has("formRole")) && this._session) this._index = this._indexFor(this._session.result);
+  }
+
+  protected override updated(): void {
+    this._rowWindows.afterDraw();
   }
 
   /** The result as the role in effect sees it: its own blanks, completeness and blocking errors (worked out once per result and role). */
@@ -427,6 +460,12 @@ export class ClusterForm extends LitElement {
     },
     announce: (text) => {
       this._announcement = text;
+    },
+    rowWindow: (pointer, count) => this._rowWindows.windowOf(pointer, count),
+    focusSoon: (pointer) => {
+      // The change drawn first: its evaluation would otherwise wait for the next frame.
+      this._flushEvaluation();
+      void this.updateComplete.then(() => this.focusField(pointer));
     },
   };
 
@@ -623,7 +662,7 @@ export class ClusterForm extends LitElement {
     const ctx = this._contextFor(part);
     const widgets = part.layout.blocks.map((block) => pickWidget(this.widgets, block, ctx));
     const reads = JSON.stringify(part.layout.blocks.map((block, i) => widgets[i]?.dependsOn?.(block, ctx)));
-    const key = [session.submission.data[part.ref.id], this._index.partDigest(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets];
+    const key = [session.submission.data[part.ref.id], this._index.partDigest(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets, this._rowWindows.version(part.ref.id)];
     return guard(key, () => this._drawPart(part, index, ctx, widgets));
   }
 

@@ -8,6 +8,7 @@ import type { WidgetContext } from "../widgets/types.js";
 import { fieldId } from "./field-id.js";
 import { memoize, segmentsOf } from "./memo.js";
 import { isNotApplicable, type ResultIndex } from "./result-index.js";
+import type { RowWindow } from "./row-window.js";
 import type { FormSession } from "./session.js";
 
 export interface ContextHost {
@@ -19,6 +20,10 @@ export interface ContextHost {
   changeValue(pointer: string, value: unknown, typed?: string): void;
   changeScore(criterion: string, column: string, text: string): void;
   announce(text: string): void;
+  /** Which rows of a repeating table (submission pointer) to draw. */
+  rowWindow(pointer: string, count: number): RowWindow;
+  /** Moves focus to a field's input (submission pointer) once the element has drawn. */
+  focusSoon(pointer: string): void;
 }
 
 /** Answers about a part's pointers that never change once the package is loaded. */
@@ -78,6 +83,8 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     findings,
     notApplicable: (pointer) => isNotApplicable(host.index, dataPointer(pointer)),
     digest: (pointer) => host.index.digestUnder(dataPointer(pointer)),
+    rowWindow: (pointer, count) => host.rowWindow(dataPointer(pointer), count),
+    focusSoon: (pointer) => host.focusSoon(dataPointer(pointer)),
     control(options) {
       const full = dataPointer(options.pointer);
       const id = fieldId(full);

@@ -2,7 +2,9 @@
 import type { RepeatBlock } from "@cluster-form/schema";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
+import { repeat } from "lit/directives/repeat.js";
 import { styleMap } from "lit/directives/style-map.js";
+import { rowSlots } from "../core/row-ranges.js";
 import { coerceText } from "../state/coerce.js";
 import { parseTabSeparated } from "../state/tsv.js";
 import { columnTracks } from "./repeat-columns.js";
@@ -60,20 +62,16 @@ function removeRow(ctx: WidgetContext, block: RepeatBlock, index: number): void 
   ctx.announce(ctx.msg.removeRow(index + 1));
 }
 
-function addRow(ctx: WidgetContext, block: RepeatBlock, event: Event): void {
+function addRow(ctx: WidgetContext, block: RepeatBlock): void {
   const rows = rowsOf(ctx, block);
   ctx.setValue(block.field, [...rows, {}]);
   // Take the keyboard user to the new row's first cell once it is drawn.
-  const host = (event.currentTarget as HTMLElement).closest(".repeat");
   const firstKey = block.columns[0]?.key;
-  if (host && firstKey !== undefined) {
-    const id = ctx.fieldId(`${block.field}/${rows.length}/${firstKey}`);
-    requestAnimationFrame(() => (host.getRootNode() as ShadowRoot | Document).getElementById(id)?.focus());
-  }
+  if (firstKey !== undefined) ctx.focusSoon(`${block.field}/${rows.length}/${firstKey}`);
 }
 
 function renderRow(block: RepeatBlock, ctx: WidgetContext, labels: readonly string[], i: number, count: number, editable: boolean): TemplateResult {
-  return html`<tr role="row">
+  return html`<tr role="row" data-row=${i} aria-rowindex=${i + 2}>
     ${block.numbered ? html`<td role="cell" class="serial">${i + 1}</td>` : nothing}
     ${block.columns.map((column, c) => {
       const pointer = `${block.field}/${i}/${column.key}`;
@@ -109,28 +107,39 @@ export const repeatWidget: Widget<RepeatBlock> = {
     const blankRows = Math.max(0, (block.minRows ?? 0) - rows.length);
     const headingId = `repeat-${ctx.fieldId(block.field)}`;
     const tracks = columnTracks(block, (key) => ctx.schema(`${block.field}/0/${key}`), editable);
+    // A long table draws only the rows near the viewport and the focused one (core/row-window.ts).
+    const drawn = ctx.rowWindow(block.field, rows.length);
     // Roles are explicit: on screen the rows are grids (see the styles), which browsers may not expose as a table.
     return html`<div class="block repeat" part="block repeat">
       ${block.title ? html`<h3 class="block-heading" id=${headingId} part="heading">${block.title}</h3>` : nothing}
       <div class="table-scroll">
         <table
-          class="paper"
+          class=${drawn.windowed ? "paper windowed" : "paper"}
           role="table"
+          aria-rowcount=${rows.length + 1}
           aria-labelledby=${block.title ? headingId : nothing}
           style=${styleMap({ "--cf-repeat-columns": tracks.template, "--cf-repeat-min-width": tracks.minWidth })}
         >
           <thead role="rowgroup">
-            <tr role="row">
+            <tr role="row" aria-rowindex="1">
               ${block.numbered ? html`<th role="columnheader" scope="col" class="serial">${ctx.msg.rowNumber}</th>` : nothing}
               ${labels.map((label) => html`<th role="columnheader" scope="col">${label}</th>`)}
               ${editable ? html`<th role="columnheader" scope="col" class="actions screen-only">${ctx.msg.rowActions}</th>` : nothing}
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            ${rows.map((row, i) =>
-              // A row is drawn again only when its data, its place, or what the result says about it
-              // changes: typing in one row of hundreds redraws that row alone.
-              guard([row, i, rows.length, editable, block, ctx.lang, ctx.digest(`${block.field}/${i}`)], () => renderRow(block, ctx, labels, i, rows.length, editable)),
+          <tbody role="rowgroup" data-rows-of=${ctx.dataPointer(block.field)}>
+            ${repeat(
+              rowSlots(drawn.ranges, rows.length),
+              // Keyed by row number: the row with focus keeps its inputs while the window moves.
+              (slot) => (slot.kind === "row" ? slot.index : `gap ${slot.from}`),
+              (slot) =>
+                slot.kind === "gap"
+                  ? html`<tr class="rows-gap" aria-hidden="true" style=${styleMap({ height: `${slot.rows * drawn.rowHeight}px` })}></tr>`
+                  : // A row is drawn again only when its data, its place, or what the result says about it
+                    // changes: typing in one row of hundreds redraws that row alone.
+                    guard([rows[slot.index], slot.index, rows.length, editable, block, ctx.lang, ctx.digest(`${block.field}/${slot.index}`)], () =>
+                      renderRow(block, ctx, labels, slot.index, rows.length, editable),
+                    ),
             )}
             ${Array.from({ length: blankRows }, (_, k) => html`<tr class="print-only" aria-hidden="true">
               ${block.numbered ? html`<td class="serial">${rows.length + k + 1}</td>` : nothing}
@@ -143,7 +152,7 @@ export const repeatWidget: Widget<RepeatBlock> = {
       ${ctx.messages(block.field)}
       ${editable
         ? html`<div class="row-tools screen-only">
-            <button type="button" aria-label=${ctx.msg.addRowTo(block.title ?? ctx.part.ref.title)} ?disabled=${rows.length >= limit} @click=${(e: Event) => addRow(ctx, block, e)}>
+            <button type="button" aria-label=${ctx.msg.addRowTo(block.title ?? ctx.part.ref.title)} ?disabled=${rows.length >= limit} @click=${() => addRow(ctx, block)}>
               + ${ctx.msg.addRow}
             </button>
             <span class="hint">${rows.length >= limit ? ctx.msg.rowsFull(limit) : ctx.msg.pasteHint}</span>

@@ -6,6 +6,7 @@
 import type { DataFinding, DataSchema, FieldRef, FormPackage, LayoutBlock, LoadedPart, LocalizedMessage } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { TemplateResult } from "lit";
+import type { RowWindow } from "../core/row-window.js";
 import type { Messages } from "../locales/index.js";
 
 /** A tester's answer: below zero means "cannot draw this block". */
@@ -55,6 +56,10 @@ export interface WidgetContext {
   notApplicable(pointer: string): boolean;
   /** What the evaluation says about a field or row and everything in it, as a string that changes when that does. */
   digest(pointer: string): string;
+  /** Which rows of a repeating table (part-relative pointer) with `count` rows to draw. */
+  rowWindow(pointer: string, count: number): RowWindow;
+  /** Moves focus to a field's input once the element has drawn it. */
+  focusSoon(pointer: string): void;
   /** Draws the right input for a field's schema. */
   control(options: ControlOptions): TemplateResult;
   /** The findings of a field as a message list; its id is `fieldId(pointer) + "-msg"`. */

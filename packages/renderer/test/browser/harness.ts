@@ -45,18 +45,31 @@ export function screenshotPath(name: string): string {
   return join(screenshotDir, `${name}.png`);
 }
 
+type Windowed = HTMLElement & { windowRows: number; updateComplete: Promise<boolean> };
+
 /**
  * A screenshot of the whole page. Parts and rows off screen are not drawn until scrolled to
- * (`content-visibility: auto`), so they are drawn first, as a page embedding the element would.
+ * (`content-visibility: auto`), nor rows of long tables away from the viewport (`window-rows`),
+ * so they are drawn first, as a page embedding the element would.
  */
 export async function fullPageScreenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    for (const form of document.querySelectorAll("cluster-form")) (form as HTMLElement).style.setProperty("--cf-content-visibility", "visible");
+  const windowRows = await page.evaluate(async () => {
+    const forms = [...document.querySelectorAll<Windowed>("cluster-form")];
+    const before = forms.map((form) => form.windowRows);
+    for (const form of forms) {
+      form.style.setProperty("--cf-content-visibility", "visible");
+      form.windowRows = 0;
+    }
+    await Promise.all(forms.map((form) => form.updateComplete));
+    return before;
   });
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
-  await page.evaluate(() => {
-    for (const form of document.querySelectorAll("cluster-form")) (form as HTMLElement).style.removeProperty("--cf-content-visibility");
-  });
+  await page.evaluate((before) => {
+    document.querySelectorAll<Windowed>("cluster-form").forEach((form, i) => {
+      form.style.removeProperty("--cf-content-visibility");
+      form.windowRows = before[i] ?? form.windowRows;
+    });
+  }, windowRows);
 }
 
 const escapeAttr = (value: string): string => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

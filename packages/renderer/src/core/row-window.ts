@@ -1,0 +1,261 @@
+/**
+ * Windowing of long repeating tables. Each drawn input costs the browser work on every keystroke
+ * anywhere near it (layerizing its clip), so a table with hundreds of rows draws only the rows in
+ * view, a few beyond, and the row with focus and its neighbours; gaps of the estimated height stand
+ * in for the rest, so the page scrolls as if every row were there. Printing draws every row.
+ *
+ * The widget asks `windowOf` while drawing; this class watches scrolling, resizing, focus and
+ * printing, and asks the element to draw again when the rows to draw change.
+ */
+import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "./row-ranges.js";
+
+export interface RowWindow {
+  /** The rows to draw: sorted, disjoint. */
+  readonly ranges: readonly RowRange[];
+  /** The height, in px, a row not drawn is given. */
+  readonly rowHeight: number;
+  /** Whether rows may be left out (the table is longer than the threshold). */
+  readonly windowed: boolean;
+}
+
+/** Until a drawn row has been measured: one line of inputs. */
+const ROW_HEIGHT_GUESS = 44;
+/** Rows drawn beyond each edge of the viewport, so that scrolling shows drawn rows. */
+const OVERSCAN = 4;
+/** Rows drawn before the table's place on the page is known. */
+const FIRST_ROWS = 24;
+
+interface TableState {
+  readonly part: string;
+  count: number;
+  view: RowRange;
+  focus?: number;
+  /** A row asked for by `reveal`, drawn until focus moves. */
+  pinned?: number;
+  rowHeight: number;
+  /** Heights of the rows measured so far, by row: their mean is the height a gap gives a row. */
+  readonly heights: Map<number, number>;
+  ranges: readonly RowRange[];
+  readonly windowed: true;
+}
+
+function meanOf(values: ReadonlyMap<number, number>): number | undefined {
+  if (values.size === 0) return undefined;
+  let sum = 0;
+  for (const value of values.values()) sum += value;
+  return sum / values.size;
+}
+
+/** The element scrolled when `element` moves in view: the nearest scrolling ancestor, across shadow roots, or the page. */
+function scrollerOf(element: Element): Element {
+  for (let node: Element | null = element.parentElement ?? hostOf(element); node; node = node.parentElement ?? hostOf(node)) {
+    if (node === document.body || node === document.documentElement) break;
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === "auto" || overflow === "scroll") && node.scrollHeight > node.clientHeight) return node;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * When the top of the viewport is within a table, or past it, a new height estimate moves what
+ * is in view (the browser does not anchor scrolling to the gaps). Returns what scrolls it back:
+ * the row at the top of the viewport stays where it was, or, past the table, what follows it.
+ */
+function anchorBelowViewportTop(body: HTMLElement, rect: DOMRect, rowHeight: number, count: number): (() => void) | undefined {
+  if (rect.top >= 0 || count === 0) return undefined;
+  const scrollBy = (moved: number) => {
+    if (Math.abs(moved) >= 0.5) scrollerOf(body).scrollBy(0, moved);
+  };
+  if (rect.bottom <= 0) return () => scrollBy(body.getBoundingClientRect().bottom - rect.bottom);
+  const row = Math.min(count - 1, Math.floor(-rect.top / rowHeight));
+  const selector = `:scope > tr[data-row="${row}"]`;
+  const before = body.querySelector(selector)?.getBoundingClientRect().top ?? rect.top + row * rowHeight;
+  return () => {
+    const after = body.querySelector(selector)?.getBoundingClientRect().top;
+    if (after !== undefined) scrollBy(after - before);
+  };
+}
+
+/** The part id of a submission pointer `/data/<part>/…`. */
+const partOf = (pointer: string): string => pointer.split("/")[2] ?? "";
+
+export class RowWindows {
+  /** Tables with more rows than this are windowed; 0 draws every row of every table. */
+  threshold = 30;
+  private readonly _tables = new Map<string, TableState>();
+  private readonly _versions = new Map<string, number>();
+  private _printing = false;
+  private _measureSoon = false;
+  private _frame?: number;
+
+  /**
+   * @param _root where the tables are drawn
+   * @param _redraw asks the element to draw again, `now` (before returning: printing) or soon; resolves once drawn
+   */
+  constructor(
+    private readonly _root: () => ParentNode | null,
+    private readonly _redraw: (now: boolean) => Promise<unknown>,
+  ) {}
+
+  /** The rows to draw of the table at `pointer` (a submission pointer) that has `count` rows. */
+  windowOf(pointer: string, count: number): RowWindow {
+    if (this.threshold <= 0 || count <= this.threshold) {
+      this._tables.delete(pointer);
+      return { ranges: count > 0 ? [{ from: 0, to: count }] : [], rowHeight: ROW_HEIGHT_GUESS, windowed: false };
+    }
+    let state = this._tables.get(pointer);
+    if (!state) {
+      state = { part: partOf(pointer), count, view: { from: 0, to: FIRST_ROWS }, rowHeight: ROW_HEIGHT_GUESS, heights: new Map(), ranges: [], windowed: true };
+      this._tables.set(pointer, state);
+      this._measureSoon = true;
+    }
+    if (state.count !== count) {
+      state.count = count;
+      this._measureSoon = true;
+    }
+    state.ranges = this._printing ? [{ from: 0, to: count }] : this._rangesOf(state);
+    return state;
+  }
+
+  /** Changes whenever what `windowOf` answers for a part's tables may have: part of the part's redraw key. */
+  version(part: string): number {
+    return this._versions.get(part) ?? 0;
+  }
+
+  /** After the element has drawn: tables just windowed, or whose row count changed, are measured in the next frame. */
+  afterDraw(): void {
+    if (this._measureSoon) this._schedule();
+  }
+
+  /**
+   * Draws the row a submission pointer falls in, if it is in a windowed table and not drawn.
+   * Returns true when the element must draw again before the field can be focused.
+   */
+  reveal(pointer: string): boolean {
+    for (const [table, state] of this._tables) {
+      if (!pointer.startsWith(`${table}/`)) continue;
+      const row = Number(pointer.slice(table.length + 1).split("/")[0]);
+      if (!Number.isInteger(row) || row < 0 || row >= state.count) return false;
+      if (state.ranges.some((r) => r.from <= row && row < r.to)) return false;
+      state.pinned = row;
+      this._bump(state.part);
+      return true;
+    }
+    return false;
+  }
+
+  /** Listens for what moves the window; returns the function that stops listening. */
+  connect(host: HTMLElement): () => void {
+    const schedule = () => this._schedule();
+    const onFocus = (event: Event) => this._focusMoved(event.composedPath());
+    const printing = (on: boolean) => () => this._setPrinting(on);
+    const printMedia = window.matchMedia("print");
+    const onPrintMedia = (event: MediaQueryListEvent) => this._setPrinting(event.matches);
+    const before = printing(true);
+    const after = printing(false);
+    window.addEventListener("scroll", schedule, { capture: true, passive: true });
+    window.addEventListener("resize", schedule, { passive: true });
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    printMedia.addEventListener("change", onPrintMedia);
+    host.addEventListener("focusin", onFocus);
+    return () => {
+      window.removeEventListener("scroll", schedule, { capture: true });
+      window.removeEventListener("resize", schedule);
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+      printMedia.removeEventListener("change", onPrintMedia);
+      host.removeEventListener("focusin", onFocus);
+      if (this._frame !== undefined) cancelAnimationFrame(this._frame);
+      this._frame = undefined;
+    };
+  }
+
+  private _rangesOf(state: TableState): readonly RowRange[] {
+    const wanted = [state.view];
+    if (state.focus !== undefined) wanted.push(around(state.focus, 1));
+    if (state.pinned !== undefined) wanted.push(around(state.pinned, 1));
+    return mergeRanges(wanted, state.count);
+  }
+
+  private _bump(part: string): void {
+    this._versions.set(part, this.version(part) + 1);
+  }
+
+  /** Marks the parts of the tables whose rows to draw have changed; true when any has. */
+  private _outdated(states: Iterable<TableState>): boolean {
+    let outdated = false;
+    for (const state of states) {
+      if (sameRanges(this._rangesOf(state), state.ranges)) continue;
+      this._bump(state.part);
+      outdated = true;
+    }
+    return outdated;
+  }
+
+  private _schedule(): void {
+    if (this._tables.size === 0 || this._frame !== undefined) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = undefined;
+      void this._measure();
+    });
+  }
+
+  /**
+   * Where each windowed table is relative to the viewport, and how tall its rows are; then draws
+   * what is now in view, and scrolls by what the new estimate moved the rows in view.
+   */
+  private async _measure(): Promise<void> {
+    this._measureSoon = false;
+    const root = this._root();
+    if (!root || this._printing) return;
+    const measured: TableState[] = [];
+    const keepInPlace: (() => void)[] = [];
+    let resized = false;
+    for (const body of root.querySelectorAll<HTMLElement>("tbody[data-rows-of]")) {
+      const state = this._tables.get(body.dataset.rowsOf ?? "");
+      if (!state) continue;
+      for (const row of body.querySelectorAll<HTMLElement>(":scope > tr[data-row]")) state.heights.set(Number(row.dataset.row), row.offsetHeight);
+      // Where the viewport is, in rows, by the heights the gaps were drawn with.
+      const rect = body.getBoundingClientRect();
+      state.view = rowsInView({ top: rect.top, viewportHeight: window.innerHeight, rowHeight: state.rowHeight, count: state.count, overscan: OVERSCAN });
+      const fix = anchorBelowViewportTop(body, rect, state.rowHeight, state.count);
+      if (fix) keepInPlace.push(fix);
+      // The gaps change only when the estimate (the mean of every row measured) moves by a pixel or more.
+      const estimate = meanOf(state.heights);
+      if (estimate !== undefined && Math.abs(estimate - state.rowHeight) >= 1) {
+        state.rowHeight = estimate;
+        this._bump(state.part);
+        resized = true;
+      }
+      measured.push(state);
+    }
+    if (!this._outdated(measured) && !resized) return;
+    await this._redraw(false);
+    for (const fix of keepInPlace) fix();
+  }
+
+  private _focusMoved(path: readonly EventTarget[]): void {
+    const row = path.find((target): target is HTMLElement => target instanceof HTMLElement && target.dataset.row !== undefined);
+    const table = row?.parentElement?.dataset.rowsOf;
+    for (const [pointer, state] of this._tables) {
+      state.focus = row && pointer === table ? Number(row.dataset.row) : undefined;
+      state.pinned = undefined;
+    }
+    if (this._outdated(this._tables.values())) void this._redraw(false);
+  }
+
+  private _setPrinting(on: boolean): void {
+    if (on === this._printing) return;
+    this._printing = on;
+    for (const state of this._tables.values()) this._bump(state.part);
+    // Before printing, every row must be drawn before the browser lays the page out.
+    if (this._tables.size > 0) void this._redraw(on);
+    if (!on) this._schedule();
+  }
+}
