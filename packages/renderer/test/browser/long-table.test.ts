@@ -77,6 +77,11 @@ describe("a repeating table of 200 rows", () => {
     await nameInput(page, ROWS).fill("最后一家企业");
     await expect.poll(async () => (await listed(page))[ROWS - 1]?.name).toBe("最后一家企业");
     await page.screenshot({ path: screenshotPath("long-table-end") });
+    // A row added at the end is drawn and takes the focus.
+    await page.locator("cluster-form").getByRole("button", { name: /添加一行/ }).click();
+    await expect.poll(() => focusedRow(page)).toBe(ROWS + 1);
+    await page.keyboard.type("新增企业");
+    await expect.poll(async () => (await listed(page))[ROWS]?.name).toBe("新增企业");
     // Scrolling through the middle draws the middle.
     await table(page).evaluate((el) => {
       const body = el.querySelector("tbody") as HTMLElement;
@@ -155,6 +160,20 @@ describe("a repeating table of 200 rows", () => {
     await page.keyboard.type("7");
     await expect.poll(async () => (await listed(page))[149]?.sales).toBe(11497);
     expect(await focusedRow(page)).toBe(150);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("takes a link of the blank-field list to a field in a row not drawn", async () => {
+    const { page, errors } = await open();
+    await page.locator("cluster-form").evaluate((el, v) => {
+      (el as unknown as { value: unknown }).value = v;
+    }, { data: { enterprises: { list: value.data.enterprises.list.map((row, i) => (i === 149 ? { sales: row.sales } : row)) } } });
+    expect(await nameInput(page, 150).count()).toBe(0);
+    await page.locator("cluster-form details.blanks summary").click();
+    await page.locator("cluster-form details.blanks a", { hasText: "150" }).click();
+    await expect.poll(() => focusedRow(page)).toBe(150);
+    expect(await page.locator("cluster-form").evaluate((el) => el.shadowRoot?.activeElement?.getAttribute("aria-label"))).toBe("企业名称 第 150 行");
     expect(errors).toEqual([]);
     await page.close();
   });
