@@ -7,6 +7,7 @@
  * The widget asks `windowOf` while drawing; this class watches scrolling, resizing, focus and
  * printing, and asks the element to draw again when the rows to draw change.
  */
+import { keepInPlace } from "./keep-in-place.js";
 import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "./row-ranges.js";
 
 export interface RowWindow {
@@ -44,41 +45,6 @@ function meanOf(values: ReadonlyMap<number, number>): number | undefined {
   let sum = 0;
   for (const value of values.values()) sum += value;
   return sum / values.size;
-}
-
-/** The element scrolled when `element` moves in view: the nearest scrolling ancestor, across shadow roots, or the page. */
-function scrollerOf(element: Element): Element {
-  for (let node: Element | null = element.parentElement ?? hostOf(element); node; node = node.parentElement ?? hostOf(node)) {
-    if (node === document.body || node === document.documentElement) break;
-    const overflow = getComputedStyle(node).overflowY;
-    if ((overflow === "auto" || overflow === "scroll") && node.scrollHeight > node.clientHeight) return node;
-  }
-  return document.scrollingElement ?? document.documentElement;
-}
-
-function hostOf(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
-/**
- * When the top of the viewport is within a table, or past it, a new height estimate moves what
- * is in view (the browser does not anchor scrolling to the gaps). Returns what scrolls it back:
- * the row at the top of the viewport stays where it was, or, past the table, what follows it.
- */
-function anchorBelowViewportTop(body: HTMLElement, rect: DOMRect, rowHeight: number, count: number): (() => void) | undefined {
-  if (rect.top >= 0 || count === 0) return undefined;
-  const scrollBy = (moved: number) => {
-    if (Math.abs(moved) >= 0.5) scrollerOf(body).scrollBy(0, moved);
-  };
-  if (rect.bottom <= 0) return () => scrollBy(body.getBoundingClientRect().bottom - rect.bottom);
-  const row = Math.min(count - 1, Math.floor(-rect.top / rowHeight));
-  const selector = `:scope > tr[data-row="${row}"]`;
-  const before = body.querySelector(selector)?.getBoundingClientRect().top ?? rect.top + row * rowHeight;
-  return () => {
-    const after = body.querySelector(selector)?.getBoundingClientRect().top;
-    if (after !== undefined) scrollBy(after - before);
-  };
 }
 
 /** The part id of a submission pointer `/data/<part>/…`. */
@@ -215,7 +181,7 @@ export class RowWindows {
     const root = this._root();
     if (!root || this._printing) return;
     const measured: TableState[] = [];
-    const keepInPlace: (() => void)[] = [];
+    const scrollBack: (() => void)[] = [];
     let resized = false;
     for (const body of root.querySelectorAll<HTMLElement>("tbody[data-rows-of]")) {
       const state = this._tables.get(body.dataset.rowsOf ?? "");
@@ -224,8 +190,8 @@ export class RowWindows {
       // Where the viewport is, in rows, by the heights the gaps were drawn with.
       const rect = body.getBoundingClientRect();
       state.view = rowsInView({ top: rect.top, viewportHeight: window.innerHeight, rowHeight: state.rowHeight, count: state.count, overscan: OVERSCAN });
-      const fix = anchorBelowViewportTop(body, rect, state.rowHeight, state.count);
-      if (fix) keepInPlace.push(fix);
+      const fix = keepInPlace(body, rect, state.rowHeight, state.count);
+      if (fix) scrollBack.push(fix);
       // The gaps change only when the estimate (the mean of every row measured) moves by a pixel or more.
       const estimate = meanOf(state.heights);
       if (estimate !== undefined && Math.abs(estimate - state.rowHeight) >= 1) {
@@ -237,7 +203,7 @@ export class RowWindows {
     }
     if (!this._outdated(measured) && !resized) return;
     await this._redraw(false);
-    for (const fix of keepInPlace) fix();
+    for (const fix of scrollBack) fix();
   }
 
   private _focusMoved(path: readonly EventTarget[]): void {
