@@ -340,6 +340,14 @@ export const clusterFormStyles = css`
     width: auto;
     min-width: 0;
   }
+  /* Read only (an expert reviewing), the choice made reads at a glance: the others are muted. */
+  .ro label.radio {
+    color: var(--cf-muted-color);
+  }
+  .ro label.radio:has(input:checked) {
+    color: inherit;
+    font-weight: 600;
+  }
   .messages:empty {
     display: none;
   }

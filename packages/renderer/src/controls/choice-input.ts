@@ -1,6 +1,7 @@
 /** Choices from `oneOf` consts (and yes/no booleans): radio buttons in a field list, a select in a table. */
 import { html, nothing, type TemplateResult } from "lit";
 import { choicesOf, valueKind, type Choice } from "../state/coerce.js";
+import { renderReadOnlyCell } from "./read-only-cell.js";
 import type { ControlModel } from "./types.js";
 
 /** More choices than this are a select even outside tables. */
@@ -24,6 +25,8 @@ export function renderChoiceInput(model: ControlModel, choices: readonly Choice[
   const selected = choices.findIndex((c) => sameValue(c.value, model.value));
   const selectedLabel = selected >= 0 ? (choices[selected]?.label ?? "") : "";
   const describedBy = model.describedBy || nothing;
+  // A select cuts long labels to its width, and a disabled one reads faintly: read only, a cell shows the choice's label.
+  if (!model.editable && model.inTable) return renderReadOnlyCell(model, selectedLabel);
   if (model.inTable || choices.length > RADIO_UP_TO) {
     const onChange = (event: Event) => {
       const index = Number((event.target as HTMLSelectElement).value);

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 import { live } from "lit/directives/live.js";
 import { valueKind } from "../state/coerce.js";
+import { renderReadOnlyCell } from "./read-only-cell.js";
 import type { ControlModel } from "./types.js";
 
 /** Text longer than this is typed in a text area. */
@@ -31,15 +32,12 @@ export function renderTextInput(model: ControlModel): TemplateResult {
   const describedBy = [model.describedBy, unitId].filter(Boolean).join(" ");
   // A read-only input shows no example text: greyed, it would read as a value nobody entered.
   const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
-  // Read-only text in a table cell wraps, so that whoever reads it (the expert) sees all of it; its
-  // height follows the text (field-sizing), or a guess at it where browsers lack that.
-  const wraps = !model.editable && model.inTable && kind === "string" && type === "text";
-  const input = isMultiline(model) || wraps
+  if (!model.editable && model.inTable && kind === "string" && type === "text") return renderReadOnlyCell(model, model.text);
+  const input = isMultiline(model)
     ? html`<textarea
         id=${model.id}
         part="input textarea"
-        class=${wraps ? "wrap" : nothing}
-        rows=${wraps ? Math.min(4, Math.max(1, Math.ceil(model.text.length / 6))) : model.multiline ? 8 : 3}
+        rows=${model.multiline ? 8 : 3}
         .value=${live(model.text)}
         ?readonly=${!model.editable}
         aria-readonly=${model.editable ? nothing : "true"}

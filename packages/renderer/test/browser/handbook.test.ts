@@ -86,6 +86,10 @@ describe("the 2020 handbook in Chromium", () => {
     const sampleName = (sample as { data: { cover: { name: string } } }).data.cover.name;
     await expect.poll(() => expert.getByLabel("产业集群名称").inputValue()).toBe(`${sampleName} `);
     expect(await expert.getByLabel("产业集群名称").getAttribute("readonly")).toBe("");
+    // A choice the expert may not change reads in full in its table cell, where a select would cut it to the cell's width.
+    const kind = expert.getByLabel("公共服务机构类别 第 1 行", { exact: true });
+    expect(await kind.inputValue()).toBe("行业协会/商会");
+    expect(await kind.getAttribute("readonly")).toBe("");
     const judged = expected.criteria.find((c) => c.range !== null && c.computed === null);
     expect(judged).toBeDefined();
     if (!judged) return;
