@@ -1,4 +1,5 @@
 /** Submission validation: Chinese messages with the field's label, draft and final modes, untrusted input. */
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSubmissionValidator, FormDefinitionError, loadFormPackage as loadInBrowser, validateSubmission } from "../src/index.js";
 import type { DataFinding, FormPackage } from "../src/index.js";
@@ -61,7 +62,8 @@ describe("validateSubmission", () => {
     expect(found["/data/cover/contact/email"]?.message.zh).toBe('电子邮箱：应当匹配格式 "email"');
     expect(found["/data/cover/indicators/sales/y2019"]?.message.zh).toBe("2019年：应当为 >= 0");
     expect(found["/data/cover/signoff/date"]).toMatchObject({ label: "日期", message: { zh: '日期：应当匹配格式 "date"' } });
-    expect(found["/data/cover/contact/phone"]?.message.zh).toMatch(/^联系电话：应当匹配模式/);
+    // A pattern is not shown: people are told the format is wrong (see below for the field's hint).
+    expect(found["/data/cover/contact/phone"]).toMatchObject({ code: "data-pattern", message: { zh: "联系电话：格式不正确", en: "联系电话: not in the expected format" } });
   });
 
   it("lists a choice's labels when the value is none of them", () => {
@@ -183,6 +185,18 @@ describe("validateSubmission", () => {
     const findings = validateSubmission(pkg, submission, { mode: "final" });
     expect(findings.some((f) => f.code === "data-maxItems" && f.pointer === "/data/cover/enterprises")).toBe(true);
     expect(findings.filter((f) => f.code === "data-minimum")).toHaveLength(25);
+  });
+});
+
+describe("a text in the wrong format", () => {
+  it("is described by the field's description, or its placeholder as an example, never by the pattern", async () => {
+    const application = await loadFormPackage(new URL("../../../forms/2021-application/", import.meta.url).pathname);
+    const sample = JSON.parse(readFileSync(new URL("../../../examples/data/2021-application.sample.json", import.meta.url), "utf8")) as {
+      data: { guidance: { postcode: string } };
+    };
+    sample.data.guidance.postcode = "4330";
+    const postcode = validateSubmission(application, sample, { mode: "draft" }).find((f) => f.pointer === "/data/guidance/postcode");
+    expect(postcode).toMatchObject({ code: "data-pattern", message: { zh: "邮编：格式不正确（六位数字邮政编码，例如 430000）", en: "邮编: not in the expected format (六位数字邮政编码, e.g. 430000)" } });
   });
 });
 

@@ -67,6 +67,11 @@ export const en = {
   dataChoice: (p: { label: string; choices: string }) => `${p.label}: must be one of ${p.choices}`,
   dataInvalid: (p: { label: string; detail: string }) => (p.label ? `${p.label}: ${p.detail}` : p.detail),
   dataRequired: (p: { label: string }) => `${p.label} is required`,
+  /** A pattern is the form's business, not the user's: the field's description or example says what is wanted. */
+  dataPattern: (p: { label: string; description?: string | undefined; example?: string | undefined }) => {
+    const hint = [p.description, p.example === undefined ? undefined : `e.g. ${p.example}`].filter(Boolean).join(", ");
+    return hint ? `${p.label}: not in the expected format (${hint})` : `${p.label}: not in the expected format`;
+  },
 } as const;
 
 export type MessageCatalog = { readonly [K in keyof typeof en]: (typeof en)[K] };

@@ -61,4 +61,8 @@ export const zh: MessageCatalog = {
   dataChoice: (p) => `${p.label}：应为以下之一：${p.choices}`,
   dataInvalid: (p) => (p.label ? `${p.label}：${p.detail}` : p.detail),
   dataRequired: (p) => `${p.label}为必填项`,
+  dataPattern: (p) => {
+    const hint = [p.description, p.example === undefined ? undefined : `例如 ${p.example}`].filter(Boolean).join("，");
+    return hint ? `${p.label}：格式不正确（${hint}）` : `${p.label}：格式不正确`;
+  },
 };

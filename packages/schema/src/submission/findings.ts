@@ -47,6 +47,20 @@ function displayLabel(schema: Record<string, unknown>, pointer: string, lang: La
   return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
 }
 
+/** What the field's schema tells a person about the text it wants: its description, or its placeholder as an example. */
+function formatHints(schema: Record<string, unknown>, pointer: string): { description?: string; example?: string } {
+  let field: DataSchema | undefined;
+  try {
+    field = schemaAt(schema as DataSchema, parsePointer(pointer));
+  } catch {
+    return {};
+  }
+  return {
+    ...(typeof field?.description === "string" ? { description: field.description } : {}),
+    ...(typeof field?.placeholder === "string" ? { example: field.placeholder } : {}),
+  };
+}
+
 /** The labels of a choice (`oneOf`/`anyOf` of `const`s) at `pointer`, when every branch is one. */
 function choiceLabels(schema: Record<string, unknown>, pointer: string, keyword: "oneOf" | "anyOf"): string[] | undefined {
   let field: DataSchema | undefined;
@@ -101,7 +115,9 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
         ? both((shown) => message("dataRequired", { label: shown }))
         : choices
           ? both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }))
-          : {
+          : error.keyword === "pattern"
+            ? both((shown) => message("dataPattern", { label: shown, ...formatHints(schema, pointer) }))
+            : {
               zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,
               en: message("dataInvalid", { label: shownEn, detail: error.message ?? error.keyword }).en,
             };
