@@ -52,3 +52,17 @@ export function mapSchema(
   }
   return transform(out, pointer);
 }
+
+/** Calls `visit` on a schema and each of its subschemas, parents first, with their JSON pointers. */
+export function forEachSubschema(schema: unknown, visit: (node: Record<string, unknown>, pointer: string) => void, pointer = ""): void {
+  if (!isPlainObject(schema)) return;
+  visit(schema, pointer);
+  for (const [key, value] of Object.entries(schema)) {
+    const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if ((SINGLE_SCHEMA_KEYWORDS as readonly string[]).includes(key)) forEachSubschema(value, visit, at);
+    else if ((SCHEMA_LIST_KEYWORDS as readonly string[]).includes(key) && Array.isArray(value)) value.forEach((item, index) => forEachSubschema(item, visit, `${at}/${index}`));
+    else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isPlainObject(value)) {
+      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub, visit, `${at}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    }
+  }
+}

@@ -62,8 +62,11 @@ describe("validateSubmission", () => {
     expect(found["/data/cover/contact/email"]?.message.zh).toBe('电子邮箱：应当匹配格式 "email"');
     expect(found["/data/cover/indicators/sales/y2019"]?.message.zh).toBe("2019年：应当为 >= 0");
     expect(found["/data/cover/signoff/date"]).toMatchObject({ label: "日期", message: { zh: '日期：应当匹配格式 "date"' } });
-    // A pattern is not shown: people are told the format is wrong (see below for the field's hint).
-    expect(found["/data/cover/contact/phone"]).toMatchObject({ code: "data-pattern", message: { zh: "联系电话：格式不正确", en: "联系电话: not in the expected format" } });
+    // A pattern is not shown: people are told the format is wrong, and what the field's description says is wanted.
+    expect(found["/data/cover/contact/phone"]).toMatchObject({
+      code: "data-pattern",
+      message: { zh: "联系电话：格式不正确（7–20 位数字，可含 +、- 和空格）", en: "联系电话: not in the expected format (7–20 位数字，可含 +、- 和空格)" },
+    });
   });
 
   it("lists a choice's labels when the value is none of them", () => {

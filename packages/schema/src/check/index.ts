@@ -10,6 +10,7 @@ import { idRegistry } from "./ids.js";
 import { checkLayoutRefs } from "./layout-refs.js";
 import { checkManifestRefs } from "./manifest-refs.js";
 import { checkMeta } from "./meta.js";
+import { checkPatternHints } from "./pattern-hints.js";
 import { checkRulesRefs } from "./rules-refs.js";
 import { checkFieldsShown, checkPartIsObject, checkRequiredNames } from "./schema-refs.js";
 import { checkSummarySheetRefs } from "./summary-sheet-refs.js";
@@ -33,7 +34,10 @@ export function checkDefinition(pkg: FormPackage): DefinitionFinding[] {
   for (const path of checkMeta(context, kinds)) valid.add(path);
   for (const [path, kind] of kinds) {
     const source = pkg.sources.get(path);
-    if (kind === "data-schema" && source && valid.has(path)) checkRequiredNames(context, path, parseJson(path, source.text).value);
+    if (kind !== "data-schema" || !source || !valid.has(path)) continue;
+    const schema = parseJson(path, source.text).value;
+    checkRequiredNames(context, path, schema);
+    checkPatternHints(context, path, schema);
   }
   // References are only followed through a manifest whose shape is right.
   if (valid.has(MANIFEST_FILE)) {

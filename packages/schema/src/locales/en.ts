@@ -52,6 +52,7 @@ export const en = {
   computedUnknown: (p: { id: string }) => `Computed value "${p.id}" is not defined in any rules file`,
   sheetColumnUnknown: (p: { id: string }) => `Column "${p.id}" is not a column of the summary sheet`,
   partNotObject: (p: { part: string }) => `The data schema of part "${p.part}" must be "type": "object": a part's data is one object`,
+  patternUnexplained: () => 'A "pattern" without a "description" or "placeholder": whoever types it wrong reads only that the format is wrong, not what is wanted',
   requiredUnknown: (p: { name: string }) => `"${p.name}" is required but is not one of the properties`,
   fieldNotShown: (p: { field: string; part: string }) => `Field "${p.field}" is not shown by any block of the layout of part "${p.part}", so nobody can fill it in`,
   rowLabel: (p: { table: string; row: number }) => `${p.table} row ${p.row}`,

@@ -48,6 +48,7 @@ export const zh: MessageCatalog = {
   computedUnknown: (p) => `计算值 "${p.id}" 未在任何规则文件中定义`,
   sheetColumnUnknown: (p) => `"${p.id}" 不是汇总表中的列`,
   partNotObject: (p) => `部分 "${p.part}" 的数据模式必须是 "type": "object"：每个部分的数据是一个对象`,
+  patternUnexplained: () => "有 pattern 却没有 description 或 placeholder：填错格式的人只会看到“格式不正确”，不知道应当怎样填写",
   requiredUnknown: (p) => `"${p.name}" 列为必填，但不是已定义的属性`,
   fieldNotShown: (p) => `部分 "${p.part}" 的版式中没有任何区块显示字段 "${p.field}"，无人能够填写`,
   rowLabel: (p) => `${p.table}第 ${p.row} 行`,
