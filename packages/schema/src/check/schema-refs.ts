@@ -5,33 +5,23 @@
  */
 import { message } from "../locales/index.js";
 import { formatPointer, parsePointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { forEachSubschema, isPlainObject } from "../schema-walk.js";
 import type { DataSchema, LoadedPart } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { pathOf } from "./context.js";
 
 /** `required` entries that are not properties, in every object schema of a raw schema file. */
-export function checkRequiredNames(context: CheckContext, file: string, schema: unknown, pointer = ""): void {
-  if (!isPlainObject(schema)) return;
-  const properties = isPlainObject(schema["properties"]) ? schema["properties"] : undefined;
-  const required = schema["required"];
-  if (properties && Array.isArray(required)) {
+export function checkRequiredNames(context: CheckContext, file: string, schema: unknown): void {
+  forEachSubschema(schema, (node, pointer) => {
+    const properties = isPlainObject(node["properties"]) ? node["properties"] : undefined;
+    const required = node["required"];
+    if (!properties || !Array.isArray(required)) return;
     required.forEach((name: unknown, index) => {
       if (typeof name === "string" && !Object.hasOwn(properties, name)) {
         context.report("schema-required-unknown", file, `${pointer}/required/${index}`, message("requiredUnknown", { name }));
       }
     });
-  }
-  for (const [key, value] of Object.entries(schema)) {
-    const at = pointer + formatPointer([key]);
-    if (key === "properties" || key === "$defs") {
-      if (isPlainObject(value)) for (const [name, sub] of Object.entries(value)) checkRequiredNames(context, file, sub, at + formatPointer([name]));
-    } else if (["items", "not", "if", "then", "else", "contains"].includes(key)) {
-      checkRequiredNames(context, file, value, at);
-    } else if (["allOf", "anyOf", "oneOf", "prefixItems"].includes(key) && Array.isArray(value)) {
-      value.forEach((sub: unknown, i) => checkRequiredNames(context, file, sub, `${at}/${i}`));
-    }
-  }
+  });
 }
 
 /** Data pointers (relative to the part) that the layout lets people fill or see. */
