@@ -47,6 +47,12 @@ function meanOf(values: ReadonlyMap<number, number>): number | undefined {
   return sum / values.size;
 }
 
+function enclosingShadowRoots(host: HTMLElement): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return roots;
+}
+
 /** The part id of a submission pointer `/data/<part>/…`. */
 const partOf = (pointer: string): string => pointer.split("/")[2] ?? "";
 
@@ -124,14 +130,17 @@ export class RowWindows {
     const onPrintMedia = (event: MediaQueryListEvent) => this._setPrinting(event.matches);
     const before = printing(true);
     const after = printing(false);
-    window.addEventListener("scroll", schedule, { capture: true, passive: true });
+    // Scrolling anywhere in the page, and in the shadow roots the element sits in (their scroll
+    // events stay inside them): any of it may move a table.
+    const scrollers = [window, ...enclosingShadowRoots(host)];
+    for (const scroller of scrollers) scroller.addEventListener("scroll", schedule, { capture: true, passive: true });
     window.addEventListener("resize", schedule, { passive: true });
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
     printMedia.addEventListener("change", onPrintMedia);
     host.addEventListener("focusin", onFocus);
     return () => {
-      window.removeEventListener("scroll", schedule, { capture: true });
+      for (const scroller of scrollers) scroller.removeEventListener("scroll", schedule, { capture: true });
       window.removeEventListener("resize", schedule);
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);

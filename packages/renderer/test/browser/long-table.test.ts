@@ -6,7 +6,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURE, launchChromium, openFormPage, pdfTextContains, screenshotPath, testPage } from "./harness.js";
+import { BUNDLE, ensureBuilt, FIXTURE, launchChromium, openFormPage, pdfTextContains, screenshotPath, testPage } from "./harness.js";
 import { startServer, type StaticServer } from "./server.js";
 
 let browser: Browser;
@@ -88,6 +88,39 @@ describe("a repeating table of 200 rows", () => {
       window.scrollTo(0, window.scrollY + body.getBoundingClientRect().top + body.getBoundingClientRect().height / 2);
     });
     await expect.poll(() => nameInput(page, ROWS / 2).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("follows scrolling inside the shadow root of an application shell that holds the element", async () => {
+    // An app shell (a custom element) whose shadow root scrolls; its scroll events never leave it.
+    server.route("/long-shell.html", {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head><body>
+<app-shell></app-shell>
+<script>
+  customElements.define("app-shell", class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: "open" });
+      root.innerHTML = '<div id="pane" style="height: 600px; overflow: auto"><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off"></cluster-form></div>';
+    }
+  });
+</script></body></html>`,
+    });
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/long-shell.html`);
+    const form = page.locator("app-shell cluster-form");
+    await expect.poll(() => form.evaluate((el) => Boolean(el.shadowRoot?.querySelector("section.part")))).toBe(true);
+    await form.evaluate((el, v) => {
+      (el as unknown as { value: unknown }).value = v;
+    }, value);
+    await expect.poll(() => table(page).getAttribute("aria-rowcount")).toBe(String(ROWS + 1));
+    expect(await nameInput(page, ROWS).count()).toBe(0);
+    // Scrolling the pane (not the page) to the end of the table draws its last row.
+    await form.getByRole("button", { name: /添加一行/ }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect.poll(() => nameInput(page, ROWS).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
