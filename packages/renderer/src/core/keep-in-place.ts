@@ -27,7 +27,8 @@ function hostOf(node: Node): Element | null {
 export function keepInPlace(body: HTMLElement, rect: DOMRect, rowHeight: number, count: number): (() => void) | undefined {
   if (rect.top >= 0 || count === 0) return undefined;
   const scrollBy = (moved: number) => {
-    if (Math.abs(moved) >= 0.5) scrollerOf(body).scrollBy(0, moved);
+    // Instant even on a page with `scroll-behavior: smooth`: a correction, not a move the user asked for.
+    if (Math.abs(moved) >= 0.5) scrollerOf(body).scrollBy({ top: moved, behavior: "instant" });
   };
   if (rect.bottom <= 0) return () => scrollBy(body.getBoundingClientRect().bottom - rect.bottom);
   const row = Math.min(count - 1, Math.floor(-rect.top / rowHeight));
