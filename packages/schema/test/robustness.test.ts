@@ -55,7 +55,8 @@ describe("robustness", () => {
           await loadAndCheck({ files: { ...files, [path]: JSON.stringify(mutated, null, 2) } });
         },
       ),
-      { numRuns: 300 },
+      // A counterexample CI once drew: `"type": [{}, {"toString": {}}]` in a part schema (see deep-equal-trap.test.ts).
+      { numRuns: 300, examples: [[156288522, [477695371], [{}, { toString: {} }]]] },
     );
   });
 

@@ -1,5 +1,7 @@
 /** Every file of a package against the meta-schema of its kind. */
+import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { parseJson } from "../json/parse.js";
+import { message } from "../locales/index.js";
 import type { FormFileKind } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { metaProblems } from "./meta-errors.js";
@@ -13,7 +15,14 @@ export function checkMeta(context: CheckContext, kinds: ReadonlyMap<string, Form
     const value = source ? parseJson(path, source.text).value : undefined;
     if (value === undefined) continue;
     const validate = metaValidator(kind);
-    if (validate(value)) {
+    let shapeValid: boolean;
+    try {
+      shapeValid = validate(value);
+    } catch {
+      context.report("meta-uncheckable", path, deepEqualTrapAt(value) ?? "", message("metaUncheckable"));
+      continue;
+    }
+    if (shapeValid) {
       valid.add(path);
       continue;
     }

@@ -12,6 +12,7 @@ import type {
 import type { ErrorObject } from "ajv";
 import { createSubmissionAjv } from "./ajv.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
+import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { dataFindings } from "./findings.js";
 import { buildSubmissionSchema } from "./schema.js";
 import type { InputLimits } from "./size.js";
@@ -102,7 +103,13 @@ export function createSubmissionValidator(pkg: FormPackage, options: SubmissionV
         return [{ code: "submission-too-deep", severity: "error", pointer: "", message: message("submissionTooDeep", { limit: String(limits.maxDepth) }) }];
       }
       const validate = precompiled ? precompiled[mode] : runtimeFunction(pkg, mode);
-      const valid = validate(data);
+      let valid: boolean;
+      try {
+        valid = validate(data);
+      } catch {
+        const pointer = deepEqualTrapAt(data) ?? "";
+        return [{ code: "submission-uncheckable", severity: "error", pointer, message: message("submissionUncheckable", { pointer: pointer || "/" }) }];
+      }
       const errors = valid ? [] : ((validate.errors ?? []) as ErrorObject[]);
       return [...envelopeFindings(pkg, data), ...dataFindings(errors, compiledFor(pkg).schemas[mode])];
     },
