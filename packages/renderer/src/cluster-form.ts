@@ -327,6 +327,7 @@ export class ClusterForm extends LitElement {
       this._valid = undefined;
       const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
       this._session = session;
+      this._rowWindows.forget();
       this._notices = [];
       this._autosave = this._autosaveOn ? new Autosave(pkg.manifest.id, pkg.manifest.version) : undefined;
       this._restoreDraft(session);

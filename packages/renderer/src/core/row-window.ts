@@ -99,6 +99,11 @@ export class RowWindows {
     return this._versions.get(part) ?? 0;
   }
 
+  /** Forgets every table (another form was loaded): their rows and heights are not the new form's. */
+  forget(): void {
+    this._tables.clear();
+  }
+
   /** After the element has drawn: tables just windowed, or whose row count changed, are measured in the next frame. */
   afterDraw(): void {
     if (this._measureSoon) this._schedule();
