@@ -1,4 +1,5 @@
 /** The places where JSON Schema keywords hold subschemas, so that walkers never mistake data for schema. */
+import { formatPointer } from "./pointer.js";
 
 /** Keywords whose value is one schema. */
 export const SINGLE_SCHEMA_KEYWORDS = [
@@ -35,7 +36,7 @@ export function mapSchema(
   if (!isPlainObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const at = pointer + formatPointer([key]);
     if ((SINGLE_SCHEMA_KEYWORDS as readonly string[]).includes(key)) {
       out[key] = mapSchema(value, transform, at);
     } else if ((SCHEMA_LIST_KEYWORDS as readonly string[]).includes(key) && Array.isArray(value)) {
@@ -43,7 +44,7 @@ export function mapSchema(
     } else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isPlainObject(value)) {
       const map: Record<string, unknown> = {};
       for (const [name, sub] of Object.entries(value)) {
-        map[name] = mapSchema(sub, transform, `${at}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+        map[name] = mapSchema(sub, transform, at + formatPointer([name]));
       }
       out[key] = map;
     } else {
@@ -58,11 +59,11 @@ export function forEachSubschema(schema: unknown, visit: (node: Record<string, u
   if (!isPlainObject(schema)) return;
   visit(schema, pointer);
   for (const [key, value] of Object.entries(schema)) {
-    const at = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const at = pointer + formatPointer([key]);
     if ((SINGLE_SCHEMA_KEYWORDS as readonly string[]).includes(key)) forEachSubschema(value, visit, at);
     else if ((SCHEMA_LIST_KEYWORDS as readonly string[]).includes(key) && Array.isArray(value)) value.forEach((item, index) => forEachSubschema(item, visit, `${at}/${index}`));
     else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isPlainObject(value)) {
-      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub, visit, `${at}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      for (const [name, sub] of Object.entries(value)) forEachSubschema(sub, visit, at + formatPointer([name]));
     }
   }
 }

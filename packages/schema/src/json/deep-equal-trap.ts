@@ -4,6 +4,7 @@
  * parsed JSON with a key named `valueOf` or `toString` makes it throw. Validators catch that and
  * report where such an object is, found here.
  */
+import { formatPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 
 const TRAPS = ["valueOf", "toString"];
@@ -20,7 +21,7 @@ export function deepEqualTrapAt(value: unknown, pointer = ""): string | undefine
   if (!isPlainObject(value)) return undefined;
   if (TRAPS.some((key) => Object.hasOwn(value, key))) return pointer;
   for (const [key, child] of Object.entries(value)) {
-    const found = deepEqualTrapAt(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    const found = deepEqualTrapAt(child, pointer + formatPointer([key]));
     if (found !== undefined) return found;
   }
   return undefined;
