@@ -449,6 +449,15 @@ export const clusterFormStyles = css`
     .repeat table.paper .control > input {
       min-width: 0;
     }
+    /* An input alone in a table cell gets the height it has anyway (line, padding, border), fixed:
+       with size and layout containment a keystroke lays out the input, not its row, table and page. */
+    td .control.input-only {
+      display: block;
+    }
+    td .control.input-only > input {
+      contain: size layout;
+      height: calc(1lh + 8px);
+    }
     .repeat table.paper thead th {
       display: flex;
       align-items: center;

@@ -33,7 +33,8 @@ export function renderTextInput(model: ControlModel): TemplateResult {
   // A read-only input shows no example text: greyed, it would read as a value nobody entered.
   const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
   if (!model.editable && model.inTable && kind === "string" && type === "text") return renderReadOnlyCell(model, model.text);
-  const input = isMultiline(model)
+  const multiline = isMultiline(model);
+  const input = multiline
     ? html`<textarea
         id=${model.id}
         part="input textarea"
@@ -66,7 +67,9 @@ export function renderTextInput(model: ControlModel): TemplateResult {
         @input=${onInput(model)}
         @paste=${onPaste(model)}
       />`;
-  return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""}"
+  // Alone in a table cell, the input gets a fixed height (see the styles): typing then lays out only the input.
+  const inputOnly = model.inTable && !unit && !multiline;
+  return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""} ${inputOnly ? "input-only" : ""}"
     >${input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
       ? html`<span class="unit" id=${unitId ?? nothing}>${unit}</span>`
       : nothing}</span

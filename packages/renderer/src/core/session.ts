@@ -15,6 +15,15 @@ export interface Evaluator {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
+/** A deep copy of JSON-like data; what cannot be copied (a function inside) is taken as it is. */
+function copyOf(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
 export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {
   const source = isRecord(value) ? value : {};
   return {
@@ -39,12 +48,16 @@ export class FormSession {
     private readonly evaluator: Evaluator,
     initial?: unknown,
   ) {
-    this.submission = normalizeSubmission(pkg, initial);
+    this.submission = normalizeSubmission(pkg, copyOf(initial));
   }
 
-  /** Replaces the whole submission (the `value` setter, a restored draft, reset). */
+  /**
+   * Replaces the whole submission (the `value` setter, a restored draft, reset) with a copy: the
+   * evaluator reuses its work for unchanged objects, so a page that changes the object it gave
+   * (or read from `value`) in place and assigns it again must still be seen to have changed it.
+   */
   load(value: unknown): void {
-    this.submission = normalizeSubmission(this.pkg, value);
+    this.submission = normalizeSubmission(this.pkg, copyOf(value));
     this.typed.clear();
   }
 

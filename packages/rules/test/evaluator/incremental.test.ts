@@ -47,13 +47,15 @@ function pathsOf(value: unknown, path: Path = [], leaves: Path[] = [], lists: Pa
   return { leaves, lists };
 }
 
-type Edit = { kind: "set"; path: Path; value: unknown } | { kind: "addRow"; list: Path } | { kind: "removeRow"; list: Path };
+type Edit = { kind: "set"; path: Path; value: unknown } | { kind: "addRow" | "removeRow" | "moveRow"; list: Path };
 
 function apply(submission: unknown, edit: Edit): unknown {
   if (edit.kind === "set") return setIn(submission, edit.path, edit.value);
   const rows = getIn(submission, edit.list);
   if (!Array.isArray(rows)) return submission;
   if (edit.kind === "addRow") return setIn(submission, edit.list, [...rows, rows.length > 0 ? { ...(rows[0] as object) } : {}]);
+  // The same row objects at other indices: what is remembered per row must follow its place.
+  if (edit.kind === "moveRow") return setIn(submission, edit.list, [...rows.slice(-1), ...rows.slice(0, -1)]);
   return setIn(submission, edit.list, rows.slice(0, -1));
 }
 
@@ -79,6 +81,7 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("addRow" as const), list: fc.constantFrom(...lists) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("removeRow" as const), list: fc.constantFrom(...lists) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("moveRow" as const), list: fc.constantFrom(...lists) }) },
   );
 
   it("gives what a fresh evaluator gives after every edit", () => {
