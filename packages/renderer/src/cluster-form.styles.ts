@@ -450,11 +450,13 @@ export const clusterFormStyles = css`
       min-width: 0;
     }
     /* An input alone in a table cell gets the height it has anyway (line, padding, border), fixed:
-       with size and layout containment a keystroke lays out the input, not its row, table and page. */
+       with size and layout containment a keystroke lays out the input, not its row, table and page.
+       A block, because a contained input's baseline would leave room for descenders under it. */
     td .control.input-only {
       display: block;
     }
     td .control.input-only > input {
+      display: block;
       contain: size layout;
       height: calc(1lh + 8px);
     }

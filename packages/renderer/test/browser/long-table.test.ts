@@ -182,6 +182,23 @@ describe("a repeating table of 200 rows", () => {
     await page.close();
   });
 
+  it("gives an input alone in a cell the height it would have without its fixed height and containment", async () => {
+    const { page, errors } = await open();
+    // Fixed and contained, typing lays out the input alone (cluster-form.styles.ts); it must not look any different.
+    const heights = await nameInput(page, 1).evaluate((input) => {
+      const row = input.closest("tr") as HTMLElement;
+      const fixed = { input: input.getBoundingClientRect().height, row: row.getBoundingClientRect().height, contain: getComputedStyle(input).contain };
+      (input as HTMLElement).style.setProperty("contain", "none");
+      (input as HTMLElement).style.setProperty("height", "auto");
+      return { fixed, natural: { input: input.getBoundingClientRect().height, row: row.getBoundingClientRect().height } };
+    });
+    expect(heights.fixed.contain).toBe("size layout");
+    expect(heights.fixed.input).toBeCloseTo(heights.natural.input, 1);
+    expect(heights.fixed.row).toBeCloseTo(heights.natural.row, 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("keeps the focused row drawn when the page scrolls away from it, and typing there is kept", async () => {
     const { page, errors } = await open();
     const pointer = "/data/enterprises/list/149/sales";

@@ -35,6 +35,17 @@ describe("FormSession", async () => {
     expect(session.textAt("/scores/s.plan/self", displayText)).toBe("15");
   });
 
+  it("works on a copy of a value it is given: a page that changes that object in place and gives it again is seen", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg, { incremental: true }));
+    const given = { data: { scoring: { hasPlan: true } }, scores: { "s.plan": { self: 7 } } };
+    session.load(given);
+    const total = session.evaluate()?.total.self?.value ?? Number.NaN;
+    given.scores["s.plan"].self = 3;
+    expect(session.submission.scores).toEqual({ "s.plan": { self: 7 } });
+    session.load(given);
+    expect(session.evaluate()?.total.self?.value).toBe(total - 4);
+  });
+
   it("loads a new value and forgets what was typed for the old one", () => {
     const session = new FormSession(pkg, createEvaluator(pkg));
     session.setValue("/data/cover/name", "甲", "甲");

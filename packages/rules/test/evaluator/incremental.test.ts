@@ -100,6 +100,22 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
     );
   });
 
+  // The 2021 application scores nothing.
+  it.runIf(form === "forms/2020-handbook")("gives back last time's criterion objects while their results are the same, and new ones when they change", () => {
+    const incremental = createEvaluator(pkg, { incremental: true });
+    const before = incremental.evaluate(sample);
+    const again = incremental.evaluate(structuredClone(sample));
+    expect(again.criteria.every((criterion, i) => criterion === before.criteria[i])).toBe(true);
+    // Each score typed differently changes that criterion's result only.
+    const [first] = before.criteria;
+    if (!first) throw new Error("the form has no criteria");
+    const column = Object.keys(first.scores)[0] ?? "self";
+    const changed = incremental.evaluate(setIn(sample, ["scores", first.id, column], "不是分数"));
+    expect(changed.criteria[0]).not.toBe(before.criteria[0]);
+    expect(changed.criteria[0]).toEqual(createEvaluator(pkg).evaluate(setIn(sample, ["scores", first.id, column], "不是分数")).criteria[0]);
+    expect(changed.criteria.slice(1).every((criterion, i) => criterion === before.criteria[i + 1])).toBe(true);
+  });
+
   it("leaves the submission as it was", () => {
     const submission = structuredClone(sample);
     const incremental = createEvaluator(pkg, { incremental: true });
