@@ -57,7 +57,7 @@ describe("validateSubmission", () => {
       severity: "error",
       part: "cover",
       label: "集群名称",
-      message: { zh: "集群名称：应当是 string 类型", en: "集群名称: must be string" },
+      message: { zh: "集群名称：应填写文字", en: "集群名称: must be text" },
     });
     expect(found["/data/cover/contact/email"]?.message.zh).toBe('电子邮箱：应当匹配格式 "email"');
     expect(found["/data/cover/indicators/sales/y2019"]?.message.zh).toBe("2019年：应当为 >= 0");
@@ -161,6 +161,16 @@ describe("validateSubmission", () => {
     const top = deep;
     for (let i = 0; i < 200; i++) deep = (deep["x"] = {}) as Record<string, unknown>;
     expect(validator.validate({ form, data: top }, "draft")).toMatchObject([{ code: "submission-too-deep" }]);
+  });
+
+  it("says in words what a field of the wrong type wants, not JSON Schema's type name", () => {
+    const submission = complete();
+    submission.data.cover.enterprises = [{ name: "甲公司", sales: "很多" as unknown as number }];
+    const finding = byPointer(validateSubmission(pkg, submission, { mode: "draft" }))["/data/cover/enterprises/0/sales"];
+    expect(finding?.code).toBe("data-type");
+    expect(finding?.message.zh).toMatch(/：应填写数字$/);
+    expect(finding?.message.en).toMatch(/: must be a number$/);
+    expect(finding?.message.zh).not.toContain("number");
   });
 
   it("incremental: remembers the size of unchanged objects and still refuses what grew too large or too deep", () => {

@@ -67,10 +67,10 @@ export function renderTextInput(model: ControlModel): TemplateResult {
         @input=${onInput(model)}
         @paste=${onPaste(model)}
       />`;
-  // Alone in a table cell, the input gets a fixed height (see the styles): typing then lays out only the input.
-  const inputOnly = model.inTable && !unit && !multiline;
-  return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""} ${inputOnly ? "input-only" : ""}"
-    >${input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
+  // In a table cell, a box of its own lets the input have a fixed height (see the styles): typing then lays out the input alone.
+  const inCell = model.inTable && !multiline;
+  return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""}"
+    >${inCell ? html`<span class="cell-input">${input}</span>` : input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
       ? html`<span class="unit" id=${unitId ?? nothing}>${unit}</span>`
       : nothing}</span
   >`;

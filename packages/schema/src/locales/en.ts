@@ -70,12 +70,17 @@ export const en = {
   dataChoice: (p: { label: string; choices: string }) => `${p.label}: must be one of ${p.choices}`,
   dataInvalid: (p: { label: string; detail: string }) => (p.label ? `${p.label}: ${p.detail}` : p.detail),
   dataRequired: (p: { label: string }) => `${p.label} is required`,
+  /** What a field of the wrong type wants, in words (not JSON Schema's type names). */
+  dataType: (p: { label: string; wanted: DataTypeName }) =>
+    `${p.label}: must be ${{ number: "a number", integer: "a whole number", string: "text", boolean: "yes or no", array: "a list", object: "a group of fields", null: "empty" }[p.wanted]}`,
   /** A pattern is the form's business, not the user's: the field's description or example says what is wanted. */
   dataPattern: (p: { label: string; description?: string | undefined; example?: string | undefined }) => {
     const hint = [p.description, p.example === undefined ? undefined : `e.g. ${p.example}`].filter(Boolean).join(", ");
     return hint ? `${p.label}: not in the expected format (${hint})` : `${p.label}: not in the expected format`;
   },
 } as const;
+
+export type DataTypeName = "number" | "integer" | "string" | "boolean" | "array" | "object" | "null";
 
 export type MessageCatalog = { readonly [K in keyof typeof en]: (typeof en)[K] };
 export type MessageKey = keyof MessageCatalog;

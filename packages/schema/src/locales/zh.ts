@@ -64,6 +64,7 @@ export const zh: MessageCatalog = {
   dataChoice: (p) => `${p.label}：应为以下之一：${p.choices}`,
   dataInvalid: (p) => (p.label ? `${p.label}：${p.detail}` : p.detail),
   dataRequired: (p) => `${p.label}为必填项`,
+  dataType: (p) => `${p.label}：${{ number: "应填写数字", integer: "应填写整数", string: "应填写文字", boolean: "应选择是或否", array: "应为列表", object: "应为一组字段", null: "应为空" }[p.wanted]}`,
   dataPattern: (p) => {
     const hint = [p.description, p.example === undefined ? undefined : `例如 ${p.example}`].filter(Boolean).join("，");
     return hint ? `${p.label}：格式不正确（${hint}）` : `${p.label}：格式不正确`;

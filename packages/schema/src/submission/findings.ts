@@ -3,6 +3,7 @@ import type { ErrorObject } from "ajv";
 import localizeZhModule from "ajv-i18n/localize/zh/index.js";
 import { catalogs, message } from "../locales/index.js";
 import type { Language } from "../locales/index.js";
+import type { DataTypeName } from "../locales/en.js";
 import { formatPointer, parsePointer, schemaAt } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
@@ -86,6 +87,15 @@ function where(pointer: string): Pick<DataFinding, "part" | "criterion"> {
   return {};
 }
 
+const TYPE_NAMES: readonly DataTypeName[] = ["number", "integer", "string", "boolean", "array", "object", "null"];
+
+/** The type a `type` error asks for (Ajv joins a list with commas): the first that is not `null`, as a blank is allowed anyway. */
+function wantedType(param: unknown): DataTypeName | undefined {
+  if (typeof param !== "string") return undefined;
+  const names = param.split(",").filter((name): name is DataTypeName => (TYPE_NAMES as readonly string[]).includes(name));
+  return names.find((name) => name !== "null") ?? names[0];
+}
+
 /** Errors inside the branches of a failed `oneOf`/`anyOf` repeat what the combinator says. */
 function meaningful(errors: readonly ErrorObject[]): ErrorObject[] {
   const combinators = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
@@ -110,17 +120,18 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
     const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
     const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
     const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer, error.keyword) : undefined;
-    const msg =
-      missing !== undefined
-        ? both((shown) => message("dataRequired", { label: shown }))
-        : choices
-          ? both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }))
-          : error.keyword === "pattern"
-            ? both((shown) => message("dataPattern", { label: shown, ...formatHints(schema, pointer) }))
-            : {
-              zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,
-              en: message("dataInvalid", { label: shownEn, detail: error.message ?? error.keyword }).en,
-            };
+    const wanted = error.keyword === "type" ? wantedType(error.params["type"]) : undefined;
+    let msg: LocalizedMessage;
+    if (missing !== undefined) msg = both((shown) => message("dataRequired", { label: shown }));
+    else if (choices) msg = both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }));
+    else if (error.keyword === "pattern") msg = both((shown) => message("dataPattern", { label: shown, ...formatHints(schema, pointer) }));
+    else if (wanted) msg = both((shown) => message("dataType", { label: shown, wanted }));
+    else {
+      msg = {
+        zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,
+        en: message("dataInvalid", { label: shownEn, detail: error.message ?? error.keyword }).en,
+      };
+    }
     const key = `${pointer}\u0000${msg.en}`;
     if (seen.has(key)) return;
     seen.add(key);
