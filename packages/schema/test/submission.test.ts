@@ -59,9 +59,10 @@ describe("validateSubmission", () => {
       label: "集群名称",
       message: { zh: "集群名称：应填写文字", en: "集群名称: must be text" },
     });
-    expect(found["/data/cover/contact/email"]?.message.zh).toBe('电子邮箱：应当匹配格式 "email"');
-    expect(found["/data/cover/indicators/sales/y2019"]?.message.zh).toBe("2019年：应当为 >= 0");
-    expect(found["/data/cover/signoff/date"]).toMatchObject({ label: "日期", message: { zh: '日期：应当匹配格式 "date"' } });
+    // Limits and formats are said in words, not in JSON Schema's terms.
+    expect(found["/data/cover/contact/email"]?.message).toEqual({ zh: "电子邮箱：应为电子邮箱地址", en: "电子邮箱: must be an email address" });
+    expect(found["/data/cover/indicators/sales/y2019"]?.message).toEqual({ zh: "2019年：不能小于 0", en: "2019年: must be at least 0" });
+    expect(found["/data/cover/signoff/date"]).toMatchObject({ label: "日期", message: { zh: "日期：应为日期（年-月-日）", en: "日期: must be a date (YYYY-MM-DD)" } });
     // A pattern is not shown: people are told the format is wrong, and what the field's description says is wanted.
     expect(found["/data/cover/contact/phone"]).toMatchObject({
       code: "data-pattern",
@@ -114,7 +115,7 @@ describe("validateSubmission", () => {
     expect(validateSubmission(pkg, submission, { mode: "final" })).toEqual([]);
     submission.data.cover.report = "字".repeat(3001);
     expect(validateSubmission(pkg, submission, { mode: "final" })).toMatchObject([
-      { pointer: "/data/cover/report", label: "发展报告", message: { zh: "发展报告：不应多于 3000 个字符" } },
+      { pointer: "/data/cover/report", label: "发展报告", message: { zh: "发展报告：最多 3000 个字", en: "发展报告: must be at most 3000 characters long" } },
     ]);
   });
 
@@ -133,10 +134,10 @@ describe("validateSubmission", () => {
       code: "data-maximum",
       criterion: "t1.plan",
       label: "规划实施（5分）（自评）",
-      message: { zh: "规划实施（5分）（自评）：应当为 <= 5" },
+      message: { zh: "规划实施（5分）（自评）：不能大于 5" },
     });
     expect(found["/scores/t1.plan/expert"]?.code).toBe("data-type");
-    expect(found["/scores/t1.organisation/self"]?.message.zh).toBe("工作机构（5分）（自评）：应当为 >= 0");
+    expect(found["/scores/t1.organisation/self"]?.message.zh).toBe("工作机构（5分）（自评）：不能小于 0");
   });
 
   it("reports the envelope: form id, version, shape", () => {
@@ -219,7 +220,8 @@ describe("validateSubmission", () => {
     const submission = complete();
     submission.data.cover.enterprises = Array.from({ length: 25 }, () => ({ name: "", sales: -1 }));
     const findings = validateSubmission(pkg, submission, { mode: "final" });
-    expect(findings.some((f) => f.code === "data-maxItems" && f.pointer === "/data/cover/enterprises")).toBe(true);
+    // A list of objects is a table: its items are rows.
+    expect(findings.find((f) => f.code === "data-maxItems" && f.pointer === "/data/cover/enterprises")?.message).toMatchObject({ zh: expect.stringMatching(/：最多填写 20 行$/), en: expect.stringMatching(/: may have at most 20 rows$/) });
     expect(findings.filter((f) => f.code === "data-minimum")).toHaveLength(25);
   });
 });
@@ -247,7 +249,7 @@ describe("findings in repeating rows", () => {
         pointer: "/data/cover/enterprises/1/sales",
         label: "销售收入",
         part: "cover",
-        message: { zh: "重点企业第 2 行 销售收入：应当为 >= 0", en: "重点企业 row 2 销售收入: must be >= 0" },
+        message: { zh: "重点企业第 2 行 销售收入：不能小于 0", en: "重点企业 row 2 销售收入: must be at least 0" },
       },
     ]);
   });

@@ -70,6 +70,15 @@ export const en = {
   dataChoice: (p: { label: string; choices: string }) => `${p.label}: must be one of ${p.choices}`,
   dataInvalid: (p: { label: string; detail: string }) => (p.label ? `${p.label}: ${p.detail}` : p.detail),
   dataRequired: (p: { label: string }) => `${p.label} is required`,
+  dataTooSmall: (p: { label: string; limit: number; exclusive: boolean }) => `${p.label}: must be ${p.exclusive ? "more than" : "at least"} ${p.limit}`,
+  dataTooLarge: (p: { label: string; limit: number; exclusive: boolean }) => `${p.label}: must be ${p.exclusive ? "less than" : "at most"} ${p.limit}`,
+  dataTooShort: (p: { label: string; limit: number }) => `${p.label}: must be at least ${p.limit} characters long`,
+  dataTooLong: (p: { label: string; limit: number }) => `${p.label}: must be at most ${p.limit} characters long`,
+  /** `rows`: the list is a table, its items are rows. */
+  dataTooFewItems: (p: { label: string; limit: number; rows: boolean }) => `${p.label}: needs at least ${p.limit} ${p.rows ? "rows" : "entries"}`,
+  dataTooManyItems: (p: { label: string; limit: number; rows: boolean }) => `${p.label}: may have at most ${p.limit} ${p.rows ? "rows" : "entries"}`,
+  dataFormat: (p: { label: string; format: string }) =>
+    `${p.label}: must be ${({ date: "a date (YYYY-MM-DD)", email: "an email address", uri: "a web address" } as Record<string, string>)[p.format] ?? `in the format ${p.format}`}`,
   /** What a field of the wrong type wants, in words (not JSON Schema's type names). */
   dataType: (p: { label: string; wanted: DataTypeName }) =>
     `${p.label}: must be ${{ number: "a number", integer: "a whole number", string: "text", boolean: "yes or no", array: "a list", object: "a group of fields", null: "empty" }[p.wanted]}`,

@@ -64,6 +64,14 @@ export const zh: MessageCatalog = {
   dataChoice: (p) => `${p.label}：应为以下之一：${p.choices}`,
   dataInvalid: (p) => (p.label ? `${p.label}：${p.detail}` : p.detail),
   dataRequired: (p) => `${p.label}为必填项`,
+  dataTooSmall: (p) => `${p.label}：${p.exclusive ? "应大于" : "不能小于"} ${p.limit}`,
+  dataTooLarge: (p) => `${p.label}：${p.exclusive ? "应小于" : "不能大于"} ${p.limit}`,
+  dataTooShort: (p) => `${p.label}：至少 ${p.limit} 个字`,
+  dataTooLong: (p) => `${p.label}：最多 ${p.limit} 个字`,
+  dataTooFewItems: (p) => `${p.label}：至少填写 ${p.limit} ${p.rows ? "行" : "项"}`,
+  dataTooManyItems: (p) => `${p.label}：最多填写 ${p.limit} ${p.rows ? "行" : "项"}`,
+  dataFormat: (p) =>
+    `${p.label}：${({ date: "应为日期（年-月-日）", email: "应为电子邮箱地址", uri: "应为网址" } as Record<string, string>)[p.format] ?? `格式应为 ${p.format}`}`,
   dataType: (p) => `${p.label}：${{ number: "应填写数字", integer: "应填写整数", string: "应填写文字", boolean: "应选择是或否", array: "应为列表", object: "应为一组字段", null: "应为空" }[p.wanted]}`,
   dataPattern: (p) => {
     const hint = [p.description, p.example === undefined ? undefined : `例如 ${p.example}`].filter(Boolean).join("，");

@@ -3,10 +3,10 @@ import type { ErrorObject } from "ajv";
 import localizeZhModule from "ajv-i18n/localize/zh/index.js";
 import { catalogs, message } from "../locales/index.js";
 import type { Language } from "../locales/index.js";
-import type { DataTypeName } from "../locales/en.js";
 import { formatPointer, parsePointer, schemaAt } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
+import { plainMessage } from "./plain-messages.js";
 
 type Localize = (errors?: ErrorObject[] | null) => void;
 
@@ -48,20 +48,6 @@ function displayLabel(schema: Record<string, unknown>, pointer: string, lang: La
   return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
 }
 
-/** What the field's schema tells a person about the text it wants: its description, or its placeholder as an example. */
-function formatHints(schema: Record<string, unknown>, pointer: string): { description?: string; example?: string } {
-  let field: DataSchema | undefined;
-  try {
-    field = schemaAt(schema as DataSchema, parsePointer(pointer));
-  } catch {
-    return {};
-  }
-  return {
-    ...(typeof field?.description === "string" ? { description: field.description } : {}),
-    ...(typeof field?.placeholder === "string" ? { example: field.placeholder } : {}),
-  };
-}
-
 /** The labels of a choice (`oneOf`/`anyOf` of `const`s) at `pointer`, when every branch is one. */
 function choiceLabels(schema: Record<string, unknown>, pointer: string, keyword: "oneOf" | "anyOf"): string[] | undefined {
   let field: DataSchema | undefined;
@@ -85,15 +71,6 @@ function where(pointer: string): Pick<DataFinding, "part" | "criterion"> {
   if (root === "data" && id !== undefined) return { part: id.replace(/~1/g, "/").replace(/~0/g, "~") };
   if (root === "scores" && id !== undefined) return { criterion: id.replace(/~1/g, "/").replace(/~0/g, "~") };
   return {};
-}
-
-const TYPE_NAMES: readonly DataTypeName[] = ["number", "integer", "string", "boolean", "array", "object", "null"];
-
-/** The type a `type` error asks for (Ajv joins a list with commas): the first that is not `null`, as a blank is allowed anyway. */
-function wantedType(param: unknown): DataTypeName | undefined {
-  if (typeof param !== "string") return undefined;
-  const names = param.split(",").filter((name): name is DataTypeName => (TYPE_NAMES as readonly string[]).includes(name));
-  return names.find((name) => name !== "null") ?? names[0];
 }
 
 /** Errors inside the branches of a failed `oneOf`/`anyOf` repeat what the combinator says. */
@@ -120,12 +97,11 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
     const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
     const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
     const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer, error.keyword) : undefined;
-    const wanted = error.keyword === "type" ? wantedType(error.params["type"]) : undefined;
+    const plain = plainMessage(error, schema, pointer);
     let msg: LocalizedMessage;
     if (missing !== undefined) msg = both((shown) => message("dataRequired", { label: shown }));
     else if (choices) msg = both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }));
-    else if (error.keyword === "pattern") msg = both((shown) => message("dataPattern", { label: shown, ...formatHints(schema, pointer) }));
-    else if (wanted) msg = both((shown) => message("dataType", { label: shown, wanted }));
+    else if (plain) msg = both(plain);
     else {
       msg = {
         zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,

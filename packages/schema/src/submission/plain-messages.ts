@@ -1,0 +1,83 @@
+/**
+ * Ajv's messages speak JSON Schema ("应当是 number 类型", "应当为 >= 0", `应当匹配格式 "date"`).
+ * People filling a form are told instead, in words, what the field wants: a number, at most 200
+ * characters, at most 20 rows, a date. Errors of other keywords keep Ajv's localized message.
+ */
+import type { ErrorObject } from "ajv";
+import type { DataTypeName, MessageKey } from "../locales/en.js";
+import { message } from "../locales/index.js";
+import { parsePointer, schemaAt } from "../pointer.js";
+import { isPlainObject } from "../schema-walk.js";
+import type { DataSchema, LocalizedMessage } from "../types.js";
+
+const TYPE_NAMES: readonly DataTypeName[] = ["number", "integer", "string", "boolean", "array", "object", "null"];
+
+/** The type a `type` error asks for (Ajv joins a list with commas): the first that is not `null`, as a blank is allowed anyway. */
+function wantedType(param: unknown): DataTypeName | undefined {
+  if (typeof param !== "string") return undefined;
+  const names = param.split(",").filter((name): name is DataTypeName => (TYPE_NAMES as readonly string[]).includes(name));
+  return names.find((name) => name !== "null") ?? names[0];
+}
+
+function fieldAt(schema: Record<string, unknown>, pointer: string): DataSchema | undefined {
+  try {
+    return schemaAt(schema as DataSchema, parsePointer(pointer));
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the field's schema tells a person about the text it wants: its description, or its placeholder as an example. */
+function formatHints(field: DataSchema | undefined): { description?: string; example?: string } {
+  return {
+    ...(typeof field?.description === "string" ? { description: field.description } : {}),
+    ...(typeof field?.placeholder === "string" ? { example: field.placeholder } : {}),
+  };
+}
+
+/** A list whose items are objects is a table: its items are rows. */
+const hasRows = (field: DataSchema | undefined): boolean => isPlainObject(field?.items) && (isPlainObject(field.items.properties) || field.items.type === "object");
+
+type Build = (label: string) => LocalizedMessage;
+
+const limitOf = (error: ErrorObject): number | undefined => (typeof error.params["limit"] === "number" ? error.params["limit"] : undefined);
+
+/** The message of `error` in words, given the field's label as shown; undefined to keep Ajv's own. */
+export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build | undefined {
+  const field = (): DataSchema | undefined => fieldAt(schema, pointer);
+  const limit = limitOf(error);
+  const withLimit = (key: MessageKey & ("dataTooSmall" | "dataTooLarge"), exclusive: boolean): Build | undefined =>
+    limit === undefined ? undefined : (label) => message(key, { label, limit, exclusive });
+  switch (error.keyword) {
+    case "pattern":
+      return (label) => message("dataPattern", { label, ...formatHints(field()) });
+    case "type": {
+      const wanted = wantedType(error.params["type"]);
+      return wanted ? (label) => message("dataType", { label, wanted }) : undefined;
+    }
+    case "minimum":
+      return withLimit("dataTooSmall", false);
+    case "exclusiveMinimum":
+      return withLimit("dataTooSmall", true);
+    case "maximum":
+      return withLimit("dataTooLarge", false);
+    case "exclusiveMaximum":
+      return withLimit("dataTooLarge", true);
+    case "minLength":
+      return limit === undefined ? undefined : (label) => message("dataTooShort", { label, limit });
+    case "maxLength":
+      return limit === undefined ? undefined : (label) => message("dataTooLong", { label, limit });
+    case "minItems":
+    case "maxItems": {
+      if (limit === undefined) return undefined;
+      const rows = hasRows(field());
+      return (label) => message(error.keyword === "minItems" ? "dataTooFewItems" : "dataTooManyItems", { label, limit, rows });
+    }
+    case "format": {
+      const format = error.params["format"];
+      return typeof format === "string" ? (label) => message("dataFormat", { label, format }) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
