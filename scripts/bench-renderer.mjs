@@ -1,7 +1,8 @@
 // Benchmark of @cluster-form/renderer (figures only, no assertions):
 //  - sizes of the self-contained bundles: input (unminified sources), minified, gzip, brotli;
 //  - time to first render of the whole 2020 handbook in headless Chromium;
-//  - keystroke → result painted, with 200 rows in a repeating table: typing in a score's field and in the table itself.
+//  - keystroke → result painted, with 200 rows in a repeating table: typing in a score's field and in the table itself,
+//    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine).
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -152,6 +153,47 @@ async function typingLatency(browser, server, value, pointer) {
   return samples;
 }
 
+/**
+ * Main-thread work per key press, from a Chromium trace of another run of the same typing: the
+ * time of every task on the page's main thread (key events, the element's frame, style, layout,
+ * paint, compositing), divided by the presses. Steadier than the latency on a busy machine, as it
+ * does not count time spent waiting for a frame or for the processor.
+ */
+async function typingWork(browser, server, value, pointer) {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await tab.goto(`${server.origin}/bench.html`);
+  await tab.waitForFunction(() => typeof window.__firstRender === "number", null, { timeout: 60_000 });
+  await tab.evaluate(
+    async ({ value, pointer }) => {
+      const form = document.querySelector("cluster-form");
+      form.value = value;
+      await form.updateComplete;
+      if (!form.focusField(pointer)) throw new Error(`no input for ${pointer}`);
+      form.shadowRoot.activeElement.select();
+    },
+    { value, pointer },
+  );
+  await tab.waitForTimeout(500);
+  const cdp = await tab.context().newCDPSession(tab);
+  const events = [];
+  cdp.on("Tracing.dataCollected", (data) => events.push(...data.value));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { categories: "toplevel,devtools.timeline", transferMode: "ReportEvents" });
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await tab.keyboard.press(i % 3 === 2 ? "Backspace" : String((i * 7) % 10));
+    await tab.waitForTimeout(50);
+  }
+  await cdp.send("Tracing.end");
+  await complete;
+  await tab.close();
+  // The page's main thread is the one that dispatched the key events.
+  const dispatches = new Map();
+  for (const event of events) if (event.name === "EventDispatch") dispatches.set(event.tid, (dispatches.get(event.tid) ?? 0) + 1);
+  const main = [...dispatches].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const busy = events.filter((event) => event.tid === main && event.ph === "X" && event.name === "ThreadControllerImpl::RunTask").reduce((sum, event) => sum + event.dur, 0);
+  return busy / 1000 / KEYSTROKES;
+}
+
 async function browserFigures() {
   const server = await serve();
   server.pages.set("/bench.html", page("cluster-form.bundle.js"));
@@ -179,8 +221,12 @@ async function browserFigures() {
     const template = sample.data.table2.enterprises[0];
     sample.data.table2.enterprises = Array.from({ length: 200 }, (_, i) => ({ ...template, name: `${template.name}${i + 1}`, sales2020: template.sales2020 + i }));
     const typing = {};
-    for (const [name, field] of Object.entries(TYPED_FIELDS)) typing[name] = await typingLatency(browser, server, sample, field);
-    return { firstRender, typing };
+    const work = {};
+    for (const [name, field] of Object.entries(TYPED_FIELDS)) {
+      typing[name] = await typingLatency(browser, server, sample, field);
+      work[name] = await typingWork(browser, server, sample, field);
+    }
+    return { firstRender, typing, work };
   } finally {
     await browser.close();
     server.close();
@@ -206,6 +252,7 @@ for (const [name, samples] of Object.entries(figures.typing)) {
   console.log(
     `Keystroke → result painted, typing in ${name}: ${samples.length} real key presses, result changed in the next frame for ${samples.filter((s) => s.changed).length}; ` +
       `latency median ${median(latency).toFixed(1)} ms, p95 ${percentile(latency, 0.95).toFixed(1)} ms; ` +
-      `frame work (evaluation, drawing, layout, paint) median ${median(work).toFixed(1)} ms, p95 ${percentile(work, 0.95).toFixed(1)} ms; ${late} of ${samples.length} frames over 16.7 ms`,
+      `frame work (evaluation, drawing, layout, paint) median ${median(work).toFixed(1)} ms, p95 ${percentile(work, 0.95).toFixed(1)} ms; ${late} of ${samples.length} frames over 16.7 ms; ` +
+      `main-thread work ${figures.work[name].toFixed(1)} ms per key press (traced run)`,
   );
 }

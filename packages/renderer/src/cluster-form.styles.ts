@@ -446,30 +446,8 @@ export const clusterFormStyles = css`
       min-width: 0;
       width: auto;
     }
-    .repeat table.paper .cell-input > input {
+    .repeat table.paper .control > input {
       min-width: 0;
-    }
-    /* An input in a table cell gets the height it has anyway (line, padding, border), fixed: with
-       size and layout containment a keystroke lays out the input, not its row, table and page.
-       Its own box takes the flex item's place (a flex item is laid out with its container). Blocks,
-       not inline boxes, because a contained input's baseline would leave room for descenders under it. */
-    td .control {
-      display: flex;
-    }
-    td .cell-input {
-      flex: 1 1 0;
-      min-width: 4em;
-    }
-    .repeat table.paper .cell-input {
-      min-width: 0;
-    }
-    td .cell-input > input {
-      display: block;
-    }
-    /* A date input is taller than its line, by its picker's button. */
-    td .cell-input > input:not([type="date"]) {
-      contain: size layout;
-      height: calc(1lh + 8px);
     }
     .repeat table.paper thead th {
       display: flex;

@@ -33,8 +33,7 @@ export function renderTextInput(model: ControlModel): TemplateResult {
   // A read-only input shows no example text: greyed, it would read as a value nobody entered.
   const maxLength = kind === "string" && typeof schema?.maxLength === "number" ? schema.maxLength : undefined;
   if (!model.editable && model.inTable && kind === "string" && type === "text") return renderReadOnlyCell(model, model.text);
-  const multiline = isMultiline(model);
-  const input = multiline
+  const input = isMultiline(model)
     ? html`<textarea
         id=${model.id}
         part="input textarea"
@@ -67,10 +66,8 @@ export function renderTextInput(model: ControlModel): TemplateResult {
         @input=${onInput(model)}
         @paste=${onPaste(model)}
       />`;
-  // In a table cell, a box of its own lets the input have a fixed height (see the styles): typing then lays out the input alone.
-  const inCell = model.inTable && !multiline;
   return html`<span class="control ${model.editable ? "" : "ro"} ${numeric ? "numeric" : ""}"
-    >${inCell ? html`<span class="cell-input">${input}</span>` : input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
+    >${input}<span class="print-value" aria-hidden="true">${model.text}</span>${unit
       ? html`<span class="unit" id=${unitId ?? nothing}>${unit}</span>`
       : nothing}</span
   >`;
