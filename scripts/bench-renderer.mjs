@@ -101,15 +101,8 @@ const TYPED_FIELDS = {
   "row 100 of the 200-row table (表2)": "/data/table2/enterprises/99/sales2020",
 };
 
-/**
- * Real key presses (Chromium input events, not synthetic ones) into one field. For each, from the
- * input event's time stamp: the frame that shows the new result (the element evaluates in the next
- * animation frame; this page's callback runs after it and checks the result did change), and the
- * end of that frame's rendering (a message posted from the frame runs once it has been painted).
- * "frame work" is the main thread's time from the frame's start to then: under 16.7 ms, the
- * result is painted in the first frame after the keystroke.
- */
-async function typingLatency(browser, server, value, pointer) {
+/** The bench page with `value` loaded and the field at `pointer` focused, its text selected. */
+async function openWithFocus(browser, server, value, pointer) {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await tab.goto(`${server.origin}/bench.html`);
   await tab.waitForFunction(() => typeof window.__firstRender === "number", null, { timeout: 60_000 });
@@ -120,6 +113,33 @@ async function typingLatency(browser, server, value, pointer) {
       await form.updateComplete;
       if (!form.focusField(pointer)) throw new Error(`no input for ${pointer}`);
       form.shadowRoot.activeElement.select();
+    },
+    { value, pointer },
+  );
+  return tab;
+}
+
+/** Types a digit, or deletes one, KEYSTROKES times: the value keeps changing and the totals move with it. */
+async function typeKeys(tab) {
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await tab.keyboard.press(i % 3 === 2 ? "Backspace" : String((i * 7) % 10));
+    await tab.waitForTimeout(50);
+  }
+}
+
+/**
+ * Real key presses (Chromium input events, not synthetic ones) into one field. For each, from the
+ * input event's time stamp: the frame that shows the new result (the element evaluates in the next
+ * animation frame; this page's callback runs after it and checks the result did change), and the
+ * end of that frame's rendering (a message posted from the frame runs once it has been painted).
+ * "frame work" is the main thread's time from the frame's start to then: under 16.7 ms, the
+ * result is painted in the first frame after the keystroke.
+ */
+async function typingLatency(browser, server, value, pointer) {
+  const tab = await openWithFocus(browser, server, value, pointer);
+  await tab.evaluate(
+    () => {
+      const form = document.querySelector("cluster-form");
       window.__samples = [];
       // Read only inside frames: reading `result` while an evaluation waits for its frame runs it at once.
       let last = form.result;
@@ -139,14 +159,9 @@ async function typingLatency(browser, server, value, pointer) {
         });
       });
     },
-    { value, pointer },
   );
   await tab.waitForTimeout(500);
-  for (let i = 0; i < KEYSTROKES; i++) {
-    // Type a digit, or delete one: the value keeps changing and the totals move with it.
-    await tab.keyboard.press(i % 3 === 2 ? "Backspace" : String((i * 7) % 10));
-    await tab.waitForTimeout(50);
-  }
+  await typeKeys(tab);
   await tab.waitForTimeout(200);
   const samples = await tab.evaluate(() => window.__samples);
   await tab.close();
@@ -160,29 +175,14 @@ async function typingLatency(browser, server, value, pointer) {
  * does not count time spent waiting for a frame or for the processor.
  */
 async function typingWork(browser, server, value, pointer) {
-  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await tab.goto(`${server.origin}/bench.html`);
-  await tab.waitForFunction(() => typeof window.__firstRender === "number", null, { timeout: 60_000 });
-  await tab.evaluate(
-    async ({ value, pointer }) => {
-      const form = document.querySelector("cluster-form");
-      form.value = value;
-      await form.updateComplete;
-      if (!form.focusField(pointer)) throw new Error(`no input for ${pointer}`);
-      form.shadowRoot.activeElement.select();
-    },
-    { value, pointer },
-  );
+  const tab = await openWithFocus(browser, server, value, pointer);
   await tab.waitForTimeout(500);
   const cdp = await tab.context().newCDPSession(tab);
   const events = [];
   cdp.on("Tracing.dataCollected", (data) => events.push(...data.value));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: "toplevel,devtools.timeline", transferMode: "ReportEvents" });
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await tab.keyboard.press(i % 3 === 2 ? "Backspace" : String((i * 7) % 10));
-    await tab.waitForTimeout(50);
-  }
+  await typeKeys(tab);
   await cdp.send("Tracing.end");
   await complete;
   await tab.close();

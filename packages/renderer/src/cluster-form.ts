@@ -10,7 +10,7 @@ import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
 import { formatSavedAt, sameNotice, type Notice } from "./core/notices.js";
 import { ensureA4PageRules } from "./core/page-setup.js";
 import { editRightsOf } from "./core/edit-rights.js";
-import { indexResult, type PartDigests, type ResultIndex } from "./core/result-index.js";
+import { indexResult, type ResultIndex } from "./core/result-index.js";
 import { roleView, type RoleView } from "./core/role-view.js";
 import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
@@ -139,7 +139,6 @@ export class ClusterForm extends LitElement {
   /** The value before a draft was restored, for "discard draft". */
   private _baseline?: unknown;
   private _index: ResultIndex = indexResult(undefined);
-  private readonly _partDigests: PartDigests = new Map();
   private _loadToken = 0;
   private _scoreKey = "";
   private _valid?: boolean;
@@ -285,7 +284,7 @@ export class ClusterForm extends LitElement {
 
   private _indexFor(result: EvaluationResult | undefined): ResultIndex {
     const view = this._roleView(result);
-    return indexResult(result, view ? (finding) => view.shows(finding) : undefined, this._partDigests);
+    return indexResult(result, view ? (finding) => view.shows(finding) : undefined);
   }
 
   private get _lang(): string {

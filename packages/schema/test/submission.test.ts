@@ -174,29 +174,6 @@ describe("validateSubmission", () => {
     expect(finding?.message.zh).not.toContain("number");
   });
 
-  it("incremental: remembers the size of unchanged objects and still refuses what grew too large or too deep", () => {
-    const limits = { maxBytes: 10_000, maxDepth: 12 };
-    const incremental = createSubmissionValidator(pkg, { limits, incremental: true });
-    const fresh = createSubmissionValidator(pkg, { limits });
-    const codes = (validator: typeof fresh, data: unknown) => validator.validate(data, "draft").map((f) => f.code);
-    const rows = Array.from({ length: 40 }, (_, i) => ({ name: `企业${i}`, sales: i }));
-    const submission = complete();
-    submission.data.cover.enterprises = rows;
-    expect(codes(incremental, submission)).not.toContain("submission-too-large");
-    // The same row objects, more of them: only the new list is measured, and the total is too large.
-    const grown = { ...submission, data: { ...submission.data, cover: { ...submission.data.cover, enterprises: Array.from({ length: 10 }, () => rows).flat() } } };
-    expect(codes(incremental, grown)).toEqual(codes(fresh, grown));
-    expect(codes(incremental, grown)).toContain("submission-too-large");
-    // An object measured at depth 3, 5 levels high, reused at depth 8: its height still counts.
-    const nested = { a: { b: { c: { d: { e: {} } } } } };
-    const shallow = { ...submission, data: { ...submission.data, extra: { x: nested } } };
-    expect(codes(incremental, shallow)).toEqual(codes(fresh, shallow));
-    expect(codes(incremental, shallow)).not.toContain("submission-too-deep");
-    const deeper = { ...submission, data: { ...submission.data, extra: { x: { y: { z: { w: { v: nested } } } } } } };
-    expect(codes(incremental, deeper)).toEqual(["submission-too-deep"]);
-    expect(codes(fresh, deeper)).toEqual(["submission-too-deep"]);
-  });
-
   it("measures size in UTF-8 bytes: ASCII text one byte a character, Chinese three", () => {
     const sized = (maxBytes: number, text: string) =>
       createSubmissionValidator(pkg, { limits: { maxBytes } }).validate({ form, data: { cover: { notes: text } } }, "draft").map((f) => f.code);

@@ -38,23 +38,8 @@ function lowerBound(entries: readonly Entry[], key: string): number {
 
 const partOfPointer = (pointer: string): string | undefined => (pointer.startsWith("/data/") ? pointer.split("/")[2] : undefined);
 
-/**
- * The last digest of each part, with the items it was made of. An incremental evaluator gives back
- * the same criterion objects while their results stay the same, so a part whose items are all the
- * same objects as last time keeps its digest without serialising them again.
- */
-export type PartDigests = Map<string, { readonly items: readonly unknown[]; readonly digest: string }>;
-
-const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
-
-const NO_ITEMS: readonly unknown[] = [];
-
-/** `shows` leaves out findings not shown to the role in effect (./role-view.ts); `lastDigests` is kept by the caller between results. */
-export function indexResult(
-  result: EvaluationResult | undefined,
-  shows: (finding: DataFinding) => boolean = () => true,
-  lastDigests: PartDigests = new Map(),
-): ResultIndex {
+/** `shows` leaves out findings not shown to the role in effect (./role-view.ts). */
+export function indexResult(result: EvaluationResult | undefined, shows: (finding: DataFinding) => boolean = () => true): ResultIndex {
   const shown = (result?.findings ?? []).filter(shows);
   const findings = new Map<string, DataFinding[]>();
   const byPart = new Map<string, unknown[]>();
@@ -72,6 +57,7 @@ export function indexResult(
   }
   for (const pointer of result?.notApplicable ?? []) add(partOfPointer(pointer), pointer);
   for (const criterion of result?.criteria ?? []) add(criterion.part, criterion);
+  const digests = new Map<string, string>();
   let sorted: Entry[] | undefined;
   const entries = (): Entry[] => {
     if (!sorted) {
@@ -87,11 +73,11 @@ export function indexResult(
     findings,
     notApplicable: new Set(result?.notApplicable ?? []),
     partDigest(partId) {
-      const items = byPart.get(partId) ?? NO_ITEMS;
-      const last = lastDigests.get(partId);
-      if (last && sameItems(last.items, items)) return last.digest;
-      const digest = JSON.stringify(items);
-      lastDigests.set(partId, { items, digest });
+      let digest = digests.get(partId);
+      if (digest === undefined) {
+        digest = JSON.stringify(byPart.get(partId) ?? []);
+        digests.set(partId, digest);
+      }
       return digest;
     },
     digestUnder(pointer) {

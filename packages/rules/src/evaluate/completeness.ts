@@ -21,25 +21,6 @@ interface Tally {
   readonly blanks: BlankField[];
 }
 
-interface CountedRow {
-  readonly plan: ObjectPlan;
-  /** The pointer of the list and the row's index in it. */
-  readonly list: string;
-  readonly index: number;
-  readonly label: string;
-  readonly lang: Lang;
-  readonly tally: Tally;
-}
-
-/**
- * What each row counted last time, by row object: with data copies kept per source object
- * (./data-copies.ts), typing in one row of a long table walks that row alone. Only rows with
- * nothing inside them that does not apply are remembered.
- */
-export type RowCounts = WeakMap<object, CountedRow>;
-
-export const rememberRowCounts = (): RowCounts => new WeakMap();
-
 /** Where the walk is: the pointer of the object, and the row it is, if it is one. */
 interface At {
   readonly pointer: string;
@@ -54,7 +35,7 @@ const inside = (pointer: string, notApplicable: readonly string[]): readonly str
  * `notApplicable` holds only the pointers inside `at.pointer`, so that in the usual case (none)
  * a filled field costs no pointer string: pointers are built for blanks and nested objects only.
  */
-function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally, counts: RowCounts | undefined): void {
+function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
   const record = isRecord(data) ? data : undefined;
   for (const property of plan.properties) {
     const { node, required } = property;
@@ -66,14 +47,16 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
     if (notApplicable.length > 0 && isWithin(at.pointer + property.segment, notApplicable)) continue;
     if (node.kind === "object") {
       const pointer = at.pointer + property.segment;
-      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally, counts);
+      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally);
       continue;
     }
     if (hasRows && node.kind === "array" && node.rows) {
       const pointer = at.pointer + property.segment;
       const rows = value as unknown[];
-      const withinRows = inside(pointer, notApplicable);
-      for (let index = 0; index < rows.length; index += 1) walkRow(node.rows, rows, { list: pointer, index, label: property.label }, withinRows, lang, tally, counts);
+      for (let index = 0; index < rows.length; index += 1) {
+        const rowPointer = `${pointer}/${index}`;
+        walkObject(node.rows, rows[index], { pointer: rowPointer, row: { array: property.label, number: index + 1 } }, inside(rowPointer, notApplicable), lang, tally);
+      }
       continue;
     }
     tally.required += 1;
@@ -86,39 +69,11 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
   }
 }
 
-/** One row of a list, or what it counted last time when it is the same object in the same place. */
-function walkRow(
-  plan: ObjectPlan,
-  rows: readonly unknown[],
-  at: { readonly list: string; readonly index: number; readonly label: string },
-  withinRows: readonly string[],
-  lang: Lang,
-  tally: Tally,
-  counts: RowCounts | undefined,
-): void {
-  const row = rows[at.index];
-  const { list, index, label } = at;
-  const remember = counts !== undefined && withinRows.length === 0 && isRecord(row);
-  const counted = remember ? counts.get(row) : undefined;
-  let own: Tally;
-  if (counted && counted.plan === plan && counted.list === list && counted.index === index && counted.label === label && counted.lang === lang) own = counted.tally;
-  else {
-    own = { required: 0, filled: 0, blanks: [] };
-    const pointer = `${list}/${index}`;
-    walkObject(plan, row, { pointer, row: { array: label, number: index + 1 } }, inside(pointer, withinRows), lang, own, counts);
-    if (remember) counts.set(row, { plan, list, index, label, lang, tally: own });
-  }
-  tally.required += own.required;
-  tally.filled += own.filled;
-  for (const blank of own.blanks) tally.blanks.push(blank);
-}
-
 export function evaluateCompleteness(
   form: PreparedForm,
   data: unknown,
   notApplicable: readonly string[],
   lang: Lang,
-  counts: RowCounts | undefined = undefined,
 ): { percent: number; parts: PartCompleteness[] } {
   const record = isRecord(data) ? data : {};
   const parts: PartCompleteness[] = [];
@@ -130,7 +85,7 @@ export function evaluateCompleteness(
     const partPointer = formatPointer(["data", part.id]);
     if (!isWithin(partPointer, notApplicable)) {
       const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
-      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, inside(partPointer, notApplicable), lang, tally, counts);
+      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, inside(partPointer, notApplicable), lang, tally);
     }
     required += tally.required;
     filled += tally.filled;

@@ -7,15 +7,14 @@
 import type { DataFinding, FormPackage } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
-import type { CriterionResult, EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
+import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
 import { evaluateApplicability, isWithin } from "./applicability.js";
 import { evaluateChecks } from "./checks.js";
-import { evaluateCompleteness, rememberRowCounts } from "./completeness.js";
+import { evaluateCompleteness } from "./completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants } from "./context.js";
 import { freshCopies, keptCopies } from "./data-copies.js";
 import { evaluateCriterion } from "./criteria.js";
-import { keptResults, NO_KEPT_RESULTS, type KeptResults } from "./kept-results.js";
 import { formLang, prepareForm } from "./prepare.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { createRuleRunner } from "./run-rule.js";
@@ -30,10 +29,8 @@ export interface EvaluatorOptions {
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**
-   * Reuse the previous evaluation's work for data that is the same objects as last time: copies,
-   * rule results whose inputs did not change, the completeness of unchanged rows and (with the
-   * default validator) the sizes of unchanged subtrees. A criterion whose result is the same as
-   * last time is then last time's object. Only for callers that never change a submission
+   * Reuse the previous evaluation's work for data that is the same objects as last time: copies
+   * and rule results whose inputs did not change. Only for callers that never change a submission
    * in place once evaluated, but replace the objects along a changed path (as `<cluster-form>`
    * does); a change made in place would go unseen. Off by default.
    */
@@ -48,15 +45,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
   const form = prepareForm(pkg, options.limits);
-  const incremental = options.incremental === true;
-  const validator = options.validator ?? defaultValidator(pkg, incremental);
+  const validator = options.validator ?? defaultValidator(pkg);
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
+  const incremental = options.incremental === true;
   const copies = incremental ? keptCopies() : freshCopies();
   const memo = incremental ? createRuleMemo() : NO_MEMO;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
-  const rowCounts = incremental ? rememberRowCounts() : undefined;
-  const keptCriteria: KeptResults<CriterionResult> = incremental ? keptResults() : NO_KEPT_RESULTS;
 
   return {
     evaluate(submission, evaluateOptions = {}) {
@@ -72,12 +67,12 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
       const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };
-      const criteria = form.criteria.map((criterion) => keptCriteria.keep(criterion.def.id, evaluateCriterion(criterion, run)));
+      const criteria = form.criteria.map((criterion) => evaluateCriterion(criterion, run));
       ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
       const parts = partTotals(form, criteria);
       const total = grandTotals(form, parts);
       const veto = evaluateVeto(form, runner);
-      const completeness = evaluateCompleteness(form, context, notApplicable, lang, rowCounts);
+      const completeness = evaluateCompleteness(form, context, notApplicable, lang);
 
       const schemaFindings = keptSchemaFindings(validator.validate(submission, mode), notApplicable, ruleFindings, isWithin);
       const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];

@@ -7,8 +7,8 @@ import { createSubmissionValidator, type DataFinding, type FormPackage, type Sub
 
 export type SubmissionValidatorLike = SubmissionValidator;
 
-export function defaultValidator(pkg: FormPackage, incremental: boolean): SubmissionValidator {
-  return createSubmissionValidator(pkg, { incremental });
+export function defaultValidator(pkg: FormPackage): SubmissionValidator {
+  return createSubmissionValidator(pkg);
 }
 
 /**

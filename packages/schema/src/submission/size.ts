@@ -29,51 +29,10 @@ function utf8Length(text: string, budget: number): number {
  * plain own keys instead of allocating an entry object per value. Text is first counted at three
  * bytes a code unit, the most UTF-8 needs; only input that may be too large is measured exactly.
  */
-export function exceedsLimits(data: unknown, limits: InputLimits, sizes?: SubtreeSizes): "size" | "depth" | undefined {
-  const bound = sizes ? rememberedBound(data, limits, sizes) : walk(data, limits, (text) => text.length * 3 + 2);
+export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
+  const bound = walk(data, limits, (text) => text.length * 3 + 2);
   if (bound !== "size") return bound;
   return walk(data, limits, (text, budget) => utf8Length(text, budget));
-}
-
-/** The size bound and nesting of objects measured before, for callers that never change input in place. */
-export type SubtreeSizes = WeakMap<object, { readonly bytes: number; readonly height: number }>;
-
-/**
- * The same bound as `walk`'s first pass, keeping each object's size and height (0 for an object of
- * scalars): with unchanged objects reused between validations, typing in one row of a long table
- * measures that row and the objects holding it. Recursion goes no deeper than `maxDepth`.
- */
-function rememberedBound(data: unknown, limits: InputLimits, sizes: SubtreeSizes): "size" | "depth" | undefined {
-  const measure = (value: unknown, depth: number): { readonly bytes: number; readonly height: number } | "depth" => {
-    if (typeof value === "string") return { bytes: value.length * 3 + 2, height: -1 };
-    if (typeof value !== "object" || value === null) return { bytes: 8, height: -1 };
-    const known = sizes.get(value);
-    if (known) return depth + known.height >= limits.maxDepth ? "depth" : known;
-    if (depth >= limits.maxDepth) return "depth";
-    let bytes = 2;
-    let height = 0;
-    const add = (child: unknown): boolean => {
-      const size = measure(child, depth + 1);
-      if (size === "depth") return false;
-      bytes += size.bytes;
-      height = Math.max(height, size.height + 1);
-      return true;
-    };
-    if (Array.isArray(value)) {
-      for (const item of value as unknown[]) if (!add(item)) return "depth";
-    } else {
-      for (const key of Object.keys(value)) {
-        bytes += key.length * 3 + 4;
-        if (!add((value as Record<string, unknown>)[key])) return "depth";
-      }
-    }
-    const size = { bytes, height };
-    sizes.set(value, size);
-    return size;
-  };
-  const size = measure(data, 0);
-  if (size === "depth") return "depth";
-  return size.bytes > limits.maxBytes ? "size" : undefined;
 }
 
 function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budget: number) => number): "size" | "depth" | undefined {
