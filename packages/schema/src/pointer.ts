@@ -36,6 +36,15 @@ export function schemaAt(schema: DataSchema | undefined, segments: readonly stri
   return node;
 }
 
+/** The subschema at a JSON pointer; undefined where the schema does not say, or the pointer is malformed. */
+export function schemaAtPointer(schema: DataSchema | undefined, pointer: string): DataSchema | undefined {
+  try {
+    return schemaAt(schema, parsePointer(pointer));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The schema of a field given its pointer into a submission (`/data/<part>/…`). */
 export function fieldSchemaAt(pkg: FormPackage, submissionPointer: string): DataSchema | undefined {
   const [root, partId, ...rest] = parsePointer(submissionPointer);

@@ -1,15 +1,11 @@
 /** Field pointers of layouts and rules, checked against the part's (dereferenced) data schema. */
 import { message } from "../locales/index.js";
-import { parsePointer, schemaAt } from "../pointer.js";
+import { schemaAtPointer } from "../pointer.js";
 import type { DataSchema, LoadedPart } from "../types.js";
 import type { CheckContext } from "./context.js";
 
 export function fieldSchema(part: LoadedPart, field: string): DataSchema | undefined {
-  try {
-    return schemaAt(part.schema, parsePointer(field));
-  } catch {
-    return undefined;
-  }
+  return schemaAtPointer(part.schema, field);
 }
 
 /** The schema of `field`, or a finding at `pointer` (the key naming the field) when there is none. */

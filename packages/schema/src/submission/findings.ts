@@ -3,7 +3,7 @@ import type { ErrorObject } from "ajv";
 import localizeZhModule from "ajv-i18n/localize/zh/index.js";
 import { catalogs, message } from "../locales/index.js";
 import type { Language } from "../locales/index.js";
-import { formatPointer, parsePointer, schemaAt } from "../pointer.js";
+import { formatPointer, parsePointer, schemaAt, schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
 import { plainMessage } from "./plain-messages.js";
@@ -16,13 +16,7 @@ const localizeZh: Localize = (typeof localizeZhModule === "function"
   : (localizeZhModule as { default: Localize }).default) as Localize;
 
 function labelAt(schema: Record<string, unknown>, pointer: string): string | undefined {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    return undefined;
-  }
-  const title = schemaAt(schema as DataSchema, segments)?.title;
+  const title = schemaAtPointer(schema as DataSchema, pointer)?.title;
   return typeof title === "string" ? title : undefined;
 }
 
@@ -50,13 +44,7 @@ function displayLabel(schema: Record<string, unknown>, pointer: string, lang: La
 
 /** The labels of a choice (`oneOf`/`anyOf` of `const`s) at `pointer`, when every branch is one. */
 function choiceLabels(schema: Record<string, unknown>, pointer: string, keyword: "oneOf" | "anyOf"): string[] | undefined {
-  let field: DataSchema | undefined;
-  try {
-    field = schemaAt(schema as DataSchema, parsePointer(pointer));
-  } catch {
-    return undefined;
-  }
-  const branches: unknown = field?.[keyword];
+  const branches: unknown = schemaAtPointer(schema as DataSchema, pointer)?.[keyword];
   if (!Array.isArray(branches) || branches.length === 0) return undefined;
   const labels: string[] = [];
   for (const branch of branches) {

@@ -1,12 +1,13 @@
 /**
- * Ajv's messages speak JSON Schema ("应当是 number 类型", "应当为 >= 0", `应当匹配格式 "date"`).
+ * Ajv's messages speak JSON Schema ("must be number", "must be >= 0", `must match format "date"`,
+ * and ajv-i18n's Chinese says the same).
  * People filling a form are told instead, in words, what the field wants: a number, at most 200
  * characters, at most 20 rows, a date. Errors of other keywords keep Ajv's localized message.
  */
 import type { ErrorObject } from "ajv";
 import type { DataTypeName, MessageKey } from "../locales/en.js";
 import { message } from "../locales/index.js";
-import { parsePointer, schemaAt } from "../pointer.js";
+import { schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataSchema, LocalizedMessage } from "../types.js";
 
@@ -17,14 +18,6 @@ function wantedType(param: unknown): DataTypeName | undefined {
   if (typeof param !== "string") return undefined;
   const names = param.split(",").filter((name): name is DataTypeName => (TYPE_NAMES as readonly string[]).includes(name));
   return names.find((name) => name !== "null") ?? names[0];
-}
-
-function fieldAt(schema: Record<string, unknown>, pointer: string): DataSchema | undefined {
-  try {
-    return schemaAt(schema as DataSchema, parsePointer(pointer));
-  } catch {
-    return undefined;
-  }
 }
 
 /** What the field's schema tells a person about the text it wants: its description, or its placeholder as an example. */
@@ -44,7 +37,7 @@ const limitOf = (error: ErrorObject): number | undefined => (typeof error.params
 
 /** The message of `error` in words, given the field's label as shown; undefined to keep Ajv's own. */
 export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build | undefined {
-  const field = (): DataSchema | undefined => fieldAt(schema, pointer);
+  const field = (): DataSchema | undefined => schemaAtPointer(schema as DataSchema, pointer);
   const limit = limitOf(error);
   const withLimit = (key: MessageKey & ("dataTooSmall" | "dataTooLarge"), exclusive: boolean): Build | undefined =>
     limit === undefined ? undefined : (label) => message(key, { label, limit, exclusive });
