@@ -14,7 +14,6 @@ export interface Evaluator {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
 /** A deep copy of JSON-like data; what cannot be copied (a function inside) is taken as it is. */
 function copyOf(value: unknown): unknown {
   try {
@@ -24,6 +23,7 @@ function copyOf(value: unknown): unknown {
   }
 }
 
+/** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
 export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {
   const source = isRecord(value) ? value : {};
   return {
