@@ -1,11 +1,10 @@
 /** Every file of a package against the meta-schema of its kind. */
-import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { parseJson } from "../json/parse.js";
 import { message } from "../locales/index.js";
 import type { FormFileKind } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { metaProblems } from "./meta-errors.js";
-import { metaValidator } from "./meta-ajv.js";
+import { metaErrors } from "./meta-ajv.js";
 
 /** Checks each file; returns the paths of the files whose shape is valid. */
 export function checkMeta(context: CheckContext, kinds: ReadonlyMap<string, FormFileKind>): Set<string> {
@@ -14,19 +13,16 @@ export function checkMeta(context: CheckContext, kinds: ReadonlyMap<string, Form
     const source = context.pkg.sources.get(path);
     const value = source ? parseJson(path, source.text).value : undefined;
     if (value === undefined) continue;
-    const validate = metaValidator(kind);
-    let shapeValid: boolean;
-    try {
-      shapeValid = validate(value);
-    } catch {
-      context.report("meta-uncheckable", path, deepEqualTrapAt(value) ?? "", message("metaUncheckable"));
+    const errors = metaErrors(kind, value);
+    if (!Array.isArray(errors)) {
+      context.report("meta-uncheckable", path, errors.uncheckableAt, message("metaUncheckable"));
       continue;
     }
-    if (shapeValid) {
+    if (errors.length === 0) {
       valid.add(path);
       continue;
     }
-    for (const problem of metaProblems(validate.errors ?? [], kind)) {
+    for (const problem of metaProblems(errors, kind)) {
       context.report(problem.code, path, problem.pointer, problem.message);
     }
   }

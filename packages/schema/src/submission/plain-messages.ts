@@ -5,7 +5,7 @@
  * characters, at most 20 rows, a date. Errors of other keywords keep Ajv's localized message.
  */
 import type { ErrorObject } from "ajv";
-import type { DataTypeName, MessageKey } from "../locales/en.js";
+import type { DataTypeName } from "../locales/en.js";
 import { message } from "../locales/index.js";
 import { schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
@@ -33,38 +33,32 @@ const hasRows = (field: DataSchema | undefined): boolean => isPlainObject(field?
 
 type Build = (label: string) => LocalizedMessage;
 
-const limitOf = (error: ErrorObject): number | undefined => (typeof error.params["limit"] === "number" ? error.params["limit"] : undefined);
+/** The keywords that bound a value by a number (`params.limit`), and their message given that limit. */
+const LIMITED = new Map<string, (label: string, limit: number, field: () => DataSchema | undefined) => LocalizedMessage>([
+  ["minimum", (label, limit) => message("dataTooSmall", { label, limit, exclusive: false })],
+  ["exclusiveMinimum", (label, limit) => message("dataTooSmall", { label, limit, exclusive: true })],
+  ["maximum", (label, limit) => message("dataTooLarge", { label, limit, exclusive: false })],
+  ["exclusiveMaximum", (label, limit) => message("dataTooLarge", { label, limit, exclusive: true })],
+  ["minLength", (label, limit) => message("dataTooShort", { label, limit })],
+  ["maxLength", (label, limit) => message("dataTooLong", { label, limit })],
+  ["minItems", (label, limit, field) => message("dataTooFewItems", { label, limit, rows: hasRows(field()) })],
+  ["maxItems", (label, limit, field) => message("dataTooManyItems", { label, limit, rows: hasRows(field()) })],
+]);
 
 /** The message of `error` in words, given the field's label as shown; undefined to keep Ajv's own. */
 export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build | undefined {
   const field = (): DataSchema | undefined => schemaAtPointer(schema as DataSchema, pointer);
-  const limit = limitOf(error);
-  const withLimit = (key: MessageKey & ("dataTooSmall" | "dataTooLarge"), exclusive: boolean): Build | undefined =>
-    limit === undefined ? undefined : (label) => message(key, { label, limit, exclusive });
+  const limited = LIMITED.get(error.keyword);
+  if (limited) {
+    const limit = error.params["limit"];
+    return typeof limit === "number" ? (label) => limited(label, limit, field) : undefined;
+  }
   switch (error.keyword) {
     case "pattern":
       return (label) => message("dataPattern", { label, ...formatHints(field()) });
     case "type": {
       const wanted = wantedType(error.params["type"]);
       return wanted ? (label) => message("dataType", { label, wanted }) : undefined;
-    }
-    case "minimum":
-      return withLimit("dataTooSmall", false);
-    case "exclusiveMinimum":
-      return withLimit("dataTooSmall", true);
-    case "maximum":
-      return withLimit("dataTooLarge", false);
-    case "exclusiveMaximum":
-      return withLimit("dataTooLarge", true);
-    case "minLength":
-      return limit === undefined ? undefined : (label) => message("dataTooShort", { label, limit });
-    case "maxLength":
-      return limit === undefined ? undefined : (label) => message("dataTooLong", { label, limit });
-    case "minItems":
-    case "maxItems": {
-      if (limit === undefined) return undefined;
-      const rows = hasRows(field());
-      return (label) => message(error.keyword === "minItems" ? "dataTooFewItems" : "dataTooManyItems", { label, limit, rows });
     }
     case "format": {
       const format = error.params["format"];
