@@ -1,7 +1,8 @@
 // Benchmark of @cluster-form/renderer (figures only, no assertions):
 //  - sizes of the self-contained bundles: input (unminified sources), minified, gzip, brotli;
 //  - time to first render of the whole 2020 handbook in headless Chromium;
-//  - keystroke → result painted, with 200 rows in a repeating table: typing in a score's field and in the table itself,
+//  - keystroke → result painted, with 200 rows in a repeating table: typing in a score's field and in the table itself
+//    (the element as embedded by default: autosave on, each page with its own empty storage),
 //    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine).
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
 import { readFile } from "node:fs/promises";
@@ -90,7 +91,7 @@ const page = (bundle, validators = "") => `<!doctype html><html lang="zh-CN"><he
   });
 </script>
 <script type="module" src="/packages/renderer/dist/${bundle}"></script></head>
-<body><cluster-form src="/forms/2020-handbook/form.json" form-role="applicant" autosave="off"${validators ? ` validators="${validators}"` : ""}></cluster-form></body></html>`;
+<body><cluster-form src="/forms/2020-handbook/form.json" form-role="applicant"${validators ? ` validators="${validators}"` : ""}></cluster-form></body></html>`;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];

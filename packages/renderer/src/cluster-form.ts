@@ -93,7 +93,6 @@ export class ClusterForm extends LitElement {
     _load: { state: true },
     _notices: { state: true },
     _announcement: { state: true },
-    _savedAt: { state: true },
     _revision: { state: true },
   };
 
@@ -131,6 +130,10 @@ export class ClusterForm extends LitElement {
   private _load: LoadState = { status: "idle" };
   private _notices: readonly Notice[] = [];
   private _announcement = "";
+  /**
+   * Not reactive: every save comes with a change whose evaluation frame draws the element anyway.
+   * As a state, each keystroke drew the whole element twice: at once for this, then for the result.
+   */
   private _savedAt?: string;
   private _revision = 0;
   private _session?: FormSession;

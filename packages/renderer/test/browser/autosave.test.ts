@@ -61,6 +61,35 @@ describe("autosave", () => {
     await context.close();
   });
 
+  it("draws the element once per keystroke while saving, and shows when it saved", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    const field = page.getByLabel("集群名称");
+    await field.click();
+    // Counts the element's updates (Lit's `update`, which renders) from here on.
+    await page.locator("cluster-form").evaluate((el) => {
+      const host = el as unknown as { update: (changed: unknown) => void; __updates: number };
+      const update = host.update.bind(host);
+      host.__updates = 0;
+      host.update = (changed) => {
+        host.__updates++;
+        update(changed);
+      };
+    });
+    const updatesAfterKey = async (key: string): Promise<number> => {
+      await page.locator("cluster-form").evaluate((el) => ((el as unknown as { __updates: number }).__updates = 0));
+      await page.keyboard.press(key);
+      // Two frames: the evaluation's frame, and one more for anything drawn late.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return page.locator("cluster-form").evaluate((el) => (el as unknown as { __updates: number }).__updates);
+    };
+    expect(await updatesAfterKey("a")).toBe(1);
+    expect(await updatesAfterKey("b")).toBe(1);
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name, draftKey)).toBe("ab");
+    await expect.poll(() => page.locator("cluster-form .status .meta").innerText()).toMatch(/^草稿已于 .+ 自动保存$/);
+    await context.close();
+  });
+
   it("offers a draft of another form version instead of throwing it away", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     await context.addInitScript(() => {

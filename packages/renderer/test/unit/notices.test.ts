@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { formatSavedAt } from "../../src/core/notices.js";
+
+describe("formatSavedAt", () => {
+  const iso = "2026-03-05T08:09:10.000Z";
+  const date = new Date(iso);
+
+  it("writes the local date and time in the language asked for", () => {
+    expect(formatSavedAt(iso, "zh-CN")).toBe(date.toLocaleString("zh-CN", { dateStyle: "short", timeStyle: "medium" }));
+    expect(formatSavedAt(iso, "en")).toBe(date.toLocaleString("en", { dateStyle: "short", timeStyle: "medium" }));
+    // Asked again, from the kept formatter: the same text.
+    expect(formatSavedAt(iso, "zh-CN")).toBe(date.toLocaleString("zh-CN", { dateStyle: "short", timeStyle: "medium" }));
+  });
+
+  it("keeps a time it cannot read as it is", () => {
+    expect(formatSavedAt("not a time", "en")).toBe("not a time");
+  });
+
+  it("falls back to the browser's language for a lang attribute that is no language tag", () => {
+    expect(formatSavedAt(iso, "no such language!")).toBe(date.toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium" }));
+  });
+});
