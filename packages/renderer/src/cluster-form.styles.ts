@@ -218,6 +218,10 @@ export const clusterFormStyles = css`
     content-visibility: var(--cf-content-visibility, auto);
     contain-intrinsic-size: auto 1200px;
   }
+  /* The form of a part's fields (see preventSubmit): no box of its own, even in quirks mode. */
+  section.part > form {
+    margin: 0;
+  }
   section.part > h2 {
     font-size: 1.3em;
     text-align: center;

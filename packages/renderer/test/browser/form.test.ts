@@ -106,6 +106,34 @@ describe("<cluster-form> on the fixture form", () => {
     await page.close();
   });
 
+  it("puts each part's fields in a form of their own, which never submits or leaves the page", async () => {
+    const page = await open({ role: "applicant" });
+    await page.getByLabel("集群名称").fill("光谷光电子信息产业集群");
+    const parts = await page.locator("cluster-form").evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll("section.part") ?? [])].map((section) => {
+        const form = section.querySelector(":scope > form");
+        const controls = [...section.querySelectorAll("input, select, textarea")];
+        return { id: section.id, hasForm: form instanceof HTMLFormElement, allInIt: controls.every((control) => (control as HTMLInputElement).form === form) };
+      }),
+    );
+    expect(parts.length).toBe(7);
+    for (const part of parts) expect(part, part.id).toEqual({ id: part.id, hasForm: true, allInIt: true });
+
+    // Submitting any part (Enter in a part's only text field does it) keeps the page and what was typed.
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    const submitted = await page.locator("cluster-form").evaluate((el) => {
+      const forms = [...(el.shadowRoot?.querySelectorAll("section.part > form") ?? [])] as HTMLFormElement[];
+      for (const form of forms) form.requestSubmit();
+      return forms.length;
+    });
+    expect(submitted).toBe(7);
+    await page.getByLabel("集群名称").press("Enter");
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(page.url()).toBe(`${server.origin}/form.html`);
+    expect(await page.getByLabel("集群名称").inputValue()).toBe("光谷光电子信息产业集群");
+  });
+
   it("counts narrative characters live, one per Chinese character", async () => {
     const page = await open({ role: "applicant" });
     const text = page.getByLabel("集群发展情况");

@@ -12,6 +12,11 @@ describe("formatSavedAt", () => {
     expect(formatSavedAt(iso, "zh-CN")).toBe(date.toLocaleString("zh-CN", { dateStyle: "short", timeStyle: "medium" }));
   });
 
+  it("writes each time, also times within the same second and after a later one", () => {
+    const times = ["2026-03-05T08:09:10.100Z", "2026-03-05T08:09:10.900Z", "2026-03-05T08:09:11.000Z", "2026-03-05T08:09:10.500Z", "2027-01-01T00:00:00.000Z"];
+    for (const time of times) expect(formatSavedAt(time, "zh-CN")).toBe(new Date(time).toLocaleString("zh-CN", { dateStyle: "short", timeStyle: "medium" }));
+  });
+
   it("keeps a time it cannot read as it is", () => {
     expect(formatSavedAt("not a time", "en")).toBe("not a time");
   });
