@@ -10,7 +10,7 @@ import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
 import { formatSavedAt, sameNotice, type Notice } from "./core/notices.js";
 import { ensureA4PageRules } from "./core/page-setup.js";
 import { editRightsOf } from "./core/edit-rights.js";
-import { indexResult, type ResultIndex } from "./core/result-index.js";
+import { indexResult, PartVersions, type ResultIndex } from "./core/result-index.js";
 import { roleView, type RoleView } from "./core/role-view.js";
 import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
@@ -141,6 +141,7 @@ export class ClusterForm extends LitElement {
   private _pendingValue?: unknown;
   /** The value before a draft was restored, for "discard draft". */
   private _baseline?: unknown;
+  private readonly _partVersions = new PartVersions();
   private _index: ResultIndex = indexResult(undefined);
   private _loadToken = 0;
   private _scoreKey = "";
@@ -287,7 +288,7 @@ export class ClusterForm extends LitElement {
 
   private _indexFor(result: EvaluationResult | undefined): ResultIndex {
     const view = this._roleView(result);
-    return indexResult(result, view ? (finding) => view.shows(finding) : undefined);
+    return indexResult(result, view ? (finding) => view.shows(finding) : undefined, this._partVersions);
   }
 
   private get _lang(): string {
@@ -666,7 +667,7 @@ export class ClusterForm extends LitElement {
     const ctx = this._contextFor(part);
     const widgets = part.layout.blocks.map((block) => pickWidget(this.widgets, block, ctx));
     const reads = JSON.stringify(part.layout.blocks.map((block, i) => widgets[i]?.dependsOn?.(block, ctx)));
-    const key = [session.submission.data[part.ref.id], this._index.partDigest(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets, this._rowWindows.version(part.ref.id)];
+    const key = [session.submission.data[part.ref.id], this._index.partVersion(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets, this._rowWindows.version(part.ref.id)];
     return guard(key, () => this._drawPart(part, index, ctx, widgets));
   }
 

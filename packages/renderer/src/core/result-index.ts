@@ -1,16 +1,17 @@
 /** Lookups into an evaluation result by submission pointer, built once per evaluation. */
 import type { DataFinding } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
+import { jsonEqual } from "./json-equal.js";
 
 export interface ResultIndex {
   readonly findings: ReadonlyMap<string, readonly DataFinding[]>;
   readonly notApplicable: ReadonlySet<string>;
   /**
-   * A digest of what the result says about one part (its criteria, findings, fields that do not
+   * The version of what the result says about one part (its criteria, findings, fields that do not
    * apply): with the part's data and its widgets' `dependsOn`, it tells whether the part must be
    * drawn again (typing in one table of a long form leaves the other tables alone).
    */
-  readonly partDigest: (partId: string) => string;
+  readonly partVersion: (partId: string) => number;
   /**
    * The same for one field or row and everything below it (its findings, what does not apply):
    * a table redraws only the rows whose data or digest changed.
@@ -38,8 +39,32 @@ function lowerBound(entries: readonly Entry[], key: string): number {
 
 const partOfPointer = (pointer: string): string | undefined => (pointer.startsWith("/data/") ? pointer.split("/")[2] : undefined);
 
+/** Numbers never handed out twice, even by different `PartVersions`. */
+let lastVersion = 0;
+
+/**
+ * What the results said about each part last time, and its version: a part keeps its version
+ * while the result says the same about it. Comparing costs far less than writing the part's
+ * criteria (with their explanations) out as JSON after every keystroke, as a digest did.
+ */
+export class PartVersions {
+  private readonly said = new Map<string, { readonly items: readonly unknown[]; readonly version: number }>();
+
+  versionOf(partId: string, items: readonly unknown[]): number {
+    const last = this.said.get(partId);
+    if (last && jsonEqual(last.items, items)) return last.version;
+    const version = ++lastVersion;
+    this.said.set(partId, { items, version });
+    return version;
+  }
+}
+
 /** `shows` leaves out findings not shown to the role in effect (./role-view.ts). */
-export function indexResult(result: EvaluationResult | undefined, shows: (finding: DataFinding) => boolean = () => true): ResultIndex {
+export function indexResult(
+  result: EvaluationResult | undefined,
+  shows: (finding: DataFinding) => boolean = () => true,
+  versions: PartVersions = new PartVersions(),
+): ResultIndex {
   const shown = (result?.findings ?? []).filter(shows);
   const findings = new Map<string, DataFinding[]>();
   const byPart = new Map<string, unknown[]>();
@@ -57,7 +82,7 @@ export function indexResult(result: EvaluationResult | undefined, shows: (findin
   }
   for (const pointer of result?.notApplicable ?? []) add(partOfPointer(pointer), pointer);
   for (const criterion of result?.criteria ?? []) add(criterion.part, criterion);
-  const digests = new Map<string, string>();
+  const partVersions = new Map<string, number>();
   let sorted: Entry[] | undefined;
   const entries = (): Entry[] => {
     if (!sorted) {
@@ -72,13 +97,13 @@ export function indexResult(result: EvaluationResult | undefined, shows: (findin
   return {
     findings,
     notApplicable: new Set(result?.notApplicable ?? []),
-    partDigest(partId) {
-      let digest = digests.get(partId);
-      if (digest === undefined) {
-        digest = JSON.stringify(byPart.get(partId) ?? []);
-        digests.set(partId, digest);
+    partVersion(partId) {
+      let version = partVersions.get(partId);
+      if (version === undefined) {
+        version = versions.versionOf(partId, byPart.get(partId) ?? []);
+        partVersions.set(partId, version);
       }
-      return digest;
+      return version;
     },
     digestUnder(pointer) {
       const all = entries();
