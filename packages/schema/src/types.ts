@@ -414,10 +414,26 @@ export interface CompiledValidateFunction {
   errors?: readonly unknown[] | null;
 }
 
+/**
+ * The pieces a submission schema is validated in (see submission/split.ts): each piece's schema
+ * pointer in the final submission schema, and the piece it was cut out of (-1 for the first, the whole).
+ */
+export interface SplitPlan {
+  readonly points: readonly { readonly at: string; readonly parent: number }[];
+}
+
+/** The validate function of each piece of a plan, in the plan's order. */
+export interface SplitValidators {
+  readonly plan: SplitPlan;
+  readonly functions: readonly CompiledValidateFunction[];
+}
+
 /** The module that `compileStandaloneValidators` writes, once imported. */
 export interface PrecompiledValidators {
   readonly draft: CompiledValidateFunction;
   readonly final: CompiledValidateFunction;
+  /** The pieces `final` is made of, where the form is validated in pieces: for incremental validation. */
+  readonly split?: SplitValidators;
 }
 
 export interface SubmissionValidator {

@@ -60,6 +60,25 @@ describe("compileStandaloneValidators", () => {
     expect(formatErrors.map((f) => f.pointer).sort()).toEqual(["/data/cover/contact/email", "/data/cover/signoff/date"]);
   });
 
+  it("exports the pieces of `final`, which an incremental validator remembers per row and part", () => {
+    expect(precompiled.split?.functions.length).toBe(precompiled.split?.plan.points.length);
+    expect(precompiled.split?.plan.points).toContainEqual({ at: "/properties/data/properties/cover/properties/enterprises/items", parent: 1 });
+    const remembering = createSubmissionValidator(pkg, { precompiled, incremental: true });
+    const runtime = createSubmissionValidator(pkg);
+    const rows = [{ name: "甲" }, { name: 3 }, {}];
+    let submission: { form: typeof form; data: { cover: { enterprises: unknown[]; clusterName?: unknown } } } = { form, data: { cover: { enterprises: rows } } };
+    const steps = [
+      () => submission,
+      () => ({ ...submission, data: { cover: { ...submission.data.cover, clusterName: 7 } } }),
+      () => ({ ...submission, data: { cover: { ...submission.data.cover, enterprises: [rows[2], rows[1], { name: "乙", sales: -1 }] } } }),
+    ];
+    for (const step of steps) {
+      submission = step();
+      for (const mode of ["draft", "final"] as const) expect(remembering.validate(submission, mode)).toEqual(runtime.validate(submission, mode));
+    }
+    expect(remembering.validate(submission, "final").map((f) => f.pointer)).toContain("/data/cover/enterprises/1/name");
+  });
+
   it("links the helpers' own dependencies (uniqueItems needs a deep-equal module)", async () => {
     const base = await loadFormPackage(fixture("minimal-form"));
     const files = Object.fromEntries([...base.sources].map(([path, source]) => [path, source.text]));

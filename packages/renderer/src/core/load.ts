@@ -48,5 +48,5 @@ export async function importValidators(src: string, base: string): Promise<Preco
  */
 export function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Evaluator {
   if (!precompiled) return createEvaluator(pkg, { incremental: true });
-  return createEvaluator(pkg, { incremental: true, validator: createSubmissionValidator(pkg, { precompiled }) });
+  return createEvaluator(pkg, { incremental: true, validator: createSubmissionValidator(pkg, { precompiled, incremental: true }) });
 }

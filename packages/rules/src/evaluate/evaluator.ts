@@ -29,8 +29,9 @@ export interface EvaluatorOptions {
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**
-   * Reuse the previous evaluation's work for data that is the same objects as last time: copies
-   * and rule results whose inputs did not change. Only for callers that never change a submission
+   * Reuse the previous evaluation's work for data that is the same objects as last time: copies,
+   * rule results whose inputs did not change, and (with the default validator) the schema errors
+   * of unchanged parts and table rows. Only for callers that never change a submission
    * in place once evaluated, but replace the objects along a changed path (as `<cluster-form>`
    * does); a change made in place would go unseen. Off by default.
    */
@@ -45,10 +46,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
   const form = prepareForm(pkg, options.limits);
-  const validator = options.validator ?? defaultValidator(pkg);
+  const incremental = options.incremental === true;
+  const validator = options.validator ?? defaultValidator(pkg, incremental);
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
-  const incremental = options.incremental === true;
   const copies = incremental ? keptCopies() : freshCopies();
   const memo = incremental ? createRuleMemo() : NO_MEMO;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;

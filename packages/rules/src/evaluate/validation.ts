@@ -7,8 +7,9 @@ import { createSubmissionValidator, type DataFinding, type FormPackage, type Sub
 
 export type SubmissionValidatorLike = SubmissionValidator;
 
-export function defaultValidator(pkg: FormPackage): SubmissionValidator {
-  return createSubmissionValidator(pkg);
+/** `incremental`: validate again only the parts and rows whose objects changed (see the evaluator's option). */
+export function defaultValidator(pkg: FormPackage, incremental = false): SubmissionValidator {
+  return createSubmissionValidator(pkg, { incremental });
 }
 
 /**

@@ -63,3 +63,49 @@ function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budg
   }
   return undefined;
 }
+
+/** An upper bound of an object's JSON size (text at three bytes a code unit) and its nesting. */
+interface Measure {
+  readonly bound: number;
+  readonly height: number;
+}
+
+/**
+ * `exceedsLimits` for a validator that sees the same objects again (an incremental one: objects are
+ * replaced, never changed in place): each object's measure is remembered, so a change costs the
+ * objects on its path. Only input that may be too large or too deep is walked again, exactly.
+ */
+export function rememberingLimits(limits: InputLimits): (data: unknown) => "size" | "depth" | undefined {
+  const kept = new WeakMap<object, Measure>();
+  // Past this, the exact walk decides; the measure stops going deeper, so recursion stays shallow.
+  const TOO_DEEP: Measure = { bound: 0, height: Number.POSITIVE_INFINITY };
+  const measure = (value: unknown, depth: number): Measure => {
+    if (typeof value === "string") return { bound: value.length * 3 + 2, height: 0 };
+    if (typeof value !== "object" || value === null) return { bound: 8, height: 0 };
+    const known = kept.get(value);
+    if (known) return known;
+    if (depth >= limits.maxDepth) return TOO_DEEP;
+    let bound = 2;
+    let height = 0;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        const inner = measure(item, depth + 1);
+        bound += inner.bound;
+        height = Math.max(height, inner.height);
+      }
+    } else {
+      for (const key of Object.keys(value)) {
+        const inner = measure((value as Record<string, unknown>)[key], depth + 1);
+        bound += key.length * 3 + 4 + inner.bound;
+        height = Math.max(height, inner.height);
+      }
+    }
+    const own = { bound, height: height + 1 };
+    if (own.height !== Number.POSITIVE_INFINITY) kept.set(value, own);
+    return own;
+  };
+  return (data) => {
+    const { bound, height } = measure(data, 0);
+    return bound > limits.maxBytes || height > limits.maxDepth ? exceedsLimits(data, limits) : undefined;
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * A submission schema cut into pieces that validate on their own: the envelope, each part, and
+ * each repeating table's row. In its parent's schema a piece is replaced by `false`, so that the
+ * parent's validation reports one "false schema" error where the piece's errors belong, in the
+ * order Ajv reports them. ./compose.ts puts the pieces' errors there; an incremental validator
+ * remembers them per row and part object and validates again only what changed.
+ *
+ * A piece is cut out only where that cannot change what is reported: parts and rows reached
+ * through `properties` alone, without references, identifiers or `unevaluated*` keywords, and rows
+ * that are objects, in arrays without `prefixItems`.
+ */
+import { formatPointer, parsePointer } from "../pointer.js";
+import { forEachSubschema, isPlainObject } from "../schema-walk.js";
+import type { FormPackage, SplitPlan } from "../types.js";
+import { draftDerivable } from "./draft.js";
+
+/** Keywords under which a piece would not validate alone the way it does in place. */
+const ENTANGLING = new Set(["$ref", "$dynamicRef", "$recursiveRef", "$id", "$anchor", "$dynamicAnchor", "unevaluatedProperties", "unevaluatedItems"]);
+
+function standsAlone(schema: Record<string, unknown>): boolean {
+  let alone = true;
+  forEachSubschema(schema, (node) => {
+    for (const key of Object.keys(node)) if (ENTANGLING.has(key)) alone = false;
+  });
+  return alone;
+}
+
+const holdsObjects = (items: Record<string, unknown>): boolean =>
+  items["type"] === "object" || (Array.isArray(items["type"]) && items["type"].includes("object")) || isPlainObject(items["properties"]);
+
+/** The row schemas (`items` of arrays of objects) reached from `schema` through `properties` only. */
+function rowPointers(schema: unknown, pointer: string, found: string[]): void {
+  if (!isPlainObject(schema)) return;
+  const items = schema["items"];
+  if (isPlainObject(items) && holdsObjects(items) && !Object.hasOwn(schema, "prefixItems")) found.push(`${pointer}/items`);
+  const properties = schema["properties"];
+  if (!isPlainObject(properties)) return;
+  for (const [name, sub] of Object.entries(properties)) rowPointers(sub, pointer + formatPointer(["properties", name]), found);
+}
+
+/** The subschema at `pointer` (one the plan made, so it exists), for cutting. */
+function nodeAt(root: Record<string, unknown>, pointer: string): Record<string, unknown> {
+  let node: unknown = root;
+  for (const segment of parsePointer(pointer)) node = (node as Record<string, unknown>)[segment];
+  return node as Record<string, unknown>;
+}
+
+/**
+ * The pieces of the final submission schema of `pkg` (see ./schema.ts), or undefined when nothing
+ * is worth cutting out or the form's draft cannot be derived from its final errors (./draft.ts).
+ */
+export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>): SplitPlan | undefined {
+  if (!draftDerivable(pkg)) return undefined;
+  const points: { at: string; parent: number }[] = [{ at: "", parent: -1 }];
+  const data = finalSchema["properties"];
+  const parts = isPlainObject(data) && isPlainObject(data["data"]) ? data["data"]["properties"] : undefined;
+  if (!isPlainObject(parts)) return undefined;
+  for (const [id, schema] of Object.entries(parts)) {
+    if (!isPlainObject(schema) || !standsAlone(schema)) continue;
+    const at = formatPointer(["properties", "data", "properties", id]);
+    const part = points.push({ at, parent: 0 }) - 1;
+    const rows: string[] = [];
+    rowPointers(schema, "", rows);
+    for (const row of rows) points.push({ at: at + row, parent: part });
+  }
+  return points.length > 1 ? { points } : undefined;
+}
+
+/** The schema of each piece of the plan, with the pieces inside it replaced by `false`. */
+export function splitSchemas(finalSchema: Record<string, unknown>, plan: SplitPlan): Record<string, unknown>[] {
+  return plan.points.map((point, index) => {
+    const own = structuredClone(nodeAt(finalSchema, point.at));
+    for (const child of plan.points) {
+      if (child.parent !== index) continue;
+      const segments = parsePointer(child.at.slice(point.at.length));
+      const key = segments.pop() as string;
+      nodeAt(own, formatPointer(segments))[key] = false;
+    }
+    return own;
+  });
+}

@@ -1,0 +1,49 @@
+/** The input limits, walked whole and remembered per object, say the same on any value. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exceedsLimits, rememberingLimits } from "../src/submission/size.js";
+
+const limits = { maxBytes: 400, maxDepth: 5 };
+
+describe("input limits, remembered per object", () => {
+  it("say what the whole walk says, on any value and again on values sharing objects with earlier ones", () => {
+    const check = rememberingLimits(limits);
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 8 }), { minLength: 1, maxLength: 4 }), (values) => {
+        // Each value alone, then all in one array and nested a level deeper: the same objects, deeper and larger.
+        for (const value of [...values, values, { again: values }]) expect(check(value)).toBe(exceedsLimits(value, limits));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("say what the whole walk says on either side of the size limit, for Chinese text (three bytes a character)", () => {
+    const check = rememberingLimits(limits);
+    const answers = new Set<string | undefined>();
+    for (let keys = 0; keys < 40; keys++) {
+      // Keys of Chinese characters only: the bound (three bytes a code unit) is then exact.
+      const stems = "甲乙丙丁戊己庚辛壬癸";
+      const value = Object.fromEntries(Array.from({ length: keys }, (_, i) => [`${stems[i % 10]}${stems[Math.floor(i / 10)]}`, "字"]));
+      answers.add(exceedsLimits(value, limits));
+      expect(check(value)).toBe(exceedsLimits(value, limits));
+    }
+    expect(answers).toEqual(new Set([undefined, "size"]));
+  });
+
+  it("see a remembered object that, placed deeper, now nests too deep", () => {
+    const check = rememberingLimits(limits);
+    const inner = { a: { b: { c: 1 } } };
+    expect(check(inner)).toBeUndefined();
+    // inner's deepest object is two levels below it: at depth 5 (the limit) here.
+    const deeper = { x: { y: { z: inner } } };
+    expect(exceedsLimits(deeper, limits)).toBe("depth");
+    expect(check(deeper)).toBe("depth");
+    expect(check({ x: inner })).toBeUndefined();
+  });
+
+  it("stop at the depth limit on a value that nests without end", () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic["self"] = cyclic;
+    expect(rememberingLimits(limits)(cyclic)).toBe("depth");
+  });
+});
