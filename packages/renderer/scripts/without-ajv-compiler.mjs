@@ -1,7 +1,7 @@
 // A rollup plugin for the eval-free bundle: Ajv's compiler (which builds validators with
 // `new Function`) is left out. The element then validates only with precompiled validators;
 // constructing Ajv in that bundle throws an error that says what to do instead.
-// Only the compiler and the format plugin: ajv-i18n message functions and runtime helpers are plain code.
+// Only the compiler and the format plugin: the runtime helpers are plain code.
 const AJV_MODULE = /^(ajv(\/dist\/(2020|ajv|core))?(\.js)?|ajv-formats(\/.*)?)$/;
 const VIRTUAL = "\0cluster-form:no-ajv-compiler";
 

@@ -215,6 +215,42 @@ describe("a text in the wrong format", () => {
   });
 });
 
+describe("keywords beyond types and bounds", () => {
+  it("say in words, in both languages, what the value must be", async () => {
+    const files = Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
+    const schema = JSON.parse(files["parts/planning.schema.json"] as string) as { properties: Record<string, unknown> };
+    Object.assign(schema.properties, {
+      level: { title: "级别", const: "省级" },
+      kind: { title: "类别", enum: ["甲", "乙", 3] },
+      staff: { title: "人数", type: "number", multipleOf: 5 },
+      towns: { title: "乡镇", type: "array", maxItems: 5, uniqueItems: true, items: { type: "string", maxLength: 10 } },
+      contact: {
+        title: "联系人",
+        type: "object",
+        minProperties: 2,
+        properties: { phone: { title: "电话", type: "string", maxLength: 20 }, name: { title: "姓名", type: "string", maxLength: 20 } },
+        dependentRequired: { phone: ["name"] },
+      },
+      closed: { title: "已关闭", not: { const: true } },
+      nothing: false,
+    });
+    const keywords = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const planning = { level: "市级", kind: "丙", staff: 12, towns: ["甲镇", "乙镇", "甲镇"], contact: { phone: "1" }, closed: true, nothing: 1 };
+    const found = byPointer(validateSubmission(keywords, { form, data: { planning } }, { mode: "draft" }));
+    const messages = (pointer: string) => found[pointer]?.message;
+    expect(messages("/data/planning/level")).toEqual({ zh: '级别：应为 "省级"', en: '级别: must be "省级"' });
+    expect(messages("/data/planning/kind")).toEqual({ zh: '类别：应为以下之一："甲" / "乙" / 3', en: '类别: must be one of "甲" / "乙" / 3' });
+    expect(messages("/data/planning/staff")).toEqual({ zh: "人数：应为 5 的倍数", en: "人数: must be a multiple of 5" });
+    expect(messages("/data/planning/towns")).toEqual({ zh: "乡镇：第 1 项与第 3 项重复", en: "乡镇: entries 1 and 3 are the same" });
+    expect(validateSubmission(keywords, { form, data: { planning } }, { mode: "draft" }).filter((f) => f.pointer === "/data/planning/contact").map((f) => f.message)).toEqual([
+      { zh: "联系人：至少填写 2 项", en: "联系人: must have at least 2 entries" },
+      { zh: "联系人：填写了“电话”时，也应填写“姓名”", en: "联系人: 姓名 is needed when 电话 is filled in" },
+    ]);
+    expect(messages("/data/planning/closed")).toEqual({ zh: "已关闭：不符合填写要求", en: '已关闭: must NOT be valid' });
+    expect(messages("/data/planning/nothing")).toEqual({ zh: "/data/planning/nothing：此处不应填写", en: "/data/planning/nothing: may not be filled in here" });
+  });
+});
+
 describe("findings in repeating rows", () => {
   it("name the table and row number before the field's label", () => {
     const submission = complete();

@@ -68,7 +68,6 @@ export const en = {
     `The submission was made with form version ${p.found}; this is version ${p.expected}`,
   scoreLabel: (p: { criterion: string; column: string }) => `${p.criterion} (${p.column})`,
   dataChoice: (p: { label: string; choices: string }) => `${p.label}: must be one of ${p.choices}`,
-  dataInvalid: (p: { label: string; detail: string }) => (p.label ? `${p.label}: ${p.detail}` : p.detail),
   dataRequired: (p: { label: string }) => `${p.label} is required`,
   dataTooSmall: (p: { label: string; limit: number; exclusive: boolean }) => `${p.label}: must be ${p.exclusive ? "more than" : "at least"} ${p.limit}`,
   dataTooLarge: (p: { label: string; limit: number; exclusive: boolean }) => `${p.label}: must be ${p.exclusive ? "less than" : "at most"} ${p.limit}`,
@@ -82,6 +81,19 @@ export const en = {
   /** What a field of the wrong type wants, in words (not JSON Schema's type names). */
   dataType: (p: { label: string; wanted: DataTypeName }) =>
     `${p.label}: must be ${{ number: "a number", integer: "a whole number", string: "text", boolean: "yes or no", array: "a list", object: "a group of fields", null: "empty" }[p.wanted]}`,
+  /** `const` (one value) and `enum`: the values as JSON. */
+  dataValue: (p: { label: string; values: string; one: boolean }) => `${p.label}: must be ${p.one ? "" : "one of "}${p.values}`,
+  dataMultipleOf: (p: { label: string; factor: number }) => `${p.label}: must be a multiple of ${p.factor}`,
+  /** `uniqueItems`: the two positions, counted from 1. */
+  dataDuplicate: (p: { label: string; first: number; second: number; rows: boolean }) =>
+    `${p.label}: ${p.rows ? "rows" : "entries"} ${p.first} and ${p.second} are the same`,
+  /** `minProperties` / `maxProperties`. */
+  dataFieldCount: (p: { label: string; limit: number; most: boolean }) => `${p.label}: must have at ${p.most ? "most" : "least"} ${p.limit} entries`,
+  /** `dependentRequired`: `field` was filled in, so `needs` must be too. */
+  dataDependent: (p: { label: string; field: string; needs: string }) => `${p.label}: ${p.needs} is needed when ${p.field} is filled in`,
+  /** The other keywords: what the value does not match, in general words; `detail` is Ajv's English for `other`. */
+  dataRule: (p: { label: string; kind: DataRuleKind; detail: string }) =>
+    `${p.label}: ${{ notAllowed: "may not be filled in here", oneOf: "must match exactly one of the allowed forms", anyOf: "must match one of the allowed forms", contains: "has too few or too many matching entries", other: p.detail }[p.kind]}`,
   /** A pattern is the form's business, not the user's: the field's description or example says what is wanted. */
   dataPattern: (p: { label: string; description?: string | undefined; example?: string | undefined }) => {
     const hint = [p.description, p.example === undefined ? undefined : `e.g. ${p.example}`].filter(Boolean).join(", ");
@@ -90,6 +102,7 @@ export const en = {
 } as const;
 
 export type DataTypeName = "number" | "integer" | "string" | "boolean" | "array" | "object" | "null";
+export type DataRuleKind = "notAllowed" | "oneOf" | "anyOf" | "contains" | "other";
 
 export type MessageCatalog = { readonly [K in keyof typeof en]: (typeof en)[K] };
 export type MessageKey = keyof MessageCatalog;

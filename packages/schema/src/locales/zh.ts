@@ -62,7 +62,6 @@ export const zh: MessageCatalog = {
   submissionWrongVersion: (p) => `提交的数据按表单版本 ${p.found} 填写；当前版本为 ${p.expected}`,
   scoreLabel: (p) => `${p.criterion}（${p.column}）`,
   dataChoice: (p) => `${p.label}：应为以下之一：${p.choices}`,
-  dataInvalid: (p) => (p.label ? `${p.label}：${p.detail}` : p.detail),
   dataRequired: (p) => `${p.label}为必填项`,
   dataTooSmall: (p) => `${p.label}：${p.exclusive ? "应大于" : "不能小于"} ${p.limit}`,
   dataTooLarge: (p) => `${p.label}：${p.exclusive ? "应小于" : "不能大于"} ${p.limit}`,
@@ -73,6 +72,13 @@ export const zh: MessageCatalog = {
   dataFormat: (p) =>
     `${p.label}：${({ date: "应为日期（年-月-日）", email: "应为电子邮箱地址", uri: "应为网址" } as Record<string, string>)[p.format] ?? `格式应为 ${p.format}`}`,
   dataType: (p) => `${p.label}：${{ number: "应填写数字", integer: "应填写整数", string: "应填写文字", boolean: "应选择是或否", array: "应为列表", object: "应为一组字段", null: "应为空" }[p.wanted]}`,
+  dataValue: (p) => `${p.label}：应为${p.one ? " " : "以下之一："}${p.values}`,
+  dataMultipleOf: (p) => `${p.label}：应为 ${p.factor} 的倍数`,
+  dataDuplicate: (p) => `${p.label}：第 ${p.first} ${p.rows ? "行" : "项"}与第 ${p.second} ${p.rows ? "行" : "项"}重复`,
+  dataFieldCount: (p) => `${p.label}：${p.most ? "最多" : "至少"}填写 ${p.limit} 项`,
+  dataDependent: (p) => `${p.label}：填写了“${p.field}”时，也应填写“${p.needs}”`,
+  dataRule: (p) =>
+    `${p.label}：${{ notAllowed: "此处不应填写", oneOf: "应符合且只符合一种填写方式", anyOf: "应符合其中一种填写方式", contains: "符合要求的项过少或过多", other: "不符合填写要求" }[p.kind]}`,
   dataPattern: (p) => {
     const hint = [p.description, p.example === undefined ? undefined : `例如 ${p.example}`].filter(Boolean).join("，");
     return hint ? `${p.label}：格式不正确（${hint}）` : `${p.label}：格式不正确`;

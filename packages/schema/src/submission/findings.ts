@@ -1,19 +1,11 @@
 /** Ajv errors on a submission, as findings that name the field by its label and pointer. */
 import type { ErrorObject } from "ajv";
-import localizeZhModule from "ajv-i18n/localize/zh/index.js";
 import { catalogs, message } from "../locales/index.js";
 import type { Language } from "../locales/index.js";
 import { formatPointer, parsePointer, schemaAt, schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
 import { plainMessage } from "./plain-messages.js";
-
-type Localize = (errors?: ErrorObject[] | null) => void;
-
-// ajv-i18n ships CommonJS: depending on the loader its function is the module or its `default`.
-const localizeZh: Localize = (typeof localizeZhModule === "function"
-  ? localizeZhModule
-  : (localizeZhModule as { default: Localize }).default) as Localize;
 
 function labelAt(schema: Record<string, unknown>, pointer: string): string | undefined {
   const title = schemaAtPointer(schema as DataSchema, pointer)?.title;
@@ -73,11 +65,9 @@ function meaningful(errors: readonly ErrorObject[]): ErrorObject[] {
 
 export function dataFindings(errors: readonly ErrorObject[], schema: Record<string, unknown>): DataFinding[] {
   const kept = meaningful(errors);
-  const chinese = kept.map((e) => ({ ...e }));
-  localizeZh(chinese);
   const findings: DataFinding[] = [];
   const seen = new Set<string>();
-  kept.forEach((error, index) => {
+  kept.forEach((error) => {
     const missing = error.keyword === "required" ? String(error.params["missingProperty"]) : undefined;
     const pointer = missing === undefined ? error.instancePath : error.instancePath + formatPointer([missing]);
     const label = labelAt(schema, pointer);
@@ -85,17 +75,10 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
     const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
     const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
     const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer, error.keyword) : undefined;
-    const plain = plainMessage(error, schema, pointer);
     let msg: LocalizedMessage;
     if (missing !== undefined) msg = both((shown) => message("dataRequired", { label: shown }));
     else if (choices) msg = both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }));
-    else if (plain) msg = both(plain);
-    else {
-      msg = {
-        zh: message("dataInvalid", { label: shownZh, detail: chinese[index]?.message ?? "" }).zh,
-        en: message("dataInvalid", { label: shownEn, detail: error.message ?? error.keyword }).en,
-      };
-    }
+    else msg = both(plainMessage(error, schema, pointer));
     const key = `${pointer}\u0000${msg.en}`;
     if (seen.has(key)) return;
     seen.add(key);

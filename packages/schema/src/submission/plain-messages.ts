@@ -1,11 +1,11 @@
 /**
- * Ajv's messages speak JSON Schema ("must be number", "must be >= 0", `must match format "date"`,
- * and ajv-i18n's Chinese says the same).
+ * Ajv's messages speak JSON Schema ("must be number", "must be >= 0", `must match format "date"`).
  * People filling a form are told instead, in words, what the field wants: a number, at most 200
- * characters, at most 20 rows, a date. Errors of other keywords keep Ajv's localized message.
+ * characters, at most 20 rows, a date, in Chinese and English, for every keyword; a keyword of no
+ * form here yet gets general words ("does not meet the requirements") with Ajv's English.
  */
 import type { ErrorObject } from "ajv";
-import type { DataTypeName } from "../locales/en.js";
+import type { DataRuleKind, DataTypeName } from "../locales/en.js";
 import { message } from "../locales/index.js";
 import { schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
@@ -45,26 +45,63 @@ const LIMITED = new Map<string, (label: string, limit: number, field: () => Data
   ["maxItems", (label, limit, field) => message("dataTooManyItems", { label, limit, rows: hasRows(field()) })],
 ]);
 
-/** The message of `error` in words, given the field's label as shown; undefined to keep Ajv's own. */
-export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build | undefined {
+/** Keywords told in general words. */
+const RULE_KINDS: Readonly<Record<string, DataRuleKind>> = { "false schema": "notAllowed", oneOf: "oneOf", anyOf: "anyOf", contains: "contains" };
+
+const asJson = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+/** The title of the field `name` of the object at `pointer`, or the name itself. */
+function titleOf(schema: Record<string, unknown>, pointer: string, name: unknown): string {
+  const title = schemaAtPointer(schema as DataSchema, `${pointer}/${String(name).replace(/~/g, "~0").replace(/\//g, "~1")}`)?.title;
+  return typeof title === "string" ? title : String(name);
+}
+
+/** The message of `error` in words, given the field's label as shown. */
+export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build {
   const field = (): DataSchema | undefined => schemaAtPointer(schema as DataSchema, pointer);
+  const { params } = error;
+  const limit = params["limit"];
   const limited = LIMITED.get(error.keyword);
-  if (limited) {
-    const limit = error.params["limit"];
-    return typeof limit === "number" ? (label) => limited(label, limit, field) : undefined;
-  }
+  if (limited && typeof limit === "number") return (label) => limited(label, limit, field);
   switch (error.keyword) {
     case "pattern":
       return (label) => message("dataPattern", { label, ...formatHints(field()) });
     case "type": {
-      const wanted = wantedType(error.params["type"]);
-      return wanted ? (label) => message("dataType", { label, wanted }) : undefined;
+      const wanted = wantedType(params["type"]);
+      if (wanted) return (label) => message("dataType", { label, wanted });
+      break;
     }
     case "format": {
-      const format = error.params["format"];
-      return typeof format === "string" ? (label) => message("dataFormat", { label, format }) : undefined;
+      const format = params["format"];
+      if (typeof format === "string") return (label) => message("dataFormat", { label, format });
+      break;
     }
-    default:
-      return undefined;
+    case "const":
+      return (label) => message("dataValue", { label, values: asJson(params["allowedValue"]), one: true });
+    case "enum": {
+      const values = params["allowedValues"];
+      if (Array.isArray(values)) return (label) => message("dataValue", { label, values: values.map(asJson).join(" / "), one: values.length === 1 });
+      break;
+    }
+    case "multipleOf": {
+      const factor = params["multipleOf"];
+      if (typeof factor === "number") return (label) => message("dataMultipleOf", { label, factor });
+      break;
+    }
+    case "uniqueItems": {
+      const { i, j } = params as { i?: unknown; j?: unknown };
+      if (typeof i === "number" && typeof j === "number") {
+        return (label) => message("dataDuplicate", { label, first: Math.min(i, j) + 1, second: Math.max(i, j) + 1, rows: hasRows(field()) });
+      }
+      break;
+    }
+    case "minProperties":
+    case "maxProperties":
+      if (typeof limit === "number") return (label) => message("dataFieldCount", { label, limit, most: error.keyword === "maxProperties" });
+      break;
+    case "dependentRequired":
+      return (label) => message("dataDependent", { label, field: titleOf(schema, pointer, params["property"]), needs: titleOf(schema, pointer, params["missingProperty"]) });
   }
+  const kind = RULE_KINDS[error.keyword] ?? "other";
+  return (label) => message("dataRule", { label, kind, detail: error.message ?? error.keyword });
 }
