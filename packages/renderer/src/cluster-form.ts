@@ -7,7 +7,7 @@ import { Autosave } from "./core/autosave.js";
 import { createWidgetContext, type ContextHost } from "./core/context.js";
 import { fieldId } from "./core/field-id.js";
 import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
-import { formatSavedAt, sameNotice, type Notice } from "./core/notices.js";
+import { formatSavedAt, prepareSavedAtFormat, sameNotice, type Notice } from "./core/notices.js";
 import { ensureA4PageRules } from "./core/page-setup.js";
 import { editRightsOf } from "./core/edit-rights.js";
 import { indexResult, PartVersions, type ResultIndex } from "./core/result-index.js";
@@ -335,6 +335,7 @@ export class ClusterForm extends LitElement {
       this._notices = [];
       this._autosave = this._autosaveOn ? new Autosave(pkg.manifest.id, pkg.manifest.version) : undefined;
       this._restoreDraft(session);
+      if (this._autosave) prepareSavedAtFormat(this._lang);
       this._evaluate();
       if (session.evaluationError) throw session.evaluationError;
       this._load = { status: "ready" };

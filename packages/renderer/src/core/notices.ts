@@ -43,6 +43,15 @@ function savedAtFormat(lang: string): SavedAtFormat {
   return entry;
 }
 
+/**
+ * Builds the language's formatter when the browser is idle: the first one costs tens of
+ * milliseconds (the language's date data), which would otherwise delay the first keystroke.
+ */
+export function prepareSavedAtFormat(lang: string): void {
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => savedAtFormat(lang));
+}
+
 /** Local date and time of an ISO time, for the notices and the status bar. */
 export function formatSavedAt(iso: string, lang: string): string {
   const time = Date.parse(iso);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { formatSavedAt } from "../../src/core/notices.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatSavedAt, prepareSavedAtFormat } from "../../src/core/notices.js";
 
 describe("formatSavedAt", () => {
   const iso = "2026-03-05T08:09:10.000Z";
@@ -23,5 +23,24 @@ describe("formatSavedAt", () => {
 
   it("falls back to the browser's language for a lang attribute that is no language tag", () => {
     expect(formatSavedAt(iso, "no such language!")).toBe(date.toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium" }));
+  });
+});
+
+describe("prepareSavedAtFormat", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it("builds the language's formatter ahead of the first saved time, when the browser is idle", () => {
+    vi.useFakeTimers();
+    const built = vi.spyOn(Intl, "DateTimeFormat");
+    prepareSavedAtFormat("fr");
+    expect(built).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(built).toHaveBeenCalledTimes(1);
+    // The first saved time then costs no new formatter.
+    expect(formatSavedAt("2026-03-05T08:09:10.000Z", "fr")).toBe(new Date("2026-03-05T08:09:10.000Z").toLocaleString("fr", { dateStyle: "short", timeStyle: "medium" }));
+    expect(built).toHaveBeenCalledTimes(1);
   });
 });
