@@ -122,6 +122,22 @@ describe("a submission schema in pieces", () => {
     expect(found).toEqual(createSubmissionValidator(pkg).validate(submission, "final"));
   });
 
+  it("finds the pieces of fields whose names need escaping (spaces, Chinese, a slash)", async () => {
+    const pkg = await minimalWith("cover", (schema) => {
+      const properties = { ...(schema["properties"] as Record<string, unknown>) };
+      properties["重点 企业/名单"] = properties["enterprises"];
+      delete properties["enterprises"];
+      return { ...schema, properties };
+    });
+    const cut = splitPlan(pkg, buildSubmissionSchema(pkg, "final"))?.points.map((p) => p.at) ?? [];
+    expect(cut).toContain("/properties/data/properties/cover/properties/重点 企业~1名单/items");
+    const rows = [{ name: "甲" }, { name: 3 }];
+    const submission = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: { cover: { "重点 企业/名单": rows } } };
+    const found = createSubmissionValidator(pkg, { incremental: true }).validate(submission, "draft");
+    expect(found.map((f) => `${f.code} ${f.pointer}`)).toEqual(["data-type /data/cover/重点 企业~1名单/1/name"]);
+    expect(found).toEqual(createSubmissionValidator(pkg).validate(submission, "draft"));
+  });
+
   it("is not cut where the draft cannot be derived from the final errors (a required field inside anyOf)", async () => {
     const anyOf = [{ required: ["organisationIssuer"] }, { required: ["planTargetsMet"] }];
     const pkg = await minimalWith("planning", (schema) => ({ ...schema, anyOf }));

@@ -21,11 +21,13 @@ interface PieceError {
 
 export function composeSplit(plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean): CompiledValidateFunction {
   const { points } = plan;
+  // Each piece's place as Ajv writes it in a schemaPath: the pointer's segments URI-encoded.
+  const paths = points.map((point) => point.at.split("/").map(encodeURIComponent).join("/"));
   // For each piece: the schema path of the "false schema" error that stands for each piece cut out of it.
-  const cutOut = points.map((point, index) => {
+  const cutOut = points.map((_point, index) => {
     const map = new Map<string, number>();
     points.forEach((child, childIndex) => {
-      if (child.parent === index) map.set(`#${child.at.slice(point.at.length)}/false schema`, childIndex);
+      if (child.parent === index) map.set(`#${(paths[childIndex] as string).slice((paths[index] as string).length)}/false schema`, childIndex);
     });
     return map;
   });
@@ -65,7 +67,7 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
         errors.push(error);
         continue;
       }
-      const prefix = (points[child] as { at: string }).at.slice((points[index] as { at: string }).at.length);
+      const prefix = (paths[child] as string).slice((paths[index] as string).length);
       for (const inner of errorsOf(child, valueAt(value, error.instancePath))) {
         errors.push({ ...inner, instancePath: error.instancePath + inner.instancePath, schemaPath: `#${prefix}${inner.schemaPath.slice(1)}` });
       }
