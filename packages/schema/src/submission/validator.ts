@@ -27,9 +27,10 @@ export interface SubmissionValidatorOptions {
   readonly precompiled?: PrecompiledValidators;
   readonly limits?: Partial<InputLimits>;
   /**
-   * Remember the errors of each part and row object validated, and give them again for the same
-   * object (./compose.ts), and each object's size (./size.ts): only for callers that never change a submission in place once
-   * validated, but replace the objects along a changed path (as `<cluster-form>` does). Off by default.
+   * Remember the errors of each part and row object validated (./compose.ts) and each object's
+   * size (./size.ts), and give them again for the same object: only for callers that never change
+   * a submission in place once validated, but replace the objects along a changed path (as
+   * `<cluster-form>` does). Off by default.
    */
   readonly incremental?: boolean;
 }
@@ -64,7 +65,10 @@ function compileSchema(pkg: FormPackage, schema: Record<string, unknown>, ajv = 
   }
 }
 
-/** The pieces of the final schema (./split.ts), compiled on first use by an incremental validator; undefined where the form is validated whole. */
+/**
+ * The pieces of the final schema (./split.ts), compiled when an incremental validator first needs
+ * them; undefined where the form is validated whole.
+ */
 function runtimeSplit(pkg: FormPackage): SplitValidators | undefined {
   const compiled = compiledFor(pkg);
   if (compiled.split === undefined) {
