@@ -17,6 +17,17 @@ export function formatPointer(segments: readonly (string | number)[]): string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The value at `segments` in a JSON document, through own properties and array indexes only; undefined where there is none. */
+export function valueAt(document: unknown, segments: readonly string[]): unknown {
+  let node = document;
+  for (const segment of segments) {
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment)) node = node[Number(segment)];
+    else if (isObject(node) && Object.hasOwn(node, segment)) node = node[segment];
+    else return undefined;
+  }
+  return node;
+}
+
 /**
  * The subschema at `segments` inside a dereferenced schema: object properties by name,
  * array items by any index. Returns undefined where the schema does not say.

@@ -4,7 +4,7 @@
  */
 import { unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
-import { formatPointer, parsePointer } from "../pointer.js";
+import { formatPointer, parsePointer, valueAt } from "../pointer.js";
 import { isPlainObject, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS, SINGLE_SCHEMA_KEYWORDS } from "../schema-walk.js";
 import type { DefinitionFinding } from "../types.js";
 import { resolveRelative } from "./paths.js";
@@ -21,20 +21,14 @@ export interface DerefContext {
 
 const MAX_DEPTH = 64;
 
-function valueAt(document: unknown, fragment: string): unknown {
+function valueAtFragment(document: unknown, fragment: string): unknown {
   let segments: string[];
   try {
     segments = parsePointer(decodeURIComponent(fragment));
   } catch {
     return undefined;
   }
-  let node = document;
-  for (const segment of segments) {
-    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment)) node = node[Number(segment)];
-    else if (isPlainObject(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node;
+  return valueAt(document, segments);
 }
 
 interface Frame {
@@ -81,7 +75,7 @@ function resolveRef(ref: string, frame: Frame, context: DerefContext): unknown {
     report(context, frame, "ref-cycle", message("refCycle", { ref }));
     return undefined;
   }
-  const node = valueAt(context.documents.get(target), fragment);
+  const node = valueAtFragment(context.documents.get(target), fragment);
   if (node === undefined || (fragment !== "" && !fragment.startsWith("/"))) {
     report(context, frame, "ref-dangling", message("refDangling", { ref }));
     return undefined;

@@ -9,7 +9,7 @@
  * through `properties` alone, without references, identifiers or `unevaluated*` keywords, and rows
  * that are objects, in arrays without `prefixItems`.
  */
-import { formatPointer, parsePointer } from "../pointer.js";
+import { formatPointer, parsePointer, valueAt } from "../pointer.js";
 import { forEachSubschema, isPlainObject } from "../schema-walk.js";
 import type { FormPackage, SplitPlan } from "../types.js";
 import { draftDerivable } from "./draft.js";
@@ -39,11 +39,7 @@ function rowPointers(schema: unknown, pointer: string, found: string[]): void {
 }
 
 /** The subschema at `pointer` (one the plan made, so it exists), for cutting. */
-function nodeAt(root: Record<string, unknown>, pointer: string): Record<string, unknown> {
-  let node: unknown = root;
-  for (const segment of parsePointer(pointer)) node = (node as Record<string, unknown>)[segment];
-  return node as Record<string, unknown>;
-}
+const nodeAt = (root: Record<string, unknown>, pointer: string): Record<string, unknown> => valueAt(root, parsePointer(pointer)) as Record<string, unknown>;
 
 /**
  * The pieces of the final submission schema of `pkg` (see ./schema.ts), or undefined when nothing
