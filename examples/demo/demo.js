@@ -64,6 +64,8 @@ function choose(change) {
 let loaded;
 element.addEventListener("cf-load", (event) => {
   loaded = event.formPackage;
+  // The first score event of a form comes before its cf-load: show it now that its columns are known.
+  showScore();
 });
 const loadedFormId = () => loaded?.manifest.id;
 
@@ -160,11 +162,16 @@ fileInput.addEventListener("change", async () => {
 
 document.querySelector("#print-form").addEventListener("click", () => element.print());
 
+/** The last score event, shown in the page's header with the loaded form's score columns. */
+let lastScore;
+function showScore() {
+  if (!lastScore || !loaded) return;
+  const parts = loaded.manifest.scoreColumns.map((column) => `${column.label} ${lastScore.total[column.id]?.value ?? "—"}`);
+  score.textContent = t("total", { max: lastScore.result.maxTotal, columns: parts.join(" · ") }) + (lastScore.vetoed ? t("vetoed") : "");
+}
 element.addEventListener("cf-score-change", (event) => {
-  const columns = loaded?.manifest.scoreColumns ?? [];
-  const parts = columns.map((column) => `${column.label} ${event.total[column.id]?.value ?? "—"}`);
-  const max = event.result.maxTotal;
-  score.textContent = t("total", { max, columns: parts.join(" · ") }) + (event.vetoed ? t("vetoed") : "");
+  lastScore = event;
+  showScore();
 });
 element.addEventListener("cf-error", (event) => {
   say(t("formFailed", { stage: event.stage, error: event.error?.message ?? event.error }), true);

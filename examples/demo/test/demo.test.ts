@@ -97,6 +97,8 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
   it("draws the whole 2020 handbook in <cluster-form>", async () => {
     await waitForForm(page, await formTitles("2020-handbook"));
     expect(await page.locator("cluster-form").getAttribute("form-role")).toBe("applicant");
+    // The header's total, with the form's score columns, before anything is scored.
+    await expect.poll(() => page.locator("#score").textContent()).toMatch(/：自评 0 · 专家 0$/);
   });
 
   it("loads the sample submission and shows its total", async () => {
