@@ -68,10 +68,11 @@ export function compileStandaloneValidators(pkg: FormPackage, options: Standalon
   const ajv = createSubmissionAjv({ source: true, esm: true, lines: false });
   const finalSchema = buildSubmissionSchema(pkg, "final");
   const plan = splitPlan(pkg, finalSchema);
+  // The derivation's own source, written out (not evaluated here): the module stays free of eval.
+  const derivedDraft = `export const draft = (${deriveDraft.toString()})(final);`;
   let code: string;
   if (plan) {
-    // The pieces (../submission/split.ts) and, written out as source (not evaluated here, so the
-    // module stays free of eval), the composition that makes them `final` and the draft's derivation.
+    // The pieces (../submission/split.ts) and, written out as source too, the composition that makes them `final`.
     const names = plan.points.map((_, index) => `piece${index}`);
     splitSchemas(finalSchema, plan).forEach((schema, index) => ajv.addSchema(schema, names[index]));
     const generated = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, name])));
@@ -79,12 +80,12 @@ export function compileStandaloneValidators(pkg: FormPackage, options: Standalon
       generated,
       `export const split = { plan: ${JSON.stringify(plan)}, functions: [${names.join(", ")}] };`,
       `export const final = (${composeSplit.toString()})(split.plan, split.functions, false);`,
-      `export const draft = (${deriveDraft.toString()})(final);`,
+      derivedDraft,
       "",
     ].join("\n");
   } else if (draftDerivable(pkg)) {
     ajv.addSchema(finalSchema, "final");
-    code = `${standaloneCode(ajv, { final: "final" })}\nexport const draft = (${deriveDraft.toString()})(final);\n`;
+    code = `${standaloneCode(ajv, { final: "final" })}\n${derivedDraft}\n`;
   } else {
     ajv.addSchema(buildSubmissionSchema(pkg, "draft"), "draft");
     ajv.addSchema(finalSchema, "final");

@@ -7,7 +7,7 @@
 import type { ErrorObject } from "ajv";
 import type { DataRuleKind, DataTypeName } from "../locales/en.js";
 import { message } from "../locales/index.js";
-import { schemaAtPointer } from "../pointer.js";
+import { formatPointer, schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataSchema, LocalizedMessage } from "../types.js";
 
@@ -52,7 +52,7 @@ const asJson = (value: unknown): string => JSON.stringify(value) ?? String(value
 
 /** The title of the field `name` of the object at `pointer`, or the name itself. */
 function titleOf(schema: Record<string, unknown>, pointer: string, name: unknown): string {
-  const title = schemaAtPointer(schema as DataSchema, `${pointer}/${String(name).replace(/~/g, "~0").replace(/\//g, "~1")}`)?.title;
+  const title = schemaAtPointer(schema as DataSchema, pointer + formatPointer([String(name)]))?.title;
   return typeof title === "string" ? title : String(name);
 }
 

@@ -9,6 +9,14 @@ export interface InputLimits {
 
 export const DEFAULT_INPUT_LIMITS: InputLimits = { maxBytes: 4 * 1024 * 1024, maxDepth: 64 };
 
+/** What a value adds to its JSON text, besides its text: an object or array's brackets, a key's colon and comma, a scalar (at most). */
+const BRACKETS = 2;
+const KEY_PUNCTUATION = 2;
+const SCALAR = 8;
+
+/** A string's JSON text at three bytes a code unit (the most UTF-8 needs), with its quotes. */
+const textBound = (text: string): number => text.length * 3 + 2;
+
 function utf8Length(text: string, budget: number): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= budget; i++) {
@@ -30,7 +38,7 @@ function utf8Length(text: string, budget: number): number {
  * bytes a code unit, the most UTF-8 needs; only input that may be too large is measured exactly.
  */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
-  const bound = walk(data, limits, (text) => text.length * 3 + 2);
+  const bound = walk(data, limits, textBound);
   if (bound !== "size") return bound;
   return walk(data, limits, (text, budget) => utf8Length(text, budget));
 }
@@ -45,7 +53,7 @@ function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budg
     if (typeof value === "string") bytes += textBytes(value, limits.maxBytes - bytes);
     else if (typeof value === "object" && value !== null) {
       if (depth >= limits.maxDepth) return "depth";
-      bytes += 2;
+      bytes += BRACKETS;
       if (Array.isArray(value)) {
         for (const item of value as unknown[]) {
           values.push(item);
@@ -53,18 +61,18 @@ function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budg
         }
       } else {
         for (const key of Object.keys(value)) {
-          bytes += textBytes(key, limits.maxBytes - bytes) + 2;
+          bytes += textBytes(key, limits.maxBytes - bytes) + KEY_PUNCTUATION;
           values.push((value as Record<string, unknown>)[key]);
           depths.push(depth + 1);
         }
       }
-    } else bytes += 8;
+    } else bytes += SCALAR;
     if (bytes > limits.maxBytes) return "size";
   }
   return undefined;
 }
 
-/** An upper bound of an object's JSON size (text at three bytes a code unit) and its nesting. */
+/** An object's JSON size as `exceedsLimits`' first pass bounds it, and its nesting. */
 interface Measure {
   readonly bound: number;
   readonly height: number;
@@ -80,12 +88,12 @@ export function rememberingLimits(limits: InputLimits): (data: unknown) => "size
   // Past this, the exact walk decides; the measure stops going deeper, so recursion stays shallow.
   const TOO_DEEP: Measure = { bound: 0, height: Number.POSITIVE_INFINITY };
   const measure = (value: unknown, depth: number): Measure => {
-    if (typeof value === "string") return { bound: value.length * 3 + 2, height: 0 };
-    if (typeof value !== "object" || value === null) return { bound: 8, height: 0 };
+    if (typeof value === "string") return { bound: textBound(value), height: 0 };
+    if (typeof value !== "object" || value === null) return { bound: SCALAR, height: 0 };
     const known = kept.get(value);
     if (known) return known;
     if (depth >= limits.maxDepth) return TOO_DEEP;
-    let bound = 2;
+    let bound = BRACKETS;
     let height = 0;
     if (Array.isArray(value)) {
       for (const item of value as unknown[]) {
@@ -96,7 +104,7 @@ export function rememberingLimits(limits: InputLimits): (data: unknown) => "size
     } else {
       for (const key of Object.keys(value)) {
         const inner = measure((value as Record<string, unknown>)[key], depth + 1);
-        bound += key.length * 3 + 4 + inner.bound;
+        bound += textBound(key) + KEY_PUNCTUATION + inner.bound;
         height = Math.max(height, inner.height);
       }
     }

@@ -38,9 +38,6 @@ function rowPointers(schema: unknown, pointer: string, found: string[]): void {
   for (const [name, sub] of Object.entries(properties)) rowPointers(sub, pointer + formatPointer(["properties", name]), found);
 }
 
-/** The subschema at `pointer` (one the plan made, so it exists), for cutting. */
-const nodeAt = (root: Record<string, unknown>, pointer: string): Record<string, unknown> => valueAt(root, parsePointer(pointer)) as Record<string, unknown>;
-
 /**
  * The pieces of the final submission schema of `pkg` (see ./schema.ts), or undefined when nothing
  * is worth cutting out or the form's draft cannot be derived from its final errors (./draft.ts).
@@ -65,12 +62,13 @@ export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>
 /** The schema of each piece of the plan, with the pieces inside it replaced by `false`. */
 export function splitSchemas(finalSchema: Record<string, unknown>, plan: SplitPlan): Record<string, unknown>[] {
   return plan.points.map((point, index) => {
-    const own = structuredClone(nodeAt(finalSchema, point.at));
+    // The plan's pointers lead to subschemas it found, so each exists.
+    const own = structuredClone(valueAt(finalSchema, parsePointer(point.at))) as Record<string, unknown>;
     for (const child of plan.points) {
       if (child.parent !== index) continue;
       const segments = parsePointer(child.at.slice(point.at.length));
       const key = segments.pop() as string;
-      nodeAt(own, formatPointer(segments))[key] = false;
+      (valueAt(own, segments) as Record<string, unknown>)[key] = false;
     }
     return own;
   });
