@@ -218,9 +218,9 @@ export const clusterFormStyles = css`
     content-visibility: var(--cf-content-visibility, auto);
     contain-intrinsic-size: auto 1200px;
   }
-  /* The form of a part's fields (see preventSubmit): no box of its own, even in quirks mode. */
-  section.part > form {
-    margin: 0;
+  /* Each input's own form (controls/own-form.ts) draws no box, even in quirks mode. */
+  .own-form {
+    display: contents;
   }
   section.part > h2 {
     font-size: 1.3em;

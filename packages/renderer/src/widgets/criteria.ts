@@ -3,6 +3,7 @@ import type { CriteriaBlock, CriterionDef, ScoreColumnDef } from "@cluster-form/
 import type { CriterionResult } from "@cluster-form/rules";
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
+import { ownForm } from "../controls/own-form.js";
 import { blockTitle } from "./block-title.js";
 import { renderExplanation } from "./explanation.js";
 import { formatScore } from "./format.js";
@@ -29,7 +30,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
     const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
     const msgId = `${id}-msg`;
     return html`<td class="score ${invalid ? "invalid" : ""}" part="cell score">
-      <span class="control ${editable ? "" : "ro"}">
+      ${ownForm(html`<span class="control ${editable ? "" : "ro"}">
         <input
           id=${id}
           class="num"
@@ -42,7 +43,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
           aria-invalid=${invalid ? "true" : nothing}
           @input=${(e: Event) => ctx.setScore(def.id, column.id, (e.target as HTMLInputElement).value)}
         /><span class="print-value" aria-hidden="true">${ctx.scoreText(def.id, column.id)}</span>
-      </span>
+      </span>`)}
       <div class="range" id=${hintId}>${ctx.msg.range(range.min, range.max)}</div>
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;

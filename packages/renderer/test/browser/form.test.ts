@@ -106,28 +106,36 @@ describe("<cluster-form> on the fixture form", () => {
     await page.close();
   });
 
-  it("puts each part's fields in a form of their own, which never submits or leaves the page", async () => {
+  it("puts every input in a form of its own, drawn without a box, which never submits or leaves the page", async () => {
     const page = await open({ role: "applicant" });
     await page.getByLabel("集群名称").fill("光谷光电子信息产业集群");
-    const parts = await page.locator("cluster-form").evaluate((el) =>
-      [...(el.shadowRoot?.querySelectorAll("section.part") ?? [])].map((section) => {
-        const form = section.querySelector(":scope > form");
-        const controls = [...section.querySelectorAll("input, select, textarea")];
-        return { id: section.id, hasForm: form instanceof HTMLFormElement, allInIt: controls.every((control) => (control as HTMLInputElement).form === form) };
-      }),
-    );
-    expect(parts.length).toBe(7);
-    for (const part of parts) expect(part, part.id).toEqual({ id: part.id, hasForm: true, allInIt: true });
+    const forms = await page.locator("cluster-form").evaluate((el) => {
+      const root = el.shadowRoot as ShadowRoot;
+      const controls = [...root.querySelectorAll("input, select, textarea")] as HTMLInputElement[];
+      const all = [...root.querySelectorAll("form")];
+      return {
+        controls: controls.length,
+        withoutForm: controls.filter((control) => control.form === null).map((control) => control.id),
+        // A radio group shares its form; any other input is alone in its own.
+        shared: all.filter((form) => new Set([...form.elements].map((e) => (e as HTMLInputElement).name || e.id)).size > 1).length,
+        nested: all.filter((form) => form.parentElement?.closest("form")).length,
+        boxes: all.filter((form) => getComputedStyle(form).display !== "contents").length,
+        count: all.length,
+      };
+    });
+    expect(forms.controls).toBeGreaterThan(10);
+    expect(forms).toMatchObject({ withoutForm: [], shared: 0, nested: 0, boxes: 0 });
 
-    // Submitting any part (Enter in a part's only text field does it) keeps the page and what was typed.
+    // Submitting any form (Enter in a text field does it) keeps the page and what was typed.
     await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     const submitted = await page.locator("cluster-form").evaluate((el) => {
-      const forms = [...(el.shadowRoot?.querySelectorAll("section.part > form") ?? [])] as HTMLFormElement[];
-      for (const form of forms) form.requestSubmit();
-      return forms.length;
+      const all = [...(el.shadowRoot?.querySelectorAll("form") ?? [])];
+      for (const form of all) form.requestSubmit();
+      return all.length;
     });
-    expect(submitted).toBe(7);
+    expect(submitted).toBe(forms.count);
     await page.getByLabel("集群名称").press("Enter");
+    await page.getByLabel("销售收入 2018年", { exact: true }).press("Enter");
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     expect(page.url()).toBe(`${server.origin}/form.html`);
