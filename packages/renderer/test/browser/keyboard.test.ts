@@ -51,7 +51,8 @@ describe("the 2020 handbook from the keyboard alone", () => {
     const file = c.applicant.controls.find((control) => control.kind === "file" && control.scope.part === "table1");
     if (!file) throw new Error("表1 has no attachment field");
     await tabTo(page, controlLocator(page, file), file.name);
-    const chooser = page.waitForEvent("filechooser");
+    // The chooser opens at once; under a loaded CI machine it took over the page's 15 s once.
+    const chooser = page.waitForEvent("filechooser", { timeout: 60_000 });
     await page.keyboard.press("Space");
     await (await chooser).setFiles(SCAN);
 
