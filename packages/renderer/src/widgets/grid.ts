@@ -1,14 +1,30 @@
 /** A fixed table as on paper: row headers × column headers; each cell is a field or a computed value. */
 import type { GridBlock } from "@cluster-form/schema";
 import { html, nothing } from "lit";
+import { styleMap } from "lit/directives/style-map.js";
 import { blockTitle } from "./block-title.js";
 import { formatValue } from "./format.js";
+import { trackFor } from "./repeat-columns.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 type Column = GridBlock["columns"][number];
 type Row = GridBlock["rows"][number];
 
 const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1);
+
+/** The row headers' column, in em. */
+const HEADER_MIN = 8;
+
+/**
+ * The width below which a grid with inputs scrolls sideways rather than squeeze its columns: the
+ * row headers' and each column's, sized from its schema as a repeating table's are (a computed
+ * column as a number).
+ */
+function minWidth(block: GridBlock, ctx: WidgetContext): string {
+  const first = block.rows[0];
+  const columns = block.columns.map((column) => (column.computed || !first ? trackFor({ type: "number" }).min : trackFor(ctx.schema(`${first.field}/${column.key}`)).min));
+  return `${columns.reduce((sum, min) => sum + min, HEADER_MIN)}em`;
+}
 
 function columnLabel(block: GridBlock, column: Column, ctx: WidgetContext): string {
   if (column.label) return column.label;
@@ -41,11 +57,18 @@ export const gridWidget: Widget<GridBlock> = {
   },
   render(block, ctx) {
     const colLabels = block.columns.map((c) => columnLabel(block, c, ctx));
+    // A grid with inputs has columns of equal width (see the .fixed-columns rules); one of computed
+    // values only keeps columns sized to their content, its row headers wide.
+    const inputs = block.columns.some((column) => !column.computed);
     const headingId = block.id ? `grid-${ctx.part.ref.id}-${block.id}` : undefined;
     return html`<div class="block grid" part="block grid">
       ${blockTitle(block, headingId)}
       <div class="table-scroll">
-        <table class="paper" aria-labelledby=${headingId && block.title ? headingId : nothing}>
+        <table
+          class=${inputs ? "paper fixed-columns" : "paper"}
+          style=${inputs ? styleMap({ "--cf-grid-min-width": minWidth(block, ctx) }) : nothing}
+          aria-labelledby=${headingId && block.title ? headingId : nothing}
+        >
           <thead>
             <tr>
               <th scope="col" class="corner">${block.corner ?? ""}</th>

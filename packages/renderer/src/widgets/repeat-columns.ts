@@ -12,7 +12,7 @@ export interface ColumnTracks {
   readonly minWidth: string;
 }
 
-interface Track {
+export interface Track {
   readonly min: number;
   readonly grow: number;
 }
@@ -22,7 +22,7 @@ const SERIAL: Track = { min: 3, grow: 0 };
 const ACTIONS: Track = { min: 8.5, grow: 0 };
 
 /** How wide a column's inputs need to be, in em, and how much of the spare width it takes. */
-function trackFor(schema: DataSchema | undefined): Track {
+export function trackFor(schema: DataSchema | undefined): Track {
   const type = Array.isArray(schema?.type) ? schema?.type.find((t) => t !== "null") : schema?.type;
   // A number of six digits, and its unit beside it (one em per character: units are Chinese).
   if (type === "number" || type === "integer") return { min: 4.5 + (typeof schema?.unit === "string" ? schema.unit.length + 0.5 : 0), grow: 0.5 };

@@ -142,6 +142,23 @@ describe("<cluster-form> on the fixture form", () => {
     expect(await page.getByLabel("集群名称").inputValue()).toBe("光谷光电子信息产业集群");
   });
 
+  it("lays a grid with inputs out in columns of equal width, which stay put while a cell's text and messages change", async () => {
+    const page = await open({ role: "applicant" });
+    const input = page.getByLabel("税收 2019年", { exact: true });
+    const table = page.locator("cluster-form table.paper", { has: input });
+    const columns = () => table.locator("thead th").evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+    const before = await columns();
+    expect(new Set(before).size, JSON.stringify(before)).toBe(1);
+    // Text that is no number, then one far longer than the cell: each brings a message into the cell.
+    await input.fill("abc");
+    await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+    expect(await columns()).toEqual(before);
+    await input.fill("123456789012345678");
+    await expect.poll(() => page.locator("cluster-form .status").innerText()).not.toBe("");
+    expect(await columns()).toEqual(before);
+    await page.close();
+  });
+
   it("counts narrative characters live, one per Chinese character", async () => {
     const page = await open({ role: "applicant" });
     const text = page.getByLabel("集群发展情况");
