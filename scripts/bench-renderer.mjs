@@ -233,8 +233,9 @@ async function browserFigures() {
     const typing = {};
     const work = {};
     for (const [name, { pointer, rows }] of Object.entries(TYPED_FIELDS)) {
-      typing[name] = await typingLatency(browser, server, withRows(rows), pointer);
-      work[name] = await typingWork(browser, server, withRows(rows), pointer);
+      const value = withRows(rows);
+      typing[name] = await typingLatency(browser, server, value, pointer);
+      work[name] = await typingWork(browser, server, value, pointer);
     }
     return { firstRender, typing, work };
   } finally {

@@ -4,7 +4,7 @@ import { html, nothing } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
 import { blockTitle } from "./block-title.js";
 import { formatValue } from "./format.js";
-import { trackFor } from "./repeat-columns.js";
+import { minWidthOf, trackFor, type Track } from "./repeat-columns.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 type Column = GridBlock["columns"][number];
@@ -12,8 +12,8 @@ type Row = GridBlock["rows"][number];
 
 const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1);
 
-/** The row headers' column, in em. */
-const HEADER_MIN = 8;
+/** The row headers' column. */
+const ROW_HEADERS: Track = { min: 8, grow: 0 };
 
 /**
  * The width below which a grid with inputs scrolls sideways rather than squeeze its columns: the
@@ -22,8 +22,8 @@ const HEADER_MIN = 8;
  */
 function minWidth(block: GridBlock, ctx: WidgetContext): string {
   const first = block.rows[0];
-  const columns = block.columns.map((column) => (column.computed || !first ? trackFor({ type: "number" }).min : trackFor(ctx.schema(`${first.field}/${column.key}`)).min));
-  return `${columns.reduce((sum, min) => sum + min, HEADER_MIN)}em`;
+  const columns = block.columns.map((column) => trackFor(column.computed || !first ? { type: "number" } : ctx.schema(`${first.field}/${column.key}`)));
+  return minWidthOf([ROW_HEADERS, ...columns]);
 }
 
 function columnLabel(block: GridBlock, column: Column, ctx: WidgetContext): string {

@@ -34,10 +34,15 @@ export function trackFor(schema: DataSchema | undefined): Track {
   return maxLength <= 24 ? { min: 7, grow: 1 } : { min: 7, grow: 2 };
 }
 
+/** The sum of the tracks' minimum widths, as a CSS length. */
+export function minWidthOf(tracks: readonly Track[]): string {
+  return `${tracks.reduce((sum, t) => sum + t.min, 0)}em`;
+}
+
 export function columnTracks(block: RepeatBlock, schemaOf: (key: string) => DataSchema | undefined, withActions: boolean): ColumnTracks {
   const tracks = [...(block.numbered ? [SERIAL] : []), ...block.columns.map((column) => trackFor(schemaOf(column.key))), ...(withActions ? [ACTIONS] : [])];
   return {
     template: tracks.map((t) => (t.grow === 0 ? `${t.min}em` : `minmax(${t.min}em, ${t.grow}fr)`)).join(" "),
-    minWidth: `${tracks.reduce((sum, t) => sum + t.min, 0)}em`,
+    minWidth: minWidthOf(tracks),
   };
 }
