@@ -1,5 +1,5 @@
 // Benchmark of @cluster-form/renderer (figures only, no assertions):
-//  - sizes of the self-contained bundles: input (unminified sources), minified, gzip, brotli;
+//  - sizes of the self-contained bundles and of the 2020 handbook's precompiled validators: input (unminified sources), minified, gzip, brotli;
 //  - time to first render of the whole 2020 handbook in headless Chromium;
 //  - keystroke → result painted: typing in a score's field and in row 100 with 200 rows in a repeating table (the stress case), and in 表2 at its own limit of 20 rows
 //    (the element as embedded by default: autosave on, each page with its own empty storage),
@@ -11,10 +11,6 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { rollup } from "rollup";
-import { nodeResolve } from "@rollup/plugin-node-resolve";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "packages/renderer/dist");
@@ -24,39 +20,31 @@ const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const sizesOf = (name, code, input) => ({
+  bundle: name,
+  "input (sources)": kb(input),
+  minified: kb(code.length),
+  gzip: kb(gzipSync(code, { level: 9 }).length),
+  brotli: kb(brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+});
+
 async function bundleSizes() {
   const rows = [];
   for (const name of BUNDLES) {
     const code = await readFile(join(dist, name));
     const map = JSON.parse(await readFile(join(dist, `${name}.map`), "utf8"));
     const input = (map.sourcesContent ?? []).reduce((sum, text) => sum + Buffer.byteLength(text ?? ""), 0);
-    rows.push({
-      bundle: name,
-      "input (sources)": kb(input),
-      minified: kb(code.length),
-      gzip: kb(gzipSync(code, { level: 9 }).length),
-      brotli: kb(brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
-    });
+    rows.push(sizesOf(name, code, input));
   }
   return rows;
 }
 
-/** The handbook's validators precompiled (Ajv standalone) and bundled for the browser, as `cluster-form build` ships them. */
+/** The handbook's precompiled validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified); input: before minifying. */
 async function handbookValidators() {
-  const { loadFormPackage, compileStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
-  const source = compileStandaloneValidators(await loadFormPackage(join(root, "forms/2020-handbook")), { imports: "package" });
-  const entry = join(root, "packages/schema/__bench_validators__.js");
-  // The CommonJS plugin is a dev dependency of the renderer, which builds such modules.
-  const fromRenderer = createRequire(join(root, "packages/renderer/package.json"));
-  const { default: commonjs } = await import(pathToFileURL(fromRenderer.resolve("@rollup/plugin-commonjs")).href);
-  const bundle = await rollup({
-    input: entry,
-    plugins: [{ name: "entry", resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? source : null) }, nodeResolve({ browser: true }), commonjs()],
-    onwarn: () => {},
-  });
-  const { output } = await bundle.generate({ format: "es" });
-  await bundle.close();
-  return output[0].code;
+  const { loadFormPackage, compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
+  const source = compileStandaloneValidators(await loadFormPackage(join(root, "forms/2020-handbook")), { imports: "inline" });
+  const shipped = await minifyStandaloneValidators(source);
+  return { shipped, sizes: sizesOf("2020-handbook validators.js (cluster-form build)", Buffer.from(shipped), Buffer.byteLength(source)) };
 }
 
 function serve() {
@@ -201,12 +189,12 @@ async function typingWork(browser, server, value, pointer) {
   return busy / 1000 / KEYSTROKES;
 }
 
-async function browserFigures() {
+async function browserFigures(validators) {
   const server = await serve();
   server.pages.set("/bench.html", page("cluster-form.bundle.js"));
   server.pages.set("/bench-precompiled.html", page("cluster-form.bundle.js", "/validators.js"));
   server.pages.set("/bench-csp.html", page("cluster-form.csp.bundle.js", "/validators.js"));
-  server.pages.set("/validators.js", await handbookValidators());
+  server.pages.set("/validators.js", validators);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -245,9 +233,16 @@ async function browserFigures() {
 }
 
 const sizes = await bundleSizes();
+const validators = await handbookValidators();
 console.log("Bundle sizes (targets: gzip ≤ 80 KB for the full bundle)");
-console.table(sizes);
-const figures = await browserFigures();
+console.table([...sizes, validators.sizes]);
+const gzipKb = (row) => Number.parseFloat(row.gzip);
+const [full, evalFree] = ["cluster-form.bundle.js", "cluster-form.csp.bundle.js"].map((name) => sizes.find((row) => row.bundle === name));
+console.log(
+  `The eval-free page downloads the eval-free bundle and the form's validators: ${(gzipKb(evalFree) + gzipKb(validators.sizes)).toFixed(1)} KB gzip for the 2020 handbook ` +
+    `(the full bundle, which compiles them in the browser: ${full.gzip})`,
+);
+const figures = await browserFigures(validators.shipped);
 const labels = {
   "/bench.html": "full bundle, validators compiled in the browser",
   "/bench-precompiled.html": "full bundle, precompiled validators",

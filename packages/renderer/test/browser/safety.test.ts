@@ -1,11 +1,10 @@
 /** Safety in Chromium: a page under CSP `script-src 'self'` (no eval) with precompiled validators; labels that look like HTML stay text. */
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { compileStandaloneValidators, loadFormPackage, minifyStandaloneValidators } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureFiles, fixtureDir } from "./fixture-files.js";
 import { BUNDLE, CSP_BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath, testPage } from "./harness.js";
 import { startServer, type StaticServer } from "./server.js";
-import { buildValidatorsModule } from "./validators-module.js";
 
 let browser: Browser;
 let server: StaticServer;
@@ -14,7 +13,8 @@ const CSP = { "content-security-policy": "default-src 'self'; script-src 'self';
 beforeAll(async () => {
   ensureBuilt();
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  const validators = await buildValidatorsModule(await loadFormPackage(fixtureDir));
+  // The validators module as `cluster-form build` writes it: helpers copied in, minified.
+  const validators = await minifyStandaloneValidators(compileStandaloneValidators(await loadFormPackage(fixtureDir), { imports: "inline" }));
   server.route("/build/validators.js", { body: validators });
   server.route("/build/form.bundle.json", { body: JSON.stringify(fixtureFiles()) });
 });
