@@ -50,7 +50,12 @@ export function App() {
           formRole={role}
           lang="zh-CN"
           {...(submission ? { value: submission } : {})}
-          oncf-change={(event) => setLastChange(`${event.pointer} = ${JSON.stringify(event.value)}`)}
+          oncf-change={(event) => {
+            // The app keeps the submission (to save or send it) and gives it back as `value`:
+            // the element knows its own submission and keeps what is being typed ("1." of "1.5").
+            setSubmission(event.submission);
+            setLastChange(`${event.pointer} = ${JSON.stringify(event.value)}`);
+          }}
           oncf-score-change={(event) => setTotal(event.total)}
         />
       )}

@@ -12,7 +12,7 @@ const demo = useDemoInChromium(async () => {
   await build({ root: ROOT, configFile: `${ROOT}vite.config.js`, logLevel: "warn" });
 }, 240_000);
 
-it("draws the handbook from a formPackage property and hears cf-change and cf-score-change", { timeout: 120_000 }, async () => {
+it("draws the handbook from a formPackage property, hears cf-change and cf-score-change, and gets its changes back as value", { timeout: 120_000 }, async () => {
   const page = await demo.browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -22,6 +22,15 @@ it("draws the handbook from a formPackage property and hears cf-change and cf-sc
 
   const typed = await typeIntoFirstInput(page);
   await expect.poll(() => page.locator("#last-change").textContent()).toMatch(new RegExp(`^/data/\\S+ = "?${typed}"?$`));
+
+  // The app gives every change back as `value` (React's controlled pattern): a number typed key by
+  // key keeps its "1." on the way to "1.5".
+  const decimal = page.locator("cluster-form input[inputmode=decimal]:not([readonly])").first();
+  await decimal.click();
+  await decimal.press("ControlOrMeta+A");
+  await decimal.pressSequentially("1.5", { delay: 80 });
+  await expect.poll(() => page.locator("#last-change").textContent()).toMatch(/ = 1\.5$/);
+  expect(await decimal.inputValue()).toBe("1.5");
 
   await page.getByRole("button", { name: /Load sample/ }).click();
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id)).toBe(HANDBOOK_ID);

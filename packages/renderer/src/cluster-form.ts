@@ -71,7 +71,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-border-color=#333] - Table rules, as on paper.
  * @cssprop [--cf-accent=#1a5fb4] - Buttons and links.
  * @cssprop [--cf-error-color=#b00020] - Errors.
- * @cssprop [--cf-veto-color=#a00000] - The veto banner.
+ * @cssprop [--cf-veto-color=#a00000] - The veto notice in the status bar.
  * @cssprop [--cf-max-width=1200px] - Widest extent of the form.
  * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot; with `window-rows="0"` for long tables).
  */
@@ -169,7 +169,10 @@ export class ClusterForm extends LitElement {
 
   // ------------------------------------------------------------ public API
 
-  /** The submission being filled: `{ form, data, scores }`. Setting it replaces what is shown. */
+  /**
+   * The submission being filled: `{ form, data, scores }`, frozen (it is replaced on every change).
+   * Setting it replaces what is shown; setting it to what it already is changes nothing.
+   */
   get value(): Submission | undefined {
     return this._session?.submission ?? (this._pendingValue as Submission | undefined);
   }
@@ -179,8 +182,7 @@ export class ClusterForm extends LitElement {
       this._pendingValue = value;
       return;
     }
-    this._session.load(value);
-    this._evaluate();
+    if (this._session.load(value)) this._evaluate();
   }
 
   /** The loaded form package (read-only; set `formPackage` or `src` to change it), undefined until loaded. */

@@ -6,6 +6,7 @@ import { formatPointer, type FormPackage, type Submission } from "@cluster-form/
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
 import { getIn, setIn } from "../state/data-path.js";
+import { freezeDeep } from "../state/freeze.js";
 import { segmentsOf } from "./memo.js";
 
 export interface Evaluator {
@@ -14,14 +15,6 @@ export interface Evaluator {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A deep copy of JSON-like data; what cannot be copied (a function inside) is taken as it is. */
-function copyOf(value: unknown): unknown {
-  try {
-    return structuredClone(value);
-  } catch {
-    return value;
-  }
-}
 
 /** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
 export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {
@@ -34,8 +27,25 @@ export function normalizeSubmission(pkg: FormPackage, value: unknown): Submissio
   };
 }
 
+/**
+ * What a session keeps of a value it is given: a frozen deep copy. What cannot be copied (a
+ * function inside) is taken as it is, and not frozen, as it is the page's.
+ */
+function keptCopy(pkg: FormPackage, value: unknown): { readonly submission: Submission; readonly frozen: boolean } {
+  let copy: unknown;
+  try {
+    copy = structuredClone(value);
+  } catch {
+    return { submission: normalizeSubmission(pkg, value), frozen: false };
+  }
+  return { submission: freezeDeep(normalizeSubmission(pkg, copy)), frozen: true };
+}
+
 export class FormSession {
+  /** Frozen (unless it holds what cannot be copied): replaced on every change, never changed in place. */
   submission: Submission;
+  /** Whether `submission` is frozen through and through. */
+  private frozen: boolean;
   result: EvaluationResult | undefined;
   /** `final` after validate(): blank required fields become findings next to their fields. */
   mode: "draft" | "final" = "draft";
@@ -48,17 +58,23 @@ export class FormSession {
     private readonly evaluator: Evaluator,
     initial?: unknown,
   ) {
-    this.submission = normalizeSubmission(pkg, copyOf(initial));
+    ({ submission: this.submission, frozen: this.frozen } = keptCopy(pkg, initial));
   }
 
   /**
    * Replaces the whole submission (the `value` setter, a restored draft, reset) with a copy: the
-   * evaluator reuses its work for unchanged objects, so a page that changes the object it gave
-   * (or read from `value`) in place and assigns it again must still be seen to have changed it.
+   * evaluator reuses its work for unchanged objects, so a page that changes the object it gave in
+   * place and assigns it again must still be seen to have changed it.
+   *
+   * The session's own submission given back (a framework binding `value` to what `cf-change`
+   * reported) is frozen, so unchanged: nothing happens, and what was typed stays as typed ("1."
+   * on the way to "1.5"). Returns whether the submission changed.
    */
-  load(value: unknown): void {
-    this.submission = normalizeSubmission(this.pkg, copyOf(value));
+  load(value: unknown): boolean {
+    if (this.frozen && value === this.submission) return false;
+    ({ submission: this.submission, frozen: this.frozen } = keptCopy(this.pkg, value));
     this.typed.clear();
+    return true;
   }
 
   valueAt(pointer: string): unknown {
@@ -67,7 +83,9 @@ export class FormSession {
 
   /** Stores a value at a submission pointer (`/data/<part>/…`); `undefined` clears it. */
   setValue(pointer: string, value: unknown, typed?: string): void {
-    this.submission = setIn(this.submission, segmentsOf(pointer), value) as Submission;
+    const next = setIn(this.submission, segmentsOf(pointer), value) as Submission;
+    // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
+    this.submission = this.frozen ? freezeDeep(next) : next;
     if (typed === undefined) this.forgetTypedUnder(pointer);
     else this.typed.set(pointer, typed);
   }

@@ -46,6 +46,42 @@ describe("FormSession", async () => {
     expect(session.evaluate()?.total.self?.value).toBe(total - 4);
   });
 
+  it("keeps its submission frozen: a page cannot change it in place, and an edit freezes only what it copied", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg), { data: { figures: { indicators: { sales: { y2018: 1 } } }, scoring: { hasPlan: true } } });
+    const before = session.submission;
+    expect(Object.isFrozen(before.data["figures"])).toBe(true);
+    expect(() => {
+      (before.data as Record<string, unknown>)["scoring"] = {};
+    }).toThrow(TypeError);
+    session.setValue("/data/figures/indicators/sales/y2019", 112, "112");
+    expect(Object.isFrozen(session.submission)).toBe(true);
+    expect(Object.isFrozen(session.submission.data["figures"])).toBe(true);
+    // Untouched parts are the same objects: what the evaluator and the drawing remember stays valid.
+    expect(session.submission.data["scoring"]).toBe(before.data["scoring"]);
+  });
+
+  it("given back its own submission (a framework binding value to cf-change), changes nothing and keeps what was typed", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg));
+    session.setValue("/data/figures/indicators/sales/y2019", 1, "1.");
+    const own = session.submission;
+    expect(session.load(own)).toBe(false);
+    expect(session.submission).toBe(own);
+    expect(session.textAt("/data/figures/indicators/sales/y2019", displayText)).toBe("1.");
+    // A copy of it is another object: loaded, and what was typed is forgotten.
+    expect(session.load(structuredClone(own))).toBe(true);
+    expect(session.textAt("/data/figures/indicators/sales/y2019", displayText)).toBe("1");
+  });
+
+  it("keeps a value that cannot be copied as it is, unfrozen (it is the page's), and loads it again when given again", () => {
+    const session = new FormSession(pkg, createEvaluator(pkg));
+    const pages = { data: { scoring: { hasPlan: true } }, note: () => "not data" };
+    expect(session.load(pages)).toBe(true);
+    expect(Object.isFrozen(pages.data.scoring)).toBe(false);
+    session.setValue("/data/scoring/hasPlan", false);
+    expect(Object.isFrozen(pages.data)).toBe(false);
+    expect(session.load(session.submission)).toBe(true);
+  });
+
   it("loads a new value and forgets what was typed for the old one", () => {
     const session = new FormSession(pkg, createEvaluator(pkg));
     session.setValue("/data/cover/name", "甲", "甲");
