@@ -84,13 +84,6 @@ export const clusterFormStyles = css`
     border-radius: 3px;
     font-weight: bold;
   }
-  .veto-banner {
-    border: 2px solid var(--cf-veto-color);
-    color: var(--cf-veto-color);
-    padding: 8px 12px;
-    margin: 8px 0;
-    font-weight: bold;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -227,11 +220,6 @@ export const clusterFormStyles = css`
     text-align: center;
     margin: 16px 0 8px;
     letter-spacing: 0.03em;
-  }
-  .part-points {
-    font-weight: normal;
-    font-size: 0.8em;
-    color: var(--cf-muted-color);
   }
   .block {
     margin: 10px 0 16px;
