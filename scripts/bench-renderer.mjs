@@ -3,7 +3,8 @@
 //  - time to first render of the whole 2020 handbook in headless Chromium;
 //  - keystroke → result painted: typing in a score's field and in row 100 with 200 rows in a repeating table (the stress case), and in 表2 at its own limit of 20 rows
 //    (the element as embedded by default: autosave on, each page with its own empty storage),
-//    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine).
+//    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine);
+//    and the same typing with the element deaf to it, the floor that Chromium's own drawing sets.
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -129,17 +130,20 @@ async function typeKeys(tab) {
  * end of that frame's rendering (a message posted from the frame runs once it has been painted).
  * "frame work" is the main thread's time from the frame's start to then: under 16.7 ms, the
  * result is painted in the first frame after the keystroke.
+ *
+ * With `floor`, the page stops each input event before the element hears of it: what is left is
+ * Chromium drawing the typed character in this page, the part of the latency no element can cut.
  */
-async function typingLatency(browser, server, value, pointer) {
+async function typingLatency(browser, server, value, pointer, { floor = false } = {}) {
   const tab = await openWithFocus(browser, server, value, pointer);
   await tab.evaluate(
-    () => {
+    (floor) => {
       const form = document.querySelector("cluster-form");
       window.__samples = [];
       // Read only inside frames: reading `result` while an evaluation waits for its frame runs it at once.
       let last = form.result;
-      // Bubbling out of the shadow root: after the element's own handler has asked for its frame.
-      form.addEventListener("input", (event) => {
+      const measure = (event) => {
+        if (floor) event.stopImmediatePropagation();
         const start = event.timeStamp;
         requestAnimationFrame((frameStart) => {
           const now = form.result;
@@ -152,8 +156,13 @@ async function typingLatency(browser, server, value, pointer) {
           };
           channel.port2.postMessage(0);
         });
-      });
+      };
+      // Bubbling out of the shadow root: after the element's own handler has asked for its frame.
+      // For the floor, capturing at the window: before the element's handler.
+      if (floor) window.addEventListener("input", measure, { capture: true });
+      else form.addEventListener("input", measure);
     },
+    floor,
   );
   await tab.waitForTimeout(500);
   await typeKeys(tab);
@@ -219,13 +228,15 @@ async function browserFigures(validators) {
       return { ...sample, data: { ...sample.data, table2: { ...sample.data.table2, enterprises } } };
     };
     const typing = {};
+    const floors = {};
     const work = {};
     for (const [name, { pointer, rows }] of Object.entries(TYPED_FIELDS)) {
       const value = withRows(rows);
       typing[name] = await typingLatency(browser, server, value, pointer);
+      floors[name] = await typingLatency(browser, server, value, pointer, { floor: true });
       work[name] = await typingWork(browser, server, value, pointer);
     }
-    return { firstRender, typing, work };
+    return { firstRender, typing, floors, work };
   } finally {
     await browser.close();
     server.close();
@@ -260,5 +271,10 @@ for (const [name, samples] of Object.entries(figures.typing)) {
       `latency median ${median(latency).toFixed(1)} ms, p95 ${percentile(latency, 0.95).toFixed(1)} ms; ` +
       `frame work (evaluation, drawing, layout, paint) median ${median(work).toFixed(1)} ms, p95 ${percentile(work, 0.95).toFixed(1)} ms; ${late} of ${samples.length} frames over 16.7 ms; ` +
       `main-thread work ${figures.work[name].toFixed(1)} ms per key press (traced run)`,
+  );
+  const floor = figures.floors[name].map((s) => s.latency);
+  console.log(
+    `  the same typing with the element deaf to it (Chromium drawing the character alone): latency median ${median(floor).toFixed(1)} ms, p95 ${percentile(floor, 0.95).toFixed(1)} ms; ` +
+      `the element adds ${(median(latency) - median(floor)).toFixed(1)} ms at the median, ${(percentile(latency, 0.95) - percentile(floor, 0.95)).toFixed(1)} ms at the p95`,
   );
 }
