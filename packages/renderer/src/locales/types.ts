@@ -21,7 +21,6 @@ export interface Messages {
   /** Between items of a list written as one line. */
   readonly listSeparator: string;
   readonly columnTotal: (column: string) => string;
-  readonly totalOf: (value: string, max: number) => string;
   readonly points: (n: number) => string;
   readonly completeness: string;
   readonly partProgress: (title: string, percent: number) => string;
@@ -30,13 +29,10 @@ export interface Messages {
   readonly findings: (n: number) => string;
   readonly valid: string;
   readonly vetoed: string;
-  readonly vetoPending: string;
   readonly notApplicable: string;
-  readonly fileChoose: string;
   readonly fileRemove: (name: string) => string;
   readonly fileTooLarge: (name: string, limit: string) => string;
   readonly fileUnreadable: (name: string) => string;
-  readonly notScored: string;
   readonly computedScore: string;
   readonly explain: string;
   readonly explainInputs: string;
@@ -68,7 +64,6 @@ export interface Messages {
   readonly no: string;
   readonly choose: string;
   readonly blank: string;
-  readonly readOnly: string;
   readonly draftRestored: (when: string) => string;
   readonly draftOtherVersion: (version: string, when: string) => string;
   readonly draftDiscard: string;
@@ -80,6 +75,5 @@ export interface Messages {
   readonly unsupportedBlock: (widget: string) => string;
   readonly submitted: string;
   readonly submitBlocked: (n: number) => string;
-  readonly goToField: (label: string) => string;
   readonly dismiss: string;
 }
