@@ -84,6 +84,7 @@ export class ClusterForm extends LitElement {
     formRole: { type: String, attribute: "form-role" },
     lang: { type: String },
     autosave: { type: String },
+    draftKey: { type: String, attribute: "draft-key" },
     windowRows: { type: Number, attribute: "window-rows" },
     validators: { type: String },
     formPackage: { attribute: false },
@@ -110,6 +111,12 @@ export class ClusterForm extends LitElement {
   override lang: string;
   /** `on` (default) saves a draft in localStorage on every change; `off` turns that off. */
   autosave: "on" | "off";
+  /**
+   * Which submission this is, when one browser works on several of the same form (an expert
+   * scoring one cluster after another): each key keeps its own draft. Empty (the default): one draft
+   * per form version. Set it with `value`; changing it restores that submission's draft, if saved.
+   */
+  draftKey = "";
   /**
    * A repeating table with more rows than this draws only the rows near the viewport and the one
    * with focus (typing stays fast with hundreds of rows); printing draws every row. `0` always draws
@@ -267,6 +274,10 @@ export class ClusterForm extends LitElement {
     if (changed.has("windowRows")) this._rowWindows.threshold = Number.isFinite(this.windowRows) ? this.windowRows : 0;
     if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
       void this._loadPackage();
+    } else if (changed.has("draftKey") && this._session) {
+      // After `value` too, when a page sets both at once: the draft, if any, goes over that value.
+      this._openDraft(this._session);
+      this._evaluate();
     }
     // Another role sees other fields' blanks next to them.
     if ((changed.has("role") || changed.has("formRole")) && this._session) this._index = this._indexFor(this._session.result);
@@ -327,16 +338,13 @@ export class ClusterForm extends LitElement {
       // Reloading the same form keeps what was typed; another form starts from a value given for it
       // (or empty), then from its own draft: nothing of the previous form is carried into it.
       const previous = this._session?.pkg.manifest.id === pkg.manifest.id ? this._session.submission : this._takePendingValue(pkg);
-      this._baseline = undefined;
-      this._savedAt = undefined;
       this._scoreKey = "";
       this._valid = undefined;
       const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
       this._session = session;
       this._rowWindows.forget();
       this._notices = [];
-      this._autosave = this._autosaveOn ? new Autosave(pkg.manifest.id, pkg.manifest.version) : undefined;
-      this._restoreDraft(session);
+      this._openDraft(session);
       if (this._autosave) prepareSavedAtFormat(this._lang);
       this._evaluate();
       if (session.evaluationError) throw session.evaluationError;
@@ -365,6 +373,16 @@ export class ClusterForm extends LitElement {
     const evalBlocked = error instanceof EvalError || /unsafe-eval|Content Security Policy/i.test(reason);
     const message = stage === "load" ? msg.loadFailed(reason) : msg.evaluatorFailed(reason);
     return { message, details: evalBlocked ? [msg.cspHint, ...details] : details };
+  }
+
+  /** Saves go to the draft of this form version and `draftKey`; a draft saved there is restored over what is shown. */
+  private _openDraft(session: FormSession): void {
+    const { id, version } = session.pkg.manifest;
+    this._autosave = this._autosaveOn ? new Autosave(id, version, this.draftKey) : undefined;
+    this._baseline = undefined;
+    this._savedAt = undefined;
+    this._notices = this._notices.filter((n) => n.kind !== "restored" && n.kind !== "otherVersion");
+    this._restoreDraft(session);
   }
 
   private _restoreDraft(session: FormSession): void {

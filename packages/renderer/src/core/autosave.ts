@@ -15,21 +15,23 @@ function attempt<T>(action: () => T): Outcome<T> {
 }
 
 export class Autosave {
+  /** `record`: which submission of the form this is (the element's `draft-key`); "" for one draft per version. */
   constructor(
     readonly formId: string,
     readonly version: string,
+    readonly record = "",
   ) {}
 
-  /** The draft of this version and the drafts of other versions of the same form. */
+  /** The draft of this version and the drafts of other versions of the same form and submission. */
   find(): Outcome<{ readonly own: StoredDraft | undefined; readonly others: readonly StoredDraft[] }> {
-    return attempt(() => ({ own: readDraft(this.formId, this.version), others: otherVersionDrafts(this.formId, this.version) }));
+    return attempt(() => ({ own: readDraft(this.formId, this.version, this.record), others: otherVersionDrafts(this.formId, this.version, this.record) }));
   }
 
   save(submission: unknown): Outcome<StoredDraft> {
-    return attempt(() => saveDraft(this.formId, this.version, submission));
+    return attempt(() => saveDraft(this.formId, this.version, submission, this.record));
   }
 
   discard(version: string = this.version): Outcome<void> {
-    return attempt(() => removeDraft(this.formId, version));
+    return attempt(() => removeDraft(this.formId, version, this.record));
   }
 }

@@ -14,7 +14,12 @@ export interface StoredDraft {
   readonly submission: unknown;
 }
 
-export const draftKey = (formId: string, version: string): string => `${PREFIX}${encodeURIComponent(formId)}@${encodeURIComponent(version)}`;
+/**
+ * The storage key of a draft: `cluster-form:draft:<form id>@<version>`, and `#<record>` when the page
+ * names which submission it is (`draft-key`), so that drafts of several submissions of one form stay apart.
+ */
+export const draftKey = (formId: string, version: string, record = ""): string =>
+  `${PREFIX}${encodeURIComponent(formId)}@${encodeURIComponent(version)}${record && `#${encodeURIComponent(record)}`}`;
 
 function storage(): Storage {
   // Reading the property itself throws in some privacy modes and sandboxed frames.
@@ -36,29 +41,37 @@ function parseDraft(text: string | null): StoredDraft | undefined {
   }
 }
 
-export function saveDraft(formId: string, version: string, submission: unknown, now = new Date()): StoredDraft {
+export function saveDraft(formId: string, version: string, submission: unknown, record = "", now = new Date()): StoredDraft {
   const draft: StoredDraft = { formId, version, savedAt: now.toISOString(), submission };
-  storage().setItem(draftKey(formId, version), JSON.stringify(draft));
+  storage().setItem(draftKey(formId, version, record), JSON.stringify(draft));
   return draft;
 }
 
-export function readDraft(formId: string, version: string): StoredDraft | undefined {
-  return parseDraft(storage().getItem(draftKey(formId, version)));
+export function readDraft(formId: string, version: string, record = ""): StoredDraft | undefined {
+  return parseDraft(storage().getItem(draftKey(formId, version, record)));
 }
 
-export function removeDraft(formId: string, version: string): void {
-  storage().removeItem(draftKey(formId, version));
+export function removeDraft(formId: string, version: string, record = ""): void {
+  storage().removeItem(draftKey(formId, version, record));
 }
 
-/** Drafts of the same form saved under other versions, newest first. */
-export function otherVersionDrafts(formId: string, version: string): StoredDraft[] {
+/** The `#<record>` part of a draft key, or "" for a key without one. */
+function recordPart(key: string): string {
+  const at = key.indexOf("#");
+  return at < 0 ? "" : key.slice(at);
+}
+
+/** Drafts of the same submission (`record`) of the same form saved under other versions, newest first. */
+export function otherVersionDrafts(formId: string, version: string, record = ""): StoredDraft[] {
   const store = storage();
   const prefix = `${PREFIX}${encodeURIComponent(formId)}@`;
-  const own = draftKey(formId, version);
+  const own = draftKey(formId, version, record);
+  // Versions are encoded, so a `#` in a key always starts the record.
+  const suffix = record && `#${encodeURIComponent(record)}`;
   const found: StoredDraft[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key === null || key === own || !key.startsWith(prefix)) continue;
+    if (key === null || key === own || !key.startsWith(prefix) || recordPart(key) !== suffix) continue;
     const draft = parseDraft(store.getItem(key));
     if (draft && draft.formId === formId) found.push(draft);
   }

@@ -12,6 +12,9 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
   server.route("/autosave.html", { body: testPage({ src: FIXTURE, role: "applicant" }) });
   server.route("/autosave-off.html", { body: testPage({ src: FIXTURE, role: "applicant", autosave: "off" }) });
+  for (const record of ["甲", "乙"]) {
+    server.route(`/record-${record}.html`, { body: testPage({ src: FIXTURE, role: "applicant", "draft-key": `cluster/${record}` }) });
+  }
 });
 afterAll(async () => {
   await browser?.close();
@@ -87,6 +90,43 @@ describe("autosave", () => {
     expect(await updatesAfterKey("b")).toBe(1);
     expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name, draftKey)).toBe("ab");
     await expect.poll(() => page.locator("cluster-form .status .meta").innerText()).toMatch(/^草稿已于 .+ 自动保存$/);
+    await context.close();
+  });
+
+  it("keeps one draft per submission named by draft-key: one browser working on two never shows one's draft in the other", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    // The page gives each submission from its own store, before the form has loaded.
+    await context.addInitScript(() => {
+      const record = /record-(.+)\.html/.exec(decodeURIComponent(location.pathname))?.[1];
+      document.addEventListener("DOMContentLoaded", () => {
+        const el = document.querySelector("cluster-form") as (HTMLElement & { value?: unknown }) | null;
+        if (el && record) el.value = { data: { cover: { name: `${record}集群` } } };
+      });
+    });
+    const first = await openIn(context, `/record-${encodeURIComponent("甲")}.html`);
+    await expect.poll(() => first.getByLabel("集群名称").inputValue()).toBe("甲集群");
+    await first.getByLabel("集群名称").fill("甲集群（已核）");
+    expect(await first.evaluate(() => Object.keys(localStorage))).toEqual([`${draftKey}#${encodeURIComponent("cluster/甲")}`]);
+    await first.close();
+
+    const second = await openIn(context, `/record-${encodeURIComponent("乙")}.html`);
+    await expect.poll(() => second.getByLabel("集群名称").inputValue()).toBe("乙集群");
+    expect(await second.locator("cluster-form .notice", { hasText: "已恢复" }).count()).toBe(0);
+
+    // The same element switched to the first submission (value and draft-key set together, as a
+    // framework does): the first submission's draft comes back over what the page gave.
+    await second.locator("cluster-form").evaluate((el) => {
+      const form = el as HTMLElement & { value: unknown; draftKey: string };
+      form.value = { data: { cover: { name: "甲集群" } } };
+      form.draftKey = "cluster/甲";
+    });
+    await expect.poll(() => second.getByLabel("集群名称").inputValue()).toBe("甲集群（已核）");
+    const notice = second.locator("cluster-form .notice", { hasText: "已恢复" });
+    expect(await notice.isVisible()).toBe(true);
+    // Discarding it shows what the page gave for that submission.
+    await notice.getByRole("button", { name: "放弃草稿" }).click();
+    await expect.poll(() => second.getByLabel("集群名称").inputValue()).toBe("甲集群");
+    expect(await second.evaluate(() => Object.keys(localStorage))).toEqual([]);
     await context.close();
   });
 

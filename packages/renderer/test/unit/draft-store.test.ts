@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Autosave } from "../../src/core/autosave.js";
+import { draftKey } from "../../src/state/draft-store.js";
 
 /** An in-memory Web Storage, as the browser provides it (Node has none). */
 class MemoryStorage implements Storage {
@@ -46,6 +47,26 @@ describe("Autosave", () => {
     current.discard();
     const after = current.find();
     expect(after.ok && after.value.own).toBeUndefined();
+  });
+  it("keeps the drafts of submissions named by a record key apart, and offers other versions of the same submission only", () => {
+    const storage = new MemoryStorage();
+    install(storage);
+    new Autosave("form-a", "1.0", "cluster/甲#1").save({ data: { cover: { name: "甲旧" } } });
+    new Autosave("form-a", "1.0", "乙").save({ data: { cover: { name: "乙旧" } } });
+    new Autosave("form-a", "1.0").save({ data: { cover: { name: "无名" } } });
+    const first = new Autosave("form-a", "2.0", "cluster/甲#1");
+    first.save({ data: { cover: { name: "甲" } } });
+    const found = first.find();
+    expect(found.ok && found.value.own?.submission).toEqual({ data: { cover: { name: "甲" } } });
+    expect(found.ok && found.value.others.map((d) => d.submission)).toEqual([{ data: { cover: { name: "甲旧" } } }]);
+    const unnamed = new Autosave("form-a", "2.0").find();
+    expect(unnamed.ok && unnamed.value.own).toBeUndefined();
+    expect(unnamed.ok && unnamed.value.others.map((d) => d.submission)).toEqual([{ data: { cover: { name: "无名" } } }]);
+    expect(storage.getItem(draftKey("form-a", "2.0", "cluster/甲#1"))).not.toBeNull();
+    expect(draftKey("form-a", "2.0", "cluster/甲#1")).toBe(`cluster-form:draft:form-a@2.0#${encodeURIComponent("cluster/甲#1")}`);
+    first.discard("1.0");
+    expect(new Autosave("form-a", "1.0", "乙").find()).toMatchObject({ ok: true, value: { own: { submission: { data: { cover: { name: "乙旧" } } } } } });
+    expect(storage.length).toBe(3);
   });
   it("reports a full or missing storage as an outcome, never as an exception", () => {
     const storage = new MemoryStorage();
