@@ -345,7 +345,6 @@ export class ClusterForm extends LitElement {
       this._rowWindows.forget();
       this._notices = [];
       this._openDraft(session);
-      if (this._autosave) prepareSavedAtFormat(this._lang);
       this._evaluate();
       if (session.evaluationError) throw session.evaluationError;
       this._load = { status: "ready" };
@@ -379,6 +378,7 @@ export class ClusterForm extends LitElement {
   private _openDraft(session: FormSession): void {
     const { id, version } = session.pkg.manifest;
     this._autosave = this._autosaveOn ? new Autosave(id, version, this.draftKey) : undefined;
+    if (this._autosave) prepareSavedAtFormat(this._lang);
     this._baseline = undefined;
     this._savedAt = undefined;
     this._notices = this._notices.filter((n) => n.kind !== "restored" && n.kind !== "otherVersion");

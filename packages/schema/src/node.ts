@@ -5,7 +5,7 @@ import { explainUncompilableWith } from "./submission/uncompilable.js";
 export { loadFormPackage } from "./load/node-reader.js";
 export { compileStandaloneValidators } from "./standalone/compile.js";
 export type { StandaloneOptions } from "./standalone/compile.js";
-export { minifyStandaloneValidators } from "./standalone/minify.js";
+export { buildValidatorsModule, minifyStandaloneValidators } from "./standalone/minify.js";
 
 // In Node, a form whose schemas do not compile is explained by the full definition checks.
 explainUncompilableWith(checkDefinition);

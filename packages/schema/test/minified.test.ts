@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,9 +14,8 @@ import { createSubmissionValidator } from "../src/index.js";
 import type { FormPackage, PrecompiledValidators } from "../src/index.js";
 import { compileStandaloneValidators, loadFormPackage, minifyStandaloneValidators } from "../src/node.js";
 import { applyEdit, edit, type Json } from "./edits.js";
+import { FORMS, repo } from "./helpers.js";
 
-const repo = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const FORMS = ["2020-handbook", "2021-application"] as const;
 
 interface Built {
   readonly pkg: FormPackage;

@@ -4,7 +4,6 @@
  * changes made by replacing the objects along the changed path.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFormPackage as loadInBrowser } from "../src/index.js";
@@ -12,10 +11,8 @@ import type { FormPackage } from "../src/index.js";
 import { loadFormPackage } from "../src/node.js";
 import { splitPlan, splitSchemas } from "../src/submission/split.js";
 import { applyEdit, edit, updateAt, type Json } from "./edits.js";
-import { fixture } from "./helpers.js";
+import { fixture, FORMS, repo } from "./helpers.js";
 
-const repo = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const FORMS = ["2020-handbook", "2021-application"] as const;
 
 const packages = new Map<string, FormPackage>();
 const samples = new Map<string, Record<string, unknown>>();

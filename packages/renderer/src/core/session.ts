@@ -15,7 +15,6 @@ export interface Evaluator {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-
 /** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
 export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {
   const source = isRecord(value) ? value : {};

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { bundleFormFiles } from "@cluster-form/schema";
-import { compileStandaloneValidators, minifyStandaloneValidators } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "@cluster-form/schema/node";
 import { lintForm } from "../../lint/index.js";
 import { UsageError } from "../errors.js";
 import { countBySeverity, loadForm, printFindings } from "../io.js";
@@ -30,7 +30,7 @@ export const buildCommand: CommandDefinition = {
     await mkdir(target, { recursive: true });
     const outputs: [string, string][] = [
       ["form.bundle.json", JSON.stringify(bundleFormFiles(pkg)) + "\n"],
-      ["validators.js", await minifyStandaloneValidators(compileStandaloneValidators(pkg, { imports: "inline" }))],
+      ["validators.js", await buildValidatorsModule(pkg)],
     ];
     for (const [name, content] of outputs) {
       await writeFile(join(target, name), content);
