@@ -19,7 +19,10 @@ export interface StoredDraft {
  * names which submission it is (`draft-key`), so that drafts of several submissions of one form stay apart.
  */
 export const draftKey = (formId: string, version: string, record = ""): string =>
-  `${PREFIX}${encodeURIComponent(formId)}@${encodeURIComponent(version)}${record && `#${encodeURIComponent(record)}`}`;
+  `${PREFIX}${encodeURIComponent(formId)}@${encodeURIComponent(version)}${recordSuffix(record)}`;
+
+/** `#<record>`, encoded, or "" for no record. Versions are encoded too, so a `#` in a key always starts the record. */
+const recordSuffix = (record: string): string => record && `#${encodeURIComponent(record)}`;
 
 function storage(): Storage {
   // Reading the property itself throws in some privacy modes and sandboxed frames.
@@ -66,8 +69,7 @@ export function otherVersionDrafts(formId: string, version: string, record = "")
   const store = storage();
   const prefix = `${PREFIX}${encodeURIComponent(formId)}@`;
   const own = draftKey(formId, version, record);
-  // Versions are encoded, so a `#` in a key always starts the record.
-  const suffix = record && `#${encodeURIComponent(record)}`;
+  const suffix = recordSuffix(record);
   const found: StoredDraft[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
