@@ -7,7 +7,9 @@
 // In the bundles, what the element never runs is left out (scripts/): Ajv's meta-schemas, URI library,
 // unused methods and the keywords the data-schema profile refuses (slim-ajv.mjs, drop-unused-code.mjs),
 // ajv-formats' formats outside the profile (slim-ajv-formats.mjs), json-logic-js's unused helpers
-// (drop-unused-code.mjs) and message catalog entries nothing asks for (prune-catalogs.mjs).
+// (drop-unused-code.mjs) and message catalog entries nothing asks for (prune-catalogs.mjs). The
+// element's stylesheet (compactStyles below) and html`` templates (@lit-labs/rollup-plugin-minify-html-literals)
+// are minified as well.
 // test/unit/bundled-ajv.test.ts checks that the slimmed validator reports what the full one does.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -16,6 +18,7 @@ import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
+import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
 import { dropUnusedCode } from "./scripts/drop-unused-code.mjs";
 import { pruneCatalogs } from "./scripts/prune-catalogs.mjs";
@@ -110,6 +113,13 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     }),
     // After the TypeScript plugin, which reads its sources from disk.
     compactStyles(),
+    // The element's html`` templates lose their indentation and comments (Lit's own plugin); a boolean
+    // attribute is written without a value, as in the sources (`readonly`). The stylesheet is compactStyles' work.
+    minifyHtml({
+      include: ["src/**/*.ts"],
+      failOnError: true,
+      options: { shouldMinifyCSS: () => false, minifyOptions: { collapseBooleanAttributes: true } },
+    }),
     nodeResolve({ browser: true, exportConditions: ["browser", "import", "default"] }),
     commonjs(),
     json({ compact: true }),

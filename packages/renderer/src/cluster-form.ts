@@ -141,21 +141,21 @@ export class ClusterForm extends LitElement {
    * Not reactive: every save comes with a change whose evaluation frame draws the element anyway.
    * As a state, each keystroke drew the whole element twice: at once for this, then for the result.
    */
-  private _savedAt?: string;
+  #savedAt?: string;
   private _revision = 0;
-  private _session?: FormSession;
-  private _autosave?: Autosave;
-  private _pendingValue?: unknown;
+  #session?: FormSession;
+  #autosave?: Autosave;
+  #pendingValue?: unknown;
   /** The value before a draft was restored, for "discard draft". */
-  private _baseline?: unknown;
-  private readonly _partVersions = new PartVersions();
-  private _index: ResultIndex = indexResult(undefined);
-  private _loadToken = 0;
-  private _scoreKey = "";
-  private _valid?: boolean;
-  private _excel?: Promise<unknown>;
-  private _frame?: number;
-  private readonly _rowWindows = new RowWindows(
+  #baseline?: unknown;
+  readonly #partVersions = new PartVersions();
+  #index: ResultIndex = indexResult(undefined);
+  #loadToken = 0;
+  #scoreKey = "";
+  #valid?: boolean;
+  #excel?: Promise<unknown>;
+  #frame?: number;
+  readonly #rowWindows = new RowWindows(
     () => this.shadowRoot,
     (now) => {
       this.requestUpdate();
@@ -163,8 +163,8 @@ export class ClusterForm extends LitElement {
       return this.updateComplete;
     },
   );
-  private _stopWindowing?: () => void;
-  private _view?: { readonly result: EvaluationResult | undefined; readonly role: string; readonly pkg: FormPackage; readonly view: RoleView };
+  #stopWindowing?: () => void;
+  #view?: { readonly result: EvaluationResult | undefined; readonly role: string; readonly pkg: FormPackage; readonly view: RoleView };
 
   constructor() {
     super();
@@ -181,45 +181,45 @@ export class ClusterForm extends LitElement {
    * Setting it replaces what is shown; setting it to what it already is changes nothing.
    */
   get value(): Submission | undefined {
-    return this._session?.submission ?? (this._pendingValue as Submission | undefined);
+    return this.#session?.submission ?? (this.#pendingValue as Submission | undefined);
   }
 
   set value(value: unknown) {
-    if (!this._session) {
-      this._pendingValue = value;
+    if (!this.#session) {
+      this.#pendingValue = value;
       return;
     }
-    if (this._session.load(value)) this._evaluate();
+    if (this.#session.load(value)) this.#evaluate();
   }
 
   /** The loaded form package (read-only; set `formPackage` or `src` to change it), undefined until loaded. */
   get package(): FormPackage | undefined {
-    return this._session?.pkg;
+    return this.#session?.pkg;
   }
 
   /** The latest evaluation: scores, totals, findings, completeness. */
   get result(): EvaluationResult | undefined {
-    this._flushEvaluation();
-    return this._session?.result;
+    this.#flushEvaluation();
+    return this.#session?.result;
   }
 
   /** Checks the form as for a final submission and shows every message next to its field. */
   validate(): EvaluationResult | undefined {
-    const session = this._session;
+    const session = this.#session;
     if (!session) return undefined;
     session.mode = "final";
-    const result = this._evaluate();
+    const result = this.#evaluate();
     if (result) this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, "final"));
     return result;
   }
 
   /** Clears every value and score (the draft too, once the next change is saved). */
   reset(): void {
-    const session = this._session;
+    const session = this.#session;
     if (!session) return;
     session.load(undefined);
     session.mode = "draft";
-    this._afterChange("", undefined);
+    this.#afterChange("", undefined);
   }
 
   /** Opens the browser's print dialog; the print stylesheet lays the form out on A4. */
@@ -230,8 +230,8 @@ export class ClusterForm extends LitElement {
   /** Loads the Excel module through `excelLoader`, once. */
   loadExcel(): Promise<unknown> {
     if (!this.excelLoader) return Promise.reject(new Error("excelLoader not set"));
-    this._excel ??= this.excelLoader();
-    return this._excel;
+    this.#excel ??= this.excelLoader();
+    return this.#excel;
   }
 
   /** Moves focus to the input of a field (submission pointer `/data/<part>/…`). */
@@ -239,7 +239,7 @@ export class ClusterForm extends LitElement {
     const root = this.shadowRoot;
     if (!root) return false;
     // A row of a long table that is not drawn is drawn first.
-    if (this._rowWindows.reveal(pointer)) {
+    if (this.#rowWindows.reveal(pointer)) {
       this.requestUpdate();
       this.performUpdate();
     }
@@ -253,7 +253,7 @@ export class ClusterForm extends LitElement {
       }
     }
     const part = pointer.split("/")[2];
-    if (part !== undefined) this._goToPart(part);
+    if (part !== undefined) this.#goToPart(part);
     return false;
   }
 
@@ -262,67 +262,67 @@ export class ClusterForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ensureA4PageRules(this.ownerDocument);
-    this._stopWindowing = this._rowWindows.connect(this);
+    this.#stopWindowing = this.#rowWindows.connect(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._stopWindowing?.();
+    this.#stopWindowing?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("windowRows")) this._rowWindows.threshold = Number.isFinite(this.windowRows) ? this.windowRows : 0;
+    if (changed.has("windowRows")) this.#rowWindows.threshold = Number.isFinite(this.windowRows) ? this.windowRows : 0;
     if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
-      void this._loadPackage();
-    } else if (changed.has("draftKey") && this._session) {
+      void this.#loadPackage();
+    } else if (changed.has("draftKey") && this.#session) {
       // After `value` too, when a page sets both at once: the draft, if any, goes over that value.
-      this._openDraft(this._session);
-      this._evaluate();
+      this.#openDraft(this.#session);
+      this.#evaluate();
     }
     // Another role sees other fields' blanks next to them.
-    if ((changed.has("role") || changed.has("formRole")) && this._session) this._index = this._indexFor(this._session.result);
+    if ((changed.has("role") || changed.has("formRole")) && this.#session) this.#index = this.#indexFor(this.#session.result);
   }
 
   protected override updated(): void {
-    this._rowWindows.afterDraw();
+    this.#rowWindows.afterDraw();
   }
 
   /** The result as the role in effect sees it: its own blanks, completeness and blocking errors (worked out once per result and role). */
-  private _roleView(result = this._session?.result): RoleView | undefined {
-    const session = this._session;
+  #roleView(result = this.#session?.result): RoleView | undefined {
+    const session = this.#session;
     if (!session) return undefined;
-    const role = this._role;
-    const cached = this._view;
+    const role = this.#role;
+    const cached = this.#view;
     if (cached && cached.result === result && cached.role === role && cached.pkg === session.pkg) return cached.view;
     const view = roleView(result, editRightsOf(session.pkg), role);
-    this._view = { result, role, pkg: session.pkg, view };
+    this.#view = { result, role, pkg: session.pkg, view };
     return view;
   }
 
-  private _indexFor(result: EvaluationResult | undefined): ResultIndex {
-    const view = this._roleView(result);
-    return indexResult(result, view ? (finding) => view.shows(finding) : undefined, this._partVersions);
+  #indexFor(result: EvaluationResult | undefined): ResultIndex {
+    const view = this.#roleView(result);
+    return indexResult(result, view ? (finding) => view.shows(finding) : undefined, this.#partVersions);
   }
 
-  private get _lang(): string {
+  get #lang(): string {
     return this.lang || this.closest("[lang]")?.getAttribute("lang") || "zh-CN";
   }
 
   /** The role in effect. */
-  private get _role(): string {
+  get #role(): string {
     return this.formRole || this.role || "applicant";
   }
 
-  private get _msg(): Messages {
-    return messagesFor(this._lang);
+  get #msg(): Messages {
+    return messagesFor(this.#lang);
   }
 
-  private get _autosaveOn(): boolean {
+  get #autosaveOn(): boolean {
     return this.autosave !== "off";
   }
 
-  private async _loadPackage(): Promise<void> {
-    const token = ++this._loadToken;
+  async #loadPackage(): Promise<void> {
+    const token = ++this.#loadToken;
     if (!this.formPackage && !this.src) {
       this._load = { status: "idle" };
       return;
@@ -333,40 +333,40 @@ export class ClusterForm extends LitElement {
       const pkg = this.formPackage ?? (await loadFromSrc(this.src ?? "", document.baseURI));
       stage = "validators";
       const precompiled = this.precompiledValidators ?? (this.validators ? await importValidators(this.validators, document.baseURI) : undefined);
-      if (token !== this._loadToken) return;
+      if (token !== this.#loadToken) return;
       stage = "evaluate";
       // Reloading the same form keeps what was typed; another form starts from a value given for it
       // (or empty), then from its own draft: nothing of the previous form is carried into it.
-      const previous = this._session?.pkg.manifest.id === pkg.manifest.id ? this._session.submission : this._takePendingValue(pkg);
-      this._scoreKey = "";
-      this._valid = undefined;
+      const previous = this.#session?.pkg.manifest.id === pkg.manifest.id ? this.#session.submission : this.#takePendingValue(pkg);
+      this.#scoreKey = "";
+      this.#valid = undefined;
       const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
-      this._session = session;
-      this._rowWindows.forget();
+      this.#session = session;
+      this.#rowWindows.forget();
       this._notices = [];
-      this._openDraft(session);
-      this._evaluate();
+      this.#openDraft(session);
+      this.#evaluate();
       if (session.evaluationError) throw session.evaluationError;
       this._load = { status: "ready" };
       this.dispatchEvent(new ClusterFormLoadEvent(pkg));
     } catch (error) {
-      if (token !== this._loadToken) return;
-      this._load = { status: "error", ...this._describeError(error, stage) };
+      if (token !== this.#loadToken) return;
+      this._load = { status: "error", ...this.#describeError(error, stage) };
       this.dispatchEvent(new ClusterFormErrorEvent(error, stage));
     }
   }
 
   /** The value set before the form was loaded, once, and only if it is not another form's. */
-  private _takePendingValue(pkg: FormPackage): unknown {
-    const value = this._pendingValue;
-    this._pendingValue = undefined;
+  #takePendingValue(pkg: FormPackage): unknown {
+    const value = this.#pendingValue;
+    this.#pendingValue = undefined;
     const form = typeof value === "object" && value !== null ? (value as { form?: { id?: unknown } }).form : undefined;
     return form?.id === undefined || form.id === pkg.manifest.id ? value : undefined;
   }
 
-  private _describeError(error: unknown, stage: string): { message: string; details: readonly string[] } {
-    const msg = this._msg;
-    const lang = this._lang.startsWith("en") ? "en" : "zh";
+  #describeError(error: unknown, stage: string): { message: string; details: readonly string[] } {
+    const msg = this.#msg;
+    const lang = this.#lang.startsWith("en") ? "en" : "zh";
     const reason = error instanceof Error ? error.message : String(error);
     const details = error instanceof FormDefinitionError ? error.findings.map((f) => formatFinding(f, lang)) : [];
     const evalBlocked = error instanceof EvalError || /unsafe-eval|Content Security Policy/i.test(reason);
@@ -375,61 +375,61 @@ export class ClusterForm extends LitElement {
   }
 
   /** Saves go to the draft of this form version and `draftKey`; a draft saved there is restored over what is shown. */
-  private _openDraft(session: FormSession): void {
+  #openDraft(session: FormSession): void {
     const { id, version } = session.pkg.manifest;
-    this._autosave = this._autosaveOn ? new Autosave(id, version, this.draftKey) : undefined;
-    if (this._autosave) prepareSavedAtFormat(this._lang);
-    this._baseline = undefined;
-    this._savedAt = undefined;
+    this.#autosave = this.#autosaveOn ? new Autosave(id, version, this.draftKey) : undefined;
+    if (this.#autosave) prepareSavedAtFormat(this.#lang);
+    this.#baseline = undefined;
+    this.#savedAt = undefined;
     this._notices = this._notices.filter((n) => n.kind !== "restored" && n.kind !== "otherVersion");
-    this._restoreDraft(session);
+    this.#restoreDraft(session);
   }
 
-  private _restoreDraft(session: FormSession): void {
-    const autosave = this._autosave;
+  #restoreDraft(session: FormSession): void {
+    const autosave = this.#autosave;
     if (!autosave) return;
     const found = autosave.find();
     if (!found.ok) {
-      this._addNotice({ kind: "storageFailed", reason: found.error });
+      this.#addNotice({ kind: "storageFailed", reason: found.error });
       return;
     }
     const { own, others } = found.value;
     if (own) {
-      this._baseline = session.submission;
+      this.#baseline = session.submission;
       session.load(own.submission);
-      this._savedAt = own.savedAt;
-      this._addNotice({ kind: "restored", draft: own });
+      this.#savedAt = own.savedAt;
+      this.#addNotice({ kind: "restored", draft: own });
       this.dispatchEvent(new ClusterFormDraftEvent("restored", own.savedAt));
     }
-    for (const draft of others) this._addNotice({ kind: "otherVersion", draft });
+    for (const draft of others) this.#addNotice({ kind: "otherVersion", draft });
   }
 
   // ------------------------------------------------------------ changes
 
-  private _evaluate(): EvaluationResult | undefined {
-    if (this._frame !== undefined) {
-      cancelAnimationFrame(this._frame);
-      this._frame = undefined;
+  #evaluate(): EvaluationResult | undefined {
+    if (this.#frame !== undefined) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = undefined;
     }
-    const session = this._session;
+    const session = this.#session;
     if (!session) return undefined;
     const result = session.evaluate();
-    this._index = this._indexFor(result);
+    this.#index = this.#indexFor(result);
     this._revision++;
     if (session.evaluationError) this.dispatchEvent(new ClusterFormErrorEvent(session.evaluationError, "evaluate"));
-    if (result) this._announceScores(result);
+    if (result) this.#announceScores(result);
     return result;
   }
 
-  private _announceScores(result: EvaluationResult): void {
+  #announceScores(result: EvaluationResult): void {
     const key = JSON.stringify([result.total, result.parts.map((p) => p.columns), result.veto.vetoed]);
-    if (key !== this._scoreKey) {
-      this._scoreKey = key;
+    if (key !== this.#scoreKey) {
+      this.#scoreKey = key;
       this.dispatchEvent(new ClusterFormScoreChangeEvent(result.total, result.veto.vetoed, result));
     }
-    if (result.valid !== this._valid) {
-      this._valid = result.valid;
-      this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, this._session?.mode ?? "draft"));
+    if (result.valid !== this.#valid) {
+      this.#valid = result.valid;
+      this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, this.#session?.mode ?? "draft"));
     }
   }
 
@@ -437,107 +437,107 @@ export class ClusterForm extends LitElement {
    * What was typed is stored and saved at once; the evaluation waits for the next frame, so that
    * keystrokes arriving within one frame cost one evaluation and typing never waits for scoring.
    */
-  private _afterChange(pointer: string, value: unknown): void {
-    const session = this._session;
+  #afterChange(pointer: string, value: unknown): void {
+    const session = this.#session;
     if (!session) return;
-    this._save(session.submission);
+    this.#save(session.submission);
     this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
-    this._frame ??= requestAnimationFrame(() => {
-      this._frame = undefined;
-      this._evaluate();
+    this.#frame ??= requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this.#evaluate();
     });
   }
 
   /** Runs an evaluation still waiting for its frame now (for callers reading the result). */
-  private _flushEvaluation(): void {
-    if (this._frame !== undefined) this._evaluate();
+  #flushEvaluation(): void {
+    if (this.#frame !== undefined) this.#evaluate();
   }
 
-  private _save(submission: Submission): void {
-    const autosave = this._autosave;
-    if (!autosave || !this._autosaveOn) return;
+  #save(submission: Submission): void {
+    const autosave = this.#autosave;
+    if (!autosave || !this.#autosaveOn) return;
     const saved = autosave.save(submission);
     if (saved.ok) {
-      this._savedAt = saved.value.savedAt;
+      this.#savedAt = saved.value.savedAt;
       if (this._notices.some((n) => n.kind === "storageFailed")) this._notices = this._notices.filter((n) => n.kind !== "storageFailed");
       this.dispatchEvent(new ClusterFormDraftEvent("saved", saved.value.savedAt));
     } else {
-      this._addNotice({ kind: "storageFailed", reason: saved.error });
+      this.#addNotice({ kind: "storageFailed", reason: saved.error });
       this.dispatchEvent(new ClusterFormDraftEvent("failed", undefined, saved.error));
     }
   }
 
-  private _addNotice(notice: Notice): void {
+  #addNotice(notice: Notice): void {
     this._notices = [...this._notices.filter((n) => !sameNotice(n, notice)), notice];
   }
 
-  private _dropNotice(notice: Notice): void {
+  #dropNotice(notice: Notice): void {
     this._notices = this._notices.filter((n) => n !== notice);
   }
 
-  private readonly _host: Omit<ContextHost, "session" | "formRole" | "lang" | "msg" | "index"> = {
+  readonly #host: Omit<ContextHost, "session" | "formRole" | "lang" | "msg" | "index"> = {
     changeValue: (pointer, value, typed) => {
-      this._session?.setValue(pointer, value, typed);
-      this._afterChange(pointer, value);
+      this.#session?.setValue(pointer, value, typed);
+      this.#afterChange(pointer, value);
     },
     changeScore: (criterion, column, text) => {
-      const pointer = this._session?.setScore(criterion, column, text);
-      if (pointer) this._afterChange(pointer, this._session?.valueAt(pointer));
+      const pointer = this.#session?.setScore(criterion, column, text);
+      if (pointer) this.#afterChange(pointer, this.#session?.valueAt(pointer));
     },
     announce: (text) => {
       this._announcement = text;
     },
-    rowWindow: (pointer, count) => this._rowWindows.windowOf(pointer, count),
+    rowWindow: (pointer, count) => this.#rowWindows.windowOf(pointer, count),
     focusSoon: (pointer) => {
       // The change drawn first: its evaluation would otherwise wait for the next frame.
-      this._flushEvaluation();
+      this.#flushEvaluation();
       void this.updateComplete.then(() => this.focusField(pointer));
     },
   };
 
-  private _discardRestored(notice: Notice): void {
-    this._autosave?.discard();
-    this._session?.load(this._baseline);
-    this._dropNotice(notice);
-    this._evaluate();
+  #discardRestored(notice: Notice): void {
+    this.#autosave?.discard();
+    this.#session?.load(this.#baseline);
+    this.#dropNotice(notice);
+    this.#evaluate();
     this.dispatchEvent(new ClusterFormDraftEvent("discarded", undefined));
   }
 
-  private _loadOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
-    const session = this._session;
+  #loadOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
+    const session = this.#session;
     if (!session) return;
     session.load(notice.draft.submission);
-    this._dropNotice(notice);
-    this._afterChange("", undefined);
+    this.#dropNotice(notice);
+    this.#afterChange("", undefined);
   }
 
-  private _discardOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
-    this._autosave?.discard(notice.draft.version);
-    this._dropNotice(notice);
+  #discardOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
+    this.#autosave?.discard(notice.draft.version);
+    this.#dropNotice(notice);
   }
 
-  private _submit(): void {
+  #submit(): void {
     const result = this.validate();
-    const session = this._session;
+    const session = this.#session;
     if (!result || !session) return;
     // What this role fills must be complete and valid; what other roles fill waits for them.
-    const errors = this._roleView(result)?.errors ?? [];
+    const errors = this.#roleView(result)?.errors ?? [];
     this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
     if (errors.length > 0) {
-      this._addNotice({ kind: "submitBlocked", count: errors.length });
+      this.#addNotice({ kind: "submitBlocked", count: errors.length });
       const first = errors[0];
       if (first) void this.updateComplete.then(() => this.focusField(first.pointer));
       return;
     }
-    const event = new ClusterFormSubmitEvent(session.submission, result, this._role);
-    if (this.dispatchEvent(event)) this._addNotice({ kind: "submitted" });
+    const event = new ClusterFormSubmitEvent(session.submission, result, this.#role);
+    if (this.dispatchEvent(event)) this.#addNotice({ kind: "submitted" });
   }
 
-  private _confirmReset(): void {
-    if (window.confirm(this._msg.resetConfirm)) this.reset();
+  #confirmReset(): void {
+    if (window.confirm(this.#msg.resetConfirm)) this.reset();
   }
 
-  private _goToPart(part: string): void {
+  #goToPart(part: string): void {
     const heading = this.shadowRoot?.getElementById(`part-${part}-title`);
     heading?.scrollIntoView({ block: "start" });
     heading?.focus();
@@ -546,9 +546,9 @@ export class ClusterForm extends LitElement {
   // ------------------------------------------------------------ drawing
 
   protected override render(): TemplateResult {
-    const msg = this._msg;
+    const msg = this.#msg;
     const load = this._load;
-    const session = this._session;
+    const session = this.#session;
     if (load.status === "error") {
       return html`<div class="notice error" role="alert" part="notice">
         <div>${load.message}${load.details.length > 0 ? html`<ul>${load.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}</div>
@@ -556,112 +556,112 @@ export class ClusterForm extends LitElement {
     }
     if (!session) return html`<p class="notice" role="status" part="notice">${load.status === "idle" ? msg.noForm : msg.loading}</p>`;
     const { manifest } = session.pkg;
-    const roleLabel = manifest.roles.find((r) => r.id === this._role)?.label ?? this._role;
-    return html`<div class="form" lang=${this._lang.startsWith("en") ? "en" : "zh-CN"}>
+    const roleLabel = manifest.roles.find((r) => r.id === this.#role)?.label ?? this.#role;
+    return html`<div class="form" lang=${this.#lang.startsWith("en") ? "en" : "zh-CN"}>
       <header class="head" part="header">
         <h1>${manifest.title}</h1>
         <div class="meta">${manifest.id} · ${manifest.version} · ${msg.role}${msg.colon}${roleLabel}</div>
       </header>
-      ${this._renderNotices(msg)} ${this._renderStatus(msg)} ${this._renderBlanks(msg)}
+      ${this.#renderNotices(msg)} ${this.#renderStatus(msg)} ${this.#renderBlanks(msg)}
       <div class="layout">
-        ${this._renderNav(msg)}
-        <div class="parts">${session.pkg.parts.map((part, i) => this._renderPart(part, i))}<slot name="footer"></slot></div>
+        ${this.#renderNav(msg)}
+        <div class="parts">${session.pkg.parts.map((part, i) => this.#renderPart(part, i))}<slot name="footer"></slot></div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
 
-  private _renderNotices(msg: Messages): TemplateResult {
-    const lang = this._lang;
+  #renderNotices(msg: Messages): TemplateResult {
+    const lang = this.#lang;
     return html`${this._notices.map((notice) => {
       switch (notice.kind) {
         case "restored":
           return html`<div class="notice" role="status" part="notice">
             <span>${msg.draftRestored(formatSavedAt(notice.draft.savedAt, lang))}</span>
-            <button type="button" @click=${() => this._discardRestored(notice)}>${msg.draftDiscard}</button>
-            <button type="button" @click=${() => this._dropNotice(notice)}>${msg.draftKeep}</button>
+            <button type="button" @click=${() => this.#discardRestored(notice)}>${msg.draftDiscard}</button>
+            <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.draftKeep}</button>
           </div>`;
         case "otherVersion":
           return html`<div class="notice warning" role="status" part="notice">
             <span>${msg.draftOtherVersion(notice.draft.version, formatSavedAt(notice.draft.savedAt, lang))}</span>
-            <button type="button" @click=${() => this._loadOtherVersion(notice)}>${msg.draftLoad}</button>
-            <button type="button" @click=${() => this._discardOtherVersion(notice)}>${msg.draftDiscard}</button>
+            <button type="button" @click=${() => this.#loadOtherVersion(notice)}>${msg.draftLoad}</button>
+            <button type="button" @click=${() => this.#discardOtherVersion(notice)}>${msg.draftDiscard}</button>
           </div>`;
         case "storageFailed":
           return html`<div class="notice error" role="alert" part="notice">${msg.storageFailed(notice.reason)}</div>`;
         case "submitted":
           return html`<div class="notice" role="status" part="notice">${msg.submitted}
-            <button type="button" @click=${() => this._dropNotice(notice)}>${msg.dismiss}</button></div>`;
+            <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.dismiss}</button></div>`;
         case "submitBlocked":
           return html`<div class="notice error" role="alert" part="notice">${msg.submitBlocked(notice.count)}</div>`;
       }
     })}`;
   }
 
-  private _renderStatus(msg: Messages): TemplateResult {
-    const session = this._session;
+  #renderStatus(msg: Messages): TemplateResult {
+    const session = this.#session;
     const result = session?.result;
     const columns = session?.pkg.manifest.scoreColumns ?? [];
-    const editable = this._canEditAnything();
+    const editable = this.#canEditAnything();
     return html`<div class="status" part="status">
       ${columns.map(
         (c) => html`<span class="figure" data-column=${c.id}
           >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${formatScore(result?.total[c.id]?.value)}</output></b> / ${result?.maxTotal ?? ""}</span
         >`,
       )}
-      <span class="figure">${msg.completeness}${msg.colon}<b>${this._roleView(result)?.percent ?? 0}%</b></span>
+      <span class="figure">${msg.completeness}${msg.colon}<b>${this.#roleView(result)?.percent ?? 0}%</b></span>
       ${result?.veto.vetoed
-        ? html`<span class="veto" role="alert">${msg.vetoed}${msg.colon}${result.veto.reasons.map((r) => localize(r.message, this._lang)).join(msg.listSeparator)}</span>`
+        ? html`<span class="veto" role="alert">${msg.vetoed}${msg.colon}${result.veto.reasons.map((r) => localize(r.message, this.#lang)).join(msg.listSeparator)}</span>`
         : nothing}
-      <span class="meta">${this._autosaveOn ? (this._savedAt ? msg.saved(formatSavedAt(this._savedAt, this._lang)) : "") : msg.autosaveOff}</span>
+      <span class="meta">${this.#autosaveOn ? (this.#savedAt ? msg.saved(formatSavedAt(this.#savedAt, this.#lang)) : "") : msg.autosaveOff}</span>
       <div class="toolbar" role="toolbar" aria-label=${msg.toolbar} part="toolbar">
         <button type="button" @click=${() => this.validate()}>${msg.validate}</button>
-        ${editable ? html`<button type="button" class="primary" @click=${() => this._submit()}>${msg.submit}</button>` : nothing}
+        ${editable ? html`<button type="button" class="primary" @click=${() => this.#submit()}>${msg.submit}</button>` : nothing}
         <button type="button" @click=${() => this.print()}>${msg.print}</button>
-        ${editable ? html`<button type="button" class="danger" @click=${() => this._confirmReset()}>${msg.reset}</button>` : nothing}
+        ${editable ? html`<button type="button" class="danger" @click=${() => this.#confirmReset()}>${msg.reset}</button>` : nothing}
         <slot name="toolbar"></slot>
       </div>
     </div>`;
   }
 
-  private _canEditAnything(): boolean {
-    const pkg = this._session?.pkg;
-    return pkg ? editRightsOf(pkg).editsAnything(this._role) : false;
+  #canEditAnything(): boolean {
+    const pkg = this.#session?.pkg;
+    return pkg ? editRightsOf(pkg).editsAnything(this.#role) : false;
   }
 
   /** The role's blank required fields, then (after a final check) its other errors, each a link to its field. */
-  private _renderBlanks(msg: Messages): TemplateResult | typeof nothing {
-    const result = this._session?.result;
-    const view = this._roleView(result);
+  #renderBlanks(msg: Messages): TemplateResult | typeof nothing {
+    const result = this.#session?.result;
+    const view = this.#roleView(result);
     if (!result || !view) return nothing;
     const { blanks } = view;
     const blankPointers = new Set(blanks.map((b) => b.pointer));
-    const errors = this._session?.mode === "final" ? view.errors.filter((f) => !blankPointers.has(f.pointer) && view.shows(f)) : [];
+    const errors = this.#session?.mode === "final" ? view.errors.filter((f) => !blankPointers.has(f.pointer) && view.shows(f)) : [];
     return html`<details class="blanks screen-only" part="blanks">
       <summary>${blanks.length > 0 ? msg.blanks(blanks.length) : msg.noBlanks}${errors.length > 0 ? html` · ${msg.findings(errors.length)}` : nothing}</summary>
       <ul>
         ${blanks.map(
-          (b) => html`<li><a href=${`#${fieldId(b.pointer)}`} @click=${(e: Event) => this._onFieldLink(e, b.pointer)}>${b.part} · ${b.label}</a></li>`,
+          (b) => html`<li><a href=${`#${fieldId(b.pointer)}`} @click=${(e: Event) => this.#onFieldLink(e, b.pointer)}>${b.part} · ${b.label}</a></li>`,
         )}
-        ${errors.map((f) => this._findingLink(f))}
+        ${errors.map((f) => this.#findingLink(f))}
       </ul>
     </details>`;
   }
 
-  private _findingLink(f: DataFinding): TemplateResult {
+  #findingLink(f: DataFinding): TemplateResult {
     return html`<li class="msg error">
-      <a href=${`#${fieldId(f.pointer)}`} @click=${(e: Event) => this._onFieldLink(e, f.pointer)}>${f.label ?? f.pointer}</a>${this._msg.colon}${localize(f.message, this._lang)}
+      <a href=${`#${fieldId(f.pointer)}`} @click=${(e: Event) => this.#onFieldLink(e, f.pointer)}>${f.label ?? f.pointer}</a>${this.#msg.colon}${localize(f.message, this.#lang)}
     </li>`;
   }
 
-  private _onFieldLink(event: Event, pointer: string): void {
+  #onFieldLink(event: Event, pointer: string): void {
     event.preventDefault();
     this.focusField(pointer);
   }
 
-  private _renderNav(msg: Messages): TemplateResult {
-    const session = this._session;
-    const view = this._roleView();
+  #renderNav(msg: Messages): TemplateResult {
+    const session = this.#session;
+    const view = this.#roleView();
     return html`<nav class="contents" aria-label=${msg.contents} part="nav">
       <ol>
         ${session?.pkg.parts.map((part) => {
@@ -671,7 +671,7 @@ export class ClusterForm extends LitElement {
               href=${`#part-${part.ref.id}`}
               @click=${(e: Event) => {
                 e.preventDefault();
-                this._goToPart(part.ref.id);
+                this.#goToPart(part.ref.id);
               }}
               >${part.ref.title}</a
             >
@@ -683,21 +683,21 @@ export class ClusterForm extends LitElement {
   }
 
   /** A part is drawn again only when its data, what the result says about it, or the settings change. */
-  private _renderPart(part: FormPackage["parts"][number], index: number): unknown {
-    const session = this._session as FormSession;
-    const ctx = this._contextFor(part);
+  #renderPart(part: FormPackage["parts"][number], index: number): unknown {
+    const session = this.#session as FormSession;
+    const ctx = this.#contextFor(part);
     const widgets = part.layout.blocks.map((block) => pickWidget(this.widgets, block, ctx));
     const reads = JSON.stringify(part.layout.blocks.map((block, i) => widgets[i]?.dependsOn?.(block, ctx)));
-    const key = [session.submission.data[part.ref.id], this._index.partVersion(part.ref.id), reads, this._role, this._lang, session.mode, this.widgets, this._rowWindows.version(part.ref.id)];
-    return guard(key, () => this._drawPart(part, index, ctx, widgets));
+    const key = [session.submission.data[part.ref.id], this.#index.partVersion(part.ref.id), reads, this.#role, this.#lang, session.mode, this.widgets, this.#rowWindows.version(part.ref.id)];
+    return guard(key, () => this.#drawPart(part, index, ctx, widgets));
   }
 
-  private _contextFor(part: FormPackage["parts"][number]): WidgetContext {
-    const session = this._session as FormSession;
-    return createWidgetContext({ ...this._host, session, formRole: this._role, lang: this._lang, msg: this._msg, index: this._index }, part);
+  #contextFor(part: FormPackage["parts"][number]): WidgetContext {
+    const session = this.#session as FormSession;
+    return createWidgetContext({ ...this.#host, session, formRole: this.#role, lang: this.#lang, msg: this.#msg, index: this.#index }, part);
   }
 
-  private _drawPart(part: FormPackage["parts"][number], index: number, ctx: WidgetContext, widgets: readonly (Widget | undefined)[]): TemplateResult {
+  #drawPart(part: FormPackage["parts"][number], index: number, ctx: WidgetContext, widgets: readonly (Widget | undefined)[]): TemplateResult {
     const noBreak = index === 0 || part.ref.pageBreakBefore === false;
     return html`<section class="part ${noBreak ? "no-break" : ""}" id=${`part-${part.ref.id}`} aria-labelledby=${`part-${part.ref.id}-title`} part="part">
       <h2 id=${`part-${part.ref.id}-title`} tabindex="-1" part="heading">

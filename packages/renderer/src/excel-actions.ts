@@ -102,50 +102,50 @@ export class ClusterFormExcel extends LitElement {
   private _preview?: Preview;
   private _status = "";
   private _busy = false;
-  private _form?: ClusterForm;
-  private _pkg?: FormPackage;
+  #form?: ClusterForm;
+  #pkg?: FormPackage;
   // Read by shape, not instanceof: the page may load this element and the form from different bundles.
-  private readonly _onLoad = (event: Event): void => {
+  readonly #onLoad = (event: Event): void => {
     const pkg = (event as Partial<ClusterFormLoadEvent>).formPackage;
-    if (pkg) this._pkg = pkg;
+    if (pkg) this.#pkg = pkg;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._form = (this.closest("cluster-form") as ClusterForm | null) ?? undefined;
-    this._form?.addEventListener(ClusterFormLoadEvent.eventName, this._onLoad);
+    this.#form = (this.closest("cluster-form") as ClusterForm | null) ?? undefined;
+    this.#form?.addEventListener(ClusterFormLoadEvent.eventName, this.#onLoad);
   }
 
   override disconnectedCallback(): void {
-    this._form?.removeEventListener(ClusterFormLoadEvent.eventName, this._onLoad);
+    this.#form?.removeEventListener(ClusterFormLoadEvent.eventName, this.#onLoad);
     super.disconnectedCallback();
   }
 
-  private get _msg(): ExcelActionMessages {
-    return excelActionMessages(this._form?.lang || this.closest("[lang]")?.getAttribute("lang") || "zh-CN");
+  get #msg(): ExcelActionMessages {
+    return excelActionMessages(this.#form?.lang || this.closest("[lang]")?.getAttribute("lang") || "zh-CN");
   }
 
-  private get _package(): FormPackage | undefined {
-    return (this._form as Partial<ClusterForm> | undefined)?.package ?? this._pkg ?? this._form?.formPackage;
+  get #package(): FormPackage | undefined {
+    return (this.#form as Partial<ClusterForm> | undefined)?.package ?? this.#pkg ?? this.#form?.formPackage;
   }
 
-  private _excel(): Promise<Excel> {
-    const form = this._form;
+  #excel(): Promise<Excel> {
+    const form = this.#form;
     return (form?.excelLoader ? form.loadExcel() : import("@cluster-form/rules/excel")) as Promise<Excel>;
   }
 
-  private async _run(task: (pkg: FormPackage, form: ClusterForm) => Promise<void>): Promise<void> {
-    const pkg = this._package;
-    const form = this._form;
+  async #run(task: (pkg: FormPackage, form: ClusterForm) => Promise<void>): Promise<void> {
+    const pkg = this.#package;
+    const form = this.#form;
     if (!pkg || !form) {
-      this._status = this._msg.notLoaded;
+      this._status = this.#msg.notLoaded;
       return;
     }
     this._busy = true;
     try {
       await task(pkg, form);
     } catch (error) {
-      this._status = this._msg.failed(error instanceof Error ? error.message : String(error));
+      this._status = this.#msg.failed(error instanceof Error ? error.message : String(error));
     } finally {
       this._busy = false;
     }
@@ -153,8 +153,8 @@ export class ClusterFormExcel extends LitElement {
 
   /** Downloads the submission as .xlsx (with the counted scores of the current evaluation). */
   exportWorkbook(): Promise<void> {
-    return this._run(async (pkg, form) => {
-      const excel = await this._excel();
+    return this.#run(async (pkg, form) => {
+      const excel = await this.#excel();
       const bytes = await excel.exportSubmissionXlsx(pkg, form.value ?? { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: {} }, form.result ? { result: form.result } : {});
       const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       const link = document.createElement("a");
@@ -167,15 +167,15 @@ export class ClusterFormExcel extends LitElement {
 
   /** Reads a workbook and shows what would be imported into `targetId` ("" for the whole submission, else a table). */
   previewFile(file: File, targetId?: string): Promise<void> {
-    return this._run(async (pkg) => {
+    return this.#run(async (pkg) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await this._showPreview(pkg, file.name, bytes, targetId);
+      await this.#showPreview(pkg, file.name, bytes, targetId);
     });
   }
 
-  private async _showPreview(pkg: FormPackage, file: string, bytes: Uint8Array, targetId?: string): Promise<void> {
-    const excel = await this._excel();
-    const targets = tableTargets(pkg, this._msg);
+  async #showPreview(pkg: FormPackage, file: string, bytes: Uint8Array, targetId?: string): Promise<void> {
+    const excel = await this.#excel();
+    const targets = tableTargets(pkg, this.#msg);
     let target = targetId ? targets.find((t) => t.id === targetId) : undefined;
     if (!targetId) {
       const whole = await excel.importSubmissionXlsx(pkg, bytes);
@@ -183,18 +183,18 @@ export class ClusterFormExcel extends LitElement {
       const parts = Object.keys(data).length;
       // A sheet made by hand has no part sheets: it is rows for a table.
       if (parts > 0 || targets.length === 0) {
-        this._open({ kind: "whole", file, bytes, result: whole, parts });
+        this.#open({ kind: "whole", file, bytes, result: whole, parts });
         return;
       }
       target = targets[0];
     }
     if (!target) return;
     const result = await excel.importRowsXlsx(pkg, target.part, target.pointer, bytes);
-    const room = target.maxItems === undefined ? result.rows.length : Math.max(0, target.maxItems - rowsIn(this._form?.value, target).length);
-    this._open({ kind: "rows", file, bytes, target, result, room });
+    const room = target.maxItems === undefined ? result.rows.length : Math.max(0, target.maxItems - rowsIn(this.#form?.value, target).length);
+    this.#open({ kind: "rows", file, bytes, target, result, room });
   }
 
-  private _open(preview: Preview): void {
+  #open(preview: Preview): void {
     this._preview = preview;
     void this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector("dialog");
@@ -202,7 +202,7 @@ export class ClusterFormExcel extends LitElement {
     });
   }
 
-  private _close(): void {
+  #close(): void {
     this.renderRoot.querySelector("dialog")?.close();
     this._preview = undefined;
   }
@@ -210,37 +210,37 @@ export class ClusterFormExcel extends LitElement {
   /** Applies the preview: appends the rows that fit, or replaces the submission. */
   confirmImport(): void {
     const preview = this._preview;
-    const form = this._form;
+    const form = this.#form;
     if (!preview || !form) return;
     if (preview.kind === "whole") {
       form.value = preview.result.submission;
-      this._status = this._msg.replaced;
+      this._status = this.#msg.replaced;
     } else {
       const rows = preview.result.rows.slice(0, preview.room);
       form.value = withRowsAppended(form.value, preview.target, rows);
-      this._status = this._msg.added(rows.length);
+      this._status = this.#msg.added(rows.length);
     }
-    this._close();
+    this.#close();
   }
 
-  private _onPick(event: Event): void {
+  #onPick(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = "";
     if (file) void this.previewFile(file);
   }
 
-  private _onTarget(event: Event): void {
+  #onTarget(event: Event): void {
     const preview = this._preview;
-    const pkg = this._package;
+    const pkg = this.#package;
     if (!preview || !pkg) return;
     const id = (event.target as HTMLSelectElement).value;
-    void this._run(() => this._showPreview(pkg, preview.file, preview.bytes, id || undefined).then(() => undefined));
+    void this.#run(() => this.#showPreview(pkg, preview.file, preview.bytes, id || undefined).then(() => undefined));
   }
 
-  private _renderProblems(problems: readonly ExcelModule.ImportProblem[]): TemplateResult {
-    const msg = this._msg;
-    const lang = this._form?.lang || "zh-CN";
+  #renderProblems(problems: readonly ExcelModule.ImportProblem[]): TemplateResult {
+    const msg = this.#msg;
+    const lang = this.#form?.lang || "zh-CN";
     if (problems.length === 0) return html`<p>${msg.noProblems}</p>`;
     return html`<p>${msg.problemsFound(problems.length)}</p>
       <ul class="problems">
@@ -248,8 +248,8 @@ export class ClusterFormExcel extends LitElement {
       </ul>`;
   }
 
-  private _renderRows(preview: Extract<Preview, { kind: "rows" }>): TemplateResult {
-    const msg = this._msg;
+  #renderRows(preview: Extract<Preview, { kind: "rows" }>): TemplateResult {
+    const msg = this.#msg;
     const keys = preview.result.columns.flatMap((c) => (c.key ? [{ key: c.key, header: c.header }] : []));
     const shown = preview.result.rows.slice(0, preview.room);
     return html`<p>${msg.rowsFound(shown.length)}</p>
@@ -264,25 +264,25 @@ export class ClusterFormExcel extends LitElement {
       </table>`;
   }
 
-  private _renderDialog(): TemplateResult | typeof nothing {
+  #renderDialog(): TemplateResult | typeof nothing {
     const preview = this._preview;
-    const pkg = this._package;
+    const pkg = this.#package;
     if (!preview || !pkg) return nothing;
-    const msg = this._msg;
+    const msg = this.#msg;
     const current = preview.kind === "rows" ? preview.target.id : "";
     const count = preview.kind === "rows" ? Math.min(preview.room, preview.result.rows.length) : 0;
     return html`<dialog aria-labelledby="excel-import-title" @close=${() => (this._preview = undefined)}>
       <h2 id="excel-import-title">${msg.importTitle(preview.file)}</h2>
       <label>${msg.target}
-        <select @change=${this._onTarget} .value=${current}>
+        <select @change=${this.#onTarget} .value=${current}>
           <option value="" ?selected=${current === ""}>${msg.wholeSubmission}</option>
           ${tableTargets(pkg, msg).map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.label}</option>`)}
         </select>
       </label>
-      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)}</p>` : this._renderRows(preview)}
-      ${this._renderProblems(preview.result.problems)}
+      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)}</p>` : this.#renderRows(preview)}
+      ${this.#renderProblems(preview.result.problems)}
       <div class="actions">
-        <button type="button" @click=${() => this._close()}>${msg.cancel}</button>
+        <button type="button" @click=${() => this.#close()}>${msg.cancel}</button>
         <button type="button" class="primary" ?disabled=${preview.kind === "rows" && count === 0} @click=${() => this.confirmImport()}>
           ${preview.kind === "whole" ? msg.replaceAll : msg.addRows(count)}
         </button>
@@ -291,14 +291,14 @@ export class ClusterFormExcel extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const msg = this._msg;
+    const msg = this.#msg;
     return html`<button type="button" part="button" ?disabled=${this._busy} @click=${() => void this.exportWorkbook()}>${msg.exportExcel}</button>
       <button type="button" part="button" ?disabled=${this._busy} @click=${() => this.renderRoot.querySelector<HTMLInputElement>("input[type=file]")?.click()}>
         ${msg.importExcel}
       </button>
-      <input type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change=${this._onPick} />
+      <input type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change=${this.#onPick} />
       <span role="status" aria-live="polite">${this._status}</span>
-      ${this._renderDialog()}`;
+      ${this.#renderDialog()}`;
   }
 }
 

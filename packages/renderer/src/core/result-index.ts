@@ -48,13 +48,13 @@ let lastVersion = 0;
  * criteria (with their explanations) out as JSON after every keystroke, as a digest did.
  */
 export class PartVersions {
-  private readonly said = new Map<string, { readonly items: readonly unknown[]; readonly version: number }>();
+  readonly #said = new Map<string, { readonly items: readonly unknown[]; readonly version: number }>();
 
   versionOf(partId: string, items: readonly unknown[]): number {
-    const last = this.said.get(partId);
+    const last = this.#said.get(partId);
     if (last && jsonEqual(last.items, items)) return last.version;
     const version = ++lastVersion;
-    this.said.set(partId, { items, version });
+    this.#said.set(partId, { items, version });
     return version;
   }
 }

@@ -59,54 +59,57 @@ const partOf = (pointer: string): string => pointer.split("/")[2] ?? "";
 export class RowWindows {
   /** Tables with more rows than this are windowed; 0 draws every row of every table. */
   threshold = 30;
-  private readonly _tables = new Map<string, TableState>();
-  private readonly _versions = new Map<string, number>();
-  private _printing = false;
-  private _measureSoon = false;
-  private _frame?: number;
+  readonly #tables = new Map<string, TableState>();
+  readonly #versions = new Map<string, number>();
+  #printing = false;
+  #measureSoon = false;
+  #frame?: number;
+
+  readonly #root: () => ParentNode | null;
+  readonly #redraw: (now: boolean) => Promise<unknown>;
 
   /**
-   * @param _root where the tables are drawn
-   * @param _redraw asks the element to draw again, `now` (before returning: printing) or soon; resolves once drawn
+   * @param root where the tables are drawn
+   * @param redraw asks the element to draw again, `now` (before returning: printing) or soon; resolves once drawn
    */
-  constructor(
-    private readonly _root: () => ParentNode | null,
-    private readonly _redraw: (now: boolean) => Promise<unknown>,
-  ) {}
+  constructor(root: () => ParentNode | null, redraw: (now: boolean) => Promise<unknown>) {
+    this.#root = root;
+    this.#redraw = redraw;
+  }
 
   /** The rows to draw of the table at `pointer` (a submission pointer) that has `count` rows. */
   windowOf(pointer: string, count: number): RowWindow {
     if (this.threshold <= 0 || count <= this.threshold) {
-      this._tables.delete(pointer);
+      this.#tables.delete(pointer);
       return { ranges: count > 0 ? [{ from: 0, to: count }] : [], rowHeight: ROW_HEIGHT_GUESS, windowed: false };
     }
-    let state = this._tables.get(pointer);
+    let state = this.#tables.get(pointer);
     if (!state) {
       state = { part: partOf(pointer), count, view: { from: 0, to: FIRST_ROWS }, rowHeight: ROW_HEIGHT_GUESS, heights: new Map(), ranges: [], windowed: true };
-      this._tables.set(pointer, state);
-      this._measureSoon = true;
+      this.#tables.set(pointer, state);
+      this.#measureSoon = true;
     }
     if (state.count !== count) {
       state.count = count;
-      this._measureSoon = true;
+      this.#measureSoon = true;
     }
-    state.ranges = this._printing ? [{ from: 0, to: count }] : this._rangesOf(state);
+    state.ranges = this.#printing ? [{ from: 0, to: count }] : this.#rangesOf(state);
     return state;
   }
 
   /** Changes whenever what `windowOf` answers for a part's tables may have: part of the part's redraw key. */
   version(part: string): number {
-    return this._versions.get(part) ?? 0;
+    return this.#versions.get(part) ?? 0;
   }
 
   /** Forgets every table (another form was loaded): their rows and heights are not the new form's. */
   forget(): void {
-    this._tables.clear();
+    this.#tables.clear();
   }
 
   /** After the element has drawn: tables just windowed, or whose row count changed, are measured in the next frame. */
   afterDraw(): void {
-    if (this._measureSoon) this._schedule();
+    if (this.#measureSoon) this.#schedule();
   }
 
   /**
@@ -114,13 +117,13 @@ export class RowWindows {
    * Returns true when the element must draw again before the field can be focused.
    */
   reveal(pointer: string): boolean {
-    for (const [table, state] of this._tables) {
+    for (const [table, state] of this.#tables) {
       if (!pointer.startsWith(`${table}/`)) continue;
       const row = Number(pointer.slice(table.length + 1).split("/")[0]);
       if (!Number.isInteger(row) || row < 0 || row >= state.count) return false;
       if (state.ranges.some((r) => r.from <= row && row < r.to)) return false;
       state.pinned = row;
-      this._bump(state.part);
+      this.#bump(state.part);
       return true;
     }
     return false;
@@ -128,11 +131,11 @@ export class RowWindows {
 
   /** Listens for what moves the window; returns the function that stops listening. */
   connect(host: HTMLElement): () => void {
-    const schedule = () => this._schedule();
-    const onFocus = (event: Event) => this._focusMoved(event.composedPath());
-    const printing = (on: boolean) => () => this._setPrinting(on);
+    const schedule = () => this.#schedule();
+    const onFocus = (event: Event) => this.#focusMoved(event.composedPath());
+    const printing = (on: boolean) => () => this.#setPrinting(on);
     const printMedia = window.matchMedia("print");
-    const onPrintMedia = (event: MediaQueryListEvent) => this._setPrinting(event.matches);
+    const onPrintMedia = (event: MediaQueryListEvent) => this.#setPrinting(event.matches);
     const before = printing(true);
     const after = printing(false);
     // Scrolling anywhere in the page, and in the shadow roots the element sits in (their scroll
@@ -151,38 +154,38 @@ export class RowWindows {
       window.removeEventListener("afterprint", after);
       printMedia.removeEventListener("change", onPrintMedia);
       host.removeEventListener("focusin", onFocus);
-      if (this._frame !== undefined) cancelAnimationFrame(this._frame);
-      this._frame = undefined;
+      if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+      this.#frame = undefined;
     };
   }
 
-  private _rangesOf(state: TableState): readonly RowRange[] {
+  #rangesOf(state: TableState): readonly RowRange[] {
     const wanted = [state.view];
     if (state.focus !== undefined) wanted.push(around(state.focus, 1));
     if (state.pinned !== undefined) wanted.push(around(state.pinned, 1));
     return mergeRanges(wanted, state.count);
   }
 
-  private _bump(part: string): void {
-    this._versions.set(part, this.version(part) + 1);
+  #bump(part: string): void {
+    this.#versions.set(part, this.version(part) + 1);
   }
 
   /** Marks the parts of the tables whose rows to draw have changed; true when any has. */
-  private _outdated(states: Iterable<TableState>): boolean {
+  #outdated(states: Iterable<TableState>): boolean {
     let outdated = false;
     for (const state of states) {
-      if (sameRanges(this._rangesOf(state), state.ranges)) continue;
-      this._bump(state.part);
+      if (sameRanges(this.#rangesOf(state), state.ranges)) continue;
+      this.#bump(state.part);
       outdated = true;
     }
     return outdated;
   }
 
-  private _schedule(): void {
-    if (this._tables.size === 0 || this._frame !== undefined) return;
-    this._frame = requestAnimationFrame(() => {
-      this._frame = undefined;
-      void this._measure();
+  #schedule(): void {
+    if (this.#tables.size === 0 || this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      void this.#measure();
     });
   }
 
@@ -190,15 +193,15 @@ export class RowWindows {
    * Where each windowed table is relative to the viewport, and how tall its rows are; then draws
    * what is now in view, and scrolls by what the new estimate moved the rows in view.
    */
-  private async _measure(): Promise<void> {
-    this._measureSoon = false;
-    const root = this._root();
-    if (!root || this._printing) return;
+  async #measure(): Promise<void> {
+    this.#measureSoon = false;
+    const root = this.#root();
+    if (!root || this.#printing) return;
     const measured: TableState[] = [];
     const scrollBack: (() => void)[] = [];
     let resized = false;
     for (const body of root.querySelectorAll<HTMLElement>("tbody[data-rows-of]")) {
-      const state = this._tables.get(body.dataset.rowsOf ?? "");
+      const state = this.#tables.get(body.dataset.rowsOf ?? "");
       if (!state) continue;
       for (const row of body.querySelectorAll<HTMLElement>(":scope > tr[data-row]")) state.heights.set(Number(row.dataset.row), row.offsetHeight);
       // Where the viewport is, in rows, by the heights the gaps were drawn with.
@@ -210,32 +213,32 @@ export class RowWindows {
       const estimate = meanOf(state.heights);
       if (estimate !== undefined && Math.abs(estimate - state.rowHeight) >= 1) {
         state.rowHeight = estimate;
-        this._bump(state.part);
+        this.#bump(state.part);
         resized = true;
       }
       measured.push(state);
     }
-    if (!this._outdated(measured) && !resized) return;
-    await this._redraw(false);
+    if (!this.#outdated(measured) && !resized) return;
+    await this.#redraw(false);
     for (const fix of scrollBack) fix();
   }
 
-  private _focusMoved(path: readonly EventTarget[]): void {
+  #focusMoved(path: readonly EventTarget[]): void {
     const row = path.find((target): target is HTMLElement => target instanceof HTMLElement && target.dataset.row !== undefined);
     const table = row?.parentElement?.dataset.rowsOf;
-    for (const [pointer, state] of this._tables) {
+    for (const [pointer, state] of this.#tables) {
       state.focus = row && pointer === table ? Number(row.dataset.row) : undefined;
       state.pinned = undefined;
     }
-    if (this._outdated(this._tables.values())) void this._redraw(false);
+    if (this.#outdated(this.#tables.values())) void this.#redraw(false);
   }
 
-  private _setPrinting(on: boolean): void {
-    if (on === this._printing) return;
-    this._printing = on;
-    for (const state of this._tables.values()) this._bump(state.part);
+  #setPrinting(on: boolean): void {
+    if (on === this.#printing) return;
+    this.#printing = on;
+    for (const state of this.#tables.values()) this.#bump(state.part);
     // Before printing, every row must be drawn before the browser lays the page out.
-    if (this._tables.size > 0) void this._redraw(on);
-    if (!on) this._schedule();
+    if (this.#tables.size > 0) void this.#redraw(on);
+    if (!on) this.#schedule();
   }
 }

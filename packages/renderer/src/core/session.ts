@@ -44,7 +44,7 @@ export class FormSession {
   /** Frozen (unless it holds what cannot be copied): replaced on every change, never changed in place. */
   submission: Submission;
   /** Whether `submission` is frozen through and through. */
-  private frozen: boolean;
+  #frozen: boolean;
   result: EvaluationResult | undefined;
   /** `final` after validate(): blank required fields become findings next to their fields. */
   mode: "draft" | "final" = "draft";
@@ -52,12 +52,15 @@ export class FormSession {
   readonly typed = new Map<string, string>();
   evaluationError: unknown;
 
+  readonly #evaluator: Evaluator;
+
   constructor(
     readonly pkg: FormPackage,
-    private readonly evaluator: Evaluator,
+    evaluator: Evaluator,
     initial?: unknown,
   ) {
-    ({ submission: this.submission, frozen: this.frozen } = keptCopy(pkg, initial));
+    this.#evaluator = evaluator;
+    ({ submission: this.submission, frozen: this.#frozen } = keptCopy(pkg, initial));
   }
 
   /**
@@ -70,8 +73,8 @@ export class FormSession {
    * on the way to "1.5"). Returns whether the submission changed.
    */
   load(value: unknown): boolean {
-    if (this.frozen && value === this.submission) return false;
-    ({ submission: this.submission, frozen: this.frozen } = keptCopy(this.pkg, value));
+    if (this.#frozen && value === this.submission) return false;
+    ({ submission: this.submission, frozen: this.#frozen } = keptCopy(this.pkg, value));
     this.typed.clear();
     return true;
   }
@@ -84,8 +87,8 @@ export class FormSession {
   setValue(pointer: string, value: unknown, typed?: string): void {
     const next = setIn(this.submission, segmentsOf(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
-    this.submission = this.frozen ? freezeDeep(next) : next;
-    if (typed === undefined) this.forgetTypedUnder(pointer);
+    this.submission = this.#frozen ? freezeDeep(next) : next;
+    if (typed === undefined) this.#forgetTypedUnder(pointer);
     else this.typed.set(pointer, typed);
   }
 
@@ -110,7 +113,7 @@ export class FormSession {
 
   evaluate(): EvaluationResult | undefined {
     try {
-      this.result = this.evaluator.evaluate(this.submission, { mode: this.mode });
+      this.result = this.#evaluator.evaluate(this.submission, { mode: this.mode });
       this.evaluationError = undefined;
     } catch (error) {
       // A rule that cannot run must not stop the user typing: keep the last result and report.
@@ -119,7 +122,7 @@ export class FormSession {
     return this.result;
   }
 
-  private forgetTypedUnder(pointer: string): void {
+  #forgetTypedUnder(pointer: string): void {
     for (const key of this.typed.keys()) if (key === pointer || key.startsWith(`${pointer}/`)) this.typed.delete(key);
   }
 }
