@@ -69,11 +69,18 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
   }
 }
 
+/**
+ * What an incremental evaluator remembers of each part's completeness: the part's data (the same
+ * object as last time means unchanged) and, as JSON, the pointers inside it that did not apply.
+ */
+export type KeptCompleteness = Map<string, { readonly data: unknown; readonly skipped: string | undefined; readonly result: PartCompleteness }>;
+
 export function evaluateCompleteness(
   form: PreparedForm,
   data: unknown,
   notApplicable: readonly string[],
   lang: Lang,
+  kept?: KeptCompleteness,
 ): { percent: number; parts: PartCompleteness[] } {
   const record = isRecord(data) ? data : {};
   const parts: PartCompleteness[] = [];
@@ -81,15 +88,22 @@ export function evaluateCompleteness(
   let filled = 0;
   for (const part of form.parts) {
     if (!part.completeness) continue;
-    const tally: Tally = { required: 0, filled: 0, blanks: [] };
     const partPointer = formatPointer(["data", part.id]);
-    if (!isWithin(partPointer, notApplicable)) {
-      const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
-      walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, inside(partPointer, notApplicable), lang, tally);
+    const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
+    // Undefined when the whole part does not apply.
+    const within = isWithin(partPointer, notApplicable) ? undefined : inside(partPointer, notApplicable);
+    const skipped = JSON.stringify(within);
+    const last = kept?.get(part.id);
+    let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
+    if (!result) {
+      const tally: Tally = { required: 0, filled: 0, blanks: [] };
+      if (within) walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, within, lang, tally);
+      result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
+      kept?.set(part.id, { data: partData, skipped, result });
     }
-    required += tally.required;
-    filled += tally.filled;
-    parts.push({ part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks });
+    required += result.required;
+    filled += result.filled;
+    parts.push(result);
   }
   return { percent: percentOf(filled, required), parts };
 }

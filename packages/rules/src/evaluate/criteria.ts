@@ -87,6 +87,10 @@ function criterionResult(criterion: PreparedCriterion, outcome: Outcome): Criter
   return result;
 }
 
+/** Whether the criterion has evidence and none of it applies: then neither does the criterion. */
+export const evidenceNotApplicable = (criterion: PreparedCriterion, notApplicable: readonly string[]): boolean =>
+  criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, notApplicable));
+
 export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
   const { def, part } = criterion;
   const maxPoints = Number.isFinite(def.points) && def.points > 0 ? def.points : 0;
@@ -104,9 +108,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       explanation: explain([], run.context, summary, run.explain),
     });
 
-  if (criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, run.notApplicable))) {
-    return blocked("notApplicable", { kind: "notApplicable" });
-  }
+  if (evidenceNotApplicable(criterion, run.notApplicable)) return blocked("notApplicable", { kind: "notApplicable" });
   const outcome = runBranches(criterion, run);
   if (outcome.broken) return blocked("invalid", { kind: "broken" });
 

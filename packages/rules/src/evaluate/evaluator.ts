@@ -10,11 +10,11 @@ import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
 import { evaluateApplicability, isWithin } from "./applicability.js";
 import { evaluateChecks } from "./checks.js";
-import { evaluateCompleteness } from "./completeness.js";
+import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants } from "./context.js";
 import { freshCopies, keptCopies } from "./data-copies.js";
-import { evaluateCriterion } from "./criteria.js";
+import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { formLang, prepareForm } from "./prepare.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { createRuleRunner } from "./run-rule.js";
@@ -30,10 +30,12 @@ export interface EvaluatorOptions {
   readonly limits?: Partial<EvaluationLimits>;
   /**
    * Reuse the previous evaluation's work for data that is the same objects as last time: copies,
-   * rule results whose inputs did not change, and (with the default validator) the schema errors
-   * of unchanged parts and table rows. Only for callers that never change a submission
-   * in place once evaluated, but replace the objects along a changed path (as `<cluster-form>`
-   * does); a change made in place would go unseen. Off by default.
+   * rule results and criterion results whose inputs did not change, each part's completeness, and
+   * (with the default validator) the schema errors of unchanged parts and table rows. Results then
+   * share the objects of what did not change with earlier results: never change a result in place.
+   * Only for callers that never change a submission in place once evaluated, but replace the
+   * objects along a changed path (as `<cluster-form>` does); a change made in place would go
+   * unseen. Off by default.
    */
   readonly incremental?: boolean;
 }
@@ -52,7 +54,9 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
   const constants = formConstants(pkg);
   const copies = incremental ? keptCopies() : freshCopies();
   const memo = incremental ? createRuleMemo() : NO_MEMO;
+  const scoreCriterion = incremental ? createCriterionMemo() : scoreEveryTime;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
+  const keptCompleteness: KeptCompleteness | undefined = incremental ? new Map() : undefined;
 
   return {
     evaluate(submission, evaluateOptions = {}) {
@@ -68,12 +72,12 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
       const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };
-      const criteria = form.criteria.map((criterion) => evaluateCriterion(criterion, run));
+      const criteria = form.criteria.map((criterion) => scoreCriterion(criterion, run, [rows, maxWork]));
       ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
       const parts = partTotals(form, criteria);
       const total = grandTotals(form, parts);
       const veto = evaluateVeto(form, runner);
-      const completeness = evaluateCompleteness(form, context, notApplicable, lang);
+      const completeness = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
 
       const schemaFindings = keptSchemaFindings(validator.validate(submission, mode), notApplicable, ruleFindings, isWithin);
       const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];

@@ -90,6 +90,9 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
         branches,
         evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
         pointer: formatPointer(["scores", def.id]),
+        reads: branches.some(({ when, logic }) => when?.analysis.dynamicReads || logic?.analysis.dynamicReads)
+          ? undefined
+          : [...new Set(branches.flatMap((branch) => branch.inputs.map((input) => input.path)))],
       };
     });
     criteriaByPart.set(part, list);

@@ -68,6 +68,8 @@ export interface PreparedCriterion {
   readonly evidence: readonly string[];
   /** `/scores/<id>`. */
   readonly pointer: string;
+  /** The context paths its rules read, or undefined when one computes its paths at run time. */
+  readonly reads: readonly string[] | undefined;
 }
 
 export interface PreparedVeto {

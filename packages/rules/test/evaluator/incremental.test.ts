@@ -7,6 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../src/index.js";
 import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFixture } from "../fixtures/load.js";
+import { completeSubmission } from "../fixtures/mini-submissions.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = readonly (string | number)[];
@@ -106,5 +108,47 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
     incremental.evaluate(submission);
     incremental.evaluate(setIn(submission, ["data"], { ...(submission as { data: object }).data }));
     expect(submission).toEqual(sample);
+  });
+});
+
+describe("what an incremental evaluation keeps", () => {
+  const pkg = loadFixture("mini-form");
+  const byId = (result: ReturnType<ReturnType<typeof createEvaluator>["evaluate"]>) => new Map(result.criteria.map((c) => [c.id, c]));
+
+  it("keeps the result objects of criteria and parts whose inputs did not change, and makes new ones for those that did", () => {
+    const evaluator = createEvaluator(pkg, { incremental: true });
+    const before = evaluator.evaluate(completeSubmission);
+    // a.digital reads tA.rdToolsRate; the score typed for b.plan changes; nothing of tB's data does.
+    const edited = setIn(setIn(completeSubmission, ["data", "tA", "rdToolsRate"], 10), ["scores", "b.plan", "self"], 2);
+    const after = evaluator.evaluate(edited);
+    const [old, now] = [byId(before), byId(after)];
+    expect(now.get("a.digital")).not.toBe(old.get("a.digital"));
+    expect(now.get("a.digital")).toEqual(byId(createEvaluator(pkg).evaluate(edited)).get("a.digital"));
+    expect(now.get("b.plan")).not.toBe(old.get("b.plan"));
+    expect(now.get("b.plan")?.scores.self?.value).toBe(2);
+    expect(now.get("a.platform")).toBe(old.get("a.platform"));
+    const part = (result: typeof before, id: string) => result.completeness.parts.find((p) => p.part === id);
+    expect(part(after, "tB")).toBe(part(before, "tB"));
+    expect(part(after, "tA")).not.toBe(part(before, "tA"));
+  });
+
+  it("gives a kept criterion's findings again, in their place", () => {
+    const evaluator = createEvaluator(pkg, { incremental: true });
+    const outOfRange = setIn(completeSubmission, ["scores", "a.platform", "self"], 99);
+    const first = evaluator.evaluate(outOfRange);
+    expect(first.findings.filter((f) => f.code === "score.invalid")).toHaveLength(1);
+    const second = evaluator.evaluate(setIn(outOfRange, ["data", "cover", "name"], "另一个集群"));
+    expect(second.findings).toEqual(createEvaluator(pkg).evaluate(setIn(outOfRange, ["data", "cover", "name"], "另一个集群")).findings);
+  });
+
+  it("counts a blank field that starts to apply, though its part's data is the same object", () => {
+    const evaluator = createEvaluator(pkg, { incremental: true });
+    // 绿色食品认证数 is blank and applies only to an agricultural cluster.
+    const blank = setIn(completeSubmission, ["data", "tA", "greenFood"], undefined);
+    const tA = (result: ReturnType<typeof evaluator.evaluate>) => result.completeness.parts.find((p) => p.part === "tA");
+    expect(tA(evaluator.evaluate(blank))?.blanks).toEqual([]);
+    const agricultural = setIn(blank, ["data", "cover", "agricultural"], true);
+    expect(tA(evaluator.evaluate(agricultural))?.blanks.map((b) => b.pointer)).toEqual(["/data/tA/greenFood"]);
+    expect(evaluator.evaluate(blank).completeness).toEqual(createEvaluator(pkg).evaluate(blank).completeness);
   });
 });
