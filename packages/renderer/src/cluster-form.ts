@@ -134,6 +134,8 @@ export class ClusterForm extends LitElement {
   /** Loads the Excel import/export module on demand (dynamic import), so it never counts in the bundle. */
   excelLoader?: ModuleLoader;
 
+  // Lit's reactive states (see `properties`) must stay properties; the rest of the element's own
+  // members are #private.
   private _load: LoadState = { status: "idle" };
   private _notices: readonly Notice[] = [];
   private _announcement = "";

@@ -3,7 +3,6 @@
  * apply skipped. A required object counts through its own required fields; a required list
  * counts as one blank while it has no rows, and through its rows' required fields once it has.
  */
-import { formatPointer } from "@cluster-form/schema";
 import { phrase, type Lang } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isWithin } from "./applicability.js";
@@ -88,16 +87,15 @@ export function evaluateCompleteness(
   let filled = 0;
   for (const part of form.parts) {
     if (!part.completeness) continue;
-    const partPointer = formatPointer(["data", part.id]);
     const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
     // Undefined when the whole part does not apply.
-    const within = isWithin(partPointer, notApplicable) ? undefined : inside(partPointer, notApplicable);
+    const within = isWithin(part.pointer, notApplicable) ? undefined : inside(part.pointer, notApplicable);
     const skipped = JSON.stringify(within);
     const last = kept?.get(part.id);
     let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
     if (!result) {
       const tally: Tally = { required: 0, filled: 0, blanks: [] };
-      if (within) walkObject(part.completeness, partData, { pointer: partPointer, row: undefined }, within, lang, tally);
+      if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally);
       result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
       kept?.set(part.id, { data: partData, skipped, result });
     }

@@ -72,7 +72,8 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
       const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };
-      const criteria = form.criteria.map((criterion) => scoreCriterion(criterion, run, [rows, maxWork]));
+      const budget = [rows, maxWork];
+      const criteria = form.criteria.map((criterion) => scoreCriterion(criterion, run, budget));
       ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
       const parts = partTotals(form, criteria);
       const total = grandTotals(form, parts);

@@ -103,6 +103,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     const criteriaPoints = criteria.reduce((sum, c) => sum + (Number.isFinite(c.def.points) ? c.def.points : 0), 0);
     return {
       id: part.ref.id,
+      pointer: formatPointer(["data", part.ref.id]),
       title: part.ref.title,
       points: typeof part.ref.points === "number" ? part.ref.points : criteriaPoints,
       scoring: typeof part.ref.points === "number" || criteria.length > 0,

@@ -80,6 +80,8 @@ export interface PreparedVeto {
 
 export interface PreparedPart {
   readonly id: string;
+  /** `/data/<id>`. */
+  readonly pointer: string;
   readonly title: string;
   /** The part's points, or the sum of its criteria when the manifest gives none. */
   readonly points: number;

@@ -11,7 +11,8 @@ import { parse, type Node, type ObjectExpression } from "acorn";
 export const FORMATS_FILE = /[\\/]ajv-formats[\\/]dist[\\/]formats\.js$/;
 
 const FORMATS_REQUIRE = /require\((["'])ajv-formats\/dist\/formats(?:\.js)?\1\)/g;
-const FORMAT_READ = /^\.fullFormats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/;
+/** Sticky: read at the end of each `require(…)`. */
+const FORMAT_READ = /\.fullFormats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\])/y;
 
 /**
  * The names of the formats that generated `code` reads, or undefined when it reads ajv-formats in
@@ -20,7 +21,8 @@ const FORMAT_READ = /^\.fullFormats(?:\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")
 export function usedFormats(code: string): ReadonlySet<string> | undefined {
   const names = new Set<string>();
   for (const match of code.matchAll(FORMATS_REQUIRE)) {
-    const read = FORMAT_READ.exec(code.slice(match.index + match[0].length));
+    FORMAT_READ.lastIndex = match.index + match[0].length;
+    const read = FORMAT_READ.exec(code);
     if (!read) return undefined;
     names.add(read[1] ?? (JSON.parse(read[2] as string) as string));
   }
