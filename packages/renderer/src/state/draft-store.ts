@@ -3,7 +3,6 @@
  * the same form is kept and offered, never thrown away. Storage that is full or blocked throws
  * here and the element reports it; it never stops the form.
  */
-import { frozenJson } from "./frozen-json.js";
 
 const PREFIX = "cluster-form:draft:";
 
@@ -47,10 +46,7 @@ function parseDraft(text: string | null): StoredDraft | undefined {
 
 export function saveDraft(formId: string, version: string, submission: unknown, record = "", now = new Date()): StoredDraft {
   const draft: StoredDraft = { formId, version, savedAt: now.toISOString(), submission };
-  // The text of `draft` as JSON.stringify writes it, the submission's from the texts kept per frozen object.
-  const head = JSON.stringify({ formId, version, savedAt: draft.savedAt });
-  const body = frozenJson(submission);
-  storage().setItem(draftKey(formId, version, record), body === undefined ? head : `${head.slice(0, -1)},"submission":${body}}`);
+  storage().setItem(draftKey(formId, version, record), JSON.stringify(draft));
   return draft;
 }
 

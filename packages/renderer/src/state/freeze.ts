@@ -4,7 +4,7 @@
  * element handed out (`value`, `cf-change`) and gets back is known to be unchanged.
  */
 
-export const isPlain = (value: object): boolean => {
+const isPlain = (value: object): boolean => {
   if (Array.isArray(value)) return true;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
