@@ -83,7 +83,8 @@ async function showSubmission(submission, name) {
     choose({ form: entry[0] });
     await loaded;
   }
-  element.value = submission;
+  // The user's own choice, as typing is: saved as the draft (a reload keeps it) and told by cf-change.
+  element.edit("", submission);
   say(t("loaded", { name }));
 }
 

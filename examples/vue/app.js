@@ -11,17 +11,21 @@ const app = createApp({
   setup() {
     const role = ref("applicant");
     const submission = shallowRef(null);
+    const form = shallowRef(null);
     const total = shallowRef(null);
     const lastChange = ref("—");
     const loadError = ref("");
     const totals = computed(() =>
       total.value ? Object.entries(total.value).map(([column, { value }]) => `${column} ${value ?? "—"}`).join(" · ") : "—",
     );
+    // Loading is the user's own edit: `edit()` saves it as the draft and answers with cf-change.
+    // `submission` (bound to `value`) is the app's copy of the data, for data the app fetches itself.
     async function loadSample() {
       const response = await fetch(SAMPLE_URL);
-      submission.value = await response.json();
+      form.value?.edit("", await response.json());
     }
     return {
+      form,
       formUrl: FORM_URL,
       role,
       submission,
@@ -30,7 +34,13 @@ const app = createApp({
       loadError,
       loadSample,
       onScore: (event) => (total.value = event.total),
-      onChange: (event) => (lastChange.value = `${event.pointer} = ${JSON.stringify(event.value)}`),
+      // The app keeps the submission (to save or send it) and gives it back as `value`: the element
+      // knows its own submission, so nothing is drawn again and what is being typed stays as typed.
+      onChange: (event) => {
+        submission.value = event.submission;
+        // "" is the whole submission, replaced (Load sample); the template names it.
+        lastChange.value = event.pointer && `${event.pointer} = ${JSON.stringify(event.value)}`;
+      },
       onError: (event) => (loadError.value = String(event.error?.message ?? event.error)),
     };
   },

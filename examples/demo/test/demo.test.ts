@@ -107,6 +107,11 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator("#score").textContent()).toMatch(/\d/);
     const id = await page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id);
     expect(id).toBe(HANDBOOK_ID);
+    // Loaded by the user, so saved as the draft: a reload keeps it.
+    const total = await page.locator("#score").textContent();
+    await page.reload();
+    await waitForForm(page, await formTitles("2020-handbook"));
+    await expect.poll(() => page.locator("#score").textContent()).toBe(total);
   });
 
   it("saves the submission as a JSON file and opens it again", async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { loadFormPackage } from "@cluster-form/schema";
 import sample from "../../data/2020-handbook.sample.json";
 import { handbookFiles } from "./handbook-files.js";
@@ -15,6 +15,7 @@ export function App() {
   const [submission, setSubmission] = useState(null);
   const [total, setTotal] = useState(null);
   const [lastChange, setLastChange] = useState(null);
+  const form = useRef(null);
 
   useEffect(() => {
     loadFormPackage(handbookFiles).then(setFormPackage, setError);
@@ -36,7 +37,9 @@ export function App() {
             ))}
           </select>
         </label>{" "}
-        <button type="button" onClick={() => setSubmission(structuredClone(sample))}>
+        {/* Loading is the user's own edit: `edit()` saves it as the draft and answers with cf-change.
+            `value` is the app's copy of the data, which a draft the user has not sent yet stays over. */}
+        <button type="button" onClick={() => form.current?.edit("", structuredClone(sample))}>
           {messages.loadSample}
         </button>
       </p>
@@ -46,6 +49,7 @@ export function App() {
       {error && <p role="alert">{String(error.message ?? error)}</p>}
       {formPackage && (
         <cluster-form
+          ref={form}
           formPackage={formPackage}
           formRole={role}
           lang="zh-CN"
@@ -54,7 +58,8 @@ export function App() {
             // The app keeps the submission (to save or send it) and gives it back as `value`:
             // the element knows its own submission and keeps what is being typed ("1." of "1.5").
             setSubmission(event.submission);
-            setLastChange(`${event.pointer} = ${JSON.stringify(event.value)}`);
+            // "" is the whole submission, replaced (Load sample).
+            setLastChange(event.pointer ? `${event.pointer} = ${JSON.stringify(event.value)}` : messages.wholeSubmission);
           }}
           oncf-score-change={(event) => setTotal(event.total)}
         />

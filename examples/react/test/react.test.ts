@@ -35,6 +35,8 @@ it("draws the handbook from a formPackage property, hears cf-change and cf-score
   await page.getByRole("button", { name: /Load sample/ }).click();
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id)).toBe(HANDBOOK_ID);
   await expect.poll(() => page.locator("#total").textContent()).toMatch(/\d/);
+  // Loaded through edit(): the user's own change, heard as one of the whole submission.
+  await expect.poll(() => page.locator("#last-change").textContent()).toBe("整份表单 The whole submission");
 
   await page.locator("#role").selectOption("viewer");
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { formRole: string }).formRole)).toBe("viewer");

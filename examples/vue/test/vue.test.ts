@@ -6,7 +6,7 @@ import { HANDBOOK_ID, RENDERER_BUNDLE, requireBuilt } from "../../support/paths.
 
 const demo = useDemoInChromium(() => requireBuilt(RENDERER_BUNDLE));
 
-it("draws the handbook, sets .value from Vue state and hears cf-change and cf-score-change", { timeout: 120_000 }, async () => {
+it("draws the handbook, gives changes back as .value from Vue state, loads the sample with edit() and hears cf-change and cf-score-change", { timeout: 120_000 }, async () => {
   const page = await demo.browser.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -22,6 +22,7 @@ it("draws the handbook, sets .value from Vue state and hears cf-change and cf-sc
   await page.getByRole("button", { name: /Load sample/ }).click();
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id)).toBe(HANDBOOK_ID);
   await expect.poll(() => page.locator("#total").textContent()).toMatch(/\d/);
+  await expect.poll(() => page.locator("#last-change").textContent()).toBe("整份表单 The whole submission");
 
   await page.locator("#role").selectOption("expert");
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { formRole: string }).formRole)).toBe("expert");

@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from "lit/directives/guard.js";
 import { clusterFormStyles } from "./cluster-form.styles.js";
 import { Autosave } from "./core/autosave.js";
+import type { StoredDraft } from "./state/draft-store.js";
 import { createWidgetContext, type ContextHost } from "./core/context.js";
 import { fieldId } from "./core/field-id.js";
 import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
@@ -150,6 +151,13 @@ export class ClusterForm extends LitElement {
   #pendingValue?: unknown;
   /** The value before a draft was restored, for "discard draft". */
   #baseline?: unknown;
+  /**
+   * The draft restored over the page's value, until the first change after it, and the value the
+   * page set since (`#putDraftBack`).
+   */
+  #restored?: { readonly draft: StoredDraft; pageValue?: unknown };
+  /** The page set `value` while `#restored` was shown: decided in willUpdate, once a `draftKey` set in the same task is seen. */
+  #valueUnderDraft = false;
   readonly #partVersions = new PartVersions();
   #index: ResultIndex = indexResult(undefined);
   #loadToken = 0;
@@ -180,18 +188,30 @@ export class ClusterForm extends LitElement {
 
   /**
    * The submission being filled: `{ form, data, scores }`, frozen (it is replaced on every change).
-   * Setting it replaces what is shown; setting it to what it already is changes nothing.
+   * Setting it replaces what is shown; setting it to what it already is changes nothing. While a
+   * restored draft is shown and the user has changed nothing since, a value set goes under the
+   * draft, as one given before the form loaded does.
    */
   get value(): Submission | undefined {
     return this.#session?.submission ?? (this.#pendingValue as Submission | undefined);
   }
 
   set value(value: unknown) {
-    if (!this.#session) {
+    const session = this.#session;
+    if (!session) {
       this.#pendingValue = value;
       return;
     }
-    if (this.#session.load(value)) this.#evaluate();
+    const restored = this.#restored;
+    // The same object again (a framework drawing again) is already under the draft.
+    if (restored && value === restored.pageValue) return;
+    if (!session.load(value)) return;
+    if (restored) {
+      restored.pageValue = value;
+      this.#valueUnderDraft = true;
+      this.requestUpdate();
+    }
+    this.#evaluate();
   }
 
   /** The loaded form package (read-only; set `formPackage` or `src` to change it), undefined until loaded. */
@@ -213,6 +233,21 @@ export class ClusterForm extends LitElement {
     const result = this.#evaluate();
     if (result) this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, "final"));
     return result;
+  }
+
+  /**
+   * Changes the submission as the user's own edit, as `<cluster-form-excel>` does with an imported
+   * workbook: saved to the draft, `cf-change` fired, evaluated in the next frame. `pointer` is a
+   * submission pointer (`/data/<part>/…`, `/scores/<criterion>/<column>`), or "" for the whole
+   * submission. Edit rights are not checked. Returns false while no form is loaded.
+   */
+  edit(pointer: string, value: unknown): boolean {
+    const session = this.#session;
+    if (!session) return false;
+    if (pointer === "") session.load(value);
+    else session.setValue(pointer, value);
+    this.#afterChange(pointer, pointer === "" ? undefined : session.valueAt(pointer));
+    return true;
   }
 
   /** Clears every value and score (the draft too, once the next change is saved). */
@@ -274,12 +309,16 @@ export class ClusterForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("windowRows")) this.#rowWindows.threshold = Number.isFinite(this.windowRows) ? this.windowRows : 0;
+    const valueUnderDraft = this.#valueUnderDraft;
+    this.#valueUnderDraft = false;
     if (changed.has("src") || changed.has("formPackage") || changed.has("validators") || changed.has("precompiledValidators")) {
       void this.#loadPackage();
     } else if (changed.has("draftKey") && this.#session) {
       // After `value` too, when a page sets both at once: the draft, if any, goes over that value.
       this.#openDraft(this.#session);
       this.#evaluate();
+    } else if (valueUnderDraft && this.#session && this.#restored) {
+      this.#putDraftBack(this.#session, this.#restored.draft);
     }
     // Another role sees other fields' blanks next to them.
     if ((changed.has("role") || changed.has("formRole")) && this.#session) this.#index = this.#indexFor(this.#session.result);
@@ -382,6 +421,7 @@ export class ClusterForm extends LitElement {
     this.#autosave = this.#autosaveOn ? new Autosave(id, version, this.draftKey) : undefined;
     if (this.#autosave) prepareSavedAtFormat(this.#lang);
     this.#baseline = undefined;
+    this.#restored = undefined;
     this.#savedAt = undefined;
     this._notices = this._notices.filter((n) => n.kind !== "restored" && n.kind !== "otherVersion");
     this.#restoreDraft(session);
@@ -398,12 +438,26 @@ export class ClusterForm extends LitElement {
     const { own, others } = found.value;
     if (own) {
       this.#baseline = session.submission;
+      this.#restored = { draft: own };
       session.load(own.submission);
       this.#savedAt = own.savedAt;
       this.#addNotice({ kind: "restored", draft: own });
       this.dispatchEvent(new ClusterFormDraftEvent("restored", own.savedAt));
     }
     for (const draft of others) this.#addNotice({ kind: "otherVersion", draft });
+  }
+
+  /**
+   * A value the page set over a restored draft that nobody has changed since (data fetched after the
+   * form loaded, a framework drawing its first value again) goes under the draft, as a value given
+   * with the form does: the draft stays shown, "discard" shows that value, and the next change does
+   * not save the page's value over what the user typed before.
+   */
+  #putDraftBack(session: FormSession, draft: StoredDraft): void {
+    this.#baseline = session.submission;
+    session.load(draft.submission);
+    this.#evaluate();
+    this.dispatchEvent(new ClusterFormDraftEvent("restored", draft.savedAt));
   }
 
   // ------------------------------------------------------------ changes
@@ -442,6 +496,7 @@ export class ClusterForm extends LitElement {
   #afterChange(pointer: string, value: unknown): void {
     const session = this.#session;
     if (!session) return;
+    this.#restored = undefined;
     this.#save(session.submission);
     this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
     this.#frame ??= requestAnimationFrame(() => {
@@ -499,6 +554,7 @@ export class ClusterForm extends LitElement {
 
   #discardRestored(notice: Notice): void {
     this.#autosave?.discard();
+    this.#restored = undefined;
     this.#session?.load(this.#baseline);
     this.#dropNotice(notice);
     this.#evaluate();

@@ -68,25 +68,6 @@ function rowsIn(value: unknown, target: TableTarget): unknown[] {
   return Array.isArray(node) ? node : [];
 }
 
-/** A copy of the submission with `rows` appended to the table (objects created on the way). */
-export function withRowsAppended(value: unknown, target: TableTarget, rows: readonly Record<string, unknown>[]): Record<string, unknown> {
-  const next: Record<string, unknown> = isRecord(value) ? structuredClone(value) : {};
-  let node: Record<string, unknown> = next;
-  const path = ["data", target.part, ...segments(target.pointer)];
-  path.forEach((segment, i) => {
-    const last = i === path.length - 1;
-    const existing = Object.hasOwn(node, segment) ? node[segment] : undefined;
-    if (last) {
-      Object.defineProperty(node, segment, { value: [...(Array.isArray(existing) ? existing : []), ...rows], enumerable: true, writable: true, configurable: true });
-      return;
-    }
-    const child = isRecord(existing) ? existing : {};
-    Object.defineProperty(node, segment, { value: child, enumerable: true, writable: true, configurable: true });
-    node = child;
-  });
-  return next;
-}
-
 export class ClusterFormExcel extends LitElement {
   static override styles = css`
     :host { display: inline-flex; gap: 0.5em; }
@@ -207,17 +188,21 @@ export class ClusterFormExcel extends LitElement {
     this._preview = undefined;
   }
 
-  /** Applies the preview: appends the rows that fit, or replaces the submission. */
+  /**
+   * Applies the preview: appends the rows that fit, or replaces the submission. Either is the user's
+   * own edit (`edit`, not `value`): saved to the draft and told to the page by `cf-change`, as typing is.
+   */
   confirmImport(): void {
     const preview = this._preview;
     const form = this.#form;
     if (!preview || !form) return;
     if (preview.kind === "whole") {
-      form.value = preview.result.submission;
+      form.edit("", preview.result.submission);
       this._status = this.#msg.replaced;
     } else {
       const rows = preview.result.rows.slice(0, preview.room);
-      form.value = withRowsAppended(form.value, preview.target, rows);
+      // Part ids are identifiers (the manifest's pattern): nothing in them to escape.
+      form.edit(`/data/${preview.target.part}${preview.target.pointer}`, [...rowsIn(form.value, preview.target), ...rows]);
       this._status = this.#msg.added(rows.length);
     }
     this.#close();

@@ -9,4 +9,5 @@ export const messages = {
   loadSample: "载入示例 Load sample",
   total: "总分 Total",
   lastChange: "最近修改 Last change",
+  wholeSubmission: "整份表单 The whole submission",
 };

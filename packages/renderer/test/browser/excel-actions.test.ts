@@ -34,17 +34,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(): Promise<Page> {
-  server.route("/excel.html", {
+async function open(autosave: "on" | "off" = "off"): Promise<Page> {
+  server.route(`/excel-${autosave}.html`, {
     body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>excel</title>
 <script type="module" src="${BUNDLE}"></script><script type="module" src="/${OUT}/excel-actions.js"></script></head>
-<body><cluster-form src="${FIXTURE}" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+<body><cluster-form src="${FIXTURE}" autosave="${autosave}"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
   });
   const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(server.origin + "/excel.html");
+  await page.goto(`${server.origin}/excel-${autosave}.html`);
   await formReady(page);
   expect(errors).toEqual([]);
   return page;
@@ -57,11 +57,25 @@ async function sheetOf(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await writeWorkbook(workbook));
 }
 
+/** The `cf-change` events from here on, as [pointer, rows in the submission's table]. */
+async function recordChanges(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.evaluate(() => {
+    const changes: unknown[] = [];
+    (window as unknown as { __changes: unknown[] }).__changes = changes;
+    document.querySelector("cluster-form")!.addEventListener("cf-change", (event) => {
+      const { pointer, submission } = event as Event & { pointer: string; submission: { data: { enterprises?: { list?: unknown[] } } } };
+      changes.push([pointer, submission.data.enterprises?.list?.length ?? 0]);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __changes: unknown[] }).__changes);
+}
+
 const listOf = (page: Page) => page.evaluate(() => (document.querySelector("cluster-form")?.value?.data as { enterprises?: { list?: unknown[] } } | undefined)?.enterprises?.list ?? []);
 
 describe("<cluster-form-excel>", () => {
   it("imports rows from a hand-made sheet after a preview that names the rows that do not fit", async () => {
-    const page = await open();
+    const page = await open("on");
+    const changes = await recordChanges(page);
     const file = await sheetOf([
       ["企业名称", "销售收入（万元）", "是否上市", "备注"],
       ["甲公司", 1200, "是", "x"],
@@ -84,6 +98,14 @@ describe("<cluster-form-excel>", () => {
       { name: "丙公司", sales: 800, listed: false },
     ]);
     expect(await page.locator("cluster-form-excel [role=status]").innerText()).toBe("已添加 2 行。");
+    // The user's own edit, as typing is: the page is told, and the draft keeps the rows over a reload.
+    expect(await changes()).toEqual([["/data/enterprises/list", 2]]);
+    await page.reload();
+    await formReady(page);
+    await expect.poll(() => listOf(page)).toEqual([
+      { name: "甲公司", sales: 1200, listed: true },
+      { name: "丙公司", sales: 800, listed: false },
+    ]);
   });
 
   it("exports the submission as .xlsx and imports the whole workbook back", async () => {
@@ -105,7 +127,9 @@ describe("<cluster-form-excel>", () => {
     const dialog = page.locator("cluster-form-excel dialog");
     await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await dialog.innerText()).toContain("没有发现问题");
+    const changes = await recordChanges(page);
     await dialog.getByRole("button", { name: "替换当前内容" }).click();
     await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([{ name: "丁公司", sales: 42.5, listed: true }]);
+    expect(await changes()).toEqual([["", 1]]);
   });
 });
