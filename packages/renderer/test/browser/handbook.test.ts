@@ -106,6 +106,40 @@ describe("the 2020 handbook in Chromium", () => {
   });
 });
 
+describe("the 2020 handbook as the user types", () => {
+  it("draws the new total in the frame that draws the typed character, never a frame later", async () => {
+    const { page, errors } = await open("/handbook-applicant.html");
+    const field = page.getByLabel("集群企业数字化研发设计工具普及率");
+    await field.fill("");
+    await field.focus();
+    // In the first animation frame after each input event (its callback runs after the element's
+    // own, which it asked for first), the total as drawn on the screen.
+    await page.locator("cluster-form").evaluate((el) => {
+      const shown: string[] = [];
+      (window as unknown as { __shown: string[] }).__shown = shown;
+      el.addEventListener("input", () => {
+        requestAnimationFrame(() => {
+          shown.push(el.shadowRoot?.querySelector<HTMLElement>('.status [data-column="self"] output')?.innerText ?? "");
+        });
+      });
+    });
+    // 4 → 45 (over 40 %: one point more) → 4 → 45 → 450 → 45 → 4: the total changes at most presses.
+    const keys = ["4", "5", "Backspace", "5", "0", "Backspace", "Backspace"];
+    const settled: string[] = [];
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      settled.push(await totalOf(page, "self"));
+    }
+    const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+    expect(shown).toEqual(settled);
+    // The typing did move the total, so a total drawn a frame late would differ above.
+    expect(new Set(settled).size).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the 2020 handbook printed", () => {
   it("prints the filled handbook on A4 pages, each table from a new page, with its text and values", async () => {
     const pkg = await loadFormPackage(handbookDir);
