@@ -239,15 +239,27 @@ export class ClusterForm extends LitElement {
    * Changes the submission as the user's own edit, as `<cluster-form-excel>` does with an imported
    * workbook: saved to the draft, `cf-change` fired, evaluated in the next frame. `pointer` is a
    * submission pointer (`/data/<part>/…`, `/scores/<criterion>/<column>`), or "" for the whole
-   * submission. Edit rights are not checked. Returns false while no form is loaded.
+   * submission, of which only what the role in effect fills is taken (the rest stays as it is).
+   * Returns false, changing nothing, while no form is loaded or where the role does not fill.
    */
   edit(pointer: string, value: unknown): boolean {
     const session = this.#session;
-    if (!session) return false;
-    if (pointer === "") session.load(value);
+    if (!session || !this.canEdit(pointer)) return false;
+    if (pointer === "") session.load(editRightsOf(session.pkg).keepLocked(session.submission, value, this.#role));
     else session.setValue(pointer, value);
     this.#afterChange(pointer, pointer === "" ? undefined : session.valueAt(pointer));
     return true;
+  }
+
+  /**
+   * Whether the role in effect fills the field at a submission pointer (the form files'
+   * `editableBy`), or, for "", anything at all. False while no form is loaded.
+   */
+  canEdit(pointer: string): boolean {
+    const session = this.#session;
+    if (!session) return false;
+    const rights = editRightsOf(session.pkg);
+    return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(pointer, this.#role);
   }
 
   /** Clears every value and score (the draft too, once the next change is saved). */

@@ -148,15 +148,25 @@ export class ClusterFormExcel extends LitElement {
 
   /** Reads a workbook and shows what would be imported into `targetId` ("" for the whole submission, else a table). */
   previewFile(file: File, targetId?: string): Promise<void> {
-    return this.#run(async (pkg) => {
+    return this.#run(async (pkg, form) => {
+      if (!form.canEdit("")) {
+        this._status = this.#msg.readOnlyRole;
+        return;
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       await this.#showPreview(pkg, file.name, bytes, targetId);
     });
   }
 
+  /** The tables the form's role fills: rows are imported into these only. */
+  #targets(pkg: FormPackage): TableTarget[] {
+    const form = this.#form;
+    return tableTargets(pkg, this.#msg).filter((t) => form?.canEdit(`/data/${t.part}${t.pointer}`));
+  }
+
   async #showPreview(pkg: FormPackage, file: string, bytes: Uint8Array, targetId?: string): Promise<void> {
     const excel = await this.#excel();
-    const targets = tableTargets(pkg, this.#msg);
+    const targets = this.#targets(pkg);
     let target = targetId ? targets.find((t) => t.id === targetId) : undefined;
     if (!targetId) {
       const whole = await excel.importSubmissionXlsx(pkg, bytes);
@@ -206,6 +216,12 @@ export class ClusterFormExcel extends LitElement {
       this._status = this.#msg.added(rows.length);
     }
     this.#close();
+  }
+
+  #onImport(): void {
+    // Asked when pressed: the role may have changed since this was drawn.
+    if (this.#form && !this.#form.canEdit("")) this._status = this.#msg.readOnlyRole;
+    else this.renderRoot.querySelector<HTMLInputElement>("input[type=file]")?.click();
   }
 
   #onPick(event: Event): void {
@@ -261,10 +277,10 @@ export class ClusterFormExcel extends LitElement {
       <label>${msg.target}
         <select @change=${this.#onTarget} .value=${current}>
           <option value="" ?selected=${current === ""}>${msg.wholeSubmission}</option>
-          ${tableTargets(pkg, msg).map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.label}</option>`)}
+          ${this.#targets(pkg).map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.label}</option>`)}
         </select>
       </label>
-      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)}</p>` : this.#renderRows(preview)}
+      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)} ${msg.ownFieldsOnly}</p>` : this.#renderRows(preview)}
       ${this.#renderProblems(preview.result.problems)}
       <div class="actions">
         <button type="button" @click=${() => this.#close()}>${msg.cancel}</button>
@@ -278,7 +294,7 @@ export class ClusterFormExcel extends LitElement {
   protected override render(): TemplateResult {
     const msg = this.#msg;
     return html`<button type="button" part="button" ?disabled=${this._busy} @click=${() => void this.exportWorkbook()}>${msg.exportExcel}</button>
-      <button type="button" part="button" ?disabled=${this._busy} @click=${() => this.renderRoot.querySelector<HTMLInputElement>("input[type=file]")?.click()}>
+      <button type="button" part="button" ?disabled=${this._busy} @click=${this.#onImport}>
         ${msg.importExcel}
       </button>
       <input type="file" hidden accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" @change=${this.#onPick} />

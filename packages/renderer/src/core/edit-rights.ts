@@ -4,6 +4,7 @@
  * the fields that role fills, so the applicant is not held up by fields left for the expert.
  */
 import { formatPointer, parsePointer, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
+import { getIn, setIn } from "../state/data-path.js";
 import { memoize } from "./memo.js";
 
 export interface EditRights {
@@ -11,6 +12,12 @@ export interface EditRights {
   canEdit(pointer: string, role: string): boolean;
   /** Whether `role` fills anything at all (a viewer does not). */
   editsAnything(role: string): boolean;
+  /**
+   * `next` (a whole submission the user brings in, e.g. an imported workbook) with every field and
+   * score column `role` does not fill taken from `current`: an applicant's import never fills the
+   * expert's scores, an expert's never changes the applicant's figures.
+   */
+  keepLocked(current: unknown, next: unknown, role: string): unknown;
 }
 
 interface Area {
@@ -49,6 +56,8 @@ export function editRights(pkg: FormPackage): EditRights {
   }
   // The most specific area first: a field's own rule wins over its block's and its part's.
   areas.sort((a, b) => b.prefix.length - a.prefix.length);
+  // The other way round for keepLocked: each area written after the areas around it.
+  const outermostFirst = areas.map((area) => ({ segments: parsePointer(area.prefix), roles: area.roles })).reverse();
   const columns = new Map(pkg.manifest.scoreColumns.map((column) => [column.id, column.editableBy]));
 
   const rolesAt = memoize((pointer): readonly string[] | undefined => {
@@ -78,8 +87,24 @@ export function editRights(pkg: FormPackage): EditRights {
       return roles === undefined || roles.includes(role);
     },
     editsAnything,
+    keepLocked(current, next, role) {
+      let kept = next;
+      // Nothing written where neither has a value: no empty objects made on the way.
+      const put = (segments: readonly string[], value: unknown): void => {
+        if (value !== undefined || getIn(kept, segments) !== undefined) kept = setIn(kept, segments, value);
+      };
+      for (const area of outermostFirst) put(area.segments, getIn(area.roles.includes(role) ? next : current, area.segments));
+      const criteria = new Set([current, next].flatMap((submission) => Object.keys(asRecord(getIn(submission, ["scores"])))));
+      for (const [column, roles] of columns) {
+        if (roles.includes(role)) continue;
+        for (const criterion of criteria) put(["scores", criterion, column], getIn(current, ["scores", criterion, column]));
+      }
+      return kept;
+    },
   };
 }
+
+const asRecord = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
 const cache = new WeakMap<FormPackage, EditRights>();
 

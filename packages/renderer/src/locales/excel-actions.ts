@@ -8,6 +8,8 @@ export interface ExcelActionMessages {
   readonly wholeSubmission: string;
   readonly rowsFound: (count: number) => string;
   readonly partsFound: (count: number) => string;
+  readonly ownFieldsOnly: string;
+  readonly readOnlyRole: string;
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
   readonly rowNumber: string;
@@ -31,6 +33,8 @@ const zhCN: ExcelActionMessages = {
   wholeSubmission: "整份材料（替换当前内容）",
   rowsFound: (count) => `可添加 ${count} 行：`,
   partsFound: (count) => `工作簿中有 ${count} 个部分的数据。`,
+  ownFieldsOnly: "只导入当前角色填写的内容，其余内容保持不变。",
+  readOnlyRole: "当前角色不填写本表，没有可导入的内容。",
   problemsFound: (count) => `${count} 处内容不符合要求，不会导入：`,
   noProblems: "没有发现问题。",
   rowNumber: "Excel 行号",
@@ -54,6 +58,8 @@ const en: ExcelActionMessages = {
   wholeSubmission: "The whole submission (replaces what is there)",
   rowsFound: (count) => `${count} row(s) can be added:`,
   partsFound: (count) => `The workbook holds data of ${count} part(s).`,
+  ownFieldsOnly: "Only what the current role fills is imported; the rest stays as it is.",
+  readOnlyRole: "The current role fills nothing in this form: there is nothing to import.",
   problemsFound: (count) => `${count} cell(s) or row(s) do not fit and will not be imported:`,
   noProblems: "No problems found.",
   rowNumber: "Excel row",

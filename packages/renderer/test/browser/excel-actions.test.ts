@@ -38,7 +38,7 @@ async function open(autosave: "on" | "off" = "off"): Promise<Page> {
   server.route(`/excel-${autosave}.html`, {
     body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>excel</title>
 <script type="module" src="${BUNDLE}"></script><script type="module" src="/${OUT}/excel-actions.js"></script></head>
-<body><cluster-form src="${FIXTURE}" autosave="${autosave}"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="${autosave}"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
   });
   const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN" });
   page.setDefaultTimeout(20_000);
@@ -68,6 +68,23 @@ async function recordChanges(page: Page): Promise<() => Promise<unknown[]>> {
     });
   });
   return () => page.evaluate(() => (window as unknown as { __changes: unknown[] }).__changes);
+}
+
+const setValue = (page: Page, value: unknown) =>
+  page.evaluate((value) => {
+    document.querySelector("cluster-form")!.value = value;
+  }, value);
+const setRole = (page: Page, role: string) => page.evaluate((role) => document.querySelector("cluster-form")!.setAttribute("form-role", role), role);
+const valueOf = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector("cluster-form")!.value)) as { data: Record<string, unknown>; scores: Record<string, unknown> });
+
+async function importWhole(page: Page, name: string, bytes: Buffer): Promise<string> {
+  await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name, mimeType: "application/octet-stream", buffer: bytes });
+  const dialog = page.locator("cluster-form-excel dialog");
+  await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+  const text = await dialog.innerText();
+  await dialog.getByRole("button", { name: "替换当前内容" }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  return text;
 }
 
 const listOf = (page: Page) => page.evaluate(() => (document.querySelector("cluster-form")?.value?.data as { enterprises?: { list?: unknown[] } } | undefined)?.enterprises?.list ?? []);
@@ -131,5 +148,48 @@ describe("<cluster-form-excel>", () => {
     await dialog.getByRole("button", { name: "替换当前内容" }).click();
     await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([{ name: "丁公司", sales: 42.5, listed: true }]);
     expect(await changes()).toEqual([["", 1]]);
+  });
+
+  it("imports only what the form's role fills: the applicant's workbook never sets the expert's opinion or scores, nor the expert's the applicant's", async () => {
+    const page = await open();
+    const form = { id: "renderer-fixture", version: "1.0.0" };
+    // A workbook with both roles' fields filled.
+    await setValue(page, {
+      form,
+      data: { enterprises: { list: [{ name: "丁公司", sales: 42.5, listed: true }] }, review: { expert: { opinion: "工作簿里的专家意见" } } },
+      scores: { "s.plan": { self: 8, expert: 9 } },
+    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("cluster-form-excel button", { hasText: "导出 Excel" }).click()]);
+    const workbook = await readFile((await download.path())!);
+
+    // The applicant's form, where the expert has already written.
+    await setValue(page, { form, data: { review: { expert: { opinion: "专家原有意见" } } }, scores: { "s.plan": { expert: 6 } } });
+    expect(await importWhole(page, "applicant.xlsx", workbook)).toContain("只导入当前角色填写的内容，其余内容保持不变。");
+    let value = await valueOf(page);
+    expect(value.data).toEqual({ enterprises: { list: [{ name: "丁公司", sales: 42.5, listed: true }] }, review: { expert: { opinion: "专家原有意见" } } });
+    expect(value.scores).toEqual({ "s.plan": { self: 8, expert: 6 } });
+
+    // The same workbook imported by the expert: the expert's opinion and score, the applicant's figures kept.
+    await setValue(page, { form, data: { enterprises: { list: [] } }, scores: { "s.plan": { self: 3, expert: 6 } } });
+    await setRole(page, "expert");
+    await importWhole(page, "expert.xlsx", workbook);
+    value = await valueOf(page);
+    expect(value.data).toEqual({ enterprises: { list: [] }, review: { expert: { opinion: "工作簿里的专家意见" } } });
+    expect(value.scores).toEqual({ "s.plan": { self: 3, expert: 9 } });
+
+    // The expert fills no table: a sheet of rows is offered as a whole submission only.
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "rows.xlsx", mimeType: "application/octet-stream", buffer: await sheetOf([["企业名称"], ["戊公司"]]) });
+    const dialog = page.locator("cluster-form-excel dialog");
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await dialog.locator("select option").allInnerTexts()).toEqual(["整份材料（替换当前内容）"]);
+    await dialog.getByRole("button", { name: "取消" }).click();
+
+    // A viewer fills nothing: pressing import says so, and no file is asked for.
+    await setRole(page, "viewer");
+    let asked = false;
+    page.on("filechooser", () => (asked = true));
+    await page.locator("cluster-form-excel button", { hasText: "导入 Excel" }).click();
+    await expect.poll(() => page.locator("cluster-form-excel [role=status]").innerText()).toBe("当前角色不填写本表，没有可导入的内容。");
+    expect(asked).toBe(false);
   });
 });
