@@ -280,7 +280,7 @@ export class ClusterFormExcel extends LitElement {
           ${this.#targets(pkg).map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.label}</option>`)}
         </select>
       </label>
-      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)} ${msg.ownFieldsOnly}</p>` : this.#renderRows(preview)}
+      ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)}</p><p>${msg.ownFieldsOnly}</p>` : this.#renderRows(preview)}
       ${this.#renderProblems(preview.result.problems)}
       <div class="actions">
         <button type="button" @click=${() => this.#close()}>${msg.cancel}</button>

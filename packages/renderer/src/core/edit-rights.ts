@@ -4,7 +4,7 @@
  * the fields that role fills, so the applicant is not held up by fields left for the expert.
  */
 import { formatPointer, parsePointer, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
-import { getIn, setIn } from "../state/data-path.js";
+import { getIn, isRecord, setIn } from "../state/data-path.js";
 import { memoize } from "./memo.js";
 
 export interface EditRights {
@@ -56,8 +56,8 @@ export function editRights(pkg: FormPackage): EditRights {
   }
   // The most specific area first: a field's own rule wins over its block's and its part's.
   areas.sort((a, b) => b.prefix.length - a.prefix.length);
-  // The other way round for keepLocked: each area written after the areas around it.
-  const outermostFirst = areas.map((area) => ({ segments: parsePointer(area.prefix), roles: area.roles })).reverse();
+  // The other way round for keepLocked: each area written after the areas around it (made on its first use).
+  let outermostFirst: { readonly segments: readonly string[]; readonly roles: readonly string[] }[] | undefined;
   const columns = new Map(pkg.manifest.scoreColumns.map((column) => [column.id, column.editableBy]));
 
   const rolesAt = memoize((pointer): readonly string[] | undefined => {
@@ -93,8 +93,9 @@ export function editRights(pkg: FormPackage): EditRights {
       const put = (segments: readonly string[], value: unknown): void => {
         if (value !== undefined || getIn(kept, segments) !== undefined) kept = setIn(kept, segments, value);
       };
+      outermostFirst ??= areas.map((area) => ({ segments: parsePointer(area.prefix), roles: area.roles })).reverse();
       for (const area of outermostFirst) put(area.segments, getIn(area.roles.includes(role) ? next : current, area.segments));
-      const criteria = new Set([current, next].flatMap((submission) => Object.keys(asRecord(getIn(submission, ["scores"])))));
+      const criteria = new Set([current, next].flatMap((submission) => Object.keys(recordOr(getIn(submission, ["scores"])))));
       for (const [column, roles] of columns) {
         if (roles.includes(role)) continue;
         for (const criterion of criteria) put(["scores", criterion, column], getIn(current, ["scores", criterion, column]));
@@ -104,7 +105,7 @@ export function editRights(pkg: FormPackage): EditRights {
   };
 }
 
-const asRecord = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const recordOr = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 const cache = new WeakMap<FormPackage, EditRights>();
 

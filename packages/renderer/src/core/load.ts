@@ -1,9 +1,8 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
 import { createSubmissionValidator, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluator } from "@cluster-form/rules";
+import { isRecord } from "../state/data-path.js";
 import type { Evaluator } from "./session.js";
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function isFormFiles(value: unknown): value is FormFiles {
   return isRecord(value) && isRecord(value.files) && Object.values(value.files).every((text) => typeof text === "string");

@@ -5,15 +5,13 @@
 import { formatPointer, type FormPackage, type Submission } from "@cluster-form/schema";
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
-import { getIn, setIn } from "../state/data-path.js";
+import { getIn, isRecord, setIn } from "../state/data-path.js";
 import { freezeDeep } from "../state/freeze.js";
 import { segmentsOf } from "./memo.js";
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
 export function normalizeSubmission(pkg: FormPackage, value: unknown): Submission {

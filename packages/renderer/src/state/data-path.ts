@@ -1,6 +1,6 @@
 /** Reading and immutably writing submission data along JSON-pointer segments. */
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isIndex = (segment: string): boolean => /^(0|[1-9]\d*)$/.test(segment);

@@ -6,7 +6,7 @@ import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the rules package, which depends on it (the renderer does not).
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
-import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium } from "./harness.js";
+import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 const OUT = ".tmp/excel-actions-bundle";
@@ -77,10 +77,11 @@ const setValue = (page: Page, value: unknown) =>
 const setRole = (page: Page, role: string) => page.evaluate((role) => document.querySelector("cluster-form")!.setAttribute("form-role", role), role);
 const valueOf = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector("cluster-form")!.value)) as { data: Record<string, unknown>; scores: Record<string, unknown> });
 
-async function importWhole(page: Page, name: string, bytes: Buffer): Promise<string> {
+async function importWhole(page: Page, name: string, bytes: Buffer, screenshot?: string): Promise<string> {
   await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name, mimeType: "application/octet-stream", buffer: bytes });
   const dialog = page.locator("cluster-form-excel dialog");
   await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+  if (screenshot) await page.screenshot({ path: screenshotPath(screenshot) });
   const text = await dialog.innerText();
   await dialog.getByRole("button", { name: "替换当前内容" }).click();
   await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -164,7 +165,7 @@ describe("<cluster-form-excel>", () => {
 
     // The applicant's form, where the expert has already written.
     await setValue(page, { form, data: { review: { expert: { opinion: "专家原有意见" } } }, scores: { "s.plan": { expert: 6 } } });
-    expect(await importWhole(page, "applicant.xlsx", workbook)).toContain("只导入当前角色填写的内容，其余内容保持不变。");
+    expect(await importWhole(page, "applicant.xlsx", workbook, "excel-import-whole-applicant")).toContain("只导入当前角色填写的内容，其余内容保持不变。");
     let value = await valueOf(page);
     expect(value.data).toEqual({ enterprises: { list: [{ name: "丁公司", sales: 42.5, listed: true }] }, review: { expert: { opinion: "专家原有意见" } } });
     expect(value.scores).toEqual({ "s.plan": { self: 8, expert: 6 } });
