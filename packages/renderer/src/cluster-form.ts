@@ -15,6 +15,8 @@ import { indexResult, PartVersions, type ResultIndex } from "./core/result-index
 import { roleView, type RoleView } from "./core/role-view.js";
 import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
+import { segmentsOf } from "./core/memo.js";
+import { setIn } from "./state/data-path.js";
 import {
   ClusterFormChangeEvent,
   ClusterFormDraftEvent,
@@ -239,14 +241,16 @@ export class ClusterForm extends LitElement {
    * Changes the submission as the user's own edit, as `<cluster-form-excel>` does with an imported
    * workbook: saved to the draft, `cf-change` fired, evaluated in the next frame. `pointer` is a
    * submission pointer (`/data/<part>/…`, `/scores/<criterion>/<column>`), or "" for the whole
-   * submission, of which only what the role in effect fills is taken (the rest stays as it is).
+   * submission. Only what the role in effect fills is taken: inside a part, `/scores/<criterion>`
+   * or the whole submission, the fields and score columns of other roles stay as they are.
    * Returns false, changing nothing, while no form is loaded or where the role does not fill.
    */
   edit(pointer: string, value: unknown): boolean {
     const session = this.#session;
     if (!session || !this.canEdit(pointer)) return false;
-    if (pointer === "") session.load(editRightsOf(session.pkg).keepLocked(session.submission, value, this.#role));
-    else session.setValue(pointer, value);
+    const current = session.submission;
+    const next = pointer === "" ? value : setIn(current, segmentsOf(pointer), value);
+    session.load(editRightsOf(session.pkg).keepLocked(current, next, this.#role));
     this.#afterChange(pointer, pointer === "" ? undefined : session.valueAt(pointer));
     return true;
   }

@@ -209,6 +209,33 @@ describe("<cluster-form> on the fixture form", () => {
     await viewer.close();
   });
 
+  it("edit() is the user's own change, within what the role fills; canEdit() says what that is", async () => {
+    const page = await open({ role: "applicant" }, "/edit.html");
+    const outcome = await page.locator("cluster-form").evaluate(async (el) => {
+      const form = el as HTMLElement & { value: { data: Record<string, unknown>; scores: Record<string, unknown> }; edit(pointer: string, value: unknown): boolean; canEdit(pointer: string): boolean };
+      form.value = { data: { review: { expert: { opinion: "专家原有意见" } } }, scores: { "s.plan": { expert: 6 } } };
+      const changes: string[] = [];
+      form.addEventListener("cf-change", (event) => changes.push((event as Event & { pointer: string }).pointer));
+      const rights = ["", "/data/cover/name", "/data/review/expert/opinion", "/scores/s.plan/self", "/scores/s.plan/expert"].map((p) => form.canEdit(p));
+      const edits = [
+        form.edit("/data/cover/name", "襄阳汽车集群"),
+        form.edit("/data/review/expert/opinion", "申报单位写的意见"),
+        // Above the areas: the expert's score column and the review part inside stay as they are.
+        form.edit("/scores/s.plan", { self: 8, expert: 10 }),
+        form.edit("/data", { cover: { name: "整体替换" }, review: { expert: { opinion: "申报单位写的意见" } } }),
+      ];
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { rights, edits, changes, value: JSON.parse(JSON.stringify(form.value)) as { data: unknown; scores: unknown } };
+    });
+    expect(outcome.rights).toEqual([true, true, false, true, false]);
+    expect(outcome.edits).toEqual([true, false, true, true]);
+    expect(outcome.changes).toEqual(["/data/cover/name", "/scores/s.plan", "/data"]);
+    expect(outcome.value.data).toEqual({ cover: { name: "整体替换" }, review: { expert: { opinion: "专家原有意见" } } });
+    expect(outcome.value.scores).toEqual({ "s.plan": { self: 8, expert: 6 } });
+    await expect.poll(() => page.getByLabel("集群名称").inputValue()).toBe("整体替换");
+    await page.close();
+  });
+
   it("sets and gets .value and fires typed events", async () => {
     const page = await open({ role: "expert" });
     const events = await page.locator("cluster-form").evaluate(async (el) => {
