@@ -50,9 +50,12 @@ describe("the 2020 handbook from the keyboard alone", () => {
     // A file picker opened with Space.
     const file = c.applicant.controls.find((control) => control.kind === "file" && control.scope.part === "table1");
     if (!file) throw new Error("表1 has no attachment field");
-    await tabTo(page, controlLocator(page, file), file.name);
-    // The chooser opens at once; under a loaded CI machine it took over the page's 15 s once.
+    // Listening before the Tab presses: Playwright turns the chooser's interception on when the first
+    // listener is added, and does not wait for that (its updateSubscription is not awaited). Added
+    // just before Space, a chooser can open before it takes effect and never reach the test: 60 s
+    // without it on b42d734's CI run. Another time it took over 15 s on a loaded machine.
     const chooser = page.waitForEvent("filechooser", { timeout: 60_000 });
+    await tabTo(page, controlLocator(page, file), file.name);
     await page.keyboard.press("Space");
     await (await chooser).setFiles(SCAN);
 
