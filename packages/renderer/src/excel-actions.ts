@@ -23,6 +23,8 @@ interface TableTarget {
   readonly id: string;
   readonly part: string;
   readonly pointer: string;
+  /** The table in the submission (`/data/<part><pointer>`). Part ids are identifiers (the manifest's pattern): nothing in them to escape. */
+  readonly dataPointer: string;
   readonly label: string;
   readonly maxItems?: number;
 }
@@ -56,7 +58,7 @@ export function tableTargets(pkg: FormPackage, msg: ExcelActionMessages): TableT
       const schema = schemaAt(part.schema, segments(block.field));
       const title = block.title ?? (isRecord(schema) && typeof schema["title"] === "string" ? schema["title"] : block.field);
       const maxItems = isRecord(schema) && typeof schema["maxItems"] === "number" ? schema["maxItems"] : undefined;
-      return [{ id: `${part.ref.id}${block.field}`, part: part.ref.id, pointer: block.field, label: msg.tableLabel(part.ref.title, title), ...(maxItems !== undefined ? { maxItems } : {}) }];
+      return [{ id: `${part.ref.id}${block.field}`, part: part.ref.id, pointer: block.field, dataPointer: `/data/${part.ref.id}${block.field}`, label: msg.tableLabel(part.ref.title, title), ...(maxItems !== undefined ? { maxItems } : {}) }];
     }),
   );
 }
@@ -161,7 +163,7 @@ export class ClusterFormExcel extends LitElement {
   /** The tables the form's role fills: rows are imported into these only. */
   #targets(pkg: FormPackage): TableTarget[] {
     const form = this.#form;
-    return tableTargets(pkg, this.#msg).filter((t) => form?.canEdit(`/data/${t.part}${t.pointer}`));
+    return tableTargets(pkg, this.#msg).filter((t) => form?.canEdit(t.dataPointer));
   }
 
   async #showPreview(pkg: FormPackage, file: string, bytes: Uint8Array, targetId?: string): Promise<void> {
@@ -211,8 +213,7 @@ export class ClusterFormExcel extends LitElement {
       this._status = this.#msg.replaced;
     } else {
       const rows = preview.result.rows.slice(0, preview.room);
-      // Part ids are identifiers (the manifest's pattern): nothing in them to escape.
-      form.edit(`/data/${preview.target.part}${preview.target.pointer}`, [...rowsIn(form.value, preview.target), ...rows]);
+      form.edit(preview.target.dataPointer, [...rowsIn(form.value, preview.target), ...rows]);
       this._status = this.#msg.added(rows.length);
     }
     this.#close();
