@@ -85,7 +85,10 @@ export interface PartCompleteness {
   readonly filled: number;
   /** 0–100, rounded down; 100 only when nothing is blank. */
   readonly percent: number;
+  /** The first blank required fields (at most 1,000 a part); `required - filled` counts them all. */
   readonly blanks: readonly BlankField[];
+  /** How many blanks are not listed in `blanks`, when some are not. */
+  readonly moreBlanks?: number;
 }
 
 export interface VetoResult {

@@ -18,4 +18,5 @@ export { createSubmissionValidator, validateSubmission } from "./submission/vali
 export type { SubmissionValidatorOptions } from "./submission/validator.js";
 export { buildSubmissionSchema } from "./submission/schema.js";
 export { DEFAULT_INPUT_LIMITS } from "./submission/size.js";
+export { isRefusal, REFUSAL_CODES } from "./submission/bounds.js";
 export type { InputLimits } from "./submission/size.js";

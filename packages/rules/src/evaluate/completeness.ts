@@ -8,6 +8,7 @@ import type { BlankField, PartCompleteness } from "../types.js";
 import { isWithin } from "./applicability.js";
 import type { ObjectPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
+import { MAX_BLANKS_PER_PART } from "./caps.js";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -18,6 +19,8 @@ interface Tally {
   required: number;
   filled: number;
   readonly blanks: BlankField[];
+  /** Blanks past MAX_BLANKS_PER_PART: counted, not listed. */
+  more: number;
 }
 
 /** Where the walk is: the pointer of the object, and the row it is, if it is one. */
@@ -63,6 +66,10 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
       tally.filled += 1;
       continue;
     }
+    if (tally.blanks.length >= MAX_BLANKS_PER_PART) {
+      tally.more += 1;
+      continue;
+    }
     const label = at.row ? phrase(lang, "label.row", { array: at.row.array, row: at.row.number, field: property.label }) : property.label;
     tally.blanks.push({ pointer: at.pointer + property.segment, label });
   }
@@ -94,9 +101,10 @@ export function evaluateCompleteness(
     const last = kept?.get(part.id);
     let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
     if (!result) {
-      const tally: Tally = { required: 0, filled: 0, blanks: [] };
+      const tally: Tally = { required: 0, filled: 0, blanks: [], more: 0 };
       if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally);
       result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
+      if (tally.more > 0) result = { ...result, moreBlanks: tally.more };
       kept?.set(part.id, { data: partData, skipped, result });
     }
     required += result.required;

@@ -91,22 +91,37 @@ function criterionResult(criterion: PreparedCriterion, outcome: Outcome): Criter
 export const evidenceNotApplicable = (criterion: PreparedCriterion, notApplicable: readonly string[]): boolean =>
   criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, notApplicable));
 
+type CellsOf = (make: (columnId: string, entered: unknown) => ScoreCell) => Record<string, ScoreCell>;
+
+function cellMaker(criterion: PreparedCriterion, run: Pick<CriterionRun, "form" | "scores">): CellsOf {
+  return (make) => {
+    const cells: Record<string, ScoreCell> = {};
+    for (const column of run.form.columns) cells[column.id] = make(column.id, run.scores.entered(criterion.def.id, column.id));
+    return cells;
+  };
+}
+
+/** A criterion not scored: its rules cannot run (`invalid`), or its evidence does not apply. */
+export function blockedCriterion(
+  criterion: PreparedCriterion,
+  run: Pick<CriterionRun, "form" | "scores" | "context" | "explain">,
+  status: "invalid" | "notApplicable",
+  summary: ExplanationSummary,
+): CriterionResult {
+  return criterionResult(criterion, {
+    computed: null,
+    branch: null,
+    range: null,
+    scores: cellMaker(criterion, run)((_id, entered) => blockedCell(status, entered)),
+    explanation: explain([], run.context, summary, run.explain),
+  });
+}
+
 export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
   const { def, part } = criterion;
   const maxPoints = Number.isFinite(def.points) && def.points > 0 ? def.points : 0;
-  const cellsOf = (make: (columnId: string, entered: unknown) => ScoreCell): Record<string, ScoreCell> => {
-    const cells: Record<string, ScoreCell> = {};
-    for (const column of run.form.columns) cells[column.id] = make(column.id, run.scores.entered(def.id, column.id));
-    return cells;
-  };
-  const blocked = (status: "invalid" | "notApplicable", summary: ExplanationSummary): CriterionResult =>
-    criterionResult(criterion, {
-      computed: null,
-      branch: null,
-      range: null,
-      scores: cellsOf((_id, entered) => blockedCell(status, entered)),
-      explanation: explain([], run.context, summary, run.explain),
-    });
+  const cellsOf = cellMaker(criterion, run);
+  const blocked = (status: "invalid" | "notApplicable", summary: ExplanationSummary): CriterionResult => blockedCriterion(criterion, run, status, summary);
 
   if (evidenceNotApplicable(criterion, run.notApplicable)) return blocked("notApplicable", { kind: "notApplicable" });
   const outcome = runBranches(criterion, run);

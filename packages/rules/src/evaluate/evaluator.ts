@@ -4,7 +4,7 @@
  * copy the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import type { DataFinding, FormPackage } from "@cluster-form/schema";
+import { isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -15,7 +15,10 @@ import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants } from "./context.js";
 import { freshCopies, keptCopies } from "./data-copies.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
+import { blockedCriterion } from "./criteria.js";
+import { capFindings } from "./caps.js";
 import { formLang, prepareForm } from "./prepare.js";
+import type { PreparedForm } from "./prepared.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
@@ -61,6 +64,9 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
   return {
     evaluate(submission, evaluateOptions = {}) {
       const mode = evaluateOptions.mode === "final" ? "final" : "draft";
+      // Validation first: a submission larger than the form can hold is refused before any per-row work.
+      const validation = validator.validate(submission, mode);
+      if (validation.some(isRefusal)) return refusedResult(form, validation, evaluateOptions.explain !== false);
       const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
       const data = isRecord(submission) ? submission.data : undefined;
       const { context, rows } = buildContext(pkg, data, copies, constants);
@@ -80,9 +86,9 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       const veto = evaluateVeto(form, runner);
       const completeness = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
 
-      const schemaFindings = keptSchemaFindings(validator.validate(submission, mode), notApplicable, ruleFindings, isWithin);
+      const schemaFindings = keptSchemaFindings(validation, notApplicable, ruleFindings, isWithin);
       const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];
-      const findings = [...schemaFindings, ...blankFindings, ...ruleFindings];
+      const findings = capFindings([...schemaFindings, ...blankFindings, ...ruleFindings], form);
 
       return {
         form: { id: pkg.manifest.id, version: pkg.manifest.version },
@@ -98,6 +104,30 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
         completeness,
       };
     },
+  };
+}
+
+/**
+ * The result for a refused submission: the refusal as its findings, no criterion scored, nothing
+ * computed. Its size is the form's (one blocked entry per criterion), whatever the input held.
+ */
+function refusedResult(form: PreparedForm, refusal: readonly DataFinding[], explain: boolean): EvaluationResult {
+  const { pkg } = form;
+  const run = { form, scores: readTypedScores(undefined), context: Object.create(null) as Record<string, unknown>, explain };
+  const criteria = form.criteria.map((criterion) => blockedCriterion(criterion, run, "invalid", { kind: "broken" }));
+  const parts = partTotals(form, criteria);
+  return {
+    form: { id: pkg.manifest.id, version: pkg.manifest.version },
+    valid: false,
+    computed: {},
+    notApplicable: [],
+    findings: refusal.filter(isRefusal),
+    criteria,
+    parts,
+    total: grandTotals(form, parts),
+    maxTotal: pkg.manifest.totalPoints,
+    veto: { vetoed: false, decided: false, reasons: [] },
+    completeness: { percent: 0, parts: [] },
   };
 }
 

@@ -26,6 +26,7 @@ export const evaluationEn: EvaluationCatalog = {
   "finding.scoreInvalid": (p) => `The ${p.column} score of "${p.criterion}" must be a number from ${p.min} to ${p.max} (the criterion is worth at most ${p.points} points); ${p.entered} was typed.`,
   "finding.scoreUnknownCriterion": (p) => `Scores were given for "${p.id}", which is not a criterion of this form; they are kept but not counted.`,
   "finding.requiredBlank": (p) => `"${p.label}" must be filled in.`,
+  "finding.more": (p) => `…and ${p.count.toLocaleString("en-US")} more in ${p.place}, not listed.`,
   "explain.branch": (p) => `${p.text} ${p.outcome}`,
   "explain.points": (p) => `→ +${p.points}`,
   "explain.notHeld": () => "(not met)",

@@ -26,6 +26,8 @@ export interface EvaluationMessageParamsMap {
   "finding.scoreInvalid": { criterion: string; column: string; entered: string; min: number; max: number; points: number };
   "finding.scoreUnknownCriterion": { id: string };
   "finding.requiredBlank": { label: string };
+  /** Findings past the cap of one place (a part, the scores), counted instead of listed. */
+  "finding.more": { count: number; place: string };
   "explain.branch": { text: string; outcome: string };
   "explain.points": { points: string };
   "explain.notHeld": Record<string, never>;

@@ -26,6 +26,7 @@ export const evaluationZh: EvaluationCatalog = {
   "finding.scoreInvalid": (p) => `“${p.criterion}”的${p.column}分数应为 ${p.min} 至 ${p.max} 之间的数字（该项满分 ${p.points} 分），所填为 ${p.entered}。`,
   "finding.scoreUnknownCriterion": (p) => `“${p.id}”不是本表的评分项，其分数已保留，但不计入。`,
   "finding.requiredBlank": (p) => `“${p.label}”为必填项。`,
+  "finding.more": (p) => `……${p.place}另有 ${p.count.toLocaleString("en-US")} 条问题未列出。`,
   "explain.branch": (p) => `${p.text}${p.outcome.startsWith("（") ? "" : " "}${p.outcome}`,
   "explain.points": (p) => `→ +${p.points}`,
   "explain.notHeld": () => "（不满足）",

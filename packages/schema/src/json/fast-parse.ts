@@ -5,6 +5,7 @@
  * So a browser that loads a sound form never downloads that parser.
  */
 import type { DefinitionFinding, SourceLocation } from "../types.js";
+import { tooDeepAt } from "./depth.js";
 
 /** Read as in parse.ts: a byte-order mark counts as a space, so offsets stay those of the file. */
 const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
@@ -49,12 +50,18 @@ export function hasDuplicateKey(text: string): boolean {
 /** A form file's value, or its findings (from the position-aware parser, loaded for this). */
 export async function parseFormFile(file: string, source: string): Promise<{ value?: unknown; findings: DefinitionFinding[] }> {
   const text = withoutBom(source);
+  // Too deep for the walks after parsing: parseJson says where, without parsing.
+  if (tooDeepAt(text) >= 0) return parseJsonLater(file, source);
   try {
     const value: unknown = JSON.parse(text);
     if (!hasDuplicateKey(text)) return { value, findings: [] };
   } catch {
     // Not JSON: the strict parser says where and why.
   }
+  return parseJsonLater(file, source);
+}
+
+async function parseJsonLater(file: string, source: string): Promise<{ value?: unknown; findings: DefinitionFinding[] }> {
   const { parseJson } = await import("./parse.js");
   const { value, findings } = parseJson(file, source);
   return { value, findings };

@@ -7,6 +7,7 @@ import type { Node, ParseError } from "jsonc-parser";
 import { message } from "../locales/index.js";
 import type { DefinitionFinding } from "../types.js";
 import { formatPointer } from "../pointer.js";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./depth.js";
 import { positionAt } from "./positions.js";
 
 export interface ParsedJson {
@@ -28,6 +29,7 @@ const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? ` 
 /** The syntax tree of a text (lenient: whatever could be read), cached by text. */
 export function syntaxTree(text: string): Node | undefined {
   if (treeCache.has(text)) return treeCache.get(text);
+  if (tooDeepAt(text) >= 0) return undefined;
   const tree = parseTree(withoutBom(text), [], { disallowComments: false, allowTrailingComma: true, allowEmptyContent: true });
   if (treeCache.size >= CACHE_LIMIT) treeCache.clear();
   treeCache.set(text, tree);
@@ -83,9 +85,17 @@ function duplicateKeyFindings(file: string, text: string, node: Node, path: (str
   }
 }
 
+/** The finding for text nested deeper than MAX_JSON_DEPTH, at the bracket that goes too deep. */
+export function tooDeepFinding(file: string, text: string, offset: number): DefinitionFinding {
+  const { line, column } = positionAt(text, offset);
+  return { code: "json-too-deep", severity: "error", location: { file, line, column, pointer: "" }, message: message("jsonTooDeep", { limit: MAX_JSON_DEPTH }) };
+}
+
 /** Parse a form file. `value` is set only when the text is strict JSON without duplicate keys. */
 export function parseJson(file: string, source: string): ParsedJson {
   const text = withoutBom(source);
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { findings: [tooDeepFinding(file, text, deep)] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   // After the first syntax error the parser's guesses cascade: report the first only.

@@ -5,6 +5,7 @@ export const en = {
   jsonTrailingComma: () => "Trailing comma: JSON allows no comma after the last item",
   jsonComment: () => "Comments are not allowed in JSON form files; use a \"$comment\" key instead",
   jsonDuplicateKey: (p: { key: string }) => `Key "${p.key}" appears twice in the same object`,
+  jsonTooDeep: (p: { limit: number }) => `Nested deeper than ${p.limit} levels of objects and arrays`,
   fileMissing: (p: { path: string }) => `File not found: ${p.path}`,
   fileUnreadable: (p: { path: string; detail: string }) => `Cannot read ${p.path}: ${p.detail}`,
   fileNotObject: () => "The file must hold one JSON object",
@@ -63,6 +64,7 @@ export const en = {
   submissionTooLarge: (p: { limit: string }) => `The submission is larger than ${p.limit}`,
   submissionTooDeep: (p: { limit: string }) => `The submission is nested deeper than ${p.limit} levels`,
   submissionNotObject: () => "The submission must be a JSON object",
+  submissionTooManyRows: (p: { label: string; rows: string; max: string }) => `${p.label} has ${p.rows} rows; at most ${p.max}`,
   submissionWrongForm: (p: { found: string; expected: string }) => `The submission is for form "${p.found}", not "${p.expected}"`,
   submissionWrongVersion: (p: { found: string; expected: string }) =>
     `The submission was made with form version ${p.found}; this is version ${p.expected}`,

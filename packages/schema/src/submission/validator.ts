@@ -16,6 +16,7 @@ import { composeSplit } from "./compose.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
 import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { dataFindings } from "./findings.js";
+import { listBoundFindings } from "./bounds.js";
 import { buildSubmissionSchema } from "./schema.js";
 import { splitPlan, splitSchemas } from "./split.js";
 import type { InputLimits } from "./size.js";
@@ -155,6 +156,9 @@ export function createSubmissionValidator(pkg: FormPackage, options: SubmissionV
       if (exceeded === "depth") {
         return [{ code: "submission-too-deep", severity: "error", pointer: "", message: message("submissionTooDeep", { limit: String(limits.maxDepth) }) }];
       }
+      // A list over its bound is refused before any row is validated (./bounds.ts).
+      const overlong = listBoundFindings(compiledFor(pkg).schemas[mode], data);
+      if (overlong.length > 0) return overlong;
       const validate = functionFor(mode);
       let valid: boolean;
       try {
