@@ -27,14 +27,21 @@ import { normalizeRelativePath } from "./paths.js";
 /** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
 export type FileReader = (path: string) => Promise<string | undefined>;
 
+/** What a reader throws for a file whose real path leaves the form folder (a symbolic link out of it). */
+export class FileOutsideFormError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} leads outside the form folder`);
+    this.name = "FileOutsideFormError";
+  }
+}
+
 function readFailure(path: string, error: unknown, inManifest: boolean, pointer: string): DefinitionFinding {
+  const location = inManifest ? unplaced(MANIFEST_FILE, pointer) : { file: path, line: 1, column: 1, pointer: "" };
+  if (error instanceof FileOutsideFormError) {
+    return { code: "file-outside-form", severity: "error", location, message: message("fileOutsideForm", { path }) };
+  }
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: "file-unreadable",
-    severity: "error",
-    location: inManifest ? unplaced(MANIFEST_FILE, pointer) : { file: path, line: 1, column: 1, pointer: "" },
-    message: message("fileUnreadable", { path, detail }),
-  };
+  return { code: "file-unreadable", severity: "error", location, message: message("fileUnreadable", { path, detail }) };
 }
 
 async function readSafely(read: FileReader, path: string): Promise<{ text?: string; error?: unknown }> {

@@ -8,6 +8,7 @@ export const en = {
   jsonTooDeep: (p: { limit: number }) => `Nested deeper than ${p.limit} levels of objects and arrays`,
   fileMissing: (p: { path: string }) => `File not found: ${p.path}`,
   fileUnreadable: (p: { path: string; detail: string }) => `Cannot read ${p.path}: ${p.detail}`,
+  fileOutsideForm: (p: { path: string }) => `${p.path} is a symbolic link (or lies under one) that leads outside the form folder: it is not read`,
   fileNotObject: () => "The file must hold one JSON object",
   pathUnsafe: (p: { path: string }) => `Path "${p.path}" must be relative to the form folder and stay inside it`,
   // meta-schema validation

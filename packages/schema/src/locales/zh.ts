@@ -9,6 +9,7 @@ export const zh: MessageCatalog = {
   jsonTooDeep: (p) => `对象和数组嵌套超过 ${p.limit} 层`,
   fileMissing: (p) => `找不到文件：${p.path}`,
   fileUnreadable: (p) => `无法读取 ${p.path}：${p.detail}`,
+  fileOutsideForm: (p) => `${p.path} 是指向表单文件夹之外的符号链接（或位于这样的链接之下），不予读取`,
   fileNotObject: () => "文件内容必须是一个 JSON 对象",
   pathUnsafe: (p) => `路径 "${p.path}" 必须是相对于表单文件夹的路径，且不能超出该文件夹`,
   metaRequired: (p) => `缺少必填键 "${p.key}"`,
