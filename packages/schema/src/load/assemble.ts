@@ -108,7 +108,7 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
   if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
-  const derefContext = { documents, texts, known: new Set(texts.keys()), findings };
+  const derefContext = { documents, texts, known: new Set(texts.keys()), findings, expansion: { nodes: 0, exceeded: false } };
   const manifest = parsedManifest.value as FormManifest;
   const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : normalizeRelativePath(path));
   const parts: LoadedPart[] = manifest.parts.map((ref: PartRef) => {

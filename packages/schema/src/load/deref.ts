@@ -17,9 +17,18 @@ export interface DerefContext {
   /** Every path of the package, to tell "not shared" from "missing". */
   readonly known: ReadonlySet<string>;
   readonly findings: DefinitionFinding[];
+  /** Schema objects written so far by every dereference of this load, against MAX_SCHEMA_NODES. */
+  readonly expansion: { nodes: number; exceeded: boolean };
 }
 
 const MAX_DEPTH = 64;
+
+/**
+ * The most schema objects a form's inlined schemas may hold, all parts together. Each `$ref` is
+ * copied where it is used, so references that nest (7 levels of 10 uses each) would multiply
+ * without bound; the forms of this repository hold fewer than 5,000.
+ */
+export const MAX_SCHEMA_NODES = 200_000;
 
 function valueAtFragment(document: unknown, fragment: string): unknown {
   let segments: string[];
@@ -70,6 +79,12 @@ function resolveRef(ref: string, frame: Frame, context: DerefContext): unknown {
     }
     return undefined;
   }
+  if (context.expansion.exceeded) return undefined;
+  if (context.expansion.nodes > MAX_SCHEMA_NODES) {
+    context.expansion.exceeded = true;
+    report(context, frame, "ref-too-large", message("refTooLarge", { ref, max: MAX_SCHEMA_NODES }));
+    return undefined;
+  }
   const key = `${target}#${fragment}`;
   if (frame.resolving.includes(key) || frame.resolving.length >= MAX_DEPTH) {
     report(context, frame, "ref-cycle", message("refCycle", { ref }));
@@ -91,6 +106,7 @@ function resolveRef(ref: string, frame: Frame, context: DerefContext): unknown {
 
 function walk(node: unknown, frame: Frame, context: DerefContext): unknown {
   if (!isPlainObject(node)) return node;
+  context.expansion.nodes += 1;
   const out: Record<string, unknown> = {};
   let inlined: Record<string, unknown> = {};
   const child = (key: string, ...rest: (string | number)[]): Frame => ({

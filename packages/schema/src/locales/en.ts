@@ -38,6 +38,7 @@ export const en = {
     `Reference "${p.ref}" names ${p.file}, which is not listed in the manifest's "sharedSchemas"`,
   refExternal: (p: { ref: string }) => `Reference "${p.ref}" must be a relative path inside the form, not a URL`,
   refCycle: (p: { ref: string }) => `Reference "${p.ref}" refers back to itself; form schemas may not recurse`,
+  refTooLarge: (p: { ref: string; max: number }) => `Inlining "${p.ref}" here would make the form's schemas larger than ${p.max.toLocaleString("en-US")} schema objects: references nest too often`,
   partMismatch: (p: { found: string; expected: string }) =>
     `"part" is "${p.found}", but the manifest lists this file for part "${p.expected}"`,
   duplicateId: (p: { kind: string; id: string; first: string }) => `Duplicate ${p.kind} id "${p.id}" (first defined at ${p.first})`,

@@ -35,6 +35,7 @@ export const zh: MessageCatalog = {
   refNotShared: (p) => `引用 "${p.ref}" 指向 ${p.file}，但该文件未列在清单的 "sharedSchemas" 中`,
   refExternal: (p) => `引用 "${p.ref}" 必须是表单内的相对路径，不能是网址`,
   refCycle: (p) => `引用 "${p.ref}" 又引用回自身；表单的数据模式不能递归`,
+  refTooLarge: (p) => `在此展开引用 "${p.ref}" 会使表单的数据模式超过 ${p.max.toLocaleString("en-US")} 个模式对象：引用嵌套过多`,
   partMismatch: (p) => `"part" 为 "${p.found}"，但清单把此文件列给了部分 "${p.expected}"`,
   duplicateId: (p) => `${p.kind} 标识 "${p.id}" 重复（首次定义于 ${p.first}）`,
   fieldUnknown: (p) => `部分 "${p.part}" 的数据模式中没有字段 "${p.field}"`,
