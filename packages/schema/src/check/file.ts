@@ -5,6 +5,7 @@ import { message } from "../locales/index.js";
 import type { DefinitionFinding, FormFileKind } from "../types.js";
 import { metaProblems } from "./meta-errors.js";
 import { metaErrors } from "./meta-ajv.js";
+import { unsafePatterns } from "./pattern-safety.js";
 
 /** Findings for `text` as a form file of `kind`, named `file` in the findings. */
 export function checkFormFile(file: string, text: string, kind: FormFileKind): DefinitionFinding[] {
@@ -14,7 +15,8 @@ export function checkFormFile(file: string, text: string, kind: FormFileKind): D
   if (!Array.isArray(errors)) {
     return [{ code: "meta-uncheckable", severity: "error", location: locateInText(file, text, errors.uncheckableAt), message: message("metaUncheckable") }];
   }
-  return metaProblems(errors, kind).map((problem) => ({
+  const problems = [...metaProblems(errors, kind), ...(kind === "data-schema" ? unsafePatterns(parsed.value) : [])];
+  return problems.map((problem) => ({
     code: problem.code,
     severity: "error",
     location: locateInText(file, text, problem.pointer),

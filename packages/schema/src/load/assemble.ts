@@ -23,6 +23,7 @@ import { deepFreeze } from "./freeze.js";
 import { MANIFEST_FILE, manifestFiles } from "./manifest-files.js";
 import type { NamedFile } from "./manifest-files.js";
 import { normalizeRelativePath } from "./paths.js";
+import { unsafePatternFindings } from "./patterns.js";
 
 /** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
 export type FileReader = (path: string) => Promise<string | undefined>;
@@ -108,6 +109,7 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
   if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
+  findings.push(...(await unsafePatternFindings(documents)));
   const derefContext = { documents, texts, known: new Set(texts.keys()), findings, expansion: { nodes: 0, exceeded: false } };
   const manifest = parsedManifest.value as FormManifest;
   const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : normalizeRelativePath(path));

@@ -56,6 +56,10 @@ export const en = {
   sheetColumnUnknown: (p: { id: string }) => `Column "${p.id}" is not a column of the summary sheet`,
   partNotObject: (p: { part: string }) => `The data schema of part "${p.part}" must be "type": "object": a part's data is one object`,
   patternUnexplained: () => 'A "pattern" without a "description" or "placeholder": whoever types it wrong reads only that the format is wrong, not what is wanted',
+  patternUnsafe: (p: { pattern: string }) =>
+    `The pattern ${p.pattern} can backtrack catastrophically (repetition inside repetition, or alternatives that overlap): checking one long text could take minutes. Rewrite it so that each character can be matched in only one way`,
+  patternUnproven: (p: { pattern: string; steps: number }) =>
+    `The pattern ${p.pattern} could not be shown safe from catastrophic backtracking within ${p.steps.toLocaleString("en-US")} steps of the checker: simplify it`,
   metaUncheckable: () => 'An object here has a key named "valueOf" or "toString": the file cannot be checked against its meta-schema',
   submissionUncheckable: (p: { pointer: string }) => `The object at ${p.pointer} has a key named "valueOf" or "toString": it cannot be checked`,
   requiredUnknown: (p: { name: string }) => `"${p.name}" is required but is not one of the properties`,
