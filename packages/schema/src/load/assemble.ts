@@ -54,6 +54,23 @@ async function readSafely(read: FileReader, path: string): Promise<{ text?: stri
   }
 }
 
+/** Files read at once: a manifest of 10,000 parts must not open 20,000 files together (EMFILE). */
+const MAX_CONCURRENT_READS = 32;
+
+/** `map` over `items` with at most `limit` calls pending, results in the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Reads and parses every named file; problems go to `findings`, each at the manifest key naming the file or in the file itself. */
 async function readNamedFiles(
   read: FileReader,
@@ -62,7 +79,7 @@ async function readNamedFiles(
 ): Promise<{ texts: Map<string, string>; values: Map<string, unknown> }> {
   const texts = new Map<string, string>();
   const values = new Map<string, unknown>();
-  const reads = await Promise.all(files.map(async (file) => ({ file, result: await readSafely(read, file.path) })));
+  const reads = await mapConcurrently(files, MAX_CONCURRENT_READS, async (file) => ({ file, result: await readSafely(read, file.path) }));
   for (const { file, result } of reads) {
     if (result.error !== undefined) {
       findings.push(readFailure(file.path, result.error, true, file.pointer));

@@ -25,6 +25,7 @@ export interface ManifestFiles {
 /** The files a manifest names; findings are unplaced (the loader places them in form.json). */
 export function manifestFiles(manifest: unknown): ManifestFiles {
   const files: NamedFile[] = [];
+  const named = new Set<string>();
   const findings: DefinitionFinding[] = [];
   const problem = (code: string, pointer: string, msg: DefinitionFinding["message"]): void => {
     findings.push({ code, severity: "error", location: unplaced(MANIFEST_FILE, pointer), message: msg });
@@ -39,7 +40,9 @@ export function manifestFiles(manifest: unknown): ManifestFiles {
     }
     const path = normalizeRelativePath(value);
     if (!path) return problem("path-unsafe", pointer, message("pathUnsafe", { path: value }));
-    if (!files.some((f) => f.path === path)) files.push({ path, kind, pointer });
+    if (named.has(path)) return;
+    named.add(path);
+    files.push({ path, kind, pointer });
   };
 
   if (!isPlainObject(manifest)) {
