@@ -1,7 +1,7 @@
 /** Reading forms and files for a command, and printing findings, the way every command does it. */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatFinding, parseJson, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { DEFAULT_INPUT_LIMITS, formatFinding, parseJson, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { ReportedError, UserError } from "./errors.js";
 import { cliText } from "./messages.js";
@@ -42,21 +42,53 @@ export async function loadForm(dir: string, invocation: Invocation): Promise<For
   }
 }
 
-export async function readStream(stream: CliIo["stdin"]): Promise<string> {
+/**
+ * The most bytes of submission text read: four times the largest submission the validator takes
+ * (DEFAULT_INPUT_LIMITS, measured as compact JSON), room for any indentation, so that no file is
+ * read whole into memory only to be refused.
+ */
+export const MAX_INPUT_BYTES = 4 * DEFAULT_INPUT_LIMITS.maxBytes;
+
+const tooLarge = (path: string, invocation: Invocation): UserError => new UserError(cliText(invocation.lang).inputTooLarge(path, MAX_INPUT_BYTES));
+
+/** The text of a stream, or undefined once it passes `limit` bytes. */
+export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE_INFINITY): Promise<string | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  let bytes = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    bytes += buffer.length;
+    if (bytes > limit) return undefined;
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The text of a file, or of standard input for `-`. */
+/** The text of a file, or of standard input for `-`; refused past MAX_INPUT_BYTES. */
 export async function readInput(path: string, invocation: Invocation): Promise<string> {
-  if (path === "-") return readStream(invocation.io.stdin);
-  try {
-    return await readFile(resolve(invocation.io.cwd, path), "utf8");
-  } catch (error) {
-    const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
-    throw new UserError(cliText(invocation.lang).fileUnreadable(path, reason));
+  if (path === "-") {
+    const text = await readStream(invocation.io.stdin, MAX_INPUT_BYTES);
+    if (text === undefined) throw tooLarge("<stdin>", invocation);
+    return text;
   }
+  const full = resolve(invocation.io.cwd, path);
+  let size: number;
+  try {
+    size = (await stat(full)).size;
+  } catch (error) {
+    throw unreadable(path, error, invocation);
+  }
+  if (size > MAX_INPUT_BYTES) throw tooLarge(path, invocation);
+  try {
+    return await readFile(full, "utf8");
+  } catch (error) {
+    throw unreadable(path, error, invocation);
+  }
+}
+
+function unreadable(path: string, error: unknown, invocation: Invocation): UserError {
+  const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
+  return new UserError(cliText(invocation.lang).fileUnreadable(path, reason));
 }
 
 /** Parses a JSON document a user gave; broken JSON prints where it breaks and ends the command with exit code 1. */

@@ -21,6 +21,7 @@ export interface CliCatalog {
   formUnreadable(dir: string): string;
   fileUnreadable(path: string, reason: string): string;
   notJson(file: string): string;
+  inputTooLarge(file: string, limit: number): string;
   findingSummary(errors: number, warnings: number, infos: number): string;
   readonly noFindings: string;
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };
