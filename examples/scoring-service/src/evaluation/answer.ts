@@ -33,12 +33,17 @@ export const problemAnswer = (body: Problem): Answer => ({ status: body.status, 
 /** The body as a JSON value, or the problem that says why it is not one. */
 function parseBody(bytes: Uint8Array): { readonly value: unknown } | { readonly problem: Problem } {
   if (bytes.byteLength === 0) return { problem: problem("bad-request", "Send the submission as the JSON body of the request.") };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: problem("invalid-json", "The body is not valid JSON: it is not UTF-8 text.") };
+  }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : "the body is not UTF-8 text";
-    return { problem: problem("invalid-json", `The body is not valid JSON: ${reason}.`) };
+    return { problem: problem("invalid-json", `The body is not valid JSON: ${(error as Error).message}.`) };
   }
   const forbidden = forbiddenKeyAt(value);
   if (forbidden !== undefined) {
