@@ -7,8 +7,9 @@
 //  - what the hostile requests got (statuses, largest answer) and the service's peak resident memory (VmHWM).
 // The service runs as an operator runs it: compiled with tsc, started with bin/start.js.
 //
-//   node scripts/bench-service.mjs [--seconds 10] [--connections 4] [--hostile 2] [--json]
-// Needs the built packages (pnpm build).
+//   node scripts/bench-service.mjs [--seconds 10] [--connections 4] [--hostile 2] [--service <dir>] [--json]
+// Needs the built packages (pnpm build). --service: another copy of examples/scoring-service to measure
+// (e.g. an earlier commit's, extracted with git archive), compiled and started the same way.
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -17,7 +18,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const SERVICE = `${root}examples/scoring-service/`;
+const FORMS = `${root}forms`;
 const FORM_ID = "hubei-cluster-handbook-2020";
 const HOSTILE_ROWS = 340_000;
 
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "4" },
     hostile: { type: "string", default: "2" },
+    service: { type: "string", default: `${root}examples/scoring-service` },
     json: { type: "boolean", default: false },
   },
 });
@@ -34,9 +36,10 @@ const connections = Number(values.connections);
 const hostileClients = Number(values.hostile);
 
 /** Compiles the service and starts bin/start.js on a free port; resolves with its URL and process. */
-async function startService() {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], { cwd: SERVICE, stdio: "inherit" });
-  const child = spawn(process.execPath, ["bin/start.js", "--port", "0"], { cwd: SERVICE, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LOG_LEVEL: "fatal" } });
+async function startService(dir) {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], { cwd: dir, stdio: "inherit" });
+  const env = { ...process.env, LOG_LEVEL: "fatal", FORMS_DIR: FORMS };
+  const child = spawn(process.execPath, ["bin/start.js", "--port", "0"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env });
   const url = await new Promise((resolve, reject) => {
     let output = "";
     const onData = (chunk) => {
@@ -111,14 +114,14 @@ function hostileLoad(url, body, clients) {
   };
 }
 
-async function normalLoad(url, body) {
+async function normalLoad(url, body, duration = seconds) {
   const result = await autocannon({
     url: `${url}/forms/${FORM_ID}/score`,
     method: "POST",
     headers: { "content-type": "application/json" },
     body,
     connections,
-    duration: seconds,
+    duration,
     timeout: 30,
   });
   return {
@@ -148,9 +151,11 @@ const hostileSubmission = structuredClone(sample);
 hostileSubmission.data.table6.organisations = Array.from({ length: HOSTILE_ROWS }, () => ({}));
 const hostileBody = JSON.stringify(hostileSubmission);
 
-const { url, child } = await startService();
+const { url, child } = await startService(values.service);
 let figures;
 try {
+  // Warm-up, not counted: the service's threads compile the forms' validators on start.
+  await normalLoad(url, body, 3);
   const quiet = await phase(url, body);
   const attacked = await phase(url, body, hostileBody);
   const alive = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.ok, () => false);
@@ -166,7 +171,7 @@ if (values.json) {
   const line = (name, { normal, health }) =>
     `  ${name.padEnd(38)} ${Math.round(normal.perSecond).toLocaleString("en-US").padStart(6)} req/s  p50 ${ms(normal.p50Ms).padStart(9)}  p99 ${ms(normal.p99Ms).padStart(9)}` +
     `  errors ${normal.errors + normal.non2xx}   /health p99 ${ms(health.p99Ms)}, worst ${ms(health.maxMs)}, ${health.failures}/${health.probes} failed`;
-  console.log(`Scoring service under hostile load: POST /forms/${FORM_ID}/score of the sample, ${connections} connections, ${seconds} s each, 127.0.0.1`);
+  console.log(`Scoring service (${values.service}) under hostile load: POST /forms/${FORM_ID}/score of the sample, ${connections} connections, ${seconds} s each, 127.0.0.1`);
   console.log(line("quiet", figures.quiet));
   console.log(line(`with ${hostileClients} hostile clients`, figures.attacked));
   const { hostile } = figures.attacked;

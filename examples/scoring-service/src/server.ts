@@ -80,9 +80,10 @@ export async function buildServer(options: ServiceOptions = {}): Promise<Fastify
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const headersTimeout = Math.min(timeouts.headersMs, timeouts.requestMs);
 
+  const bodyLimit = options.bodyLimit ?? bodyLimitFor(catalog);
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: options.bodyLimit ?? bodyLimitFor(catalog),
+    bodyLimit,
     requestTimeout: timeouts.requestMs,
     keepAliveTimeout: timeouts.keepAliveMs,
     // Node checks the header and request deadlines on this interval (30 s by default): a fifth of the shorter deadline keeps them close to what they say.
@@ -106,7 +107,8 @@ export async function buildServer(options: ServiceOptions = {}): Promise<Fastify
     sendProblem(reply, problem("not-found", `No route ${request.method} ${request.url}. See GET /openapi.json.`)),
   );
 
-  const pool = createEvaluationPool(formsDir, { ...DEFAULT_EVALUATION_LIMITS, ...options.evaluation });
+  const limits = { ...DEFAULT_EVALUATION_LIMITS, ...options.evaluation };
+  const pool = createEvaluationPool(formsDir, { ...limits, bodyBytes: Math.max(limits.bodyBytes, bodyLimit) });
   app.addHook("onClose", () => pool.close());
 
   await app.register(healthRoute, { catalog });

@@ -17,16 +17,17 @@ const NUMBERS = {
   queue: ["EVALUATION_QUEUE", DEFAULT_EVALUATION_LIMITS.queue, "submissions waiting for a thread before 503"],
   "evaluation-timeout": ["EVALUATION_TIMEOUT", DEFAULT_EVALUATION_LIMITS.timeoutMs, "ms a submission may take, waiting included"],
   "evaluation-heap": ["EVALUATION_HEAP_MB", DEFAULT_EVALUATION_LIMITS.heapMb, "MB of heap per evaluation thread"],
+  "body-budget": ["BODY_BUDGET", DEFAULT_EVALUATION_LIMITS.bodyBytes, "bytes of request bodies held at once before 503 (at least the body limit)"],
 } as const satisfies Record<string, readonly [string, number | undefined, string]>;
 
 type NumberSetting = keyof typeof NUMBERS;
 
 const USAGE = [
   "Usage: cluster-form-scoring-service [options]   (each option also as an environment variable)",
-  "  --forms <dir>          FORMS_DIR: folder of form packages (default: the repository's forms/)",
-  "  --host <address>       HOST: address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
-  "  --cors-origins <list>  CORS_ORIGINS: comma-separated origins allowed to call from a browser (default: none, CORS off)",
-  ...Object.entries(NUMBERS).map(([flag, [variable, fallback, meaning]]) => `  --${`${flag} <n>`.padEnd(21)}${variable}: ${meaning}${fallback === undefined ? "" : ` (default ${fallback})`}`),
+  "  --forms <dir>           FORMS_DIR: folder of form packages (default: the repository's forms/)",
+  "  --host <address>        HOST: address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+  "  --cors-origins <list>   CORS_ORIGINS: comma-separated origins allowed to call from a browser (default: none, CORS off)",
+  ...Object.entries(NUMBERS).map(([flag, [variable, fallback, meaning]]) => `  --${`${flag} <n>`.padEnd(21)} ${variable}: ${meaning}${fallback === undefined ? "" : ` (default ${fallback})`}`),
 ].join("\n");
 
 function integer(text: string | undefined, name: string): number | undefined {
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const app = await buildServer({
     ...defined({ formsDir, bodyLimit: read("body-limit") }),
     timeouts: defined({ requestMs: read("request-timeout"), headersMs: read("headers-timeout"), keepAliveMs: read("keep-alive-timeout") }),
-    evaluation: defined({ threads: read("threads"), queue: read("queue"), timeoutMs: read("evaluation-timeout"), heapMb: read("evaluation-heap") }),
+    evaluation: defined({ threads: read("threads"), queue: read("queue"), timeoutMs: read("evaluation-timeout"), heapMb: read("evaluation-heap"), bodyBytes: read("body-budget") }),
     corsOrigins: origins,
     logger: { level: env["LOG_LEVEL"] ?? "warn" },
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { REPO_ROOT, requireBuilt } from "../../support/paths.js";
+import type * as Service from "../src/server.js";
 
 export const SERVICE_DIR = fileURLToPath(new URL("../", import.meta.url));
 const LOCK = join(SERVICE_DIR, ".tmp", "compile.lock");
@@ -62,7 +63,7 @@ export async function compileService(): Promise<void> {
 }
 
 /** `buildServer` of the compiled service. */
-export async function builtServer(): Promise<typeof import("../src/server.js")> {
+export async function builtServer(): Promise<typeof Service> {
   await compileService();
-  return (await import(join(SERVICE_DIR, "dist", "server.js"))) as typeof import("../src/server.js");
+  return (await import(join(SERVICE_DIR, "dist", "server.js"))) as typeof Service;
 }

@@ -296,12 +296,17 @@ describe("expensive submissions", () => {
     expect((await score(JSON.stringify(sample))).status).toBe(200);
   });
 
-  it("answers 503 with retry-after once every thread and queue place is taken, before reading the body", async () => {
-    const tight = await start({ evaluation: { threads: 1, queue: 0, timeoutMs: 2_000 } });
+  it("answers 503 with retry-after when the bodies held would pass the budget (before reading the body), or the queue is full", async () => {
     const hostile = manyRows(340_000);
-    const answers = await Promise.all(Array.from({ length: 4 }, () => score(hostile, {}, tight.base)));
-    const busy = answers.filter((response) => response.status === 503 && response.headers.get("retry-after") !== null);
-    expect(busy.length).toBeGreaterThan(0);
-    for (const response of answers) await response.arrayBuffer();
+    const expectSomeBusy = async (target: string): Promise<void> => {
+      const answers = await Promise.all(Array.from({ length: 4 }, () => score(hostile, {}, target)));
+      const busy = answers.filter((response) => response.status === 503 && response.headers.get("retry-after") !== null);
+      expect(busy.length).toBeGreaterThan(0);
+      for (const response of answers) await response.arrayBuffer();
+    };
+    // Room for one such body at a time.
+    await expectSomeBusy((await start({ bodyLimit: 1.5 * 1024 * 1024, evaluation: { bodyBytes: 0, timeoutMs: 2_000 } })).base);
+    // One thread, no queue.
+    await expectSomeBusy((await start({ evaluation: { threads: 1, queue: 0, timeoutMs: 2_000 } })).base);
   });
 });

@@ -11,31 +11,40 @@ import { problemAnswer } from "./answer.js";
 import type { Answer, EvaluationTask } from "./answer.js";
 
 export interface EvaluationLimits {
-  /** Worker threads. Default: the cores less one, at least one. */
+  /** Worker threads. Default: one per core (the event loop itself does little). */
   readonly threads: number;
-  /** Requests waiting for a thread; past threads + queue, a submission gets 503 before its body is read. */
+  /** Submissions waiting for a thread; past that, 503. */
   readonly queue: number;
   /** Longest a submission may take, waiting included, before it is answered with 503 and its thread replaced. */
   readonly timeoutMs: number;
   /** Heap of each thread (V8 old generation), in MB: a submission needing more gets 503 and its thread is replaced. */
   readonly heapMb: number;
+  /**
+   * Bytes of request bodies held at once (arriving, waiting or being evaluated), by their
+   * content-length: past it, a submission gets 503 before its body is read. At least the body limit.
+   */
+  readonly bodyBytes: number;
 }
 
 export const DEFAULT_EVALUATION_LIMITS: EvaluationLimits = {
-  threads: Math.max(1, availableParallelism() - 1),
-  queue: 4,
+  threads: availableParallelism(),
+  queue: 64,
   timeoutMs: 10_000,
   heapMb: 1024,
+  bodyBytes: 512 * 1024 * 1024,
 };
 
 export interface EvaluationPool {
-  /** A place for one more submission, or undefined when threads and queue are full. Call the returned release once its answer is sent. */
-  enter(): (() => void) | undefined;
+  /**
+   * Room for a body of `bytes`, or undefined when the bodies already held leave none.
+   * Call the returned release once its answer is sent.
+   */
+  enter(bytes: number): (() => void) | undefined;
   run(task: EvaluationTask): Promise<Answer>;
   close(): Promise<void>;
 }
 
-export const busyProblem = (): Problem => problem("busy", "Every evaluation thread is busy and the queue is full. Retry shortly.");
+export const busyProblem = (): Problem => problem("busy", "The service holds as many submissions as it may at once. Retry shortly.");
 
 /** What a task that did not finish is answered with; other failures are bugs, left to the error handler. */
 function failure(error: unknown, limits: EvaluationLimits): Answer | undefined {
@@ -60,14 +69,14 @@ export function createEvaluationPool(formsDir: string, limits: EvaluationLimits)
     resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
     workerData: { formsDir },
   });
-  let inFlight = 0;
+  let held = 0;
   return {
-    enter() {
-      if (inFlight >= limits.threads + limits.queue) return undefined;
-      inFlight++;
+    enter(bytes) {
+      if (held + bytes > limits.bodyBytes) return undefined;
+      held += bytes;
       let released = false;
       return () => {
-        if (!released) inFlight--;
+        if (!released) held -= bytes;
         released = true;
       };
     },

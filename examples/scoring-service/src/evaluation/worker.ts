@@ -4,13 +4,23 @@
  */
 import { workerData } from "node:worker_threads";
 import { loadCatalog } from "../catalog.js";
+import type { Catalog } from "../catalog.js";
 import { problem } from "../problem.js";
 import { answer, problemAnswer } from "./answer.js";
 import type { Answer, EvaluationTask } from "./answer.js";
 
 const { formsDir } = workerData as { readonly formsDir: string };
-// The main thread loaded and checked the same forms before starting the pool.
-const catalog = loadCatalog(formsDir, { checkForms: false });
+/** Loads the forms (the main thread has loaded and checked them already) and compiles their validators, so no request pays for it. */
+async function warmCatalog(): Promise<Catalog> {
+  const loaded = await loadCatalog(formsDir, { checkForms: false });
+  for (const { evaluator, manifest } of loaded.values()) {
+    const empty = { form: { id: manifest.id, version: manifest.version }, data: {} };
+    for (const mode of ["draft", "final"] as const) evaluator.evaluate(empty, { mode });
+  }
+  return loaded;
+}
+
+const catalog = warmCatalog();
 catalog.catch(() => undefined);
 
 export default async function evaluate(task: EvaluationTask): Promise<Answer> {

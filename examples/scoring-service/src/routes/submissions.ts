@@ -18,9 +18,11 @@ const DEFAULT_MODE: Readonly<Record<Operation, Mode>> = { score: "draft", valida
  * stays raw bytes here: a worker thread parses, checks and evaluates it (evaluation/answer.ts).
  */
 export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = async (app, { catalog, pool }) => {
-  // Before the body is read: a request that would only wait in a full queue is refused at once.
+  // Before the body is read: room for it among the bodies held, by its declared length (a body without one counts as the largest).
   app.addHook("onRequest", async (request, reply) => {
-    const release = pool.enter();
+    const declared = Number(request.headers["content-length"]);
+    const bodyLimit = app.initialConfig.bodyLimit ?? Number.POSITIVE_INFINITY;
+    const release = pool.enter(Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, bodyLimit) : bodyLimit);
     if (!release) {
       reply.header("retry-after", "1");
       return sendProblem(reply, busyProblem());
