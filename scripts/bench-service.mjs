@@ -13,6 +13,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -126,6 +127,8 @@ async function normalLoad(url, body, duration = seconds) {
   });
   return {
     requests: result.requests.total,
+    // Sent but not answered when the phase ended (their latency is not in the percentiles).
+    unanswered: Math.max(0, result.requests.sent - result.requests.total),
     perSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -170,8 +173,8 @@ if (values.json) {
   const ms = (n) => `${Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "–"} ms`;
   const line = (name, { normal, health }) =>
     `  ${name.padEnd(38)} ${Math.round(normal.perSecond).toLocaleString("en-US").padStart(6)} req/s  p50 ${ms(normal.p50Ms).padStart(9)}  p99 ${ms(normal.p99Ms).padStart(9)}` +
-    `  errors ${normal.errors + normal.non2xx}   /health p99 ${ms(health.p99Ms)}, worst ${ms(health.maxMs)}, ${health.failures}/${health.probes} failed`;
-  console.log(`Scoring service (${values.service}) under hostile load: POST /forms/${FORM_ID}/score of the sample, ${connections} connections, ${seconds} s each, 127.0.0.1`);
+    `  errors ${normal.errors + normal.non2xx}, unanswered ${normal.unanswered}   /health p99 ${ms(health.p99Ms)}, worst ${ms(health.maxMs)}, ${health.failures}/${health.probes} failed`;
+  console.log(`Scoring service (${relative(root, values.service) || "."}) under hostile load: POST /forms/${FORM_ID}/score of the sample, ${connections} connections, ${seconds} s each, 127.0.0.1`);
   console.log(line("quiet", figures.quiet));
   console.log(line(`with ${hostileClients} hostile clients`, figures.attacked));
   const { hostile } = figures.attacked;
