@@ -309,4 +309,17 @@ describe("expensive submissions", () => {
     // One thread, no queue.
     await expectSomeBusy((await start({ evaluation: { threads: 1, queue: 0, timeoutMs: 2_000 } })).base);
   });
+
+  it("answers 503 when an evaluation passes its deadline or its thread's heap, and the next submission is scored by a fresh thread", async () => {
+    // 3,400,000 rows: 10 MB of JSON whose parsing alone passes either limit, however early the library refuses the list.
+    const huge = manyRows(3_400_000);
+    const deadline = await start({ evaluation: { threads: 1, timeoutMs: 100 } });
+    const slow = await expectProblem(await score(huge, {}, deadline.base), 503);
+    expect(slow.type).toMatch(/evaluation-limit$/);
+
+    const small = await start({ evaluation: { threads: 1, heapMb: 48 } });
+    const heavy = await expectProblem(await score(huge, {}, small.base), 503);
+    expect(heavy.detail).toContain("48 MB");
+    expect((await score(JSON.stringify(sample), {}, small.base)).status).toBe(200);
+  });
 });
