@@ -140,6 +140,7 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
     "404": problemResponse("No form with this id"),
     "413": problemResponse("The body is larger than the service accepts"),
     "415": problemResponse("The body is not application/json"),
+    "503": problemResponse("The service holds as many submissions as it may, or the evaluation passed its time or memory limit; retry after `retry-after` seconds"),
   };
   return {
     openapi: "3.1.0",

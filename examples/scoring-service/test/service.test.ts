@@ -11,13 +11,15 @@ import { loadFormPackage } from "@cluster-form/schema";
 import type { FormFiles } from "@cluster-form/schema";
 import { loadFormPackage as loadFormFolder } from "@cluster-form/schema/node";
 import { APPLICATION_ID, FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
-import { buildServer } from "../src/server.js";
+import { builtServer } from "./built-service.js";
 
+let buildServer: Awaited<ReturnType<typeof builtServer>>["buildServer"];
 let app: FastifyInstance;
 let base: string;
 let sample: Record<string, unknown>;
 
 beforeAll(async () => {
+  ({ buildServer } = await builtServer());
   app = await buildServer({ formsDir: FORMS_DIR });
   await app.listen({ host: "127.0.0.1", port: 0 });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

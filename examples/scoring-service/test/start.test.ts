@@ -1,16 +1,12 @@
 /** `bin/start.js` as an operator runs it: built with tsc, started on a free port, it prints its URL and answers. */
-import { execFile, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { spawn } from "node:child_process";
 import { expect, it } from "vitest";
-import { HANDBOOK_ID, REPO_ROOT, requireBuilt } from "../../support/paths.js";
-
-const SERVICE_DIR = fileURLToPath(new URL("../", import.meta.url));
+import { HANDBOOK_ID } from "../../support/paths.js";
+import { compileService, SERVICE_DIR } from "./built-service.js";
 
 // Compiling with tsc is the slow part (seconds to a minute on a busy machine).
 it("bin/start.js prints its URL and serves the forms until stopped", { timeout: 240_000 }, async () => {
-  requireBuilt(`${REPO_ROOT}packages/schema/dist/node.js`, `${REPO_ROOT}packages/rules/dist/index.js`);
-  await promisify(execFile)(process.execPath, [`${REPO_ROOT}node_modules/typescript/bin/tsc`, "-p", "tsconfig.build.json"], { cwd: SERVICE_DIR });
+  await compileService();
 
   const child = spawn(process.execPath, ["bin/start.js", "--port", "0"], { cwd: SERVICE_DIR, stdio: ["ignore", "pipe", "pipe"] });
   try {

@@ -1,5 +1,4 @@
 export { healthRoute } from "./health.js";
 export { openApiRoute } from "./openapi.js";
 export { formsRoute } from "./forms.js";
-export { validateRoute } from "./validate.js";
-export { scoreRoute } from "./score.js";
+export { submissionRoutes } from "./submissions.js";

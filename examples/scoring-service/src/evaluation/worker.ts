@@ -1,0 +1,29 @@
+/**
+ * The worker thread of the evaluation pool (piscina): loads the forms once, then answers
+ * submissions. A runaway task is ended by terminating this thread; the pool starts another.
+ */
+import { workerData } from "node:worker_threads";
+import { loadCatalog } from "../catalog.js";
+import type { Catalog } from "../catalog.js";
+import { problem } from "../problem.js";
+import { answer, problemAnswer } from "./answer.js";
+import type { Answer, EvaluationTask } from "./answer.js";
+
+const { formsDir } = workerData as { readonly formsDir: string };
+/** Loads the forms (the main thread has loaded and checked them already) and compiles their validators, so no request pays for it. */
+async function warmCatalog(): Promise<Catalog> {
+  const loaded = await loadCatalog(formsDir, { checkForms: false });
+  for (const { evaluator, manifest } of loaded.values()) {
+    const empty = { form: { id: manifest.id, version: manifest.version }, data: {} };
+    for (const mode of ["draft", "final"] as const) evaluator.evaluate(empty, { mode });
+  }
+  return loaded;
+}
+
+const catalog = warmCatalog();
+catalog.catch(() => undefined);
+
+export default async function evaluate(task: EvaluationTask): Promise<Answer> {
+  const entry = (await catalog).get(task.formId);
+  return entry ? answer(entry, task) : problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
+}

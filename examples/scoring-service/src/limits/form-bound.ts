@@ -1,0 +1,106 @@
+/**
+ * The largest submission a form allows, read from its data schemas (maxLength, maxItems, enums),
+ * so the service's body limit follows the form instead of a guess: a legitimate submission, with
+ * every list full, every text at its maximum and every attachment at its largest, never reaches it.
+ */
+import type { DataSchema, FormPackage } from "@cluster-form/schema";
+
+export interface SubmissionBound {
+  /**
+   * The submission as compact JSON, with text at three bytes a character (the most UTF-8 needs
+   * for a BMP character): the measure `createSubmissionValidator`'s `limits.maxBytes` uses.
+   */
+  readonly compactBytes: number;
+  /** The same written with indentation (up to four spaces a level) and a line per value, as tools pretty-print JSON. */
+  readonly indentedBytes: number;
+}
+
+/** Room for what a submission may carry besides the form's fields (unknown keys are kept, notes, a version). */
+const ENVELOPE_SLACK = 64 * 1024;
+/** A number's text at its longest (`-1.2345678901234567e-308`). */
+const NUMBER = 24;
+const INDENT_PER_LEVEL = 4;
+
+interface Size {
+  readonly compact: number;
+  /** Values in the subtree, each of which may start a new indented line. */
+  readonly indentation: number;
+}
+
+const UNBOUNDED: Size = { compact: Number.POSITIVE_INFINITY, indentation: Number.POSITIVE_INFINITY };
+const text = (characters: number): number => characters * 3 + 2;
+const line = (depth: number): number => 1 + INDENT_PER_LEVEL * depth;
+const add = (a: Size, b: Size): Size => ({ compact: a.compact + b.compact, indentation: a.indentation + b.indentation });
+const larger = (a: Size, b: Size): Size => (a.compact + a.indentation >= b.compact + b.indentation ? a : b);
+const times = (size: Size, n: number): Size => ({ compact: size.compact * n, indentation: size.indentation * n });
+
+function literalSize(value: unknown, depth: number): Size {
+  return { compact: JSON.stringify(value).length * 3, indentation: line(depth) };
+}
+
+function objectSize(schema: DataSchema, depth: number): Size {
+  const extra = schema.additionalProperties ?? true;
+  // A schema that lists its properties but leaves others open still bounds the form's own fields; unknown keys count in the slack.
+  if (schema.patternProperties || (extra !== false && extra !== true)) return UNBOUNDED;
+  let size: Size = { compact: 2, indentation: line(depth) };
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (typeof property === "boolean") continue;
+    size = add(size, add({ compact: text(key.length) + 2, indentation: 0 }, schemaSize(property, depth + 1)));
+  }
+  return size;
+}
+
+function arraySize(schema: DataSchema, depth: number): Size {
+  const { items, maxItems } = schema;
+  if (maxItems === undefined || items === undefined || typeof items === "boolean" || Array.isArray(items)) return UNBOUNDED;
+  return add({ compact: 2, indentation: line(depth) }, times(add(schemaSize(items as DataSchema, depth + 1), { compact: 1, indentation: 0 }), maxItems));
+}
+
+function typedSize(schema: DataSchema, type: string, depth: number): Size {
+  switch (type) {
+    case "object":
+      return objectSize(schema, depth);
+    case "array":
+      return arraySize(schema, depth);
+    case "string":
+      return schema.maxLength === undefined ? UNBOUNDED : { compact: text(schema.maxLength), indentation: line(depth) };
+    case "number":
+    case "integer":
+      return { compact: NUMBER, indentation: line(depth) };
+    default:
+      return { compact: 5, indentation: line(depth) };
+  }
+}
+
+/** The largest JSON a value valid against `schema` can take. Alternatives count as the largest of them. */
+function schemaSize(schema: DataSchema, depth: number): Size {
+  if (schema.const !== undefined) return literalSize(schema.const, depth);
+  if (schema.enum) return schema.enum.map((value) => literalSize(value, depth)).reduce(larger);
+  const alternatives = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter((s): s is DataSchema => typeof s === "object");
+  const literalAlternatives = alternatives.length > 0 && alternatives.every((s) => s.const !== undefined);
+  if (literalAlternatives) return alternatives.map((s) => schemaSize(s, depth)).reduce(larger);
+  const types = schema.type === undefined ? (schema.properties ? ["object"] : []) : [schema.type].flat();
+  if (types.length === 0) return UNBOUNDED;
+  return types.map((type) => typedSize(schema, type, depth)).reduce(larger);
+}
+
+/** Scores: one number per criterion and score column. */
+function scoresSize(pkg: FormPackage): Size {
+  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + 2 + NUMBER, 2);
+  const criteria = pkg.parts.flatMap((part) => part.rules?.criteria ?? []);
+  return criteria.reduce<Size>((size, criterion) => add(size, { compact: text(criterion.id.length) + 2 + columns, indentation: line(2) * (1 + pkg.manifest.scoreColumns.length) }), {
+    compact: 2,
+    indentation: line(1),
+  });
+}
+
+/** The largest submission of `pkg`, or undefined when a field has no bound (a text without maxLength, a list without maxItems). */
+export function largestSubmission(pkg: FormPackage): SubmissionBound | undefined {
+  let total: Size = add(scoresSize(pkg), { compact: ENVELOPE_SLACK, indentation: 0 });
+  for (const part of pkg.parts) {
+    if (!part.schema) continue;
+    total = add(total, add({ compact: text(part.ref.id.length) + 2, indentation: 0 }, schemaSize(part.schema, 2)));
+  }
+  if (!Number.isFinite(total.compact + total.indentation)) return undefined;
+  return { compactBytes: Math.ceil(total.compact), indentedBytes: Math.ceil(total.compact + total.indentation) };
+}

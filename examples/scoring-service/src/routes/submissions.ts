@@ -1,0 +1,48 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { Mode, Operation } from "../evaluation/answer.js";
+import { busyProblem } from "../evaluation/pool.js";
+import type { EvaluationPool } from "../evaluation/pool.js";
+import { PROBLEM_MEDIA_TYPE, problem, sendProblem } from "../problem.js";
+import { findForm, readMode } from "./context.js";
+import type { RouteOptions } from "./context.js";
+
+export interface SubmissionRouteOptions extends RouteOptions {
+  readonly pool: EvaluationPool;
+}
+
+const DEFAULT_MODE: Readonly<Record<Operation, Mode>> = { score: "draft", validate: "final" };
+
+/**
+ * `POST /forms/{id}/score` (the whole evaluation result; 422 with the findings and the result
+ * anyway) and `POST /forms/{id}/validate` (200 without errors, 422 with every finding). The body
+ * stays raw bytes here: a worker thread parses, checks and evaluates it (evaluation/answer.ts).
+ */
+export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = async (app, { catalog, pool }) => {
+  // Before the body is read: room for it among the bodies held, by its declared length (a body without one counts as the largest).
+  app.addHook("onRequest", async (request, reply) => {
+    const declared = Number(request.headers["content-length"]);
+    const bodyLimit = app.initialConfig.bodyLimit ?? Number.POSITIVE_INFINITY;
+    const release = pool.enter(Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, bodyLimit) : bodyLimit);
+    if (!release) {
+      reply.header("retry-after", "1");
+      return sendProblem(reply, busyProblem());
+    }
+    reply.raw.once("close", release);
+    return undefined;
+  });
+
+  for (const operation of ["score", "validate"] as const) {
+    app.post<{ Params: { id: string } }>(`/forms/:id/${operation}`, async (request, reply) => {
+      const entry = findForm(catalog, request.params.id, reply);
+      if (!entry) return reply;
+      const mode = readMode(request.query, DEFAULT_MODE[operation], reply);
+      if (!mode) return reply;
+      if (!(request.body instanceof Uint8Array)) {
+        return sendProblem(reply, problem("bad-request", "Send the submission as the JSON body of the request (content-type: application/json)."));
+      }
+      const answer = await pool.run({ formId: entry.manifest.id, operation, mode, body: request.body });
+      if (answer.status === 503) reply.header("retry-after", "1");
+      return reply.code(answer.status).type(answer.problem ? PROBLEM_MEDIA_TYPE : "application/json").send(answer.body);
+    });
+  }
+};
