@@ -20,6 +20,7 @@ import { planHoldsData, planPart } from "./part-plan.js";
 import { findScoresSheet, readScoresSheet } from "./scores-sheet.js";
 import { blockEnd, findPartSheet, rowKey } from "./sheet-index.js";
 import { readTable } from "./table-reader.js";
+import { guardWorkbook } from "./workbook-guard.js";
 import { requiredOf, itemsOf } from "./field-schema.js";
 
 interface PartReader {
@@ -159,6 +160,8 @@ function applyMeta(workbook: Workbook, submission: JsonRecord, problems: ImportP
 export async function importSubmissionXlsx(pkg: FormPackage, bytes: ArrayBuffer | Uint8Array): Promise<SubmissionImport> {
   const words = sheetWords(pkg.manifest.locale);
   const problems: ImportProblem[] = [];
+  const refused = await guardWorkbook(pkg, bytes);
+  if (refused) return { submission: { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: {} }, problems: [{ sheet: "", row: 0, column: "", reason: refused.reason }] };
   let workbook: Workbook;
   try {
     workbook = await readWorkbook(bytes);
