@@ -3,7 +3,7 @@ import { readZipDirectory } from "../../src/excel/zip-directory.js";
 
 /** Sets the uncompressed size an entry declares, in its local header and in the central directory. */
 export function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
-  const out = bytes.slice();
+  const out = new Uint8Array(bytes); // a copy, also of a Buffer (whose slice() is a view)
   const view = new DataView(out.buffer);
   const directory = readZipDirectory(out);
   if (!directory.ok) throw new Error("not a zip");
