@@ -1,5 +1,5 @@
 /** English words and problem reasons of the Excel import/export and the data-summary sheet. */
-import { megabytes } from "../excel/byte-size.js";
+import { byteSize } from "../excel/byte-size.js";
 import type { ExcelCatalog } from "../excel/messages.js";
 
 const zipReasonEn = {
@@ -61,9 +61,9 @@ export const excelEn: ExcelCatalog = {
     "excel.moreProblems": (p) => `${p.count} more problems not listed.`,
     "excel.totalRow": () => `This row is a total row; it was not imported as data.`,
     "excel.unnamedColumn": (p) => `Column ${p.column} has no header; its cells were not imported.`,
-    "excel.tooLarge": (p) => `The workbook expands to ${megabytes(p.size)}, more than the ${megabytes(p.limit)} a workbook of this form can hold; it was not read.`,
+    "excel.tooLarge": (p) => `The workbook expands to ${byteSize(p.size)}, more than the ${byteSize(p.limit)} a workbook of this form can hold; it was not read.`,
     "excel.tooManyEntries": (p) => `The workbook holds ${p.count} files, more than the ${p.limit} a workbook can have; it was not read.`,
-    "excel.sizeLie": (p) => `Part "${p.entry}" of the workbook expands to more than the ${megabytes(p.declared)} it declares; the workbook was not read.`,
+    "excel.sizeLie": (p) => `Part "${p.entry}" of the workbook expands to more than the ${byteSize(p.declared)} it declares; the workbook was not read.`,
     "excel.notZip": (p) => `Cannot be read: not an .xlsx workbook (${zipReasonEn[p.detail]}).`,
   },
 };

@@ -1,5 +1,5 @@
 /** Excel 导入导出与数据汇总表的中文用语和问题说明。 */
-import { megabytes } from "../excel/byte-size.js";
+import { byteSize } from "../excel/byte-size.js";
 import type { ExcelCatalog } from "../excel/messages.js";
 
 const zipReasonZh = {
@@ -61,9 +61,9 @@ export const excelZh: ExcelCatalog = {
     "excel.moreProblems": (p) => `另有 ${p.count} 个问题未列出。`,
     "excel.totalRow": () => `这一行是合计行，未作为数据导入。`,
     "excel.unnamedColumn": (p) => `第 ${p.column} 列没有表头，其内容未导入。`,
-    "excel.tooLarge": (p) => `工作簿解压后为 ${megabytes(p.size)}，超过本表单工作簿的上限 ${megabytes(p.limit)}，未读取。`,
+    "excel.tooLarge": (p) => `工作簿解压后为 ${byteSize(p.size)}，超过本表单工作簿的上限 ${byteSize(p.limit)}，未读取。`,
     "excel.tooManyEntries": (p) => `工作簿包含 ${p.count} 个文件，超过上限 ${p.limit} 个，未读取。`,
-    "excel.sizeLie": (p) => `工作簿中的“${p.entry}”解压后超过其声明的 ${megabytes(p.declared)}，未读取。`,
+    "excel.sizeLie": (p) => `工作簿中的“${p.entry}”解压后超过其声明的 ${byteSize(p.declared)}，未读取。`,
     "excel.notZip": (p) => `无法读取：不是 .xlsx 工作簿（${zipReasonZh[p.detail]}）。`,
   },
 };

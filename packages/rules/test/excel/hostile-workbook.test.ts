@@ -105,7 +105,7 @@ describe("a hostile workbook is refused before it is parsed", () => {
     const honest = withParts({ "xl/worksheets/sheet99.xml": bigSheet(12 * 2 ** 20) });
     expect(await checkWorkbook(honest, limits)).toBeUndefined();
     const lying = await onDisk("liar.xlsx", declareSize(honest, "xl/worksheets/sheet99.xml", 1000));
-    await expectRefused(lying, "excel.sizeLie", 'Part "xl/worksheets/sheet99.xml" of the workbook expands to more than the 0.0 MB it declares', "解压后超过其声明的");
+    await expectRefused(lying, "excel.sizeLie", 'Part "xl/worksheets/sheet99.xml" of the workbook expands to more than the 1000 bytes it declares', "解压后超过其声明的");
   });
 
   test("a stored (uncompressed) part larger than it declares", async () => {
