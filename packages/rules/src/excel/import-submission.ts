@@ -21,6 +21,7 @@ import { findScoresSheet, readScoresSheet } from "./scores-sheet.js";
 import { blockEnd, findPartSheet, rowKey } from "./sheet-index.js";
 import { readTable } from "./table-reader.js";
 import { guardWorkbook } from "./workbook-guard.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
 import { requiredOf, itemsOf } from "./field-schema.js";
 
 interface PartReader {
@@ -135,6 +136,10 @@ function applyMeta(workbook: Workbook, submission: JsonRecord, problems: ImportP
       value = JSON.parse(entry.json);
     } catch {
       problems.push({ sheet: sheet.name, row: entry.row, column: "", reason: problemMessage("excel.notJson", { text: entry.json.slice(0, 80) }) });
+      continue;
+    }
+    if (nestsDeeperThan(value)) {
+      problems.push({ sheet: sheet.name, row: entry.row, column: "", reason: problemMessage("excel.tooDeep", { max: MAX_JSON_DEPTH }) });
       continue;
     }
     const parentSegments = segments.slice(0, -1);

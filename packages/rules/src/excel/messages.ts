@@ -66,6 +66,7 @@ export interface ProblemParamsMap {
   "excel.tooManyEntries": { count: number; limit: number };
   "excel.sizeLie": { entry: string; declared: number };
   "excel.notZip": { detail: "notZip" | "zip64" | "corrupt" | "method" | "inflate" };
+  "excel.tooDeep": { max: number };
 }
 
 export type ProblemCode = keyof ProblemParamsMap;

@@ -64,6 +64,7 @@ export const excelZh: ExcelCatalog = {
     "excel.tooLarge": (p) => `工作簿解压后为 ${byteSize(p.size)}，超过本表单工作簿的上限 ${byteSize(p.limit)}，未读取。`,
     "excel.tooManyEntries": (p) => `工作簿包含 ${p.count} 个文件，超过上限 ${p.limit} 个，未读取。`,
     "excel.sizeLie": (p) => `工作簿中的“${p.entry}”解压后超过其声明的 ${byteSize(p.declared)}，未读取。`,
+    "excel.tooDeep": (p) => `该值嵌套超过 ${p.max} 层，超出任何表单数据的深度，未导入。`,
     "excel.notZip": (p) => `无法读取：不是 .xlsx 工作簿（${zipReasonZh[p.detail]}）。`,
   },
 };

@@ -9,6 +9,8 @@ import { zipSync, unzipSync, type Zippable } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import * as exceljs from "../../src/excel/exceljs.js";
 import { exportSubmissionXlsx, importRowsXlsx, importSubmissionXlsx } from "../../src/excel/index.js";
+import { fromCell } from "../../src/excel/cells.js";
+import { sheetWords } from "../../src/excel/messages.js";
 import { checkWorkbook } from "../../src/excel/workbook-guard.js";
 import { MAX_WORKBOOK_ENTRIES, UNBOUNDED_FORM_BYTES, workbookLimits } from "../../src/excel/workbook-limits.js";
 import { readZipDirectory } from "../../src/excel/zip-directory.js";
@@ -146,5 +148,23 @@ describe("a hostile workbook is refused before it is parsed", () => {
   test("a file larger than any workbook of the form is refused by its size alone", async () => {
     const huge = new Uint8Array(limits.maxFileBytes + 1);
     await expectRefused(huge, "excel.tooLarge", "more than the", "超过");
+  });
+});
+
+describe("JSON nested deeper than any form's data", () => {
+  test("in the hidden sheet or in a cell of an object field is a problem, never a stack overflow later", async () => {
+    const workbook = await exceljs.readWorkbook(exported);
+    const deep = (depth: number): string => "[".repeat(depth) + "]".repeat(depth);
+    const meta = workbook.getWorksheet("cluster-form")!;
+    const json = deep(100_000);
+    const chunks: string[] = [];
+    for (let at = 0; at < json.length; at += 32_767) chunks.push(json.slice(at, at + 32_767));
+    meta.addRow(["/deep", ...chunks]);
+    const back = await importSubmissionXlsx(fixtureForm, await onDisk("deep.xlsx", await exceljs.writeWorkbook(workbook)));
+    expect(back.problems.map((p) => [p.sheet, p.reason.en])).toEqual([["cluster-form", "The value nests deeper than 64 levels, deeper than any form's data; not imported."]]);
+    expect(JSON.stringify(back.submission).length).toBeLessThan(10_000);
+    const cell = fromCell(deep(16_000), { type: "object" }, sheetWords("zh-CN"));
+    expect(cell.kind === "problem" && cell.reason.zh).toBe("该值嵌套超过 64 层，超出任何表单数据的深度，未导入。");
+    expect(fromCell(deep(64), { type: "object" }, sheetWords("zh-CN"))).toEqual({ kind: "value", value: JSON.parse(deep(64)) });
   });
 });
