@@ -164,8 +164,11 @@ async function main() {
       await writeFile(file, c.bytes);
       const row = { case: c.name, fileBytes: c.bytes.length, expandsTo: c.expands };
       for (const mode of values.before ? ["after", "before"] : ["after"]) {
+        const started = performance.now();
         const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--child", file, "--mode", mode], { encoding: "utf8", maxBuffer: 1 << 20 });
-        row[mode] = run.status === 0 ? JSON.parse(run.stdout) : { outcome: `crashed (exit ${run.status}): ${run.stderr.split("\n").find((l) => /heap|memory|Error/.test(l)) ?? ""}` };
+        const wallMs = performance.now() - started;
+        row[mode] =
+          run.status === 0 ? JSON.parse(run.stdout) : { wallMs, outcome: `crashed after ${(wallMs / 1000).toFixed(1)} s (process wall time): ${run.stderr.split("\n").find((l) => /heap|memory|Error/.test(l)) ?? ""}` };
       }
       results.push(row);
     }
@@ -183,7 +186,8 @@ async function main() {
     for (const mode of ["after", "before"]) {
       const m = r[mode];
       if (!m) continue;
-      const figures = m.ms === undefined ? "" : `${(m.ms / 1000).toFixed(2)} s, peak rss ${mb(m.peakRss)} (start ${mb(m.startRss)}): `;
+      const time = m.ms === undefined ? "" : m.ms < 1000 ? `${m.ms.toFixed(1)} ms` : `${(m.ms / 1000).toFixed(2)} s`;
+      const figures = m.ms === undefined ? "" : `${time}, peak rss ${mb(m.peakRss)} (start ${mb(m.startRss)}, the file read): `;
       console.log(`    ${mode === "after" ? "size guard " : "exceljs    "} ${figures}${m.outcome}`);
     }
   }
