@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from "lit/directives/guard.js";
 import { clusterFormStyles } from "./cluster-form.styles.js";
 import { Autosave } from "./core/autosave.js";
+import { downloadDraftBackup, renderDraftSetAside } from "./core/draft-backup.js";
 import type { StoredDraft } from "./state/draft-store.js";
 import { createWidgetContext, type ContextHost } from "./core/context.js";
 import { fieldId } from "./core/field-id.js";
@@ -46,7 +47,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @fires cf-score-change - `ClusterFormScoreChangeEvent`: a total, a subtotal or the veto changed.
  * @fires cf-validity - `ClusterFormValidityEvent`: validity changed, or `validate()` ran.
  * @fires cf-submit - `ClusterFormSubmitEvent`: the user submitted a form that passed the final check (cancelable).
- * @fires cf-draft - `ClusterFormDraftEvent`: a draft was saved, restored, discarded, or could not be saved.
+ * @fires cf-draft - `ClusterFormDraftEvent`: a draft was saved, restored, discarded, set aside (unreadable: kept under `backupKey`), or could not be saved.
  * @fires cf-error - `ClusterFormErrorEvent`: the package, its validators or its rules could not be loaded or run.
  *
  * @slot toolbar - Extra actions after the built-in buttons (e.g. Excel import and export).
@@ -451,7 +452,11 @@ export class ClusterForm extends LitElement {
       this.#addNotice({ kind: "storageFailed", reason: found.error });
       return;
     }
-    const { own, others } = found.value;
+    const { own, others, setAside } = found.value;
+    if (setAside) {
+      this.#addNotice({ kind: "draftSetAside", setAside });
+      this.dispatchEvent(new ClusterFormDraftEvent("setAside", undefined, setAside.error, setAside.backupKey));
+    }
     if (own) {
       this.#baseline = session.submission;
       this.#restored = { draft: own };
@@ -663,6 +668,10 @@ export class ClusterForm extends LitElement {
           </div>`;
         case "storageFailed":
           return html`<div class="notice error" role="alert" part="notice">${msg.storageFailed(notice.reason)}</div>`;
+        case "draftSetAside": {
+          const { id, version } = this.#session?.pkg.manifest ?? { id: "", version: "" };
+          return renderDraftSetAside(notice.setAside, msg, () => downloadDraftBackup(notice.setAside, id, version), () => this.#dropNotice(notice));
+        }
         case "submitted":
           return html`<div class="notice" role="status" part="notice">${msg.submitted}
             <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.dismiss}</button></div>`;

@@ -64,15 +64,20 @@ export class ClusterFormSubmitEvent extends Event {
   }
 }
 
-export type DraftAction = "saved" | "restored" | "discarded" | "failed";
+export type DraftAction = "saved" | "restored" | "discarded" | "failed" | "setAside";
 
-/** `cf-draft`: autosave wrote, restored or discarded the draft, or could not write it (`error`). */
+/**
+ * `cf-draft`: autosave wrote, restored or discarded the draft, or could not write it (`error`).
+ * `setAside`: the saved draft could not be read; its text was moved to `backupKey` in localStorage
+ * (or, with `error`, could not be moved, and autosave is paused so that nothing is saved over it).
+ */
 export class ClusterFormDraftEvent extends Event {
   static readonly eventName = "cf-draft";
   constructor(
     readonly action: DraftAction,
     readonly savedAt: string | undefined,
     readonly error?: string,
+    readonly backupKey?: string,
   ) {
     super(ClusterFormDraftEvent.eventName, init);
   }

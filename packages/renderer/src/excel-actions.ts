@@ -155,6 +155,13 @@ export class ClusterFormExcel extends LitElement {
         this._status = this.#msg.readOnlyRole;
         return;
       }
+      // A file larger than any workbook of the form is refused unread; the bytes are checked again before parsing.
+      const excel = await this.#excel();
+      const tooLarge = excel.checkWorkbookFileSize(file.size, excel.workbookLimits(pkg));
+      if (tooLarge) {
+        this._status = this.#inLang(tooLarge.reason);
+        return;
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       await this.#showPreview(pkg, file.name, bytes, targetId);
     });
@@ -240,13 +247,16 @@ export class ClusterFormExcel extends LitElement {
     void this.#run(() => this.#showPreview(pkg, preview.file, preview.bytes, id || undefined).then(() => undefined));
   }
 
+  #inLang(reason: ExcelModule.ImportProblem["reason"]): string {
+    return (this.#form?.lang || "zh-CN").toLowerCase().startsWith("en") ? reason.en : reason.zh;
+  }
+
   #renderProblems(problems: readonly ExcelModule.ImportProblem[]): TemplateResult {
     const msg = this.#msg;
-    const lang = this.#form?.lang || "zh-CN";
     if (problems.length === 0) return html`<p>${msg.noProblems}</p>`;
     return html`<p>${msg.problemsFound(problems.length)}</p>
       <ul class="problems">
-        ${problems.map((p) => html`<li>${msg.problemLine(p.sheet, p.row, p.column, lang.toLowerCase().startsWith("en") ? p.reason.en : p.reason.zh)}</li>`)}
+        ${problems.map((p) => html`<li>${msg.problemLine(p.sheet, p.row, p.column, this.#inLang(p.reason))}</li>`)}
       </ul>`;
   }
 

@@ -1,10 +1,12 @@
-/** The notices the element shows above the form (draft restored, other-version draft, storage failure, submit outcome). */
+/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, submit outcome). */
 import type { StoredDraft } from "../state/draft-store.js";
+import type { SetAsideDraft } from "./autosave.js";
 
 export type Notice =
   | { readonly kind: "restored"; readonly draft: StoredDraft }
   | { readonly kind: "otherVersion"; readonly draft: StoredDraft }
   | { readonly kind: "storageFailed"; readonly reason: string }
+  | { readonly kind: "draftSetAside"; readonly setAside: SetAsideDraft }
   | { readonly kind: "submitted" }
   | { readonly kind: "submitBlocked"; readonly count: number };
 

@@ -13,6 +13,7 @@ export interface ExcelActionMessages {
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
   readonly rowNumber: string;
+  /** A problem with its place; a problem of the whole workbook (row 0, no sheet) is its reason alone. */
   readonly problemLine: (sheet: string, row: number, column: string, reason: string) => string;
   readonly roomFor: (count: number) => string;
   readonly addRows: (count: number) => string;
@@ -38,7 +39,7 @@ const zhCN: ExcelActionMessages = {
   problemsFound: (count) => `${count} 处内容不符合要求，不会导入：`,
   noProblems: "没有发现问题。",
   rowNumber: "Excel 行号",
-  problemLine: (sheet, row, column, reason) => `“${sheet}”第 ${row} 行${column ? `“${column}”` : ""}：${reason}`,
+  problemLine: (sheet, row, column, reason) => (row === 0 && !sheet ? reason : `“${sheet}”第 ${row} 行${column ? `“${column}”` : ""}：${reason}`),
   roomFor: (count) => `本表最多还能添加 ${count} 行，多出的行不会添加。`,
   addRows: (count) => `添加 ${count} 行`,
   replaceAll: "替换当前内容",
@@ -63,7 +64,7 @@ const en: ExcelActionMessages = {
   problemsFound: (count) => `${count} cell(s) or row(s) do not fit and will not be imported:`,
   noProblems: "No problems found.",
   rowNumber: "Excel row",
-  problemLine: (sheet, row, column, reason) => `"${sheet}" row ${row}${column ? ` "${column}"` : ""}: ${reason}`,
+  problemLine: (sheet, row, column, reason) => (row === 0 && !sheet ? reason : `"${sheet}" row ${row}${column ? ` "${column}"` : ""}: ${reason}`),
   roomFor: (count) => `The table has room for ${count} more row(s); the rest will not be added.`,
   addRows: (count) => `Add ${count} row(s)`,
   replaceAll: "Replace the form's content",

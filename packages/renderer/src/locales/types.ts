@@ -70,6 +70,11 @@ export interface Messages {
   readonly draftLoad: string;
   readonly draftKeep: string;
   readonly storageFailed: (reason: string) => string;
+  /** The saved draft could not be read; it was kept under `backupKey` in the browser's storage. */
+  readonly draftSetAside: (backupKey: string) => string;
+  /** The saved draft could not be read nor moved aside: autosave is paused so that it is not overwritten. */
+  readonly draftSetAsideFailed: (reason: string) => string;
+  readonly draftDownload: string;
   readonly saved: (when: string) => string;
   readonly autosaveOff: string;
   readonly unsupportedBlock: (widget: string) => string;

@@ -1,6 +1,7 @@
 /**
  * Autosaved drafts in localStorage, keyed by form id and version. A draft of another version of
- * the same form is kept and offered, never thrown away. Storage that is full or blocked throws
+ * the same form is kept and offered, never thrown away; a draft that cannot be read is moved aside
+ * under a backup key before anything is saved in its place. Storage that is full or blocked throws
  * here and the element reports it; it never stops the form.
  */
 
@@ -52,6 +53,38 @@ export function saveDraft(formId: string, version: string, submission: unknown, 
 
 export function readDraft(formId: string, version: string, record = ""): StoredDraft | undefined {
   return parseDraft(storage().getItem(draftKey(formId, version, record)));
+}
+
+/** What is stored under a draft's key: nothing, a draft, or text the element cannot read (not JSON, or no `savedAt`). */
+export type DraftSlot = { readonly kind: "empty" } | { readonly kind: "draft"; readonly draft: StoredDraft } | { readonly kind: "unreadable"; readonly text: string };
+
+export function readDraftSlot(formId: string, version: string, record = ""): DraftSlot {
+  const text = storage().getItem(draftKey(formId, version, record));
+  if (text === null || text === "") return { kind: "empty" };
+  const draft = parseDraft(text);
+  return draft ? { kind: "draft", draft } : { kind: "unreadable", text };
+}
+
+/** Unreadable drafts are kept under this prefix, outside the draft keys, so nothing ever saves over them. */
+const BACKUP_PREFIX = "cluster-form:unreadable-draft:";
+
+/**
+ * Moves unreadable text out of a draft's key: `cluster-form:unreadable-draft:<draft key without prefix>@<ISO time>`.
+ * Copied first and removed after, so a failure (storage full) leaves the text where it was; it then throws.
+ */
+export function setAsideDraft(formId: string, version: string, text: string, record = "", now = new Date()): string {
+  const key = draftKey(formId, version, record);
+  const backup = `${BACKUP_PREFIX}${key.slice(PREFIX.length)}@${now.toISOString()}`;
+  const store = storage();
+  store.setItem(backup, text);
+  if (store.getItem(backup) !== text) throw new Error("the backup could not be read back");
+  store.removeItem(key);
+  return backup;
+}
+
+/** The text kept under a backup key, or null when it is gone. */
+export function readBackup(backupKey: string): string | null {
+  return backupKey.startsWith(BACKUP_PREFIX) ? storage().getItem(backupKey) : null;
 }
 
 export function removeDraft(formId: string, version: string, record = ""): void {

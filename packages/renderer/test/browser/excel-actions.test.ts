@@ -6,6 +6,7 @@ import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the rules package, which depends on it (the renderer does not).
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
+import { declareSize } from "../../../rules/test/excel/hostile-zip.js";
 import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
@@ -192,5 +193,22 @@ describe("<cluster-form-excel>", () => {
     await page.locator("cluster-form-excel button", { hasText: "导入 Excel" }).click();
     await expect.poll(() => page.locator("cluster-form-excel [role=status]").innerText()).toBe("当前角色不填写本表，没有可导入的内容。");
     expect(asked).toBe(false);
+  });
+
+  it("refuses a workbook that expands beyond what the form can hold, or lies about its size, before parsing it", async () => {
+    const page = await open();
+    const honest = await sheetOf([["企业名称"], ["甲公司"]]);
+    const dialog = page.locator("cluster-form-excel dialog");
+    // Declares 3.75 GB of shared strings: refused by the sizes the archive declares.
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "bomb.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(declareSize(honest, "xl/sharedStrings.xml", 0xf0000000)) });
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: screenshotPath("excel-import-refused") });
+    expect(await dialog.innerText()).toMatch(/\n工作簿解压后为 3840\.0 MB，超过本表单工作簿的上限 \d+\.\d MB，未读取。/);
+    await dialog.getByRole("button", { name: "取消" }).click();
+    // Declares a few bytes and inflates to more: refused while inflating, before exceljs sees it.
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "liar.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(declareSize(honest, "xl/worksheets/sheet1.xml", 10)) });
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await dialog.innerText()).toContain("工作簿中的“xl/worksheets/sheet1.xml”解压后超过其声明的 10 bytes，未读取。");
+    expect(await listOf(page)).toEqual([]);
   });
 });

@@ -77,11 +77,40 @@ describe("Autosave", () => {
     install(undefined);
     expect(new Autosave("form-a", "1.0").find().ok).toBe(false);
   });
-  it("ignores a corrupted draft", () => {
+  it("moves a draft it cannot read aside before anything is saved in its place", () => {
     const storage = new MemoryStorage();
     install(storage);
-    storage.setItem("cluster-form:draft:form-a@1.0", "{not json");
-    const found = new Autosave("form-a", "1.0").find();
-    expect(found.ok && found.value.own).toBeUndefined();
+    const key = draftKey("form-a", "1.0", "甲");
+    storage.setItem(key, "{not json");
+    const autosave = new Autosave("form-a", "1.0", "甲");
+    const found = autosave.find();
+    if (!found.ok) throw new Error(found.error);
+    expect(found.value.own).toBeUndefined();
+    const backupKey = found.value.setAside?.backupKey ?? "";
+    expect(backupKey).toMatch(/^cluster-form:unreadable-draft:form-a@1\.0#%E7%94%B2@\d{4}-/);
+    expect(found.value.setAside?.text).toBe("{not json");
+    expect(storage.getItem(key)).toBeNull();
+    expect(autosave.save({ data: {} }).ok).toBe(true);
+    expect(storage.getItem(backupKey)).toBe("{not json");
+    // A backup is no draft: found neither as this version's nor as another's.
+    const again = new Autosave("form-a", "1.0", "甲").find();
+    expect(again.ok && again.value.setAside).toBeUndefined();
+    expect(again.ok && again.value.others).toEqual([]);
+  });
+
+  it("a draft without savedAt is unreadable too; when it cannot be moved, saving and discarding leave it in place", () => {
+    const storage = new MemoryStorage();
+    install(storage);
+    const key = draftKey("form-a", "1.0");
+    const text = JSON.stringify({ formId: "form-a", version: "1.0", submission: { data: { cover: { name: "真实数据" } } } });
+    storage.setItem(key, text);
+    storage.failWrites = true;
+    const autosave = new Autosave("form-a", "1.0");
+    const found = autosave.find();
+    expect(found.ok && found.value.setAside).toEqual({ text, error: "QuotaExceededError" });
+    storage.failWrites = false;
+    expect(autosave.save({ data: {} })).toEqual({ ok: false, error: "QuotaExceededError" });
+    expect(autosave.discard().ok).toBe(false);
+    expect(storage.getItem(key)).toBe(text);
   });
 });

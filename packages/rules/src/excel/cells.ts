@@ -8,6 +8,7 @@ import type { CellValue } from "./exceljs.js";
 import { choicesOf, itemsOf, kindOf, unitOf } from "./field-schema.js";
 import type { SheetWords } from "./messages.js";
 import { problemMessage } from "./messages.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
 
 /** A value as written into a cell, with the number format it needs. */
 export interface CellOut {
@@ -208,6 +209,7 @@ export function fromCell(cell: CellValue | undefined, schema: DataSchema | undef
     if (typeof plain !== "string") return { kind: "problem", reason: problemMessage("excel.notJson", { text: displayText(plain) }) };
     try {
       const parsed: unknown = JSON.parse(plain);
+      if (nestsDeeperThan(parsed)) return { kind: "problem", reason: problemMessage("excel.tooDeep", { max: MAX_JSON_DEPTH }) };
       if (kind === "any" || isRecord(parsed) || Array.isArray(parsed)) return { kind: "value", value: parsed };
     } catch {
       // A field without a schema keeps text that merely looks like JSON.

@@ -17,6 +17,7 @@ import { planPart } from "./part-plan.js";
 import { blockEnd, findPartSheet, isEmptySheet, rowKey } from "./sheet-index.js";
 import type { TableSpec } from "./table-reader.js";
 import { headerMatches, readTable } from "./table-reader.js";
+import { guardWorkbook } from "./workbook-guard.js";
 
 export interface ImportRowsOptions {
   /** Read this sheet (by name) instead of looking for the table's sheet. */
@@ -105,6 +106,8 @@ export async function importRowsXlsx(
   const spec = tableSpec(part, arrayPointer, words);
   if (!spec) return none("", problemMessage("excel.notAnArray", { pointer: arrayPointer }));
 
+  const refused = await guardWorkbook(pkg, bytes);
+  if (refused) return none("", refused.reason);
   let workbook;
   try {
     workbook = await readWorkbook(bytes);

@@ -20,6 +20,8 @@ import { planHoldsData, planPart } from "./part-plan.js";
 import { findScoresSheet, readScoresSheet } from "./scores-sheet.js";
 import { blockEnd, findPartSheet, rowKey } from "./sheet-index.js";
 import { readTable } from "./table-reader.js";
+import { guardWorkbook } from "./workbook-guard.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
 import { requiredOf, itemsOf } from "./field-schema.js";
 
 interface PartReader {
@@ -136,6 +138,10 @@ function applyMeta(workbook: Workbook, submission: JsonRecord, problems: ImportP
       problems.push({ sheet: sheet.name, row: entry.row, column: "", reason: problemMessage("excel.notJson", { text: entry.json.slice(0, 80) }) });
       continue;
     }
+    if (nestsDeeperThan(value)) {
+      problems.push({ sheet: sheet.name, row: entry.row, column: "", reason: problemMessage("excel.tooDeep", { max: MAX_JSON_DEPTH }) });
+      continue;
+    }
     const parentSegments = segments.slice(0, -1);
     const parent = getAt(submission, parentSegments);
     const existing = getAt(submission, segments);
@@ -159,6 +165,8 @@ function applyMeta(workbook: Workbook, submission: JsonRecord, problems: ImportP
 export async function importSubmissionXlsx(pkg: FormPackage, bytes: ArrayBuffer | Uint8Array): Promise<SubmissionImport> {
   const words = sheetWords(pkg.manifest.locale);
   const problems: ImportProblem[] = [];
+  const refused = await guardWorkbook(pkg, bytes);
+  if (refused) return { submission: { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: {} }, problems: [{ sheet: "", row: 0, column: "", reason: refused.reason }] };
   let workbook: Workbook;
   try {
     workbook = await readWorkbook(bytes);

@@ -62,6 +62,11 @@ export interface ProblemParamsMap {
   "excel.moreProblems": { count: number };
   "excel.unnamedColumn": { column: string };
   "excel.totalRow": Record<string, never>;
+  "excel.tooLarge": { size: number; limit: number };
+  "excel.tooManyEntries": { count: number; limit: number };
+  "excel.sizeLie": { entry: string; declared: number };
+  "excel.notZip": { detail: "notZip" | "zip64" | "corrupt" | "method" | "inflate" };
+  "excel.tooDeep": { max: number };
 }
 
 export type ProblemCode = keyof ProblemParamsMap;

@@ -4,6 +4,7 @@
  */
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { cellText } from "./cells.js";
+import { cellTextOut } from "./cell-text.js";
 import { META_SHEET } from "./keys.js";
 import type { Leftover } from "./uncovered.js";
 import { MAX_CELL_TEXT } from "./uncovered.js";
@@ -14,7 +15,7 @@ export function writeMetaSheet(workbook: Workbook, leftovers: readonly Leftover[
     const json = JSON.stringify(leftover.value) ?? "null";
     const chunks: string[] = [];
     for (let at = 0; at < json.length; at += MAX_CELL_TEXT) chunks.push(json.slice(at, at + MAX_CELL_TEXT));
-    sheet.getRow(i + 1).values = [leftover.pointer, ...chunks];
+    sheet.getRow(i + 1).values = [leftover.pointer, ...chunks].map(cellTextOut);
   });
 }
 

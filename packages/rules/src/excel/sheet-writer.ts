@@ -1,5 +1,6 @@
 /** Appends rows to a worksheet with the hidden key column and the few styles exported sheets use. */
 import type { CellOut } from "./cells.js";
+import { cellTextOut, cellValueOut } from "./cell-text.js";
 import type { Worksheet } from "./exceljs.js";
 import { FIRST_COLUMN, KEY_COLUMN } from "./keys.js";
 
@@ -23,10 +24,10 @@ export class SheetWriter {
   write(key: string | null, cells: readonly CellOut[], style: RowStyle = "plain", wrap = false): number {
     const number = this.next++;
     const row = this.sheet.getRow(number);
-    if (key !== null) row.getCell(KEY_COLUMN).value = key;
+    if (key !== null) row.getCell(KEY_COLUMN).value = cellTextOut(key);
     cells.forEach((out, i) => {
       const cell = row.getCell(FIRST_COLUMN + i);
-      cell.value = out.value;
+      cell.value = cellValueOut(out.value);
       if (out.numFmt) cell.numFmt = out.numFmt;
       if (style === "title") cell.font = { bold: true, size: 14 };
       if (style === "heading") cell.font = { bold: true };

@@ -1,5 +1,14 @@
 /** English words and problem reasons of the Excel import/export and the data-summary sheet. */
+import { byteSize } from "../excel/byte-size.js";
 import type { ExcelCatalog } from "../excel/messages.js";
+
+const zipReasonEn = {
+  notZip: "it is not a zip archive",
+  zip64: "it is a ZIP64 archive (over 4 GB or 65,535 files)",
+  corrupt: "its table of contents is damaged",
+  method: "it uses a compression Excel does not write",
+  inflate: "a part of it cannot be decompressed",
+} as const;
 
 export const excelEn: ExcelCatalog = {
   words: {
@@ -52,5 +61,10 @@ export const excelEn: ExcelCatalog = {
     "excel.moreProblems": (p) => `${p.count} more problems not listed.`,
     "excel.totalRow": () => `This row is a total row; it was not imported as data.`,
     "excel.unnamedColumn": (p) => `Column ${p.column} has no header; its cells were not imported.`,
+    "excel.tooLarge": (p) => `The workbook expands to ${byteSize(p.size)}, more than the ${byteSize(p.limit)} a workbook of this form can hold; it was not read.`,
+    "excel.tooManyEntries": (p) => `The workbook holds ${p.count} files, more than the ${p.limit} a workbook can have; it was not read.`,
+    "excel.sizeLie": (p) => `Part "${p.entry}" of the workbook expands to more than the ${byteSize(p.declared)} it declares; the workbook was not read.`,
+    "excel.tooDeep": (p) => `The value nests deeper than ${p.max} levels, deeper than any form's data; not imported.`,
+    "excel.notZip": (p) => `Cannot be read: not an .xlsx workbook (${zipReasonEn[p.detail]}).`,
   },
 };

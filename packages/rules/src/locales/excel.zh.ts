@@ -1,5 +1,14 @@
 /** Excel 导入导出与数据汇总表的中文用语和问题说明。 */
+import { byteSize } from "../excel/byte-size.js";
 import type { ExcelCatalog } from "../excel/messages.js";
+
+const zipReasonZh = {
+  notZip: "不是 zip 压缩文件",
+  zip64: "是 ZIP64 压缩文件（超过 4 GB 或 65,535 个文件）",
+  corrupt: "文件目录已损坏",
+  method: "使用了 Excel 不会使用的压缩方式",
+  inflate: "其中有部分无法解压",
+} as const;
 
 export const excelZh: ExcelCatalog = {
   words: {
@@ -52,5 +61,10 @@ export const excelZh: ExcelCatalog = {
     "excel.moreProblems": (p) => `另有 ${p.count} 个问题未列出。`,
     "excel.totalRow": () => `这一行是合计行，未作为数据导入。`,
     "excel.unnamedColumn": (p) => `第 ${p.column} 列没有表头，其内容未导入。`,
+    "excel.tooLarge": (p) => `工作簿解压后为 ${byteSize(p.size)}，超过本表单工作簿的上限 ${byteSize(p.limit)}，未读取。`,
+    "excel.tooManyEntries": (p) => `工作簿包含 ${p.count} 个文件，超过上限 ${p.limit} 个，未读取。`,
+    "excel.sizeLie": (p) => `工作簿中的“${p.entry}”解压后超过其声明的 ${byteSize(p.declared)}，未读取。`,
+    "excel.tooDeep": (p) => `该值嵌套超过 ${p.max} 层，超出任何表单数据的深度，未导入。`,
+    "excel.notZip": (p) => `无法读取：不是 .xlsx 工作簿（${zipReasonZh[p.detail]}）。`,
   },
 };

@@ -1,5 +1,5 @@
 // The export, import and summarize commands, run in-process on the 2020 handbook and its sample.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../src/excel/exceljs.js";
+import { declareSize } from "./hostile-zip.js";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 const FORM = join(REPO, "forms/2020-handbook");
@@ -80,5 +81,22 @@ describe("cluster-form export / import / summarize", () => {
     expect(workbook.worksheets[0]!.getRow(5).getCell(1).value).toBe("合计");
     expect(workbook.worksheets[1]!.getRow(2).getCell(2).value).toBe("broken.json");
     expect(String(workbook.worksheets[1]!.getRow(2).getCell(5).value)).toMatch(/broken\.json:1:/);
+  });
+
+  test("import refuses a workbook larger than the form's, before reading it, and exits 1", async () => {
+    // Sparse: 300 MB on paper, no disk used; the command refuses it by its size, unread.
+    await writeFile(join(dir, "huge.xlsx"), "");
+    await truncate(join(dir, "huge.xlsx"), 300 * 2 ** 20);
+    const huge = await run(["import", FORM, "huge.xlsx", "--lang", "en"]);
+    expect(huge.code).toBe(1);
+    expect(huge.stdout).toBe("");
+    expect(huge.stderr).toMatch(/^huge\.xlsx .*The workbook expands to 300\.0 MB, more than the \d+\.\d MB a workbook of this form can hold; it was not read\./);
+
+    await run(["export", FORM, SAMPLE, "--out", "sample.xlsx"]);
+    const bomb = declareSize(new Uint8Array(await readFile(join(dir, "sample.xlsx"))), "xl/sharedStrings.xml", 0xf0000000);
+    await writeFile(join(dir, "bomb.xlsx"), bomb);
+    const refused = await run(["import", FORM, "bomb.xlsx"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/工作簿解压后为 \d+\.\d MB，超过本表单工作簿的上限 \d+\.\d MB，未读取。/);
   });
 });

@@ -2,11 +2,13 @@
  * `cluster-form import <form> <file.xlsx>`: the submission back from a workbook (or, with
  * `--rows part/field`, the rows of one table) as JSON; problems on standard error, exit 1.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatPointer } from "@cluster-form/schema";
 import { excelCliText } from "../../excel/cli-messages.js";
 import type { ImportProblem } from "../../excel/index.js";
+import { checkWorkbookFileSize } from "../../excel/workbook-guard.js";
+import { workbookLimits } from "../../excel/workbook-limits.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
@@ -47,7 +49,14 @@ export const importCommand: CommandDefinition = {
     const pkg = await loadForm(dir, invocation);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(resolve(invocation.io.cwd, file));
+      const path = resolve(invocation.io.cwd, file);
+      // A file larger than any workbook of the form is refused before it is read into memory.
+      const tooLarge = checkWorkbookFileSize((await stat(path)).size, workbookLimits(pkg));
+      if (tooLarge) {
+        printProblems(file, [{ sheet: "", row: 0, column: "", reason: tooLarge.reason }], invocation);
+        return EXIT_FAILED;
+      }
+      bytes = await readFile(path);
     } catch (error) {
       const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
       throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
