@@ -63,6 +63,11 @@ export interface CliCatalog {
     };
   };
   readonly build: { wrote(file: string, bytes: number): string; refused: string };
+  /** The one progress line shown on a terminal during long work. */
+  readonly progress: {
+    submissions(count: number, perSecond: number): string;
+    reading(file: string): string;
+  };
 }
 
 const catalogs: Record<Lang, CliCatalog> = { zh: cliZh, en: cliEn };

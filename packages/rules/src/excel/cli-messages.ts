@@ -9,6 +9,7 @@ export interface ExcelCliCatalog {
   problems(count: number): string;
   badRowsTarget(value: string): string;
   noSummarySheet(form: string): string;
+  badParameter(given: string, declared: readonly string[]): string;
   summarized(rows: number, invalid: number, files: readonly string[]): string;
   readonly seeInvalid: string;
   problemAt(sheet: string, row: number, cell?: string): string;

@@ -9,7 +9,7 @@ export type { ImportRowsOptions } from "./import-rows.js";
 export { importSubmissionXlsx } from "./import-submission.js";
 export type { ImportProblem, RowsImport, SubmissionImport } from "./import-types.js";
 export { sanitizeSheetName } from "./sheet-names.js";
-export { summarizeSubmissions, NoSummarySheetError } from "./summary/summarize.js";
+export { summarizeSubmissions, NoSummarySheetError, UnknownSummaryParameterError } from "./summary/summarize.js";
 export type { SummaryOptions } from "./summary/summarize.js";
 export { summaryEntry, unreadableEntry, isSummaryEntry } from "./summary/entries.js";
 export type { SummaryEntry } from "./summary/entries.js";

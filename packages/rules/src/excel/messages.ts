@@ -32,6 +32,8 @@ export interface SheetWords {
   readonly withUnit: (label: string, unit: string) => string;
   /** A field inside an object field: parent label, separator, child label. */
   readonly nested: (parent: string, child: string) => string;
+  /** Printed page footer, in Excel's header/footer codes (&P page, &N pages). */
+  readonly pageFooter: string;
 }
 
 export interface ProblemParamsMap {

@@ -113,4 +113,8 @@ export const cliEn: CliCatalog = {
     wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,
     refused: "The form has errors; nothing was built.",
   },
+  progress: {
+    submissions: (count, perSecond) => `${count} submission(s) processed (${perSecond}/s)…`,
+    reading: (file) => `Reading ${file}…`,
+  },
 };

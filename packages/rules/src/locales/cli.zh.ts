@@ -111,4 +111,8 @@ export const cliZh: CliCatalog = {
     wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）。`,
     refused: "表单有错误，未生成任何文件。",
   },
+  progress: {
+    submissions: (count, perSecond) => `已处理 ${count} 份材料（每秒 ${perSecond} 份）…`,
+    reading: (file) => `正在读取 ${file}…`,
+  },
 };

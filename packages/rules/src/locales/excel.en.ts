@@ -23,6 +23,7 @@ export const excelEn: ExcelCatalog = {
     problem: "Problem",
     withUnit: (label, unit) => `${label} (${unit})`,
     nested: (parent, child) => `${parent}: ${child}`,
+    pageFooter: "Page &P of &N",
   },
   problems: {
     "excel.empty": (p) => `Sheet "${p.sheet}" is empty: there are no rows to import.`,

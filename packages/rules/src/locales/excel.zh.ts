@@ -23,6 +23,7 @@ export const excelZh: ExcelCatalog = {
     problem: "问题",
     withUnit: (label, unit) => `${label}（${unit}）`,
     nested: (parent, child) => `${parent}：${child}`,
+    pageFooter: "第 &P 页，共 &N 页",
   },
   problems: {
     "excel.empty": (p) => `工作表“${p.sheet}”是空的，没有可导入的行。`,
