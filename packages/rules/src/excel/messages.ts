@@ -64,6 +64,8 @@ export interface ProblemParamsMap {
   "excel.moreProblems": { count: number };
   "excel.unnamedColumn": { column: string };
   "excel.totalRow": Record<string, never>;
+  "excel.rowInvalid": { row: number; column: string; detail: string };
+  "excel.uncheckedRows": { detail: string };
 }
 
 export type ProblemCode = keyof ProblemParamsMap;

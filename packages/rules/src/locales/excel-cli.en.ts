@@ -42,6 +42,7 @@ export const excelCliEn: ExcelCliCatalog = {
     },
   },
   wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes)`,
+  notePrefix: "note: ",
   problems: (count) => `${count} problem(s); the cells concerned were not imported.`,
   badRowsTarget: (value) => `--rows takes <part>/<field>, e.g. table2/enterprises, not "${value}".`,
   badParameter: (given, declared) => `--param takes <id>=<value> with an id the summary sheet declares (${declared.join(", ") || "none"}), not "${given}".`,

@@ -40,6 +40,7 @@ export const excelCliZh: ExcelCliCatalog = {
     },
   },
   wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）`,
+  notePrefix: "说明：",
   problems: (count) => `共 ${count} 个问题，相关内容未导入。`,
   badRowsTarget: (value) => `--rows 应为 <部分>/<字段>，如 table2/enterprises，而不是“${value}”。`,
   badParameter: (given, declared) => `--param 应为 <参数>=<值>，参数为汇总表声明的 ${declared.join("、") || "（无）"}，而不是“${given}”。`,

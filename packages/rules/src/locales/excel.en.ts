@@ -52,6 +52,8 @@ export const excelEn: ExcelCatalog = {
     "excel.wrongType": (p) => `Summary column "${p.column}" should be ${p.expected}, but its rule gave ${p.value}.`,
     "excel.moreProblems": (p) => `${p.count} more problems not listed.`,
     "excel.totalRow": () => `This row is a total row; it was not imported as data.`,
+    "excel.rowInvalid": (p) => `Row ${p.row}${p.column ? `, column ${p.column}` : ""}: ${p.detail}; the row was not imported.`,
+    "excel.uncheckedRows": (p) => `The rows could not be checked against the table's rules (${p.detail}); no row was imported.`,
     "excel.unnamedColumn": (p) => `Column ${p.column} has no header; its cells were not imported.`,
   },
 };

@@ -52,6 +52,8 @@ export const excelZh: ExcelCatalog = {
     "excel.wrongType": (p) => `汇总列“${p.column}”应为${p.expected}，规则得出的是 ${p.value}。`,
     "excel.moreProblems": (p) => `另有 ${p.count} 个问题未列出。`,
     "excel.totalRow": () => `这一行是合计行，未作为数据导入。`,
+    "excel.rowInvalid": (p) => `第 ${p.row} 行${p.column ? ` ${p.column} 列` : ""}：${p.detail}；这一行未导入。`,
+    "excel.uncheckedRows": (p) => `无法按表格的要求检查各行（${p.detail}），未导入任何行。`,
     "excel.unnamedColumn": (p) => `第 ${p.column} 列没有表头，其内容未导入。`,
   },
 };
