@@ -48,6 +48,9 @@ export interface CliCatalog {
     readonly findingsHeading: string;
     readonly valid: string;
     readonly invalid: string;
+    /** The last line of a valid submission that is vetoed: valid data, failed assessment. */
+    readonly validButVetoed: string;
+    failedOn(condition: "invalid" | "veto" | "incomplete"): string;
     readonly status: Readonly<Record<string, string>>;
     badLine(line: number): string;
   };
