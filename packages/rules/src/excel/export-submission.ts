@@ -11,9 +11,10 @@ import { getAt, isRecord } from "./data-access.js";
 import type { Workbook } from "./exceljs.js";
 import { newWorkbook, writeWorkbook } from "./exceljs.js";
 import { headerWithUnit } from "./headers.js";
-import { META_SHEET, key } from "./keys.js";
+import { FIRST_COLUMN, META_SHEET, key } from "./keys.js";
 import type { SheetWords } from "./messages.js";
 import { sheetWords } from "./messages.js";
+import { addDropDown, dropDownOf } from "./drop-downs.js";
 import { writeMetaSheet } from "./meta-sheet.js";
 import type { PartPlan, Section } from "./part-plan.js";
 import { planHoldsData, planPart } from "./part-plan.js";
@@ -49,16 +50,25 @@ function lastSegment(pointer: string): string {
   return parsePointer(pointer).at(-1) ?? "";
 }
 
-function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, plan: PartPlan): void {
+/** Empty rows below a table that get its drop-downs, for rows typed in Excel: only where nothing follows the table. */
+const MAX_DROP_DOWN_ROWS = 200;
+
+function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, plan: PartPlan, last: boolean): void {
   const { words } = ctx;
   if (section.kind === "heading") {
     out.write(key.heading(), [text(section.text)], "heading");
     return;
   }
+  if (section.kind === "note") {
+    // Keyed as a heading: import passes over it.
+    out.write(key.heading(), [text(section.text)], "note");
+    return;
+  }
   if (section.title) out.write(key.heading(), [text(section.title)], "heading");
   if (section.kind === "fields") {
     for (const field of section.fields) {
-      out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+      const row = out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+      addDropDown(out.sheet, dropDownOf(field.schema, words), FIRST_COLUMN + 1, row);
     }
   } else if (section.kind === "grid") {
     out.write(key.grid(section.id), [text(section.corner), ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
@@ -71,12 +81,21 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
         const pointer = `${row.pointer}/${c.key}`;
         return valueCell(ctx, valueAt(ctx, pointer), schemaAt(plan.part.schema, parsePointer(pointer)));
       });
-      out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
+      const at = out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
+      section.columns.forEach((c, i) => {
+        if (!c.computed) addDropDown(out.sheet, dropDownOf(schemaAt(plan.part.schema, parsePointer(`${row.pointer}/${c.key}`)), words), FIRST_COLUMN + 1 + i, at);
+      });
     }
   } else {
     const serial = section.numbered ? [text(words.serial)] : [];
-    out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    const header = out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
     const rows = getAt(ctx.partData, parsePointer(section.pointer));
+    const written = Array.isArray(rows) ? rows.length : 0;
+    // A blank table still offers its drop-downs where rows will be typed, when no other section follows it.
+    const covered = last ? Math.max(written, Math.min(section.maxItems ?? MAX_DROP_DOWN_ROWS, MAX_DROP_DOWN_ROWS)) : written;
+    section.columns.forEach((c, i) => {
+      if (covered > 0) addDropDown(out.sheet, dropDownOf(c.schema, words), FIRST_COLUMN + serial.length + i, header + 1, header + covered);
+    });
     if (Array.isArray(rows)) {
       rows.forEach((row, i) => {
         const record = isRecord(row) ? row : {};
@@ -94,7 +113,7 @@ function writePartSheet(workbook: Workbook, name: string, plan: PartPlan, ctx: S
   const out = new SheetWriter(workbook.addWorksheet(name));
   out.write(key.part(plan.part.ref.id), [text(plan.part.ref.title)], "title");
   out.blank();
-  for (const section of plan.sections) writeSection(out, section, ctx, plan);
+  plan.sections.forEach((section, i) => writeSection(out, section, ctx, plan, i === plan.sections.length - 1));
   const long = plan.sections.some((s) => s.kind === "fields" && s.long);
   out.finish(28, long ? 60 : 16);
 }

@@ -34,6 +34,8 @@ export interface SheetWords {
   readonly nested: (parent: string, child: string) => string;
   /** Printed page footer, in Excel's header/footer codes (&P page, &N pages). */
   readonly pageFooter: string;
+  /** Shown by Excel when a value not in a drop-down list is typed. */
+  readonly chooseFromList: string;
 }
 
 export interface ProblemParamsMap {

@@ -24,6 +24,7 @@ export const excelEn: ExcelCatalog = {
     withUnit: (label, unit) => `${label} (${unit})`,
     nested: (parent, child) => `${parent}: ${child}`,
     pageFooter: "Page &P of &N",
+    chooseFromList: "Choose a value from the drop-down list.",
   },
   problems: {
     "excel.empty": (p) => `Sheet "${p.sheet}" is empty: there are no rows to import.`,

@@ -24,6 +24,7 @@ export const excelZh: ExcelCatalog = {
     withUnit: (label, unit) => `${label}（${unit}）`,
     nested: (parent, child) => `${parent}：${child}`,
     pageFooter: "第 &P 页，共 &N 页",
+    chooseFromList: "请从下拉列表中选择。",
   },
   problems: {
     "excel.empty": (p) => `工作表“${p.sheet}”是空的，没有可导入的行。`,
