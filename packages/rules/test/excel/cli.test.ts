@@ -100,7 +100,7 @@ describe("cluster-form export / import / summarize", () => {
   test("progress: one line rewritten in place on a terminal, nothing when standard error is not one", async () => {
     const terminal = await run(["summarize", FORM, "a.json", "b.json", "--out", "tty.xlsx"], true);
     expect(terminal.code).toBe(0);
-    expect(terminal.stderr).toMatch(/^\r\x1b\[K已处理 1 份材料（每秒 \d+ 份）…/);
+    expect(terminal.stderr.startsWith("\r\x1b[K已处理 1 份材料（每秒 ")).toBe(true);
     // Cleared before the summary line, so that it starts at the margin.
     expect(terminal.stderr).toContain("\r\x1b[K汇总 2 份材料");
     const piped = await run(["summarize", FORM, "a.json", "b.json", "--out", "piped.xlsx"]);
