@@ -12,6 +12,7 @@ export interface ExcelActionMessages {
   readonly readOnlyRole: string;
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
+  readonly skipped: (count: number) => string;
   readonly rowNumber: string;
   readonly problemLine: (sheet: string, row: number, column: string, reason: string) => string;
   readonly roomFor: (count: number) => string;
@@ -37,6 +38,7 @@ const zhCN: ExcelActionMessages = {
   readOnlyRole: "当前角色不填写本表，没有可导入的内容。",
   problemsFound: (count) => `${count} 处内容不符合要求，不会导入：`,
   noProblems: "没有发现问题。",
+  skipped: (count) => `${count} 行不是数据（如合计行），已跳过：`,
   rowNumber: "Excel 行号",
   problemLine: (sheet, row, column, reason) => `“${sheet}”第 ${row} 行${column ? `“${column}”` : ""}：${reason}`,
   roomFor: (count) => `本表最多还能添加 ${count} 行，多出的行不会添加。`,
@@ -62,6 +64,7 @@ const en: ExcelActionMessages = {
   readOnlyRole: "The current role fills nothing in this form: there is nothing to import.",
   problemsFound: (count) => `${count} cell(s) or row(s) do not fit and will not be imported:`,
   noProblems: "No problems found.",
+  skipped: (count) => `${count} row(s) are not data (such as a total row) and were skipped:`,
   rowNumber: "Excel row",
   problemLine: (sheet, row, column, reason) => `"${sheet}" row ${row}${column ? ` "${column}"` : ""}: ${reason}`,
   roomFor: (count) => `The table has room for ${count} more row(s); the rest will not be added.`,
