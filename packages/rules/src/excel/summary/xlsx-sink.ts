@@ -10,7 +10,7 @@ import type { Row, Workbook, Worksheet } from "../exceljs.js";
 import { headerWithUnit } from "../headers.js";
 import { sanitizeSheetName } from "../sheet-names.js";
 import { invalidHeaders, invalidLines } from "./csv-sink.js";
-import { sheetPrintOptions } from "./xlsx-print.js";
+import { sheetPrintOptions } from "../print-setup.js";
 import type { SummaryCell, SummaryLayout, SummarySink } from "./types.js";
 
 /** What the sink needs of a workbook: both exceljs workbooks have it. */

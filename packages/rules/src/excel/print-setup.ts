@@ -1,6 +1,6 @@
-/** Page setup of a printed summary sheet, from the sheet's `print` declaration, in exceljs's terms. */
+/** Page setup of a printed sheet (the summary sheet's `print` declaration, a part's sheet), in exceljs's terms. */
 import type { SummarySheetPrint } from "@cluster-form/schema";
-import type { AddWorksheetOptions, PageSetup } from "../exceljs.js";
+import type { AddWorksheetOptions, PageSetup } from "./exceljs.js";
 
 /** Excel's paper size codes (ECMA-376 ST_PaperSize). */
 const PAPER_SIZES: Readonly<Record<NonNullable<SummarySheetPrint["paperSize"]>, number>> = { A4: 9, A3: 8 };
