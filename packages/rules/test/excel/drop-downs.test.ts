@@ -59,6 +59,14 @@ describe("blank export: drop-down lists", () => {
     const texts: string[] = [];
     table2.eachRow((row) => texts.push(String(row.getCell(2).value)));
     expect(texts).toContain("备注：填写集群内2020年销售收入前10强或20强骨干企业情况（此表用Excel表格填写上报，表格在省经信厅网站下载）。");
+    // Printed as on paper: A4, one page wide, landscape for its eight columns, the note over the table's width.
+    expect(table2.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    let noteRow = 0;
+    table2.eachRow((row, number) => {
+      if (String(row.getCell(2).value).startsWith("备注：")) noteRow = number;
+    });
+    expect(table2.getCell(noteRow, 9).isMerged).toBe(true);
+    expect(sheetOf("cover").pageSetup.orientation).toBe("portrait");
     const back = await importSubmissionXlsx(pkg, await exportSubmissionXlsx(pkg, blankSubmission));
     expect(back.problems).toEqual([]);
     expect(back.submission).toEqual(blankSubmission);
