@@ -104,6 +104,7 @@ describe("<cluster-form-excel>", () => {
     await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "企业.xlsx", mimeType: "application/octet-stream", buffer: file });
     const dialog = page.locator("cluster-form-excel dialog");
     await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: screenshotPath("excel-import-rows-total") });
     const text = await dialog.innerText();
     expect(text).toContain("可添加 2 行");
     expect(text).toContain("甲公司");
