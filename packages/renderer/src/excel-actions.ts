@@ -251,12 +251,26 @@ export class ClusterFormExcel extends LitElement {
     return (this.#form?.lang || "zh-CN").toLowerCase().startsWith("en") ? reason.en : reason.zh;
   }
 
+  #problemLines(problems: readonly ExcelModule.ImportProblem[]): TemplateResult[] {
+    const msg = this.#msg;
+    return problems.map((p) => html`<li>${msg.problemLine(p.sheet, p.row, p.column, this.#inLang(p.reason))}</li>`);
+  }
+
   #renderProblems(problems: readonly ExcelModule.ImportProblem[]): TemplateResult {
     const msg = this.#msg;
     if (problems.length === 0) return html`<p>${msg.noProblems}</p>`;
     return html`<p>${msg.problemsFound(problems.length)}</p>
       <ul class="problems">
-        ${problems.map((p) => html`<li>${msg.problemLine(p.sheet, p.row, p.column, this.#inLang(p.reason))}</li>`)}
+        ${this.#problemLines(problems)}
+      </ul>`;
+  }
+
+  /** Rows skipped on purpose (a 合计 row): said, but not as problems. */
+  #renderNotes(notes: readonly ExcelModule.ImportProblem[]): TemplateResult | typeof nothing {
+    if (notes.length === 0) return nothing;
+    return html`<p>${this.#msg.skipped(notes.length)}</p>
+      <ul class="notes">
+        ${this.#problemLines(notes)}
       </ul>`;
   }
 
@@ -293,6 +307,7 @@ export class ClusterFormExcel extends LitElement {
       </label>
       ${preview.kind === "whole" ? html`<p>${msg.partsFound(preview.parts)}</p><p>${msg.ownFieldsOnly}</p>` : this.#renderRows(preview)}
       ${this.#renderProblems(preview.result.problems)}
+      ${preview.kind === "rows" ? this.#renderNotes(preview.result.notes) : nothing}
       <div class="actions">
         <button type="button" @click=${() => this.#close()}>${msg.cancel}</button>
         <button type="button" class="primary" ?disabled=${preview.kind === "rows" && count === 0} @click=${() => this.confirmImport()}>

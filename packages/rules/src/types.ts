@@ -124,6 +124,11 @@ export interface EvaluateOptions {
   /** `final` reports blank required fields as errors; `draft` (default) only lists them in completeness. */
   readonly mode?: "draft" | "final";
   /**
+   * The role whose submission this is (`applicant`). In `final` mode the judgement scores it must
+   * type (the score columns it may edit) count in completeness, and a blank one is an error.
+   */
+  readonly role?: string;
+  /**
    * Limits against hostile input. Only `maxWork` can change per evaluation; depth and size of
    * rules are checked once, with the limits given to `createEvaluator`.
    */

@@ -275,10 +275,33 @@ export interface SummarySheetColumn {
   readonly label: string;
   readonly unit?: string;
   readonly type: "string" | "number" | "boolean";
-  /** Evaluated over `{ ...partsData, $form, $computed, $result }`. */
+  /** Where the value comes from, in words, for policy staff. */
+  readonly description?: string;
+  /** Excel number format (`#,##0.00`); with `%`, a column of percentage points is shown as a percentage. */
+  readonly numFmt?: string;
+  /** Column width in the .xlsx, in characters of the default font. */
+  readonly width?: number;
+  /** Evaluated over `{ ...partsData, $form, $computed, $result, $parameters }`. */
   readonly value: JsonLogic;
   /** Add the column up in the totals row. */
   readonly total?: boolean;
+}
+
+/** A value given by whoever compiles the sheet (the city), read by column rules as `$parameters.<id>`. */
+export interface SummarySheetParameter {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+/** Page setup of the printed summary sheet. */
+export interface SummarySheetPrint {
+  readonly paperSize?: "A4" | "A3";
+  readonly orientation?: "portrait" | "landscape";
+  /** Scale the columns to one page wide. */
+  readonly fitToWidth?: boolean;
+  /** Print the title and header rows on every page. */
+  readonly repeatHeader?: boolean;
 }
 
 /** `summary-sheet.json`: one row per submission of a city's data-summary sheet. */
@@ -287,6 +310,12 @@ export interface SummarySheetDef {
   readonly $comment?: string;
   readonly title: string;
   readonly note?: string;
+  /** Readings and choices for policy staff. */
+  readonly notes?: readonly string[];
+  readonly parameters?: readonly SummarySheetParameter[];
+  /** Lines printed side by side under the table for the stamped paper copy. */
+  readonly signoff?: readonly string[];
+  readonly print?: SummarySheetPrint;
   readonly sortBy?: readonly string[];
   readonly columns: readonly SummarySheetColumn[];
 }

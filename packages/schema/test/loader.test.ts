@@ -26,7 +26,7 @@ describe("loadFormPackage from a folder", () => {
     expect(pkg.parts.map((p) => p.ref.id)).toEqual(["cover", "planning", "summary"]);
     expect(pkg.parts[1]?.rules?.criteria?.map((c) => c.id)).toEqual(["t1.organisation", "t1.plan"]);
     expect(pkg.parts[2]?.schema).toBeUndefined();
-    expect(pkg.summarySheet?.columns).toHaveLength(3);
+    expect(pkg.summarySheet?.columns).toHaveLength(4);
     expect([...pkg.sources.keys()].sort()).toEqual([
       "defs.schema.json",
       "form.json",

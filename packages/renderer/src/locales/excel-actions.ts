@@ -12,6 +12,7 @@ export interface ExcelActionMessages {
   readonly readOnlyRole: string;
   readonly problemsFound: (count: number) => string;
   readonly noProblems: string;
+  readonly skipped: (count: number) => string;
   readonly rowNumber: string;
   /** A problem with its place; a problem of the whole workbook (row 0, no sheet) is its reason alone. */
   readonly problemLine: (sheet: string, row: number, column: string, reason: string) => string;
@@ -38,6 +39,7 @@ const zhCN: ExcelActionMessages = {
   readOnlyRole: "当前角色不填写本表，没有可导入的内容。",
   problemsFound: (count) => `${count} 处内容不符合要求，不会导入：`,
   noProblems: "没有发现问题。",
+  skipped: (count) => `${count} 行不是数据（如合计行），已跳过：`,
   rowNumber: "Excel 行号",
   problemLine: (sheet, row, column, reason) => (row === 0 && !sheet ? reason : `“${sheet}”第 ${row} 行${column ? `“${column}”` : ""}：${reason}`),
   roomFor: (count) => `本表最多还能添加 ${count} 行，多出的行不会添加。`,
@@ -63,6 +65,7 @@ const en: ExcelActionMessages = {
   readOnlyRole: "The current role fills nothing in this form: there is nothing to import.",
   problemsFound: (count) => `${count} cell(s) or row(s) do not fit and will not be imported:`,
   noProblems: "No problems found.",
+  skipped: (count) => `${count} row(s) are not data (such as a total row) and were skipped:`,
   rowNumber: "Excel row",
   problemLine: (sheet, row, column, reason) => (row === 0 && !sheet ? reason : `"${sheet}" row ${row}${column ? ` "${column}"` : ""}: ${reason}`),
   roomFor: (count) => `The table has room for ${count} more row(s); the rest will not be added.`,

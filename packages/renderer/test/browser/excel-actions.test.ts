@@ -100,16 +100,21 @@ describe("<cluster-form-excel>", () => {
       ["甲公司", 1200, "是", "x"],
       ["乙公司", "一千", "否", ""],
       ["丙公司", 800, "否", ""],
+      ["合计", 2000, "", ""],
     ]);
     await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "企业.xlsx", mimeType: "application/octet-stream", buffer: file });
     const dialog = page.locator("cluster-form-excel dialog");
     await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.screenshot({ path: screenshotPath("excel-import-rows-total") });
     const text = await dialog.innerText();
     expect(text).toContain("可添加 2 行");
     expect(text).toContain("甲公司");
     expect(text).toContain("丙公司");
     expect(text).toContain("第 3 行“销售收入（万元）”：“一千”不是数字");
     expect(text).toContain("“备注”不是本表的列");
+    // The total row is not data: said apart from the problems, and not added.
+    expect(text).toContain("1 行不是数据（如合计行），已跳过：");
+    expect(text).toContain("“企业”第 5 行：这一行是合计行，未作为数据导入。");
     expect(await listOf(page)).toEqual([]);
     await dialog.getByRole("button", { name: "添加 2 行" }).click();
     await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([

@@ -49,6 +49,9 @@ export interface CliCatalog {
     readonly findingsHeading: string;
     readonly valid: string;
     readonly invalid: string;
+    /** The last line of a valid submission that is vetoed: valid data, failed assessment. */
+    readonly validButVetoed: string;
+    failedOn(condition: "invalid" | "veto" | "incomplete"): string;
     readonly status: Readonly<Record<string, string>>;
     badLine(line: number): string;
   };
@@ -64,6 +67,11 @@ export interface CliCatalog {
     };
   };
   readonly build: { wrote(file: string, bytes: number): string; refused: string };
+  /** The one progress line shown on a terminal during long work. */
+  readonly progress: {
+    submissions(count: number, perSecond: number): string;
+    reading(file: string): string;
+  };
 }
 
 const catalogs: Record<Lang, CliCatalog> = { zh: cliZh, en: cliEn };

@@ -39,7 +39,7 @@ function parseCommandArgs(command: CommandDefinition, argv: readonly string[], l
     lang: { type: "string" },
   };
   for (const [name, spec] of Object.entries(command.options)) {
-    options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -47,7 +47,7 @@ function parseCommandArgs(command: CommandDefinition, argv: readonly string[], l
   } catch (error) {
     throw new UsageError(cliText(lang).badOption(error instanceof Error ? error.message : String(error)));
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (typeof values.lang === "string" && !LANGS.includes(values.lang as Lang)) {
     throw new UsageError(cliText(lang).badChoice("lang", values.lang, LANGS));
   }

@@ -41,8 +41,11 @@ export function renderScore(result: EvaluationResult, columns: readonly ScoreCol
     rows.push([text.subtotal, number(part.points), ...columns.map((c) => number(part.columns[c.id]?.value)), ""]);
     out.push(part.title, renderTable(rows, align, "  "), "");
   }
-  out.push(renderTable([["", text.points, ...columns.map((c) => c.label)], [text.total, number(result.maxTotal), ...columns.map((c) => number(result.total[c.id]?.value))]], ["left", "right", ...columns.map((): Align => "right")]));
-  out.push("");
+  // A form without criteria (an application form) has no points to show: no empty table.
+  if (result.criteria.length > 0) {
+    out.push(renderTable([["", text.points, ...columns.map((c) => c.label)], [text.total, number(result.maxTotal), ...columns.map((c) => number(result.total[c.id]?.value))]], ["left", "right", ...columns.map((): Align => "right")]));
+    out.push("");
+  }
   if (result.veto.vetoed) {
     out.push(text.vetoed);
     for (const reason of result.veto.reasons) out.push(`  - ${reason.message[lang]}`);
@@ -57,6 +60,6 @@ export function renderScore(result: EvaluationResult, columns: readonly ScoreCol
       out.push(`  ${severity}  ${finding.pointer}${finding.label ? ` (${finding.label})` : ""}  ${finding.message[lang]}`);
     }
   }
-  out.push("", result.valid ? text.valid : text.invalid);
+  out.push("", !result.valid ? text.invalid : result.veto.vetoed ? text.validButVetoed : text.valid);
   return out.join("\n") + "\n";
 }

@@ -10,6 +10,8 @@ export interface OptionSpec {
   readonly choices?: readonly string[];
   /** Placeholder of the value in the help text (`<dir>`). */
   readonly value?: string;
+  /** A string option that may be given several times: its value is the list. */
+  readonly multiple?: boolean;
 }
 
 /** What `--help` shows, in one language. */
@@ -25,12 +27,13 @@ export interface CommandHelp {
 /** Where a command reads and writes: the process streams, or buffers in tests. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  /** `isTTY`: a terminal, where progress lines are shown (./progress.ts). */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly stdin: Readable;
   readonly cwd: string;
 }
 
-export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
+export type OptionValues = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 export interface Invocation {
   /** Positional arguments after the command name. */

@@ -115,4 +115,4 @@ export function evaluateCompleteness(
 }
 
 /** Rounded down, so that 100 means nothing is blank. */
-const percentOf = (filled: number, required: number): number => (required === 0 ? 100 : Math.floor((filled / required) * 100));
+export const percentOf = (filled: number, required: number): number => (required === 0 ? 100 : Math.floor((filled / required) * 100));

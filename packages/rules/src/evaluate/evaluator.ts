@@ -11,6 +11,7 @@ import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../typ
 import { evaluateApplicability, isWithin } from "./applicability.js";
 import { evaluateChecks } from "./checks.js";
 import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
+import { withRoleScores } from "./score-completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants } from "./context.js";
 import { freshCopies, keptCopies } from "./data-copies.js";
@@ -84,7 +85,9 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       const parts = partTotals(form, criteria);
       const total = grandTotals(form, parts);
       const veto = evaluateVeto(form, runner);
-      const completeness = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
+      const fieldsComplete = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
+      const completeness =
+        mode === "final" && evaluateOptions.role !== undefined ? withRoleScores(fieldsComplete, criteria, pkg.manifest.scoreColumns, evaluateOptions.role, lang) : fieldsComplete;
 
       const schemaFindings = keptSchemaFindings(validation, notApplicable, ruleFindings, isWithin);
       const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];

@@ -7,8 +7,11 @@ export interface ExcelCliCatalog {
   readonly commands: { readonly export: CommandHelp; readonly import: CommandHelp; readonly summarize: CommandHelp };
   wrote(file: string, bytes: number): string;
   problems(count: number): string;
+  /** Before a row skipped on purpose (a total row): not a problem. */
+  readonly notePrefix: string;
   badRowsTarget(value: string): string;
   noSummarySheet(form: string): string;
+  badParameter(given: string, declared: readonly string[]): string;
   summarized(rows: number, invalid: number, files: readonly string[]): string;
   readonly seeInvalid: string;
   problemAt(sheet: string, row: number, cell?: string): string;

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Workbook } from "exceljs";
 
-export type { Cell, CellValue, Row, Workbook, Worksheet } from "exceljs";
+export type { AddWorksheetOptions, Cell, CellValue, DataValidation, PageSetup, Row, Workbook, Worksheet } from "exceljs";
 
 export function newWorkbook(): Workbook {
   return new ExcelJS.Workbook();

@@ -11,9 +11,11 @@ import { getAt, isRecord } from "./data-access.js";
 import type { Workbook } from "./exceljs.js";
 import { newWorkbook, writeWorkbook } from "./exceljs.js";
 import { headerWithUnit } from "./headers.js";
-import { META_SHEET, key } from "./keys.js";
+import { FIRST_COLUMN, META_SHEET, key } from "./keys.js";
 import type { SheetWords } from "./messages.js";
 import { sheetWords } from "./messages.js";
+import { addDropDown, dropDownOf } from "./drop-downs.js";
+import { sheetPrintOptions } from "./print-setup.js";
 import { writeMetaSheet } from "./meta-sheet.js";
 import type { PartPlan, Section } from "./part-plan.js";
 import { planHoldsData, planPart } from "./part-plan.js";
@@ -34,6 +36,12 @@ interface SheetContext {
   readonly result?: EvaluationResult;
 }
 
+/** A sheet wider than this many columns prints landscape. */
+const PORTRAIT_COLUMNS = 6;
+/** Row height (points) of one line of wrapped text, and characters per unit of column width (CJK: about half). */
+const LINE_HEIGHT = 15;
+const CJK_PER_WIDTH = 0.5;
+
 const text = (value: string | null): CellOut => ({ value });
 
 /** The cell of a value, or an empty cell when the value travels in the hidden sheet (see uncovered.ts). */
@@ -49,19 +57,37 @@ function lastSegment(pointer: string): string {
   return parsePointer(pointer).at(-1) ?? "";
 }
 
-function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, plan: PartPlan): void {
+/** Empty rows below a table that get its drop-downs, for rows typed in Excel: only where nothing follows the table. */
+const MAX_DROP_DOWN_ROWS = 200;
+
+/** Rows whose height is fitted once the columns' widths are known: notes and header rows. */
+interface RowsToFit {
+  readonly notes: { row: number; text: string }[];
+  readonly headers: number[];
+}
+
+/** Lines a text takes in a wrapped cell `width` wide. */
+const linesOf = (text: string, width: number): number => Math.max(1, Math.ceil(text.length / Math.max(1, width * CJK_PER_WIDTH)));
+
+function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, plan: PartPlan, last: boolean, { notes, headers }: RowsToFit): void {
   const { words } = ctx;
   if (section.kind === "heading") {
     out.write(key.heading(), [text(section.text)], "heading");
     return;
   }
+  if (section.kind === "note") {
+    // Keyed as a heading: import passes over it. Spread over the table's width once it is known (writePartSheet).
+    notes.push({ row: out.write(key.heading(), [text(section.text)], "note"), text: section.text });
+    return;
+  }
   if (section.title) out.write(key.heading(), [text(section.title)], "heading");
   if (section.kind === "fields") {
     for (const field of section.fields) {
-      out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+      const row = out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+      addDropDown(out.sheet, dropDownOf(field.schema, words), FIRST_COLUMN + 1, row);
     }
   } else if (section.kind === "grid") {
-    out.write(key.grid(section.id), [text(section.corner), ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    headers.push(out.write(key.grid(section.id), [text(section.corner), ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header"));
     for (const row of section.rows) {
       const cells = section.columns.map((c): CellOut => {
         if (c.computed) {
@@ -71,12 +97,22 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
         const pointer = `${row.pointer}/${c.key}`;
         return valueCell(ctx, valueAt(ctx, pointer), schemaAt(plan.part.schema, parsePointer(pointer)));
       });
-      out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
+      const at = out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
+      section.columns.forEach((c, i) => {
+        if (!c.computed) addDropDown(out.sheet, dropDownOf(schemaAt(plan.part.schema, parsePointer(`${row.pointer}/${c.key}`)), words), FIRST_COLUMN + 1 + i, at);
+      });
     }
   } else {
     const serial = section.numbered ? [text(words.serial)] : [];
-    out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    const header = out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
+    headers.push(header);
     const rows = getAt(ctx.partData, parsePointer(section.pointer));
+    const written = Array.isArray(rows) ? rows.length : 0;
+    // A blank table still offers its drop-downs where rows will be typed, when no other section follows it.
+    const covered = last ? Math.max(written, Math.min(section.maxItems ?? MAX_DROP_DOWN_ROWS, MAX_DROP_DOWN_ROWS)) : written;
+    section.columns.forEach((c, i) => {
+      if (covered > 0) addDropDown(out.sheet, dropDownOf(c.schema, words), FIRST_COLUMN + serial.length + i, header + 1, header + covered);
+    });
     if (Array.isArray(rows)) {
       rows.forEach((row, i) => {
         const record = isRecord(row) ? row : {};
@@ -91,12 +127,32 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
 }
 
 function writePartSheet(workbook: Workbook, name: string, plan: PartPlan, ctx: SheetContext): void {
-  const out = new SheetWriter(workbook.addWorksheet(name));
+  const sheet = workbook.addWorksheet(name, sheetPrintOptions({ paperSize: "A4", orientation: "portrait", fitToWidth: true }, 0, ctx.words.pageFooter));
+  const out = new SheetWriter(sheet);
+  const fit: RowsToFit = { notes: [], headers: [] };
   out.write(key.part(plan.part.ref.id), [text(plan.part.ref.title)], "title");
   out.blank();
-  for (const section of plan.sections) writeSection(out, section, ctx, plan);
+  plan.sections.forEach((section, i) => writeSection(out, section, ctx, plan, i === plan.sections.length - 1, fit));
   const long = plan.sections.some((s) => s.kind === "fields" && s.long);
   out.finish(28, long ? 60 : 16);
+  const last = Math.max(FIRST_COLUMN + 1, sheet.columnCount);
+  if (last - FIRST_COLUMN + 1 > PORTRAIT_COLUMNS) sheet.pageSetup.orientation = "landscape";
+  // A note spans the table and wraps, so that it prints whole within the page's width.
+  let width = 0;
+  for (let c = FIRST_COLUMN; c <= last; c++) width += sheet.getColumn(c).width ?? 9;
+  for (const note of fit.notes) {
+    sheet.mergeCells(note.row, FIRST_COLUMN, note.row, last);
+    sheet.getCell(note.row, FIRST_COLUMN).alignment = { wrapText: true, vertical: "top" };
+    sheet.getRow(note.row).height = LINE_HEIGHT * linesOf(note.text, width);
+  }
+  // Header cells wrap; a row is not made taller for wrapped text when printed, so it is sized here.
+  for (const header of fit.headers) {
+    let lines = 1;
+    sheet.getRow(header).eachCell((cell, col) => {
+      if (typeof cell.value === "string" && col >= FIRST_COLUMN) lines = Math.max(lines, linesOf(cell.value, sheet.getColumn(col).width ?? 9));
+    });
+    if (lines > 1) sheet.getRow(header).height = LINE_HEIGHT * lines;
+  }
 }
 
 function otherLeftovers(submission: Record<string, unknown>, pkg: FormPackage): Leftover[] {

@@ -23,14 +23,21 @@ export interface HeaderCandidate<T> {
   readonly target: T;
 }
 
+/** A label's leading year (`2020年销售收入`, `2020年度…`), which a hand-made sheet often leaves out. */
+const LEADING_YEAR = /^\s*\d{4}\s*年度?\s*/;
+
 /**
- * Finds the candidate a header names: its label alone or with its unit. A header with another
- * unit (last year's sheet in yuan) matches nothing, so the values are not taken at the wrong scale.
+ * Finds the candidate a header names: its label alone or with its unit, and else the label without
+ * its leading year (`销售收入(万元)` for `2020年销售收入`) when that names one candidate only. A
+ * header with another unit (last year's sheet in yuan) or another year matches nothing, so values
+ * are not taken at the wrong scale or from the wrong year.
  */
 export function matchHeader<T>(header: string, candidates: readonly HeaderCandidate<T>[], words: SheetWords): T | undefined {
   const wanted = normalizeHeader(header);
   if (!wanted) return undefined;
-  return candidates.find(
-    (c) => normalizeHeader(c.label) === wanted || normalizeHeader(headerWithUnit(words, c.label, c.unit)) === wanted,
-  )?.target;
+  const names = (label: string, unit: string | undefined): boolean => normalizeHeader(label) === wanted || normalizeHeader(headerWithUnit(words, label, unit)) === wanted;
+  const exact = candidates.find((c) => names(c.label, c.unit));
+  if (exact) return exact.target;
+  const yearless = candidates.filter((c) => LEADING_YEAR.test(c.label) && names(c.label.replace(LEADING_YEAR, ""), c.unit));
+  return yearless.length === 1 ? yearless[0]?.target : undefined;
 }

@@ -2,7 +2,7 @@
  * Rows of one repeating table from an .xlsx file, for a preview before they are added:
  * the rows that fit, and each row or cell that does not, with its row number and reason.
  */
-import type { DataSchema, FormPackage, LoadedPart } from "@cluster-form/schema";
+import type { DataSchema, FormPackage, LoadedPart, SubmissionValidator } from "@cluster-form/schema";
 import { parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { readWorkbook } from "./exceljs.js";
@@ -14,6 +14,7 @@ import type { SheetWords } from "./messages.js";
 import { problemMessage, sheetWords } from "./messages.js";
 import type { PlannedColumn } from "./part-plan.js";
 import { planPart } from "./part-plan.js";
+import { RowCheckError, rowSchemaCheck } from "./row-schema-check.js";
 import { blockEnd, findPartSheet, isEmptySheet, rowKey } from "./sheet-index.js";
 import type { TableSpec } from "./table-reader.js";
 import { headerMatches, readTable } from "./table-reader.js";
@@ -22,6 +23,8 @@ import { guardWorkbook } from "./workbook-guard.js";
 export interface ImportRowsOptions {
   /** Read this sheet (by name) instead of looking for the table's sheet. */
   readonly sheet?: string;
+  /** Checks each row (final mode); default: the form's own validator, compiled on first use. A page under a strict CSP passes its precompiled one. */
+  readonly validator?: SubmissionValidator;
 }
 
 /** Rows not looked at when searching a header in a sheet made by hand. */
@@ -98,6 +101,7 @@ export async function importRowsXlsx(
     rows: [],
     rowNumbers: [],
     problems: [{ sheet, row, column: "", reason }],
+    notes: [],
     sheet,
     columns: [],
   });
@@ -122,9 +126,16 @@ export async function importRowsXlsx(
     const expected = spec.columns.filter((c) => !c.computed).map((c) => headerWithUnit(words, c.label, c.unit)).join(words.listSeparator);
     return none(sheet.name, problemMessage("excel.noHeader", { expected }), 1);
   }
-  const read = readTable(sheet, found.headerRow, found.endRow, spec, words);
+  const checkRow = await rowSchemaCheck(pkg, partId, arrayPointer, arraySchema(part, arrayPointer) ?? {}, options.validator);
+  let read;
+  try {
+    read = readTable(sheet, found.headerRow, found.endRow, { ...spec, checkRow }, words);
+  } catch (error) {
+    if (error instanceof RowCheckError) return none(sheet.name, problemMessage("excel.uncheckedRows", { detail: error.detail }));
+    throw error;
+  }
   const problems =
-    read.rows.length === 0 && read.problems.length === 0
+    read.rows.length === 0 && read.problems.length === 0 && read.notes.length === 0
       ? [{ sheet: sheet.name, row: found.headerRow + 1, column: "", reason: problemMessage("excel.empty", { sheet: sheet.name }) }]
       : read.problems;
   return { ...read, problems, sheet: sheet.name };

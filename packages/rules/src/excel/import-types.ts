@@ -20,6 +20,8 @@ export interface RowsImport {
   readonly rowNumbers: number[];
   /** Rows and cells that were not imported. */
   readonly problems: ImportProblem[];
+  /** Rows skipped on purpose, not problems: a total row (合计). */
+  readonly notes: ImportProblem[];
   /** The sheet read, "" when there was none. */
   readonly sheet: string;
   /** How the header row was understood: each header and the column key it fills (null: not imported). */

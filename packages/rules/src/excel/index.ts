@@ -13,7 +13,7 @@ export { checkWorkbook, checkWorkbookFileSize, guardWorkbook } from "./workbook-
 export type { WorkbookRefusal } from "./workbook-guard.js";
 export { workbookLimits, MAX_WORKBOOK_BYTES, MAX_WORKBOOK_ENTRIES, UNBOUNDED_FORM_BYTES } from "./workbook-limits.js";
 export type { WorkbookLimits } from "./workbook-limits.js";
-export { summarizeSubmissions, NoSummarySheetError } from "./summary/summarize.js";
+export { summarizeSubmissions, NoSummarySheetError, UnknownSummaryParameterError } from "./summary/summarize.js";
 export type { SummaryOptions } from "./summary/summarize.js";
 export { summaryEntry, unreadableEntry, isSummaryEntry } from "./summary/entries.js";
 export type { SummaryEntry } from "./summary/entries.js";

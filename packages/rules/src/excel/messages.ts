@@ -32,6 +32,10 @@ export interface SheetWords {
   readonly withUnit: (label: string, unit: string) => string;
   /** A field inside an object field: parent label, separator, child label. */
   readonly nested: (parent: string, child: string) => string;
+  /** Printed page footer, in Excel's header/footer codes (&P page, &N pages). */
+  readonly pageFooter: string;
+  /** Shown by Excel when a value not in a drop-down list is typed. */
+  readonly chooseFromList: string;
 }
 
 export interface ProblemParamsMap {
@@ -67,6 +71,8 @@ export interface ProblemParamsMap {
   "excel.sizeLie": { entry: string; declared: number };
   "excel.notZip": { detail: "notZip" | "zip64" | "corrupt" | "method" | "inflate" };
   "excel.tooDeep": { max: number };
+  "excel.rowInvalid": { row: number; column: string; detail: string };
+  "excel.uncheckedRows": { detail: string };
 }
 
 export type ProblemCode = keyof ProblemParamsMap;

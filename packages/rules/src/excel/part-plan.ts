@@ -33,6 +33,8 @@ export interface PlannedGridRow {
 
 export type Section =
   | { readonly kind: "heading"; readonly text: string }
+  /** A note printed with the table on paper (表2's 备注): written into the sheet, never read back. */
+  | { readonly kind: "note"; readonly text: string }
   | { readonly kind: "fields"; readonly title?: string; readonly fields: readonly PlannedField[]; readonly long: boolean }
   | {
       readonly kind: "grid";
@@ -153,7 +155,8 @@ function sectionOf(part: LoadedPart, block: LayoutBlock, index: number, words: S
   const title = block.title ? { title: block.title } : {};
   switch (block.widget) {
     case "text":
-      return block.style === "heading" ? { kind: "heading", text: block.text } : undefined;
+      if (block.style === "heading") return { kind: "heading", text: block.text };
+      return block.style === "note" ? { kind: "note", text: block.text } : undefined;
     case "fields":
       return { kind: "fields", ...title, fields: fieldsOf(part, block.fields, words), long: false };
     case "narrative": {

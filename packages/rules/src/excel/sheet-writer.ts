@@ -4,7 +4,7 @@ import { cellTextOut, cellValueOut } from "./cell-text.js";
 import type { Worksheet } from "./exceljs.js";
 import { FIRST_COLUMN, KEY_COLUMN } from "./keys.js";
 
-export type RowStyle = "plain" | "title" | "heading" | "header" | "label" | "total";
+export type RowStyle = "plain" | "title" | "heading" | "note" | "header" | "label" | "total";
 
 const THIN = { style: "thin" as const, color: { argb: "FF9E9E9E" } };
 
@@ -31,6 +31,7 @@ export class SheetWriter {
       if (out.numFmt) cell.numFmt = out.numFmt;
       if (style === "title") cell.font = { bold: true, size: 14 };
       if (style === "heading") cell.font = { bold: true };
+      if (style === "note") cell.font = { italic: true };
       if (style === "header" || style === "total") {
         cell.font = { bold: true };
         cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEFEFEF" } };

@@ -12,17 +12,22 @@ import { KEY_COLUMN, parseKey } from "./keys.js";
 import type { SheetWords } from "./messages.js";
 import { problemMessage } from "./messages.js";
 import type { PlannedColumn } from "./part-plan.js";
+import type { RowCheck } from "./row-schema-check.js";
 
 export interface TableSpec {
   readonly columns: readonly PlannedColumn[];
   readonly required: readonly string[];
   readonly maxItems?: number;
+  /** Checks a row that read well against the table's schema: a row with findings is not kept. */
+  readonly checkRow?: RowCheck;
 }
 
 export interface TableRead {
   readonly rows: Record<string, unknown>[];
   readonly rowNumbers: number[];
   readonly problems: ImportProblem[];
+  /** Rows recognised and skipped on purpose (a total row). */
+  readonly notes: ImportProblem[];
   readonly columns: { readonly header: string; readonly key: string | null }[];
 }
 
@@ -51,6 +56,14 @@ export function headerMatches(sheet: Worksheet, rowNumber: number, spec: TableSp
   return found.size;
 }
 
+/** A finding of the row's schema check, placed at its row and column as Excel shows them. */
+function rowProblem(row: number, column: string, detail: LocalizedMessage): LocalizedMessage {
+  return {
+    zh: problemMessage("excel.rowInvalid", { row, column, detail: detail.zh }).zh,
+    en: problemMessage("excel.rowInvalid", { row, column, detail: detail.en }).en,
+  };
+}
+
 const isSerialHeader = (text: string, words: SheetWords): boolean => {
   const t = normalizeHeader(text);
   return t === normalizeHeader(words.serial) || t === "no." || t === "no" || t === "#";
@@ -59,6 +72,7 @@ const isSerialHeader = (text: string, words: SheetWords): boolean => {
 /** Reads rows `headerRow + 1` up to (not including) `endRow`. */
 export function readTable(sheet: Worksheet, headerRow: number, endRow: number, spec: TableSpec, words: SheetWords): TableRead {
   const problems: ImportProblem[] = [];
+  const notes: ImportProblem[] = [];
   const problem = (row: number, column: string, reason: LocalizedMessage, cell?: string): void => {
     problems.push({ sheet: sheet.name, row, column, ...(cell ? { cell } : {}), reason });
   };
@@ -68,6 +82,7 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
 
   const mapped = new Map<number, { column: PlannedColumn; header: string }>();
   const ignored = new Set<number>();
+  const serials = new Set<number>();
   const columns: TableRead["columns"] = [];
   const header = sheet.getRow(headerRow);
   const lastColumn = Math.max(header.cellCount, sheet.columnCount);
@@ -86,6 +101,7 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
       mapped.set(col, { column: target, header: text });
       columns.push({ header: text, key: target.key });
     } else if (isSerialHeader(text, words)) {
+      serials.add(col);
       columns.push({ header: text, key: null });
     } else {
       problem(headerRow, text, problemMessage("excel.unknownColumn", { header: text, expected }), header.getCell(col).address);
@@ -93,6 +109,7 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
     }
   }
   const present = new Set([...mapped.values()].map((m) => m.column.key));
+  const columnOf = new Map([...mapped].map(([col, m]) => [m.column.key, { col, header: m.header }]));
   for (const key of spec.required) {
     const column = importable.find((c) => c.key === key);
     if (column && !present.has(key)) problem(headerRow, headerLabel(column, words), problemMessage("excel.missingColumn", { header: headerLabel(column, words) }));
@@ -111,7 +128,8 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
     const record: Record<string, unknown> = {};
     let filled = false;
     let fits = true;
-    let isTotal = false;
+    // 合计 in the serial column or in any column read marks a total row.
+    let isTotal = [...serials].some((col) => normalizeHeader(cellText(row.getCell(col).value)) === totalWord);
     for (const [col, { column, header: label }] of mapped) {
       const cell = row.getCell(col);
       if (normalizeHeader(cellText(cell.value)) === totalWord) isTotal = true;
@@ -128,10 +146,19 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
     // A row exported empty stays a row; a blank row typed in Excel is nothing.
     if (!filled && !(fits && rowKeyIs(sheet, r, "item"))) continue;
     if (isTotal) {
-      problem(r, "", problemMessage("excel.totalRow", {}));
+      notes.push({ sheet: sheet.name, row: r, column: "", reason: problemMessage("excel.totalRow", {}) });
       continue;
     }
     if (!fits) continue;
+    const findings = spec.checkRow?.(record) ?? [];
+    for (const finding of findings) {
+      // A column missing from the sheet is said once, at the header; the row is still not kept.
+      if (finding.key !== undefined && spec.required.includes(finding.key) && !present.has(finding.key)) continue;
+      const at = finding.key === undefined ? undefined : columnOf.get(finding.key);
+      const letter = at ? columnLetter(at.col) : "";
+      problem(r, at?.header ?? "", rowProblem(r, letter, finding.message), at ? `${letter}${r}` : undefined);
+    }
+    if (findings.length > 0) continue;
     if (spec.maxItems !== undefined && rows.length >= spec.maxItems) {
       problem(r, "", problemMessage("excel.tooManyRows", { max: spec.maxItems }));
       continue;
@@ -140,5 +167,5 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
     rowNumbers.push(r);
   }
   for (const col of unnamedWithData) problem(headerRow, columnLetter(col), problemMessage("excel.unnamedColumn", { column: columnLetter(col) }));
-  return { rows, rowNumbers, problems, columns };
+  return { rows, rowNumbers, problems, notes, columns };
 }

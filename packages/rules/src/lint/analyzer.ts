@@ -203,6 +203,11 @@ export function createAnalyzer(pkg: FormPackage, sites: readonly RuleSite[]): Ru
         ? { shape: UNKNOWN }
         : { shape: UNKNOWN, problem: problem("lint.var.resultOutsideSummary", { site, path }) };
     }
+    if (head === "$parameters") {
+      const declared = (pkg.summarySheet?.parameters ?? []).map((p) => p.id);
+      const known = scope.site.kind === "summary" && segments.length === 2 && declared.includes(segments[1] ?? "");
+      return known ? { shape: { types: setOf("string"), describe: `[${path}]` } } : { shape: UNKNOWN, problem: problem("lint.var.unknownParameter", { site, path, declared: declared.join(", ") }) };
+    }
     const part = partSchemas.get(head);
     if (!part) {
       return { shape: UNKNOWN, problem: problem("lint.var.unknownPart", { site, path, part: head, suggestion: closest(head, partSchemas.keys()) }) };

@@ -29,6 +29,7 @@ export interface LintMessageParamsMap {
   "lint.var.unknownComputed": At & { path: string; suggestion?: string };
   "lint.var.unknownFormKey": At & { path: string };
   "lint.var.resultOutsideSummary": At & { path: string };
+  "lint.var.unknownParameter": At & { path: string; declared: string };
   "lint.type.compare": At & { op: string; left: string; leftType: ValueType; right: string; rightType: ValueType };
   "lint.type.operand": At & { op: string; operand: string; expected: readonly ValueType[]; actual: ValueType };
   "lint.type.notAChoice": At & { path: string; value: string; choices: string };

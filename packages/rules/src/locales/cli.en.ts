@@ -45,17 +45,20 @@ export const cliEn: CliCatalog = {
       summary: "Score a submission and show each criterion, its points, the scores and the explanation.",
       description: [
         "Reads the submission from a file, or from standard input when the file is -.",
-        "With --ndjson, reads one submission per line and writes one JSON result per line.",
-        "Exits with 1 when a submission is invalid.",
+        "With --ndjson, reads one submission per line and writes one JSON result per line; on a terminal, shows progress on standard error.",
+        "Exit code: by default 1 when a submission is invalid, else 0. --fail-on says which outcomes exit with 1: invalid, veto (one-vote veto), incomplete, separated by commas; none always exits 0. A vetoed submission's last line says it is vetoed.",
+        "In final mode, the scores the role must give (the applicant's self-score) count in completeness and a blank one is an error; without --role, the submitting role (the first that fills parts) is used.",
       ],
       options: {
         format: FORMAT,
-        role: "Show only the score columns of this role (applicant, expert, viewer…).",
-        mode: "draft (default): blanks are listed in completeness; final: blank required fields are errors.",
+        role: "Show only the score columns of this role (applicant, expert, viewer…); in final mode, count the scores this role must give.",
+        mode: "draft (default): blanks are listed in completeness; final: blank required fields and scores to give are errors.",
         ndjson: "Score a stream of submissions, one JSON document per line.",
+        "fail-on": "Outcomes that exit with 1, comma-separated: invalid, veto, incomplete, or none (default: invalid).",
       },
       examples: [
         "cluster-form score forms/2020-handbook examples/data/2020-handbook.sample.json",
+        "cluster-form score forms/2020-handbook submission.json --mode final --role applicant --fail-on veto,invalid,incomplete",
         "cat submissions.ndjson | cluster-form score forms/2020-handbook - --ndjson",
       ],
     },
@@ -96,6 +99,8 @@ export const cliEn: CliCatalog = {
     findingsHeading: "Findings:",
     valid: "The submission is valid.",
     invalid: "The submission is invalid.",
+    validButVetoed: "The submission is valid, but vetoed (one-vote veto): it fails the assessment.",
+    failedOn: (condition) => `Exit 1 for --fail-on: ${{ invalid: "the submission is invalid", veto: "vetoed", incomplete: "not complete" }[condition]}.`,
     status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a" },
     badLine: (line) => `line ${line}`,
   },
@@ -113,5 +118,9 @@ export const cliEn: CliCatalog = {
   build: {
     wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,
     refused: "The form has errors; nothing was built.",
+  },
+  progress: {
+    submissions: (count, perSecond) => `${count} submission(s) processed (${perSecond}/s)…`,
+    reading: (file) => `Reading ${file}…`,
   },
 };

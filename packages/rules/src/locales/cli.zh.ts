@@ -45,17 +45,20 @@ export const cliZh: CliCatalog = {
       summary: "对一份填报数据评分，列出每项指标、分值、各方评分和评分说明。",
       description: [
         "从文件读取填报数据；文件名为 - 时从标准输入读取。",
-        "加 --ndjson 时每行一份填报数据，每行输出一个 JSON 结果。",
-        "填报数据无效时以 1 退出。",
+        "加 --ndjson 时每行一份填报数据，每行输出一个 JSON 结果；在终端上于标准错误显示进度。",
+        "退出码：默认填报数据无效时为 1，否则为 0。--fail-on 指定哪些结果以 1 退出：invalid（数据无效）、veto（一票否决）、incomplete（填报不完整），用逗号分隔；none 表示总以 0 退出。被一票否决的材料最后一行写明“已被一票否决”。",
+        "final 模式下，该角色须给出的评分（如申报单位的自评）也计入完整度，空白即为错误；未给 --role 时按填报的角色（第一个可填写各部分的角色）计算。",
       ],
       options: {
         format: FORMAT,
-        role: "只显示该角色的评分列（applicant、expert、viewer 等）。",
-        mode: "draft（默认）：空白项只列入完整度；final：必填项空白即为错误。",
+        role: "只显示该角色的评分列（applicant、expert、viewer 等）；final 模式下按该角色计算应给的评分。",
+        mode: "draft（默认）：空白项只列入完整度；final：必填项和应给的评分空白即为错误。",
         ndjson: "逐行评分一串填报数据，每行一个 JSON 文档。",
+        "fail-on": "以 1 退出的结果，逗号分隔：invalid、veto、incomplete，或 none（默认 invalid）。",
       },
       examples: [
         "cluster-form score forms/2020-handbook examples/data/2020-handbook.sample.json",
+        "cluster-form score forms/2020-handbook submission.json --mode final --role applicant --fail-on veto,invalid,incomplete",
         "cat submissions.ndjson | cluster-form score forms/2020-handbook - --ndjson",
       ],
     },
@@ -94,6 +97,8 @@ export const cliZh: CliCatalog = {
     findingsHeading: "问题：",
     valid: "填报数据有效。",
     invalid: "填报数据无效。",
+    validButVetoed: "填报数据有效，但已被一票否决：考核不合格。",
+    failedOn: (condition) => `按 --fail-on 以 1 退出：${{ invalid: "填报数据无效", veto: "一票否决", incomplete: "填报不完整" }[condition]}。`,
     status: { computed: "", entered: "", missing: "未评", invalid: "无效", notApplicable: "不适用" },
     badLine: (line) => `第 ${line} 行`,
   },
@@ -111,5 +116,9 @@ export const cliZh: CliCatalog = {
   build: {
     wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）。`,
     refused: "表单有错误，未生成任何文件。",
+  },
+  progress: {
+    submissions: (count, perSecond) => `已处理 ${count} 份材料（每秒 ${perSecond} 份）…`,
+    reading: (file) => `正在读取 ${file}…`,
   },
 };

@@ -44,4 +44,5 @@ export const evaluationEn: EvaluationCatalog = {
   "label.formId": () => "form id",
   "label.formVersion": () => "form version",
   "label.row": (p) => `${p.array}, row ${p.row}: ${p.field}`,
+  "label.score": (p) => `${p.criterion}: ${p.column} score`,
 };

@@ -45,6 +45,7 @@ export interface EvaluationMessageParamsMap {
   "label.formId": Record<string, never>;
   "label.formVersion": Record<string, never>;
   "label.row": { array: string; row: number; field: string };
+  "label.score": { criterion: string; column: string };
 }
 
 export type SiteKind = "computed" | "applicability" | "check" | "criterion" | "veto";

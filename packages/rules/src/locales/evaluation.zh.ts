@@ -44,4 +44,5 @@ export const evaluationZh: EvaluationCatalog = {
   "label.formId": () => "表单标识",
   "label.formVersion": () => "表单版本",
   "label.row": (p) => `${p.array} 第 ${p.row} 行 ${p.field}`,
+  "label.score": (p) => `${p.criterion}：${p.column}`,
 };

@@ -32,6 +32,8 @@ export const excelEn: ExcelCatalog = {
     problem: "Problem",
     withUnit: (label, unit) => `${label} (${unit})`,
     nested: (parent, child) => `${parent}: ${child}`,
+    pageFooter: "Page &P of &N",
+    chooseFromList: "Choose a value from the drop-down list.",
   },
   problems: {
     "excel.empty": (p) => `Sheet "${p.sheet}" is empty: there are no rows to import.`,
@@ -60,6 +62,8 @@ export const excelEn: ExcelCatalog = {
     "excel.wrongType": (p) => `Summary column "${p.column}" should be ${p.expected}, but its rule gave ${p.value}.`,
     "excel.moreProblems": (p) => `${p.count} more problems not listed.`,
     "excel.totalRow": () => `This row is a total row; it was not imported as data.`,
+    "excel.rowInvalid": (p) => `Row ${p.row}${p.column ? `, column ${p.column}` : ""}: ${p.detail}; the row was not imported.`,
+    "excel.uncheckedRows": (p) => `The rows could not be checked against the table's rules (${p.detail}); no row was imported.`,
     "excel.unnamedColumn": (p) => `Column ${p.column} has no header; its cells were not imported.`,
     "excel.tooLarge": (p) => `The workbook expands to ${byteSize(p.size)}, more than the ${byteSize(p.limit)} a workbook of this form can hold; it was not read.`,
     "excel.tooManyEntries": (p) => `The workbook holds ${p.count} files, more than the ${p.limit} a workbook can have; it was not read.`,

@@ -32,6 +32,8 @@ export const excelZh: ExcelCatalog = {
     problem: "问题",
     withUnit: (label, unit) => `${label}（${unit}）`,
     nested: (parent, child) => `${parent}：${child}`,
+    pageFooter: "第 &P 页，共 &N 页",
+    chooseFromList: "请从下拉列表中选择。",
   },
   problems: {
     "excel.empty": (p) => `工作表“${p.sheet}”是空的，没有可导入的行。`,
@@ -60,6 +62,8 @@ export const excelZh: ExcelCatalog = {
     "excel.wrongType": (p) => `汇总列“${p.column}”应为${p.expected}，规则得出的是 ${p.value}。`,
     "excel.moreProblems": (p) => `另有 ${p.count} 个问题未列出。`,
     "excel.totalRow": () => `这一行是合计行，未作为数据导入。`,
+    "excel.rowInvalid": (p) => `第 ${p.row} 行${p.column ? ` ${p.column} 列` : ""}：${p.detail}；这一行未导入。`,
+    "excel.uncheckedRows": (p) => `无法按表格的要求检查各行（${p.detail}），未导入任何行。`,
     "excel.unnamedColumn": (p) => `第 ${p.column} 列没有表头，其内容未导入。`,
     "excel.tooLarge": (p) => `工作簿解压后为 ${byteSize(p.size)}，超过本表单工作簿的上限 ${byteSize(p.limit)}，未读取。`,
     "excel.tooManyEntries": (p) => `工作簿包含 ${p.count} 个文件，超过上限 ${p.limit} 个，未读取。`,

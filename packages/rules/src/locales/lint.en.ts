@@ -37,6 +37,8 @@ export const lintEn: LintCatalog = {
     `In ${site(p.site)}, "${p.path}" is not one of $form.id, $form.version, $form.year.`,
   "lint.var.resultOutsideSummary": (p) =>
     `In ${site(p.site)}, "${p.path}" reads the evaluation result, which only summary-sheet columns can read.`,
+  "lint.var.unknownParameter": (p) =>
+    `In ${site(p.site)}, "${p.path}" reads a parameter the summary sheet does not declare (declared: ${p.declared || "none"}); only summary-sheet columns read $parameters.`,
   "lint.type.compare": (p) =>
     `In ${site(p.site)}, "${p.op}" compares ${p.left} (${types[p.leftType]}) with ${p.right} (${types[p.rightType]}); values of different kinds never match as intended. Compare like with like (a number field with a number, a text field with a text).`,
   "lint.type.operand": (p) =>

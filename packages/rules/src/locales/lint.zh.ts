@@ -35,6 +35,8 @@ export const lintZh: LintCatalog = {
     `${site(p.site)}中的“${p.path}”读取的计算值没有在任何规则文件中定义。${didYouMean(p.suggestion)}请在 computed 中定义，或改正编号。`,
   "lint.var.unknownFormKey": (p) => `${site(p.site)}中的“${p.path}”不是 $form.id、$form.version、$form.year 之一。`,
   "lint.var.resultOutsideSummary": (p) => `${site(p.site)}中的“${p.path}”读取评分结果，只有汇总表的列才能读取。`,
+  "lint.var.unknownParameter": (p) =>
+    `${site(p.site)}中的“${p.path}”读取汇总表未声明的参数（已声明：${p.declared || "无"}）；只有汇总表的列才能读取 $parameters。`,
   "lint.type.compare": (p) =>
     `${site(p.site)}中的“${p.op}”把${p.left}（${types[p.leftType]}）与${p.right}（${types[p.rightType]}）比较，类型不同，结果不会符合本意。请同类比较（数字字段与数字比，文字字段与文字比）。`,
   "lint.type.operand": (p) => `${site(p.site)}中的“${p.op}”需要${p.expected.map((t) => types[t]).join("或")}，但${p.operand}是${types[p.actual]}。`,

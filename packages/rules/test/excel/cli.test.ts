@@ -21,10 +21,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs in-process; `tty` makes standard error claim to be a terminal, as process.stderr does on one. */
+async function run(args: string[], tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, stdin: new PassThrough(), cwd: dir };
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t), isTTY: tty }, stdin: new PassThrough(), cwd: dir };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -61,8 +62,9 @@ describe("cluster-form export / import / summarize", () => {
     sheet.addRow(["甲公司", 100]);
     await writeFile(join(dir, "rows.xlsx"), await writeWorkbook(workbook));
     const imported = await run(["import", FORM, "rows.xlsx", "--rows", "table2/enterprises", "--lang", "en"]);
-    expect(JSON.parse(imported.stdout)).toEqual([{ name: "甲公司", sales2020: 100 }]);
-    // The sheet lacks columns that every row must fill: said, and the exit code says it too.
+    // The sheet lacks columns that every row must fill: no row fits completely, so none is kept;
+    // the missing columns are said once each, at the header, and the exit code says it too.
+    expect(JSON.parse(imported.stdout)).toEqual([]);
     expect(imported.stderr).toMatch(/sheet "Sheet1" row 1 {2}\S+: Required column "\S+" is missing/);
     expect(imported.code).toBe(1);
     expect((await run(["import", FORM, "rows.xlsx", "--rows", "table2"])).code).toBe(2);
@@ -98,5 +100,47 @@ describe("cluster-form export / import / summarize", () => {
     const refused = await run(["import", FORM, "bomb.xlsx"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/工作簿解压后为 \d+\.\d MB，超过本表单工作簿的上限 \d+\.\d MB，未读取。/);
+  });
+
+  test("summarize without --out writes summary.xlsx; --param fills the 市（州） column; an undeclared parameter is a usage error", async () => {
+    const summary = await run(["summarize", FORM, "a.json", "b.json", "--param", "city=武汉市"]);
+    expect(summary.code).toBe(0);
+    expect(summary.stderr).toBe("汇总 2 份材料，0 份未通过校验；已写入 summary.xlsx\n");
+    const sheet = (await readWorkbook(await readFile(join(dir, "summary.xlsx")))).worksheets[0]!;
+    expect(sheet.getRow(2).getCell(2).value).toBe("市（州）");
+    expect(sheet.getRow(3).getCell(2).value).toBe("武汉市");
+    const bad = await run(["summarize", FORM, "a.json", "--param", "town=江夏区"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("town=江夏区");
+    expect(bad.stderr).toContain("city");
+  });
+
+  test("progress: one line rewritten in place on a terminal, nothing when standard error is not one", async () => {
+    const terminal = await run(["summarize", FORM, "a.json", "b.json", "--out", "tty.xlsx"], true);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr.startsWith("\r\x1b[K已处理 1 份材料（每秒 ")).toBe(true);
+    // Cleared before the summary line, so that it starts at the margin.
+    expect(terminal.stderr).toContain("\r\x1b[K汇总 2 份材料");
+    const piped = await run(["summarize", FORM, "a.json", "b.json", "--out", "piped.xlsx"]);
+    expect(piped.stderr).not.toContain("\x1b");
+    expect(piped.stderr).not.toContain("已处理");
+
+    const imported = await run(["import", FORM, "sample.xlsx"], true);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toBe("\r\x1b[K正在读取 sample.xlsx…\r\x1b[K");
+    expect((await run(["import", FORM, "sample.xlsx"])).stderr).toBe("");
+  });
+
+  test("import --rows: a 合计 row is a note on stderr, not a problem: exit 0", async () => {
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("Sheet1");
+    sheet.addRow(["序号", "企业名称", "统一社会信用代码", "主导产品", "销售收入(万元)", "工商税收(万元)", "就业人数(人)"]);
+    sheet.addRow([1, "甲公司", "91420100MA4K0X1Y2B", "光纤", 52000, 3100, 1200]);
+    sheet.addRow(["合计", null, null, null, 52000, 3100, 1200]);
+    await writeFile(join(dir, "total.xlsx"), await writeWorkbook(workbook));
+    const imported = await run(["import", FORM, "total.xlsx", "--rows", "table2/enterprises"]);
+    expect(JSON.parse(imported.stdout)).toHaveLength(1);
+    expect(imported.stderr).toBe("total.xlsx  工作表“Sheet1” 第 3 行  说明：这一行是合计行，未作为数据导入。\n");
+    expect(imported.code).toBe(0);
   });
 });

@@ -38,7 +38,9 @@ describe("summarizeSubmissions (fixture form)", () => {
     ]);
     expect(rows[2]!.slice(4)).toEqual([2, 8, "否"]);
     expect(rows[5]).toEqual(["合计", undefined, undefined, 600.5, 6, 24]);
-    expect(rows[6]).toEqual(["此表由市（州）经信局汇总。"]);
+    // The note spans the table's width (a merged cell: exceljs reads its text in every cell it covers).
+    expect(rows[6]![0]).toBe("此表由市（州）经信局汇总。");
+    expect(summary!.getCell(7, 7).isMerged).toBe(true);
 
     const lines: unknown[][] = [];
     invalid!.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));

@@ -112,6 +112,24 @@ describe("lintForm", () => {
     expect(findings[1]?.message.en).toContain('Did you mean "table1"?');
   });
 
+  test("$parameters: only summary-sheet columns read them, and only the declared ids", () => {
+    const pkg = withRules((rules) => {
+      criterion(rules, 1).branches[0] = { when: { var: "$parameters.city" }, points: 2, text: "t" };
+    });
+    const sheet = {
+      $schema: "https://cluster-form.dev/schema/v1/summary-sheet.json",
+      title: "汇总表",
+      parameters: [{ id: "city", label: "市（州）" }],
+      columns: [
+        { id: "city", label: "市（州）", type: "string" as const, value: { var: "$parameters.city" } },
+        { id: "town", label: "县", type: "string" as const, value: { var: "$parameters.town" } },
+      ],
+    };
+    const findings = lintForm({ ...pkg, manifest: { ...pkg.manifest, summarySheet: "summary-sheet.json" }, summarySheet: sheet });
+    expect(codes(findings)).toEqual(["lint.var.unknownParameter", "lint.var.unknownParameter"]);
+    expect(findings.map((f) => f.message.en).join(" ")).toContain('"$parameters.town" reads a parameter the summary sheet does not declare (declared: city)');
+  });
+
   test("operands: text in arithmetic, wrong arity, a boolean compared with a number, choices in `in`", () => {
     const pkg = withRules((rules) => {
       criterion(rules, 1).branches[0] = {

@@ -12,14 +12,17 @@ import { workbookLimits } from "../../excel/workbook-limits.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
+import { createProgress } from "../progress.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
 
-function printProblems(file: string, problems: readonly ImportProblem[], invocation: Invocation): void {
+function printProblems(file: string, problems: readonly ImportProblem[], notes: readonly ImportProblem[], invocation: Invocation): void {
   const text = excelCliText(invocation.lang);
-  for (const p of problems) {
+  const line = (p: ImportProblem, prefix = ""): void => {
     const column = p.column ? `${p.column}: ` : "";
-    invocation.io.stderr.write(`${file}  ${text.problemAt(p.sheet, p.row, p.cell)}  ${column}${p.reason[invocation.lang]}\n`);
-  }
+    invocation.io.stderr.write(`${file}  ${text.problemAt(p.sheet, p.row, p.cell)}  ${prefix}${column}${p.reason[invocation.lang]}\n`);
+  };
+  for (const p of notes) line(p, text.notePrefix);
+  for (const p of problems) line(p);
   if (problems.length > 0) invocation.io.stderr.write(text.problems(problems.length) + "\n");
 }
 
@@ -63,9 +66,17 @@ export const importCommand: CommandDefinition = {
     }
     // exceljs loads only when a workbook is read: every other command starts without it.
     const { importRowsXlsx, importSubmissionXlsx } = await import("../../excel/index.js");
-    const { value, problems } = target
-      ? await importRowsXlsx(pkg, target.part, target.pointer, bytes, typeof sheet === "string" ? { sheet } : {}).then((r) => ({ value: r.rows, problems: r.problems }))
-      : await importSubmissionXlsx(pkg, bytes).then((r) => ({ value: r.submission, problems: r.problems }));
+    const progress = createProgress(invocation.io);
+    progress.update(() => cliText(invocation.lang).progress.reading(file));
+    let read: { value: unknown; problems: readonly ImportProblem[]; notes: readonly ImportProblem[] };
+    try {
+      read = target
+        ? await importRowsXlsx(pkg, target.part, target.pointer, bytes, typeof sheet === "string" ? { sheet } : {}).then((r) => ({ value: r.rows, problems: r.problems, notes: r.notes }))
+        : await importSubmissionXlsx(pkg, bytes).then((r) => ({ value: r.submission, problems: r.problems, notes: [] }));
+    } finally {
+      progress.done();
+    }
+    const { value, problems, notes } = read;
     const json = JSON.stringify(value, null, 2) + "\n";
     if (typeof out === "string" && out !== "") {
       await writeFile(resolve(invocation.io.cwd, out), json);
@@ -73,7 +84,7 @@ export const importCommand: CommandDefinition = {
     } else {
       invocation.io.stdout.write(json);
     }
-    printProblems(file, problems, invocation);
+    printProblems(file, problems, notes, invocation);
     return problems.length > 0 ? EXIT_FAILED : EXIT_OK;
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The declared columns of the summary sheet, each a JSON-Logic rule prepared once and applied
- * to `{ ...parts, $form, $computed, $result }` of every submission.
+ * to `{ ...parts, $form, $computed, $result, $parameters }` of every submission.
  */
 import type { FormPackage, LocalizedMessage, SummarySheetColumn } from "@cluster-form/schema";
 import type { PreparedRule } from "../../logic/index.js";
@@ -80,7 +80,10 @@ function pick(value: Record<string, unknown>, keys: Set<string> | "all" | undefi
   return out;
 }
 
-function context(pkg: FormPackage, data: unknown, result: EvaluationResult, roots: ReadRoots): Record<string, unknown> {
+/** The values given when summarizing, as rules read them under `$parameters` (declared ids only). */
+export type SummaryParameters = Readonly<Record<string, string>>;
+
+function context(pkg: FormPackage, data: unknown, result: EvaluationResult, roots: ReadRoots, parameters: SummaryParameters): Record<string, unknown> {
   const wants = (root: string): boolean => roots === null || roots.has(root);
   const out = Object.create(null) as Record<string, unknown>;
   const parts = isRecord(data) ? data : {};
@@ -89,6 +92,7 @@ function context(pkg: FormPackage, data: unknown, result: EvaluationResult, root
   }
   if (wants("$form")) out["$form"] = { id: pkg.manifest.id, version: pkg.manifest.version, year: pkg.manifest.year };
   if (wants("$computed")) out["$computed"] = computedTree(result);
+  if (wants("$parameters")) out["$parameters"] = Object.assign(Object.create(null) as Record<string, string>, parameters);
   if (wants("$result")) out["$result"] = roots === null ? result : pick(result as unknown as Record<string, unknown>, roots.get("$result"));
   return out;
 }
@@ -125,8 +129,9 @@ export function summaryCells(
   result: EvaluationResult,
   words: SheetWords,
   roots: ReadRoots = null,
+  parameters: SummaryParameters = {},
 ): { cells: SummaryCell[]; problems: { column: SummarySheetColumn; message: LocalizedMessage }[] } {
-  const safe = toSafeData(context(pkg, data, result, roots));
+  const safe = toSafeData(context(pkg, data, result, roots, parameters));
   const cells: SummaryCell[] = [];
   const problems: { column: SummarySheetColumn; message: LocalizedMessage }[] = [];
   for (const column of columns) {

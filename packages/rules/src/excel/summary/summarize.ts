@@ -22,6 +22,21 @@ export interface SummaryOptions {
   readonly sheet?: SummarySheetDef;
   /** Problems listed per invalid submission before "n more". */
   readonly maxProblems?: number;
+  /** Values of the sheet's declared `parameters` (the city compiling it), read by columns as `$parameters.<id>`. */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /** Called after each submission is read, with how many have been read: for progress displays. */
+  readonly onProgress?: (read: number) => void;
+}
+
+/** A parameter the sheet does not declare: a typo would otherwise leave a column blank silently. */
+export class UnknownSummaryParameterError extends Error {
+  constructor(
+    readonly parameter: string,
+    readonly declared: readonly string[],
+  ) {
+    super(`The summary sheet declares no parameter "${parameter}" (declared: ${declared.join(", ") || "none"}).`);
+    this.name = "UnknownSummaryParameterError";
+  }
 }
 
 export class NoSummarySheetError extends Error {
@@ -72,6 +87,9 @@ export async function summarizeSubmissions(
   const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   // The rule engine comes with the summary only, not with the import and export of workbooks.
   const { prepareColumns, readRoots, summaryCells } = await import("./columns.js");
+  const declared = (def.parameters ?? []).map((p) => p.id);
+  const parameters = options.parameters ?? {};
+  for (const id of Object.keys(parameters)) if (!declared.includes(id)) throw new UnknownSummaryParameterError(id, declared);
   const columns = prepareColumns(def.columns);
   const roots = readRoots(columns);
   const keys = sortKeys(def.sortBy, def.columns);
@@ -81,7 +99,15 @@ export async function summarizeSubmissions(
   let rows = 0;
   let position = 0;
 
-  await sink.begin({ title: def.title, ...(def.note ? { note: def.note } : {}), columns: def.columns, words, lang });
+  await sink.begin({
+    title: def.title,
+    ...(def.note ? { note: def.note } : {}),
+    ...(def.signoff ? { signoff: def.signoff } : {}),
+    ...(def.print ? { print: def.print } : {}),
+    columns: def.columns,
+    words,
+    lang,
+  });
   const accept = async (cells: SummaryCell[]): Promise<void> => {
     rows++;
     def.columns.forEach((column, i) => {
@@ -94,6 +120,7 @@ export async function summarizeSubmissions(
 
   for await (const item of source) {
     position++;
+    options.onProgress?.(position);
     const entry = isSummaryEntry(item) ? item : undefined;
     const label = entry?.source ?? `#${position}`;
     if (entry?.error) {
@@ -116,7 +143,7 @@ export async function summarizeSubmissions(
       continue;
     }
     const data = isRecord(submission) ? submission["data"] : undefined;
-    const { cells, problems } = summaryCells(pkg, columns, data, result, words, roots);
+    const { cells, problems } = summaryCells(pkg, columns, data, result, words, roots, parameters);
     const errors: InvalidProblem[] = [
       ...result.findings.filter((f) => f.severity === "error").map((f) => ({ pointer: f.pointer, label: f.label ?? "", message: f.message })),
       ...problems.map((p) => ({ pointer: "", label: p.column.label, message: p.message })),

@@ -1,5 +1,5 @@
 /** The city data-summary sheet as it flows from the summarizer to a sink (xlsx, csv). */
-import type { LocalizedMessage, SummarySheetColumn } from "@cluster-form/schema";
+import type { LocalizedMessage, SummarySheetColumn, SummarySheetPrint } from "@cluster-form/schema";
 import type { SheetWords } from "../messages.js";
 
 export type SummaryCell = string | number | boolean | null;
@@ -8,6 +8,9 @@ export interface SummaryLayout {
   readonly title: string;
   readonly note?: string;
   readonly columns: readonly SummarySheetColumn[];
+  /** Lines printed side by side under the table (填报单位（盖章）：, 日期：). */
+  readonly signoff?: readonly string[];
+  readonly print?: SummarySheetPrint;
   readonly words: SheetWords;
   /** The form's working language, for the problems of the invalid sheet. */
   readonly lang: "zh" | "en";

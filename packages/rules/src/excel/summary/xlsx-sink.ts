@@ -1,13 +1,16 @@
 /**
  * The summary as an .xlsx workbook: the summary sheet (title, header, one row per cluster,
- * totals row, note) and a second sheet listing the invalid submissions with their problems.
+ * totals row, note, sign-off line) laid out for the stamped paper copy, and a second sheet
+ * listing the invalid submissions with their problems.
  * Works with exceljs's in-memory Workbook (browser) and its streaming WorkbookWriter (Node):
  * rows are committed as they are written, so the streaming writer flushes them to disk.
  */
-import type { Workbook, Worksheet } from "../exceljs.js";
-import { sanitizeSheetName } from "../sheet-names.js";
+import type { SummarySheetColumn } from "@cluster-form/schema";
+import type { Row, Workbook, Worksheet } from "../exceljs.js";
 import { headerWithUnit } from "../headers.js";
+import { sanitizeSheetName } from "../sheet-names.js";
 import { invalidHeaders, invalidLines } from "./csv-sink.js";
+import { sheetPrintOptions } from "../print-setup.js";
 import type { SummaryCell, SummaryLayout, SummarySink } from "./types.js";
 
 /** What the sink needs of a workbook: both exceljs workbooks have it. */
@@ -18,20 +21,75 @@ export interface WorkbookTarget {
 type CommittableSheet = Worksheet & { commit?: () => void };
 
 const HEADER_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFEFEFEF" } };
+const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+const BOX = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+/** Rows before the first data row: the title and the header, repeated on every printed page. */
+export const SUMMARY_HEADER_ROWS = 2;
 
-function display(cell: SummaryCell, layout: SummaryLayout): string | number | null {
+/** Excel multiplies a cell by 100 under a `%` format: a column of percentage points is divided first. */
+const isPercentFormat = (numFmt: string | undefined): boolean => numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ""));
+
+function display(cell: SummaryCell, column: SummarySheetColumn | undefined, layout: SummaryLayout): string | number | null {
   if (typeof cell === "boolean") return cell ? layout.words.yes : layout.words.no;
+  if (typeof cell === "number" && isPercentFormat(column?.numFmt)) return cell / 100;
   return cell;
 }
 
-function boldRow(sheet: Worksheet, values: (string | number | null)[]): void {
+function columnWidth(column: SummarySheetColumn): number {
+  if (column.width !== undefined) return column.width;
+  if (column.type === "boolean") return 9;
+  return column.type === "number" ? 13 : 18;
+}
+
+/** Borders, number formats and alignment of a table row (header, data or totals). */
+function styleTableRow(row: Row, layout: SummaryLayout, bold: boolean): void {
+  for (let c = 1; c <= layout.columns.length + 1; c++) {
+    const cell = row.getCell(c);
+    const column = c === 1 ? undefined : layout.columns[c - 2];
+    cell.border = BOX;
+    if (bold) cell.font = { bold: true };
+    if (column?.numFmt) cell.numFmt = column.numFmt;
+    const centered = c === 1 || column?.type === "boolean";
+    // No wrapping: a row's height is not fitted to wrapped text when printed, so widths are declared instead.
+    cell.alignment = { vertical: "middle", ...(centered ? { horizontal: "center" } : {}) };
+  }
+}
+
+function headerRow(sheet: Worksheet, values: (string | number | null)[], height?: number): Row {
   const row = sheet.addRow(values);
-  row.font = { bold: true };
+  if (height !== undefined) row.height = height;
   row.eachCell((cell) => {
+    cell.font = { bold: true };
     cell.fill = HEADER_FILL;
+    cell.border = BOX;
     cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   });
-  row.commit();
+  return row;
+}
+
+/** A line merged across the table's width (title, note). */
+function wideRow(sheet: Worksheet, text: string, width: number, height: number): Row {
+  const row = sheet.addRow([text]);
+  row.height = height;
+  sheet.mergeCells(row.number, 1, row.number, width);
+  return row;
+}
+
+/** The sign-off lines side by side under the table, each over an equal share of the columns. */
+function signoffRow(sheet: Worksheet, lines: readonly string[], width: number): Row {
+  const share = Math.max(1, Math.floor(width / lines.length));
+  const values: (string | null)[] = Array.from({ length: width }, () => null);
+  lines.forEach((line, i) => (values[i * share] = line));
+  const row = sheet.addRow(values);
+  row.height = 36;
+  lines.forEach((_, i) => {
+    const from = i * share + 1;
+    const to = i === lines.length - 1 ? width : from + share - 1;
+    if (to > from) sheet.mergeCells(row.number, from, row.number, to);
+    row.getCell(from).alignment = { vertical: "bottom", horizontal: "left" };
+    row.getCell(from).font = { size: 12 };
+  });
+  return row;
 }
 
 export function createXlsxSummarySink(workbook: WorkbookTarget): SummarySink {
@@ -41,41 +99,46 @@ export function createXlsxSummarySink(workbook: WorkbookTarget): SummarySink {
     begin(l) {
       layout = l;
       const width = l.columns.length + 1;
-      sheet = workbook.addWorksheet(sanitizeSheetName(l.title), { views: [{ state: "frozen", ySplit: 2 }] });
-      sheet.columns = [{ width: 6 }, ...l.columns.map((c) => ({ width: c.type === "number" ? 14 : 24 }))];
-      const title = sheet.addRow([l.title]);
+      sheet = workbook.addWorksheet(sanitizeSheetName(l.title), {
+        views: [{ state: "frozen", ySplit: SUMMARY_HEADER_ROWS }],
+        ...sheetPrintOptions(l.print, SUMMARY_HEADER_ROWS, l.words.pageFooter),
+      });
+      sheet.columns = [{ width: 6 }, ...l.columns.map((c) => ({ width: columnWidth(c) }))];
+      const title = wideRow(sheet, l.title, width, 32);
       title.font = { bold: true, size: 16 };
-      title.alignment = { horizontal: "center" };
-      sheet.mergeCells(1, 1, 1, width);
+      title.alignment = { horizontal: "center", vertical: "middle" };
       title.commit();
-      boldRow(sheet, [l.words.serial, ...l.columns.map((c) => headerWithUnit(l.words, c.label, c.unit))]);
+      headerRow(sheet, [l.words.serial, ...l.columns.map((c) => headerWithUnit(l.words, c.label, c.unit))], 48).commit();
     },
     row(row) {
       if (!sheet || !layout) throw new Error("The summary sink was not begun.");
       const l = layout;
-      sheet.addRow([row.serial, ...row.cells.map((c) => display(c, l))]).commit();
+      const added = sheet.addRow([row.serial, ...row.cells.map((c, i) => display(c, l.columns[i], l))]);
+      styleTableRow(added, l, false);
+      added.commit();
     },
     end(totals, invalid) {
       if (!sheet || !layout) throw new Error("The summary sink was not begun.");
       const l = layout;
-      const totalRow = sheet.addRow([l.words.totalRow, ...totals.map((c) => display(c, l))]);
-      totalRow.font = { bold: true };
+      const width = l.columns.length + 1;
+      const totalRow = sheet.addRow([l.words.totalRow, ...totals.map((c, i) => display(c, l.columns[i], l))]);
+      styleTableRow(totalRow, l, true);
       totalRow.commit();
       if (l.note) {
-        const note = sheet.addRow([l.note]);
-        note.alignment = { wrapText: true };
+        const note = wideRow(sheet, l.note, width, 36);
+        note.alignment = { wrapText: true, vertical: "top" };
         note.commit();
       }
+      if (l.signoff && l.signoff.length > 0) signoffRow(sheet, l.signoff, width).commit();
       sheet.commit?.();
 
-      const invalidSheet: CommittableSheet = workbook.addWorksheet(l.words.invalidSheet);
+      const invalidSheet: CommittableSheet = workbook.addWorksheet(l.words.invalidSheet, sheetPrintOptions({ paperSize: l.print?.paperSize ?? "A4", orientation: "landscape", fitToWidth: true, repeatHeader: true }, 1, l.words.pageFooter));
       invalidSheet.columns = [{ width: 6 }, { width: 40 }, { width: 36 }, { width: 24 }, { width: 80 }];
-      boldRow(invalidSheet, invalidHeaders(l.words));
+      headerRow(invalidSheet, invalidHeaders(l.words)).commit();
       for (const entry of invalid) {
-        for (const line of invalidLines(entry, l.lang)) invalidSheet.addRow(line.map((c) => display(c, l))).commit();
+        for (const line of invalidLines(entry, l.lang)) invalidSheet.addRow(line.map((c) => display(c, undefined, l))).commit();
       }
       invalidSheet.commit?.();
     },
   };
 }
-

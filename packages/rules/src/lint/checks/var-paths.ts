@@ -21,6 +21,7 @@ export const varPaths: LintCheckDefinition = {
     "lint.var.unknownComputed",
     "lint.var.unknownFormKey",
     "lint.var.resultOutsideSummary",
+    "lint.var.unknownParameter",
   ],
   run(context) {
     for (const site of context.sites) {
