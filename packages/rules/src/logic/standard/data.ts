@@ -21,9 +21,15 @@ function found(value: unknown, fallback: unknown): unknown {
 const isWholeData = (path: unknown): path is undefined | null | "" => path === undefined || path === null || path === "";
 
 /** `var` with a path known only at run time. */
+/** The whole data in scope, as it is: json-logic-js uses no default for it, and gives undefined for an undefined row. */
+function wholeData(data: unknown): unknown {
+  if (typeof data === "object" && data !== null) spendWork(writtenSize(data, Math.max(remainingWork(), 0)));
+  return data;
+}
+
 export function readVar(data: unknown, root: unknown, path: unknown, fallback: unknown): unknown {
   spendWork(1);
-  if (isWholeData(path)) return found(data, fallback);
+  if (isWholeData(path)) return wholeData(data);
   const text = typeof path === "number" ? path : String(path);
   return found(readPath(typeof text === "string" && isRootPath(text) ? root : data, text), fallback);
 }
@@ -43,7 +49,7 @@ const compileVar: CompileOperation = (args, constantOf) => {
   if (isWholeData(path.value)) {
     return (data) => {
       spendWork(1);
-      return found(data, otherwise);
+      return wholeData(data);
     };
   }
   const text = String(path.value);
@@ -60,12 +66,15 @@ const compileVar: CompileOperation = (args, constantOf) => {
   };
 };
 
-/** The keys, of those given, whose value is missing, null or "". */
+/**
+ * The keys, of those given, whose value is missing, null or "". Each is read as `{"var": key}`,
+ * so a key that is a list stands for the arguments of `var`, a path and its default.
+ */
 function missingKeys(data: unknown, root: unknown, keys: ArrayLike<unknown>): unknown[] {
   const missing: unknown[] = [];
   for (let index = 0; index < keys.length; index += 1) {
     const key = keys[index];
-    const value = readVar(data, root, key, undefined);
+    const value = Array.isArray(key) ? readVar(data, root, key[0], key[1]) : readVar(data, root, key, undefined);
     if (value === null || value === "") missing.push(key);
   }
   return missing;
