@@ -6,6 +6,7 @@ import fc from "fast-check";
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { allowedOperationNames, applyRule, operations, RuleError, SCOPING_OPERATIONS, toSafeData } from "../../src/index.js";
+import { isCompiled } from "../../src/logic/compile.js";
 
 interface Reference {
   apply(rule: unknown, data: unknown): unknown;
@@ -106,6 +107,11 @@ function agree(generated: unknown, value: unknown): void {
 }
 
 describe("the compiled evaluator gives what json-logic-js gives", () => {
+  it("has a compiled form of every allowed operation", () => {
+    expect(allowedOperationNames().filter((name) => !isCompiled(name))).toEqual([]);
+    expect(isCompiled("log") || isCompiled("method") || isCompiled("constructor") || isCompiled("toString")).toBe(false);
+  });
+
   it("on the edge cases docs/rules.md lists", () => {
     const cases: [rule: unknown, expected: unknown][] = [
       [{ "!!": [{ var: "empty" }] }, true],
@@ -118,6 +124,9 @@ describe("the compiled evaluator gives what json-logic-js gives", () => {
       [{ "+": ["1", "2"] }, 3],
       [{ "*": ["3"] }, "3"],
       [{ missing: ["nothing", "blank", "zero", "no"] }, ["nothing", "blank"]],
+      [{ map: [[null, "", 0], { missing: ["a", ""] }] }, [["a", ""], ["a", ""], ["a"]]],
+      [{ missing: [[["nothing", 1], ["blank", ""]]] }, [["blank", ""]]],
+      [{ var: ["", 5] }, { empty: {}, blank: "", zero: 0, no: false }],
       [{ "==": [1, "1"] }, true],
       [{ "==": [0, ""] }, true],
       [{ "==": [null, 0] }, false],

@@ -9,7 +9,7 @@ function isIn(needle: unknown, haystack: unknown): boolean {
   return (haystack as { indexOf(value: unknown): number }).indexOf(needle) !== -1;
 }
 
-/* eslint-disable eqeqeq -- the loose comparisons are the language's own (`==` with mixed types, see docs/rules.md) */
+// `==` and `!=` are loose on purpose: the language's own (mixed types, see docs/rules.md).
 export const compareOperations: Readonly<Record<string, CompileOperation>> = {
   "==": (args) => eager(args, (a, b) => a == b),
   "===": (args) => eager(args, (a, b) => a === b),
@@ -23,4 +23,3 @@ export const compareOperations: Readonly<Record<string, CompileOperation>> = {
     eager(args, (a, b, c) => (c === undefined ? (a as number) <= (b as number) : (a as number) <= (b as number) && (b as number) <= (c as number))),
   in: (args) => eager(args, isIn),
 };
-/* eslint-enable eqeqeq */
