@@ -41,6 +41,9 @@ export const readPath = (data: unknown, path: string | number): unknown => readS
  */
 const sizes = new WeakMap<object, number>();
 
+/** Note the written-out size of a value that is known when it is made (a copy of the data, ./safe-data.ts). */
+export const noteSize = (value: object, size: number): void => void sizes.set(value, size);
+
 /**
  * Nodes of a value counted as if it were written out, stopping once `limit` is passed. Rules can
  * build values that hold the same list many times (`[{"var": ""}, {"var": ""}]` inside a `map`,
