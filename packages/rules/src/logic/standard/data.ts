@@ -86,9 +86,9 @@ const compileMissing: CompileOperation = (args) => (data, root) => {
 };
 
 /**
- * json-logic-js applies `{"missing": options}`, so that an item of `options` that is a list is
- * copied and one that is an object with one key is run as a rule: here such an item, which can
- * only come from the data, stays a key (data is never run as a rule, see docs/rules.md).
+ * json-logic-js applies `{"missing": options}`, so that an item of `options` that is an object
+ * with one key is run as a rule: here it is a key like any other, and fails as an object key
+ * does (such an item can only come from the data, and data is never run as a rule: docs/rules.md).
  */
 const compileMissingSome: CompileOperation = (args) => (data, root) => {
   const [need, options] = valuesOf(args, data, root);
