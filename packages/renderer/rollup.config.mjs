@@ -1,14 +1,13 @@
 // Builds of @cluster-form/renderer:
 //  1. the ES module library (dist/index.js, dist/define.js, .d.ts), dependencies left as imports;
-//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit, Ajv, json-logic-js inside)
+//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit and Ajv inside)
 //     for a plain <script type="module">; lazily imported modules (Excel) become separate chunks;
 //  3. dist/cluster-form.csp.bundle.js: the same without the Ajv compiler, for pages under a strict
 //     Content-Security-Policy that load validators precompiled by `cluster-form build`.
 // In the bundles, what the element never runs is left out (scripts/): Ajv's meta-schemas, URI library,
 // unused methods and the keywords the data-schema profile refuses (slim-ajv.mjs, drop-unused-code.mjs),
-// ajv-formats' formats outside the profile (slim-ajv-formats.mjs), json-logic-js's unused helpers
-// (drop-unused-code.mjs) and message catalog entries nothing asks for (prune-catalogs.mjs). The
-// element's stylesheet (compactStyles below) and html`` templates (@lit-labs/rollup-plugin-minify-html-literals)
+// ajv-formats' formats outside the profile (slim-ajv-formats.mjs) and message catalog entries nothing
+// asks for (prune-catalogs.mjs). The element's stylesheet (compactStyles below) and html`` templates (@lit-labs/rollup-plugin-minify-html-literals)
 // are minified as well.
 // test/unit/bundled-ajv.test.ts checks that the slimmed validator reports what the full one does.
 import { fileURLToPath, pathToFileURL } from "node:url";

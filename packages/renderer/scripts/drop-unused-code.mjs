@@ -4,8 +4,6 @@
 //   without $data, strict types, coerceTypes, useDefaults, loadSchema, validateSchema, ES5 output or
 //   meta-schemas, and every keyword it knows has `code` (none is defined by macro, validate or compile
 //   functions).
-// - json-logic-js: packages/rules/src/logic/engine.ts uses apply, truthy and add_operation, and
-//   replaces the `var`, `merge` and `cat` operations with its own; `log` is refused by the allow-list.
 // A left-out function or method keeps its name and throws if it is ever called, saying so; a left-out
 // table entry is gone. The files are CommonJS; an item not found fails the build, so a new version of
 // a dependency is noticed rather than bundled half-edited. Edits are padded with spaces to the length
@@ -31,11 +29,6 @@ const UNUSED = [
   { file: /[\\/]ajv[\\/]dist[\\/]compile[\\/]validate[\\/]defaults\.js$/, functions: ["assignDefaults"] },
   // Keywords defined by macro, validate or compile functions.
   { file: /[\\/]ajv[\\/]dist[\\/]compile[\\/]validate[\\/]keyword\.js$/, functions: ["macroKeywordCode", "funcKeywordCode"] },
-  {
-    file: /[\\/]json-logic-js[\\/]logic\.js$/,
-    assigned: ["uses_data", "rule_like"],
-    entries: { operations: ["log", "var", "merge", "cat"] },
-  },
 ];
 const HELPER = "__cfNotInBundle";
 const helperSource = `\nfunction ${HELPER}(name) { throw new Error(name + " is not in this bundle of <cluster-form>"); }\n`;

@@ -1,18 +1,17 @@
 /**
- * Applying a rule safely: pre-checked once (`prepareRule`), data copied to null-prototype
- * objects, a static work estimate refusing rules that would loop over too many rows, and a
- * run-time meter. Every failure is a `RuleError` with a code and a message in both languages.
+ * Applying a rule safely: pre-checked and compiled once (`prepareRule`), data copied to
+ * null-prototype objects, a static work estimate refusing rules that would loop over too many
+ * rows, and a run-time meter. Every failure is a `RuleError` with a code and a message in both languages.
  */
 import type { LocalizedMessage } from "@cluster-form/schema";
 import { say } from "../locales/evaluation.js";
 import type { EvaluationLimits } from "../types.js";
 import { isOverBudget, runMetered } from "./budget.js";
 import { analyseRule } from "./check-rule.js";
-import { logicEngine } from "./engine.js";
+import { compileRule } from "./compile.js";
 import { resolveLimits } from "./limits.js";
 import { toSafeData } from "./safe-data.js";
-import { withRootContext } from "./safe-var.js";
-import type { RuleAnalysis, RuleErrorCode, RuleProblem } from "./types.js";
+import type { Compiled, RuleAnalysis, RuleErrorCode, RuleProblem } from "./types.js";
 
 export class RuleError extends Error {
   constructor(
@@ -29,8 +28,8 @@ export class RuleError extends Error {
 function frozenCopy(rule: unknown): unknown {
   if (rule === null || typeof rule !== "object") return rule;
   if (Array.isArray(rule)) return Object.freeze(rule.map(frozenCopy));
-  // An ordinary object (json-logic-js reads it faster than a prototype-less one); defineProperty
-  // keeps a key named "__proto__" an own property. Rules are only read, never searched for methods.
+  // An ordinary object, as json-logic-js gives a literal object back; defineProperty keeps a key
+  // named "__proto__" an own property. Rules are only read, never searched for methods.
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(rule)) {
     Object.defineProperty(copy, key, { value: frozenCopy((rule as Record<string, unknown>)[key]), enumerable: true });
@@ -41,6 +40,8 @@ function frozenCopy(rule: unknown): unknown {
 /** A rule checked once, ready to be applied many times. */
 export interface PreparedRule {
   readonly rule: unknown;
+  /** The rule compiled (./compile.ts); undefined when the check refused it. */
+  readonly compiled: Compiled | undefined;
   readonly analysis: RuleAnalysis;
   readonly limits: EvaluationLimits;
   /** Upper estimate of the work of one application when the data holds `rows` array items. */
@@ -51,9 +52,11 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
   const resolved = resolveLimits(limits);
   const analysis = analyseRule(rule, resolved);
   const { weights, literalItems } = analysis;
+  // A frozen private copy: changing the caller's object afterwards cannot slip an unchecked operation in.
+  const copy = analysis.problems.length === 0 ? frozenCopy(rule) : null;
   return {
-    // A frozen private copy: changing the caller's object afterwards cannot slip an unchecked operation in.
-    rule: analysis.problems.length === 0 ? frozenCopy(rule) : null,
+    rule: copy,
+    compiled: analysis.problems.length === 0 ? compileRule(copy) : undefined,
     analysis,
     limits: resolved,
     estimateWork(rows) {
@@ -75,20 +78,19 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
  * Apply a prepared rule to data that is already a safe copy (`toSafeData`) holding `rows` array
  * items. `maxWork` overrides the limit the rule was prepared with. Throws `RuleError`.
  */
-export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: number, maxWork?: number): unknown {
-  const { analysis } = prepared;
-  const limits = maxWork === undefined ? prepared.limits : { ...prepared.limits, maxWork };
+export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: number, maxWork = prepared.limits.maxWork): unknown {
+  const { analysis, compiled } = prepared;
   const [problem] = analysis.problems;
-  if (problem) throw new RuleError(problem.code, problem.message, analysis.problems);
-  if (prepared.estimateWork(rows) > limits.maxWork) {
-    throw new RuleError("rule.overBudget", say("rule.overBudget", { max: limits.maxWork }));
+  if (problem || !compiled) {
+    const { code, message } = problem ?? { code: "rule.failed" as const, message: say("rule.failed", { reason: "not compiled" }) };
+    throw new RuleError(code, message, analysis.problems);
   }
-  const engine = logicEngine();
+  if (prepared.estimateWork(rows) > maxWork) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: maxWork }));
   try {
-    // The root context: `$form.…` / `$computed.…` read it also inside row scopes (see ./safe-var.ts).
-    return runMetered(limits.maxWork, () => withRootContext(safeData, () => engine.apply(prepared.rule, safeData)));
+    // The data is also the root: `$form.…` / `$computed.…` read it inside rows too (./standard/data.ts).
+    return runMetered(maxWork, compiled, safeData);
   } catch (error) {
-    if (isOverBudget(error)) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: limits.maxWork }));
+    if (isOverBudget(error)) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: maxWork }));
     const reason = error instanceof Error ? error.message : String(error);
     throw new RuleError("rule.failed", say("rule.failed", { reason }));
   }

@@ -24,15 +24,16 @@ export const remainingWork = (): number => remaining;
 
 export const isOverBudget = (error: unknown): error is OverBudget => error instanceof OverBudget;
 
-/** Run `fn` with `max` units of work; the previous meter is restored afterwards (re-entrancy). */
-export function runMetered<T>(max: number, fn: () => T): T {
-  const saved = { remaining, armedMax };
+/** Apply a compiled rule to `data` (also its root) with `max` units of work; the previous meter is restored afterwards (re-entrancy). */
+export function runMetered(max: number, rule: (data: unknown, root: unknown) => unknown, data: unknown): unknown {
+  const savedRemaining = remaining;
+  const savedMax = armedMax;
   remaining = max;
   armedMax = max;
   try {
-    return fn();
+    return rule(data, data);
   } finally {
-    remaining = saved.remaining;
-    armedMax = saved.armedMax;
+    remaining = savedRemaining;
+    armedMax = savedMax;
   }
 }

@@ -3,6 +3,7 @@
  * path can reach `Object.prototype`), functions and other non-JSON values are left out, and
  * nesting is bounded. The copy also counts the array items, the "rows" of the work budget.
  */
+import { noteSize } from "./safe-var.js";
 
 /** Nesting deeper than this is cut (the deeper value reads as missing); real forms nest 4–5 levels. */
 export const MAX_DATA_DEPTH = 64;
@@ -14,33 +15,45 @@ export interface SafeData {
 }
 
 /** Copies already made, by source object, for callers that never change their data in place (see `toSafeData`). */
-export type KeptCopies = WeakMap<object, { readonly depth: number; readonly copy: SafeData }>;
+export type KeptCopies = WeakMap<object, { readonly depth: number; readonly copy: SafeData; readonly nodes: number }>;
 
 /**
  * `depth` is how deep `value` itself sits (a part of the submission's data is at 1). With `kept`,
  * an object copied before at the same depth is not copied again: its copy, the same object as
  * before, is used, so that an unchanged subtree keeps its identity from one evaluation to the next.
+ * The written-out size of each list copied is noted on the way (`noteSize`), so that rules
+ * reading it spend work without measuring it again.
  */
 export function toSafeData(value: unknown, depth = 0, kept?: KeptCopies): SafeData {
   let rows = 0;
+  let nodes = 0;
   const copy = (node: unknown, level: number): unknown => {
-    if (node === null || typeof node === "string" || typeof node === "number" || typeof node === "boolean") return node;
+    if (node === null || typeof node === "string" || typeof node === "number" || typeof node === "boolean") {
+      nodes += 1;
+      return node;
+    }
     if (typeof node !== "object" || level >= MAX_DATA_DEPTH) return undefined;
     const known = kept?.get(node);
     if (known && known.depth === level) {
       rows += known.copy.rows;
+      nodes += known.nodes;
       return known.copy.data;
     }
     const rowsBefore = rows;
-    let data: unknown;
+    const nodesBefore = nodes;
+    nodes += 1;
+    let data: object;
     if (Array.isArray(node)) {
       rows += node.length;
       const items: unknown[] = new Array<unknown>(node.length);
       for (let i = 0; i < node.length; i += 1) {
         const item = copy(node[i], level + 1);
+        if (item === undefined) nodes += 1;
         items[i] = item === undefined ? null : item;
       }
       data = items;
+      // Lists are what rules read whole (objects mostly field by field); noting every object costs more than it saves.
+      noteSize(items, nodes - nodesBefore);
     } else {
       const result = Object.create(null) as Record<string, unknown>;
       for (const key of Object.keys(node)) {
@@ -49,7 +62,7 @@ export function toSafeData(value: unknown, depth = 0, kept?: KeptCopies): SafeDa
       }
       data = result;
     }
-    kept?.set(node, { depth: level, copy: { data, rows: rows - rowsBefore } });
+    kept?.set(node, { depth: level, copy: { data, rows: rows - rowsBefore }, nodes: nodes - nodesBefore });
     return data;
   };
   const data = copy(value, depth);

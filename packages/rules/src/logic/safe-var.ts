@@ -1,17 +1,14 @@
 /**
- * The `var` operation, replacing json-logic-js's own: it descends by own properties only, so
- * `__proto__`, `constructor`, `toString` or `hasOwnProperty` read as ordinary missing fields,
- * and it never hands back a function. Its semantics are otherwise those of json-logic-js 2.0.5
- * (dotted paths, numeric indexes, a default for missing values, `""` for the whole data), except
- * that `$form.…` and `$computed.…` read the root context also inside row scopes (`isRootPath`).
+ * Reading data by path, safely: by own properties only, so `__proto__`, `constructor`,
+ * `toString` or `hasOwnProperty` read as ordinary missing fields, and never a function. The
+ * `var` operation (./standard/data.ts) is built on it.
  */
-import { remainingWork, spendWork } from "./budget.js";
 
 /** Split paths, cached: rules read the same few paths over and over. Bounded, since paths can come from data. */
 const splitCache = new Map<string, readonly string[]>();
 const MAX_CACHED_PATHS = 10_000;
 
-function segmentsOf(path: string): readonly string[] {
+export function segmentsOf(path: string): readonly string[] {
   let segments = splitCache.get(path);
   if (!segments) {
     if (splitCache.size >= MAX_CACHED_PATHS) splitCache.clear();
@@ -21,17 +18,21 @@ function segmentsOf(path: string): readonly string[] {
   return segments;
 }
 
-/** The value at a dotted path, by own properties; undefined when any step is missing. */
-export function readPath(data: unknown, path: string | number): unknown {
+/** The value at a path split into segments, by own properties; undefined when any step is missing. */
+export function readSegments(data: unknown, segments: readonly string[]): unknown {
   let node: unknown = data;
-  for (const segment of segmentsOf(String(path))) {
+  for (let index = 0; index < segments.length; index += 1) {
     if (node === null || node === undefined) return undefined;
     const holder: object = typeof node === "object" ? node : Object(node);
+    const segment = segments[index] as string;
     if (!Object.hasOwn(holder, segment)) return undefined;
     node = (holder as Record<string, unknown>)[segment];
   }
   return typeof node === "function" ? undefined : node;
 }
+
+/** The value at a dotted path, by own properties; undefined when any step is missing. */
+export const readPath = (data: unknown, path: string | number): unknown => readSegments(data, segmentsOf(String(path)));
 
 /**
  * Written-out sizes of values already measured. Values are not changed once rules can read
@@ -40,13 +41,16 @@ export function readPath(data: unknown, path: string | number): unknown {
  */
 const sizes = new WeakMap<object, number>();
 
+/** Note the written-out size of a value that is known when it is made (a copy of the data, ./safe-data.ts). */
+export const noteSize = (value: object, size: number): void => void sizes.set(value, size);
+
 /**
  * Nodes of a value counted as if it were written out, stopping once `limit` is passed. Rules can
  * build values that hold the same list many times (`[{"var": ""}, {"var": ""}]` inside a `map`,
  * or a `reduce` accumulator): small in memory, exponentially large once compared or joined.
  * Known sizes are reused, so that measuring a value that doubles per step stays cheap.
  */
-function writtenSize(value: object, limit: number): number {
+export function writtenSize(value: object, limit: number): number {
   const known = sizes.get(value);
   if (known !== undefined) return known;
   let size = 0;
@@ -81,44 +85,3 @@ export function isRootPath(path: string): boolean {
   return path === "$form" || path === "$computed" || path.startsWith("$form.") || path.startsWith("$computed.");
 }
 
-/**
- * The data `applyPrepared` was called with. Rules run synchronously and one at a time (as the
- * work meter, ./budget.ts), so one module-level slot is enough; `withRootContext` sets it around
- * one application and restores the previous one afterwards (re-entrancy). Undefined outside an
- * application: root paths then read the data in scope, as json-logic-js would.
- */
-let rootContext: unknown;
-let rootArmed = false;
-
-export function withRootContext<T>(root: unknown, fn: () => T): T {
-  const saved = { rootContext, rootArmed };
-  rootContext = root;
-  rootArmed = true;
-  try {
-    return fn();
-  } finally {
-    rootContext = saved.rootContext;
-    rootArmed = saved.rootArmed;
-  }
-}
-
-/**
- * Where a path is read from. A root path is always read from the root, also at the top level
- * where the root is the data in scope anyway. Rows never shadow it: a row is submitted data, and
- * a row with its own key "$form" or "$computed" (typed by an applicant, or imported from a
- * spreadsheet) must not change the assessment year or a computed value a rule compares with.
- * The root is a safe copy (`toSafeData`, or the evaluator's null-prototype context), and
- * `readPath` descends by own properties only, so the safety rules of rows hold for it too.
- */
-const sourceOf = (data: unknown, path: string): unknown => (rootArmed && isRootPath(path) ? rootContext : data);
-
-export function safeVar(this: unknown, path?: unknown, fallback?: unknown): unknown {
-  spendWork(1);
-  const notFound = fallback === undefined ? null : fallback;
-  const text = path === undefined || path === "" || path === null ? undefined : typeof path === "number" ? path : String(path);
-  const value = text === undefined ? this : readPath(typeof text === "string" ? sourceOf(this, text) : this, text);
-  if (value === undefined || typeof value === "function") return notFound;
-  // Reading a list or an object costs its written-out size, so that doubling it per step runs out of budget.
-  if (typeof value === "object" && value !== null) spendWork(writtenSize(value, Math.max(remainingWork(), 0)));
-  return value;
-}

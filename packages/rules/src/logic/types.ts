@@ -34,3 +34,17 @@ export interface RuleAnalysis {
 
 /** Why applying a rule failed: refused before running, over its work budget, or an error while running. */
 export type RuleErrorCode = RuleProblemCode | "rule.overBudget" | "rule.failed";
+
+/**
+ * A rule node compiled into a closure: its value for `data`, the data in scope (a row inside
+ * `filter`, `map`, …), and `root`, the data the rule was applied to (`$form.…` and `$computed.…`
+ * read it, also inside rows).
+ */
+export type Compiled = (data: unknown, root: unknown) => unknown;
+
+/**
+ * How an operation is compiled: from its arguments, each already compiled (a node's value is
+ * `args[i](data, root)`), to the closure of the whole node. `constantOf` tells an argument
+ * written as a constant in the rule, for work that can be done once (splitting a path, say).
+ */
+export type CompileOperation = (args: readonly Compiled[], constantOf: (arg: Compiled) => { readonly value: unknown } | undefined) => Compiled;

@@ -1,6 +1,20 @@
-import { readPath } from "../logic/safe-var.js";
+import { spendWork } from "../logic/budget.js";
+import { readSegments, segmentsOf } from "../logic/safe-var.js";
 import { isFiniteNumber } from "./values.js";
 import type { OperationDef } from "./types.js";
+
+/** The sum of the finite numbers at `segments` in each row; 0 for anything that is not a list. */
+function sumRows(list: unknown, segments: readonly string[]): number {
+  if (!Array.isArray(list)) return 0;
+  let sum = 0;
+  for (const row of list) {
+    const value = readSegments(row, segments);
+    if (isFiniteNumber(value)) sum += value;
+  }
+  return Number.isFinite(sum) ? sum : 0;
+}
+
+const isKey = (key: unknown): key is string | number => typeof key === "string" || typeof key === "number";
 
 export const sumOf: OperationDef = {
   name: "sumOf",
@@ -12,13 +26,17 @@ export const sumOf: OperationDef = {
     [{ sumOf: [{ var: "rows" }, "sales"] }, { rows: [{ sales: 10 }, { sales: "" }, { sales: null }, {}] }, 10],
     [{ sumOf: [{ var: "rows" }, "y.2020"] }, { rows: [{ y: { "2020": 3 } }, { y: { "2020": 4 } }] }, 7],
   ],
-  fn: (list, key) => {
-    if (!Array.isArray(list) || (typeof key !== "string" && typeof key !== "number")) return 0;
-    let sum = 0;
-    for (const row of list) {
-      const value = readPath(row, key);
-      if (isFiniteNumber(value)) sum += value;
-    }
-    return Number.isFinite(sum) ? sum : 0;
+  fn: (list, key) => (isKey(key) ? sumRows(list, segmentsOf(String(key))) : 0),
+  // The usual form, a list and a key written in the rule: the key is split into its segments once.
+  compile: (args, constantOf) => {
+    const [list, keyArg] = args;
+    const key = keyArg && args.length === 2 ? constantOf(keyArg) : undefined;
+    if (!list || !key || !isKey(key.value)) return undefined;
+    const segments = String(key.value).split(".");
+    return (data, root) => {
+      const rows = list(data, root);
+      spendWork(1);
+      return sumRows(rows, segments);
+    };
   },
 };

@@ -11,7 +11,7 @@ const rows = [{ y: 2019 }, { y: 2020 }, { y: 2021 }];
 const data = { $form: { year: 2020 }, $computed: { limit: 2020, nested: { list: [2019, 2021] } }, rows };
 const sameYear = { filter: [{ var: "rows" }, { "==": [{ var: "y" }, { var: "$form.year" }] }] };
 
-/** json-logic-js applied directly (our `var` is registered in its shared table once a rule has run). */
+/** json-logic-js applied directly, with its own `var` (the evaluator registers nothing in it). */
 const applyBare = (rule: unknown, value: unknown): unknown =>
   (jsonLogic as unknown as { apply(rule: unknown, data: unknown): unknown }).apply(rule, value);
 
