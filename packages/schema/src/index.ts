@@ -19,3 +19,5 @@ export type { SubmissionValidatorOptions } from "./submission/validator.js";
 export { buildSubmissionSchema } from "./submission/schema.js";
 export { DEFAULT_INPUT_LIMITS } from "./submission/size.js";
 export type { InputLimits } from "./submission/size.js";
+export { mapSchema, forEachSubschema } from "./schema-walk.js";
+export { ANNOTATION_KEYWORDS } from "./submission/ajv.js";
