@@ -11,6 +11,8 @@ export interface ExcelCliCatalog {
   noSummarySheet(form: string): string;
   summarized(rows: number, invalid: number, files: readonly string[]): string;
   readonly seeInvalid: string;
+  /** exceljs, an optional peer dependency, is not installed. */
+  readonly needsExceljs: string;
   problemAt(sheet: string, row: number, cell?: string): string;
 }
 

@@ -11,6 +11,7 @@ import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
+import { withExceljs } from "../excel-module.js";
 
 function printProblems(file: string, problems: readonly ImportProblem[], invocation: Invocation): void {
   const text = excelCliText(invocation.lang);
@@ -53,7 +54,7 @@ export const importCommand: CommandDefinition = {
       throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
     }
     // exceljs loads only when a workbook is read: every other command starts without it.
-    const { importRowsXlsx, importSubmissionXlsx } = await import("../../excel/index.js");
+    const { importRowsXlsx, importSubmissionXlsx } = await withExceljs(() => import("../../excel/index.js"), invocation.lang);
     const { value, problems } = target
       ? await importRowsXlsx(pkg, target.part, target.pointer, bytes, typeof sheet === "string" ? { sheet } : {}).then((r) => ({ value: r.rows, problems: r.problems }))
       : await importSubmissionXlsx(pkg, bytes).then((r) => ({ value: r.submission, problems: r.problems }));

@@ -5,6 +5,7 @@ import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
+import { withExceljs } from "../excel-module.js";
 
 export const summarizeCommand: CommandDefinition = {
   name: "summarize",
@@ -23,7 +24,7 @@ export const summarizeCommand: CommandDefinition = {
     if (!pkg.summarySheet) throw new UserError(text.noSummarySheet(pkg.manifest.id));
     const mode = invocation.options.mode === "draft" ? "draft" : "final";
     // exceljs loads only when a summary is written: every other command starts without it.
-    const { readSubmissionFiles, summarizeToFile } = await import("../../excel-node.js");
+    const { readSubmissionFiles, summarizeToFile } = await withExceljs(() => import("../../excel-node.js"), invocation.lang);
     const { report, files } = await summarizeToFile(pkg, readSubmissionFiles(inputs, invocation.io.cwd), resolve(invocation.io.cwd, out), { mode });
     const shown = files.map((f) => (f === resolve(invocation.io.cwd, out) ? out : f));
     invocation.io.stderr.write(text.summarized(report.rows, report.invalid, shown) + "\n");
