@@ -15,7 +15,7 @@ const COMPONENTS = "#/components/schemas/";
  * `schema` ready to be the component `name`, and its `$defs` as components named `name.def`.
  * Both are new objects: `schema` is not changed.
  */
-export function openApiSchema(schema: Readonly<JsonObject>, name: string): { schema: JsonObject; defs: Record<string, JsonObject> } {
+export function openApiSchema(schema: object, name: string): { schema: JsonObject; defs: Record<string, JsonObject> } {
   const converted = mapSchema(schema, (node) => {
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(node)) {
