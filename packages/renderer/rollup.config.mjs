@@ -86,6 +86,15 @@ const compactStyles = () => ({
 // Message catalogs read by key; the bundles keep only the entries some bundled module names.
 const CATALOGS = /[\\/]packages[\\/](schema[\\/]src[\\/]locales[\\/](en|zh)|rules[\\/]src[\\/]locales[\\/]evaluation\.(en|zh))\.ts$/;
 
+// Each bundle exports what its entry module exports: its declarations are the library build's.
+const bundleTypes = (file, input) => ({
+  name: "bundle-types",
+  generateBundle() {
+    const entry = input.replace(/^src\//, "./").replace(/\.ts$/, ".js");
+    this.emitFile({ type: "asset", fileName: file.replace(/\.js$/, ".d.ts"), source: `export * from "${entry}";\n` });
+  },
+});
+
 const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   input,
   // The entry file holds the element itself; lazily loaded chunks import from it (no facade module).
@@ -101,6 +110,7 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]jsonc-parser[\\/]/.test(id) },
   plugins: [
     ...extraPlugins,
+    bundleTypes(file, input),
     slimAjv(),
     refuseOutsideProfile(),
     slimAjvFormats(),
@@ -124,12 +134,17 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     json({ compact: true }),
     // Before terser: catalog entries no module of the bundle names are dropped.
     pruneCatalogs({ include: CATALOGS }),
-    terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
+    // Only terser's safe transforms: `unsafe_arrows` turns `function () {}` into arrows, and the bundled
+    // exceljs (bn.js's `inherits`) calls `new` on such a function ("r is not a constructor").
+    terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
   ],
 });
 
 const builds = {
-  library: libraryConfig({ input: { index: "src/index.ts", define: "src/define.ts", "excel-actions": "src/excel-actions.ts" } }),
+  // cluster-form.js and events.js are entries too: custom-elements.json names the modules that declare the elements and events.
+  library: libraryConfig({
+    input: { index: "src/index.ts", define: "src/define.ts", "excel-actions": "src/excel-actions.ts", "cluster-form": "src/cluster-form.ts", events: "src/events.ts" },
+  }),
   bundle: bundle("cluster-form.bundle.js"),
   csp: bundle("cluster-form.csp.bundle.js", [withoutAjvCompiler()]),
   // <cluster-form-excel> for a plain script tag, next to either bundle; exceljs stays a lazy chunk.

@@ -2,18 +2,16 @@
  * The OpenAPI 3.1 description of the service, built at start from the loaded forms:
  * request bodies are the forms' own submission schemas, and the manifest shape is the
  * library's manifest meta-schema, so nothing here retypes what the form files define.
+ * It validates with swagger-parser and Redocly (test/openapi.test.ts): embedded schemas are
+ * converted by openApiSchema(), and every route has an example request and answer.
  */
 import { metaSchemas } from "@cluster-form/schema";
 import type { Catalog } from "./catalog.js";
+import { routeExamples } from "./openapi-examples.js";
+import { openApiSchema } from "./openapi-schema.js";
 import { submissionSchema } from "./submission-schema.js";
 
 type JsonObject = Record<string, unknown>;
-
-/** A meta-schema of @cluster-form/schema as an embedded schema resource (it keeps its `$id`). */
-function embedded(schema: Readonly<Record<string, unknown>>): JsonObject {
-  const { $schema: _dialect, ...rest } = schema;
-  return rest;
-}
 
 const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
 
@@ -47,6 +45,8 @@ const problemSchema: JsonObject = {
     status: { type: "integer" },
     detail: { type: "string" },
     findings: { type: "array", items: ref("DataFinding") },
+    mode: { enum: ["draft", "final"], description: "On 422: the mode the submission was checked in" },
+    completeness: ref("Completeness"),
     result: ref("EvaluationResult"),
     forms: { type: "array", items: { type: "string" } },
   },
@@ -56,6 +56,36 @@ const completeness: JsonObject = {
   type: "object",
   description: "Blank required fields, per part, with a percentage",
   properties: { percent: { type: "number" }, parts: { type: "array" } },
+};
+
+const columnTotal: JsonObject = {
+  type: "object",
+  properties: { value: { type: ["number", "null"] }, missing: { type: "integer" }, capped: { type: "boolean" } },
+};
+
+const criterionResult: JsonObject = {
+  type: "object",
+  description: "One criterion: its points, the computed score, every score column, and why",
+  required: ["id", "part", "points", "scores", "explanation"],
+  properties: {
+    id: { type: "string" },
+    part: { type: "string" },
+    label: { type: "string" },
+    group: { type: "string" },
+    points: { type: "number" },
+    text: { type: "string", description: "The criterion's text, verbatim from the form" },
+    computed: { type: ["number", "null"], description: "The score the rule computes; null when it asks for judgement" },
+    branch: { type: ["integer", "null"] },
+    range: { oneOf: [{ type: "null" }, { type: "object", properties: { min: { type: "number" }, max: { type: "number" } } }] },
+    scores: { type: "object", description: "Score column id to its cell (typed and counted score)", additionalProperties: { type: "object" } },
+    explanation: { type: "object", description: "The steps of the rule with the values it read" },
+  },
+};
+
+const partResult: JsonObject = {
+  type: "object",
+  required: ["part", "points", "columns"],
+  properties: { part: { type: "string" }, title: { type: "string" }, points: { type: "number" }, columns: { type: "object", additionalProperties: columnTotal } },
 };
 
 const evaluationResult: JsonObject = {
@@ -68,12 +98,12 @@ const evaluationResult: JsonObject = {
     computed: { type: "object", additionalProperties: { type: "object", properties: { value: {}, label: { type: "string" }, unit: { type: "string" } } } },
     notApplicable: { type: "array", items: { type: "string" } },
     findings: { type: "array", items: ref("DataFinding") },
-    criteria: { type: "array", items: { type: "object", required: ["id", "part", "points", "scores", "explanation"] } },
-    parts: { type: "array", items: { type: "object", required: ["part", "points", "columns"] } },
-    total: { type: "object", additionalProperties: { type: "object", properties: { value: { type: ["number", "null"] }, missing: { type: "integer" }, capped: { type: "boolean" } } } },
+    criteria: { type: "array", items: criterionResult },
+    parts: { type: "array", items: partResult },
+    total: { type: "object", additionalProperties: columnTotal },
     maxTotal: { type: "number" },
     veto: { type: "object", properties: { vetoed: { type: "boolean" }, decided: { type: "boolean" }, reasons: { type: "array" } } },
-    completeness,
+    completeness: ref("Completeness"),
   },
 };
 
@@ -85,7 +115,7 @@ const validationReport: JsonObject = {
     form: { type: "object", properties: { id: { type: "string" }, version: { type: "string" } } },
     mode: { enum: ["draft", "final"] },
     findings: { type: "array", items: ref("DataFinding"), description: "Warnings and notes only; any error gives 422." },
-    completeness,
+    completeness: ref("Completeness"),
   },
 };
 
@@ -109,12 +139,15 @@ const formSummary: JsonObject = {
   },
 };
 
-function problemResponse(description: string): JsonObject {
-  return { description, content: { "application/problem+json": { schema: ref("Problem") } } };
+/** A media type with its example, when there is one. */
+const media = (schema: JsonObject, example?: unknown): JsonObject => ({ schema, ...(example !== undefined ? { example } : {}) });
+
+function problemResponse(description: string, example?: unknown): JsonObject {
+  return { description, content: { "application/problem+json": media(ref("Problem"), example) } };
 }
 
-function jsonResponse(description: string, schema: JsonObject): JsonObject {
-  return { description, content: { "application/json": { schema } } };
+function jsonResponse(description: string, schema: JsonObject, example?: unknown): JsonObject {
+  return { description, content: { "application/json": media(schema, example) } };
 }
 
 const modeParameter = (defaultMode: "draft" | "final", meaning: string): JsonObject => ({
@@ -128,16 +161,23 @@ const modeParameter = (defaultMode: "draft" | "final", meaning: string): JsonObj
 /** Builds the OpenAPI document for the forms in `catalog`. */
 export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
   const ids = [...catalog.keys()];
-  const submissionSchemas: JsonObject = {};
+  const examples = routeExamples(catalog);
+  let schemas: JsonObject = {};
   for (const [id, entry] of catalog) {
-    submissionSchemas[`Submission.${id}`] = { allOf: [ref("Submission")], ...submissionSchema(entry.pkg) };
+    const name = `Submission.${id}`;
+    const { schema, defs } = submissionSchema(entry.pkg, name);
+    schemas = { ...schemas, ...defs, [name]: { allOf: [ref("Submission")], ...schema } };
+  }
+  for (const [name, meta] of [["Submission", metaSchemas.submission], ["FormManifest", metaSchemas.manifest]] as const) {
+    const { schema, defs } = openApiSchema(meta, name);
+    schemas = { ...schemas, ...defs, [name]: schema };
   }
   const anySubmission = { anyOf: ids.map((id) => ref(`Submission.${id}`)) };
-  const idParameter = { name: "id", in: "path", required: true, description: "The form's id", schema: { enum: ids } };
-  const submissionBody = { required: true, content: { "application/json": { schema: anySubmission } } };
+  const idParameter = { name: "id", in: "path", required: true, description: "The form's id", schema: { enum: ids }, example: examples.formId };
+  const submissionBody = { required: true, content: { "application/json": media(anySubmission, examples.submission) } };
   const postErrors = {
     "400": problemResponse("The body is not valid JSON, or a parameter is wrong"),
-    "404": problemResponse("No form with this id"),
+    "404": problemResponse("No form with this id", examples.unknownForm),
     "413": problemResponse("The body is larger than the service accepts"),
     "415": problemResponse("The body is not application/json"),
     "503": problemResponse("The service holds as many submissions as it may, or the evaluation passed its time or memory limit; retry after `retry-after` seconds"),
@@ -151,16 +191,23 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
       description: "Validates and scores submissions of cluster-form form packages. Stateless: any instance answers any request.",
       license: { name: "MIT", identifier: "MIT" },
     },
+    servers: [{ url: "/", description: "The service that serves this document" }],
+    // No authentication: put the service behind your own gateway if it needs one.
+    security: [],
     paths: {
-      "/health": { get: { operationId: "health", summary: "Liveness and the loaded forms", responses: { "200": jsonResponse("The service is up", ref("Health")) } } },
-      "/openapi.json": { get: { operationId: "openapi", summary: "This description", responses: { "200": jsonResponse("OpenAPI 3.1", { type: "object" }) } } },
-      "/forms": { get: { operationId: "listForms", summary: "The forms this service scores", responses: { "200": jsonResponse("The forms", { type: "array", items: ref("FormSummary") }) } } },
+      "/health": { get: { operationId: "health", summary: "Liveness and the loaded forms", responses: { "200": jsonResponse("The service is up", ref("Health"), examples.health) } } },
+      "/openapi.json": { get: { operationId: "openapi", summary: "This description", responses: { "200": jsonResponse("OpenAPI 3.1", { type: "object" }, { openapi: "3.1.0", info: { title: "cluster-form scoring service", version } }) } } },
+      "/forms": { get: { operationId: "listForms", summary: "The forms this service scores", responses: { "200": jsonResponse("The forms", { type: "array", items: ref("FormSummary") }, examples.forms) } } },
       "/forms/{id}": {
         get: {
           operationId: "getForm",
           summary: "The whole form package, for a browser or another service to load",
           parameters: [idParameter],
-          responses: { "200": jsonResponse("The form package", ref("FormFiles")), "304": { description: "Not modified (ETag)" }, "404": problemResponse("No form with this id") },
+          responses: {
+            "200": jsonResponse("The form package (in this example, only its form.json)", ref("FormFiles"), examples.formFiles),
+            "304": { description: "Not modified (ETag)" },
+            "404": problemResponse("No form with this id", examples.unknownForm),
+          },
         },
       },
       "/forms/{id}/validate": {
@@ -169,7 +216,11 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
           summary: "Check a submission against the form's schemas and rule checks",
           parameters: [idParameter, modeParameter("final", "`final` (default) treats blank required fields as errors; `draft` only lists them in completeness.")],
           requestBody: submissionBody,
-          responses: { "200": jsonResponse("The submission is valid", ref("ValidationReport")), ...postErrors, "422": problemResponse("The submission is invalid: `findings` name each field") },
+          responses: {
+            "200": jsonResponse("The submission is valid (this example: `?mode=draft`)", ref("ValidationReport"), examples.validationReport),
+            ...postErrors,
+            "422": problemResponse("The submission is invalid: `findings` name each field (this example: the empty submission in final mode)", examples.invalidSubmission),
+          },
         },
       },
       "/forms/{id}/score": {
@@ -178,21 +229,24 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
           summary: "Score a submission: computed values, every criterion with its explanation, subtotals, total, veto, completeness",
           parameters: [idParameter, modeParameter("draft", "`draft` (default) scores an incomplete submission; `final` also requires every required field.")],
           requestBody: submissionBody,
-          responses: { "200": jsonResponse("The evaluation result", ref("EvaluationResult")), ...postErrors, "422": problemResponse("The submission is invalid: `findings` name each field and `result` holds the evaluation anyway") },
+          responses: {
+            "200": jsonResponse("The evaluation result (in this example, its lists cut to their first entries)", ref("EvaluationResult"), examples.scoreResult),
+            ...postErrors,
+            "422": problemResponse("The submission is invalid: `findings` name each field and `result` holds the evaluation anyway"),
+          },
         },
       },
     },
     components: {
       schemas: {
-        ...submissionSchemas,
-        Submission: embedded(metaSchemas.submission),
-        FormManifest: embedded(metaSchemas.manifest),
+        ...schemas,
         FormSummary: formSummary,
         FormFiles: formFiles,
         EvaluationResult: evaluationResult,
         ValidationReport: validationReport,
         DataFinding: dataFinding,
         LocalizedMessage: localized,
+        Completeness: completeness,
         Problem: problemSchema,
         Health: { type: "object", required: ["status", "forms"], properties: { status: { const: "ok" }, forms: { type: "array", items: { type: "string" } } } },
       },

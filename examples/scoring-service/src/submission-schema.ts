@@ -2,32 +2,30 @@
  * The JSON Schema of one form's submissions, assembled from the parts' own data schemas
  * (the same files the library validates with), for the OpenAPI description.
  */
-import type { DataSchema, FormPackage } from "@cluster-form/schema";
+import type { FormPackage } from "@cluster-form/schema";
+import { openApiSchema } from "./openapi-schema.js";
 
 type JsonObject = Record<string, unknown>;
 
 /**
- * A part schema as an embedded schema resource: its own `$id`, so that references inside it
- * (`#/$defs/...`) still resolve against it and not against the document it is embedded in.
+ * The submission schema of `pkg`, as the component `name`: parts' schemas inlined under `data`
+ * (unknown keys stay allowed, as the format promises); `defs` are the components their `$defs` become.
  */
-function embeddable(schema: DataSchema, id: string): JsonObject {
-  const { $schema: _dialect, ...rest } = schema;
-  return { ...rest, $id: id };
-}
-
-/** Parts' schemas inlined under `data`; unknown keys stay allowed, as the format promises. */
-export function submissionSchema(pkg: FormPackage): JsonObject {
+export function submissionSchema(pkg: FormPackage, name: string): { schema: JsonObject; defs: Record<string, JsonObject> } {
   const { manifest } = pkg;
-  const base = `https://cluster-form.dev/forms/${encodeURIComponent(manifest.id)}/${encodeURIComponent(manifest.version)}`;
   const data: Record<string, unknown> = {};
+  let defs: Record<string, JsonObject> = {};
   for (const part of pkg.parts) {
-    if (part.schema) data[part.ref.id] = embeddable(part.schema, `${base}/parts/${part.ref.id}.schema.json`);
+    if (!part.schema) continue;
+    const converted = openApiSchema(part.schema, `${name}.${part.ref.id}`);
+    data[part.ref.id] = converted.schema;
+    defs = { ...defs, ...converted.defs };
   }
   const scoreColumns: Record<string, unknown> = {};
   for (const column of manifest.scoreColumns) {
     scoreColumns[column.id] = { title: column.label, type: ["number", "null"] };
   }
-  return {
+  const schema = {
     title: manifest.title,
     description: `A submission of ${manifest.id} ${manifest.version}. Blank required fields are allowed in draft mode.`,
     type: "object",
@@ -46,4 +44,5 @@ export function submissionSchema(pkg: FormPackage): JsonObject {
       },
     },
   };
+  return { schema, defs };
 }

@@ -73,8 +73,11 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-background=#fff] - Background.
  * @cssprop [--cf-surface=#f6f7f9] - Header cells, read-only inputs, the status bar.
  * @cssprop [--cf-border-color=#333] - Table rules, as on paper.
+ * @cssprop [--cf-line-color=#c9ccd1] - The outline of the status bar.
  * @cssprop [--cf-accent=#1a5fb4] - Buttons and links.
  * @cssprop [--cf-error-color=#b00020] - Errors.
+ * @cssprop [--cf-warning-color=#8a5300] - Warning notices and messages (what does not block submitting).
+ * @cssprop [--cf-ok-color=#1e6b2e] - Progress bars in the table of contents; the mark of a condition that held in a score's explanation.
  * @cssprop [--cf-veto-color=#a00000] - The veto notice in the status bar.
  * @cssprop [--cf-max-width=1200px] - Widest extent of the form.
  * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot; with `window-rows="0"` for long tables).

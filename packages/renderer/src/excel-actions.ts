@@ -70,6 +70,18 @@ function rowsIn(value: unknown, target: TableTarget): unknown[] {
   return Array.isArray(node) ? node : [];
 }
 
+/**
+ * `<cluster-form-excel>`: export the form's submission to .xlsx, import a workbook or a sheet of rows
+ * after a preview. Placed in a `<cluster-form>`'s `toolbar` slot. Needs exceljs: the prebuilt
+ * `dist/cluster-form-excel.bundle.js` carries its own copy (a chunk loaded on first use); with the
+ * ES module (`@cluster-form/renderer/excel`) the page installs `exceljs` itself.
+ *
+ * @tag cluster-form-excel
+ * @summary Excel export and import buttons for `<cluster-form>`.
+ *
+ * @cssprop [--cf-border-color=#333] - Cell rules of the import preview's table.
+ * @cssprop [--cf-error-color=#b00020] - The rows and cells of the import preview that do not fit.
+ */
 export class ClusterFormExcel extends LitElement {
   static override styles = css`
     :host { display: inline-flex; gap: 0.5em; }

@@ -20,3 +20,5 @@ export { buildSubmissionSchema } from "./submission/schema.js";
 export { DEFAULT_INPUT_LIMITS } from "./submission/size.js";
 export { isRefusal, REFUSAL_CODES } from "./submission/bounds.js";
 export type { InputLimits } from "./submission/size.js";
+export { mapSchema, forEachSubschema } from "./schema-walk.js";
+export { ANNOTATION_KEYWORDS } from "./submission/ajv.js";

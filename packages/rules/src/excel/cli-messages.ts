@@ -14,6 +14,8 @@ export interface ExcelCliCatalog {
   badParameter(given: string, declared: readonly string[]): string;
   summarized(rows: number, invalid: number, files: readonly string[]): string;
   readonly seeInvalid: string;
+  /** exceljs, an optional peer dependency, is not installed. */
+  readonly needsExceljs: string;
   problemAt(sheet: string, row: number, cell?: string): string;
 }
 

@@ -49,5 +49,6 @@ export const excelCliEn: ExcelCliCatalog = {
   noSummarySheet: (form) => `Form "${form}" declares no data-summary sheet (form.json "summarySheet").`,
   summarized: (rows, invalid, files) => `Summarized ${rows} submission(s), ${invalid} invalid; wrote ${files.join(", ")}`,
   seeInvalid: "The invalid submissions and their problems are in the second sheet (or the .invalid.csv file).",
+  needsExceljs: "Reading and writing Excel workbooks needs the exceljs package, which is not installed: npm install exceljs",
   problemAt: (sheet, row, cell) => `${sheet ? `sheet "${sheet}"` : "workbook"}${cell ? ` ${cell}` : row > 0 ? ` row ${row}` : ""}`,
 };

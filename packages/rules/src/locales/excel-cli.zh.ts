@@ -47,5 +47,6 @@ export const excelCliZh: ExcelCliCatalog = {
   noSummarySheet: (form) => `表“${form}”没有声明数据汇总表（form.json 的 summarySheet）。`,
   summarized: (rows, invalid, files) => `汇总 ${rows} 份材料，${invalid} 份未通过校验；已写入 ${files.join("、")}`,
   seeInvalid: "未通过校验的材料及其问题见第二张工作表（或 .invalid.csv 文件）。",
+  needsExceljs: "读写 Excel 工作簿需要 exceljs，但尚未安装：npm install exceljs",
   problemAt: (sheet, row, cell) => `${sheet ? `工作表“${sheet}”` : "工作簿"}${cell ? ` ${cell}` : row > 0 ? ` 第 ${row} 行` : ""}`,
 };

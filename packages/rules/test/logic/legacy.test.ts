@@ -5,7 +5,8 @@ import { applyRule } from "../../src/index.js";
 
 type Case = [rule: unknown, data: unknown, expected: unknown];
 
-const suiteUrl = new URL("../../../../../shared/conformance/jsonlogic-legacy-tests.json", import.meta.url);
+// Vendored with its source and licence: ../fixtures/conformance/README.md
+const suiteUrl = new URL("../fixtures/conformance/jsonlogic-legacy-tests.json", import.meta.url);
 const entries = JSON.parse(readFileSync(suiteUrl, "utf8")) as unknown[];
 const cases = entries.filter((entry): entry is Case => Array.isArray(entry));
 

@@ -5,6 +5,7 @@ import { createEvaluator } from "../../evaluate/index.js";
 import { excelCliText } from "../../excel/cli-messages.js";
 import { loadForm, parseUserJson, readInput } from "../io.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
+import { withExceljs } from "../excel-module.js";
 
 /** `a/b.json` → `a/b.xlsx`; standard input → `submission.xlsx`. */
 function defaultOut(input: string): string {
@@ -25,7 +26,7 @@ export const exportCommand: CommandDefinition = {
     const submission = parseUserJson(input, await readInput(input, invocation), invocation);
     const result = createEvaluator(pkg).evaluate(submission, { mode: invocation.options.mode === "final" ? "final" : "draft" });
     // exceljs loads only when a workbook is written: every other command starts without it.
-    const { exportSubmissionXlsx } = await import("../../excel/index.js");
+    const { exportSubmissionXlsx } = await withExceljs(() => import("../../excel/index.js"), invocation.lang);
     const bytes = await exportSubmissionXlsx(pkg, submission, { result });
     const out = typeof invocation.options.out === "string" && invocation.options.out !== "" ? invocation.options.out : defaultOut(input);
     await writeFile(resolve(invocation.io.cwd, out), bytes);

@@ -14,6 +14,7 @@ import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
 import { createProgress } from "../progress.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
+import { withExceljs } from "../excel-module.js";
 
 function printProblems(file: string, problems: readonly ImportProblem[], notes: readonly ImportProblem[], invocation: Invocation): void {
   const text = excelCliText(invocation.lang);
@@ -65,7 +66,7 @@ export const importCommand: CommandDefinition = {
       throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
     }
     // exceljs loads only when a workbook is read: every other command starts without it.
-    const { importRowsXlsx, importSubmissionXlsx } = await import("../../excel/index.js");
+    const { importRowsXlsx, importSubmissionXlsx } = await withExceljs(() => import("../../excel/index.js"), invocation.lang);
     const progress = createProgress(invocation.io);
     progress.update(() => cliText(invocation.lang).progress.reading(file));
     let read: { value: unknown; problems: readonly ImportProblem[]; notes: readonly ImportProblem[] };

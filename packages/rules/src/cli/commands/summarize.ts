@@ -7,6 +7,7 @@ import { loadForm } from "../io.js";
 import { cliText } from "../messages.js";
 import { createProgress } from "../progress.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
+import { withExceljs } from "../excel-module.js";
 
 const DEFAULT_OUT = "summary.xlsx";
 
@@ -49,7 +50,7 @@ export const summarizeCommand: CommandDefinition = {
     const parameters = sheetParameters(pkg, invocation);
     const mode = invocation.options.mode === "draft" ? "draft" : "final";
     // exceljs loads only when a summary is written: every other command starts without it.
-    const { readSubmissionFiles, summarizeToFile } = await import("../../excel-node.js");
+    const { readSubmissionFiles, summarizeToFile } = await withExceljs(() => import("../../excel-node.js"), invocation.lang);
     const progress = createProgress(invocation.io);
     const started = Date.now();
     const onProgress = (read: number): void => progress.update(() => cliText(invocation.lang).progress.submissions(read, Math.round(read / Math.max(0.001, (Date.now() - started) / 1000))));

@@ -1,0 +1,145 @@
+/**
+ * Every bundle in packages/renderer/dist, loaded as a plain page loads it: a `<script type="module">`
+ * from a static server, nothing built for the test. The Excel bundle exports a workbook (read back
+ * with exceljs in Node) and imports rows and whole workbooks, through its own lazily loaded chunk.
+ */
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// exceljs through the rules package, which depends on it (the renderer does not).
+import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
+import { fixtureDir } from "./fixture-files.js";
+import { BUNDLE, CSP_BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
+import { repoRoot, startServer, type StaticServer } from "./server.js";
+
+const DIST = "/packages/renderer/dist";
+const EXCEL_BUNDLE = `${DIST}/cluster-form-excel.bundle.js`;
+const CSP = { "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'" };
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  ensureBuilt();
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  server.route("/build/validators.js", { body: await buildValidatorsModule(await loadFormPackage(fixtureDir)) });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with `scripts` as module script tags and the fixture form with the Excel buttons in its toolbar. */
+async function open(name: string, scripts: readonly string[], options: { csp?: boolean; validators?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const validators = options.validators ? ` validators="/build/validators.js"` : "";
+  server.route(`/${name}.html`, {
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${name}</title>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join("\n")}</head>
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off"${validators}><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+    ...(options.csp ? { headers: CSP } : {}),
+  });
+  const page = await browser.newPage({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(20_000);
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${server.origin}/${name}.html`);
+  await formReady(page);
+  const failure = page.locator("cluster-form .notice.error");
+  if (await failure.count()) throw new Error(await failure.innerText());
+  return { page, problems };
+}
+
+const FORM = { id: "renderer-fixture", version: "1.0.0" };
+const listOf = (page: Page) => page.evaluate(() => (document.querySelector("cluster-form")?.value?.data as { enterprises?: { list?: unknown[] } } | undefined)?.enterprises?.list ?? []);
+const excelStatus = (page: Page) => page.locator("cluster-form-excel").evaluate((el) => el.shadowRoot?.textContent ?? "");
+
+/** Presses 导出 Excel and reads the downloaded workbook in Node. */
+async function exportWorkbook(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const downloaded = page.waitForEvent("download", { timeout: 30_000 });
+  await page.locator("cluster-form-excel button", { hasText: "导出 Excel" }).click();
+  // A failed export says so in the element ("无法完成：…") and downloads nothing: that message is the failure.
+  const download = await downloaded.catch(async () => {
+    throw new Error(`no download; the element says: ${await excelStatus(page)}`);
+  });
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+/** Chooses `bytes` as the file to import and waits for the preview. */
+async function choose(page: Page, name: string, bytes: Buffer): Promise<string> {
+  await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name, mimeType: "application/octet-stream", buffer: bytes });
+  const dialog = page.locator("cluster-form-excel dialog");
+  await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+  return dialog.innerText();
+}
+
+describe("the shipped bundles in a plain page", () => {
+  it("are the three this file tests", () => {
+    const bundles = readdirSync(join(repoRoot, DIST)).filter((file) => file.endsWith(".bundle.js"));
+    expect(bundles.sort()).toEqual(["cluster-form-excel.bundle.js", "cluster-form.bundle.js", "cluster-form.csp.bundle.js"]);
+  });
+
+  it("cluster-form.bundle.js with cluster-form-excel.bundle.js: exports a workbook that exceljs reads back, and imports it again", async () => {
+    const { page, problems } = await open("full-excel", [BUNDLE, EXCEL_BUNDLE]);
+    await page.evaluate((form) => {
+      document.querySelector("cluster-form")!.value = { form, data: { enterprises: { list: [{ name: "丁公司", sales: 42.5, listed: true }] } } };
+    }, FORM);
+    const exported = await exportWorkbook(page);
+    expect(await excelStatus(page)).not.toContain("无法完成");
+    expect(exported.name).toBe("集群考核测试表.xlsx");
+
+    const workbook = await readWorkbook(exported.bytes);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toContain("表2 重点企业");
+    const cells: unknown[] = [];
+    workbook.getWorksheet("表2 重点企业")!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toEqual(expect.arrayContaining(["丁公司", 42.5, "是"]));
+
+    // The same workbook imported into an empty form gives the submission back.
+    await page.evaluate((form) => {
+      document.querySelector("cluster-form")!.value = { form, data: {} };
+    }, FORM);
+    expect(await choose(page, "back.xlsx", exported.bytes)).toContain("没有发现问题");
+    await page.screenshot({ path: screenshotPath("shipped-excel-import-whole") });
+    await page.locator("cluster-form-excel dialog").getByRole("button", { name: "替换当前内容" }).click();
+    await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([{ name: "丁公司", sales: 42.5, listed: true }]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("cluster-form-excel.bundle.js imports the rows of a hand-made sheet after its preview", async () => {
+    const { page, problems } = await open("rows-excel", [BUNDLE, EXCEL_BUNDLE]);
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("企业");
+    for (const row of [
+      ["企业名称", "销售收入（万元）", "是否上市"],
+      ["甲公司", 1200, "是"],
+      ["乙公司", "一千", "否"],
+    ])
+      sheet.addRow(row);
+    const text = await choose(page, "企业.xlsx", Buffer.from(await writeWorkbook(workbook)));
+    expect(text).toContain("可添加 1 行");
+    expect(text).toContain("第 3 行“销售收入（万元）”：“一千”不是数字");
+    await page.locator("cluster-form-excel dialog").getByRole("button", { name: "添加 1 行" }).click();
+    await expect.poll(() => listOf(page), { timeout: 10_000 }).toEqual([{ name: "甲公司", sales: 1200, listed: true }]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("cluster-form.csp.bundle.js with cluster-form-excel.bundle.js under script-src 'self': scores with precompiled validators and exports", async () => {
+    const { page, problems } = await open("csp-excel", [CSP_BUNDLE, EXCEL_BUNDLE], { csp: true, validators: true });
+    await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("105");
+    await expect.poll(() => page.locator("cluster-form .status [data-column='self'] output").innerText()).toBe("3");
+    const exported = await exportWorkbook(page);
+    const workbook = await readWorkbook(exported.bytes);
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * The packages as a user gets them: packed as they are published (`pnpm pack`, which turns
+ * `workspace:*` into versions), installed with npm from the tarballs into a fresh project outside the
+ * repository, then used there — a Node script scores the sample submission, the installed
+ * `cluster-form` command scores it too, and a page loads the installed bundles in Chromium.
+ * publint and "are the types wrong" (attw) check every tarball.
+ */
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { createEvaluator } from "@cluster-form/rules";
+import { loadFormPackage } from "@cluster-form/schema/node";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, launchChromium } from "../../packages/renderer/test/browser/harness.js";
+import { repoRoot, startServer, type StaticServer } from "../../packages/renderer/test/browser/server.js";
+
+const run = promisify(execFile);
+const PACKAGES = ["schema", "rules", "renderer"] as const;
+const FORM = "forms/2020-handbook";
+const SAMPLE = "examples/data/2020-handbook.sample.json";
+
+interface PackageJson {
+  name: string;
+  version: string;
+  license?: string;
+  engines?: Record<string, string>;
+  repository?: { url: string; directory?: string };
+  homepage?: string;
+  bugs?: unknown;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+let work: string;
+let project: string;
+const tarballs = new Map<(typeof PACKAGES)[number], string>();
+
+/** pnpm as the test command runs it (`pnpm test`), else the version the repository names, through npx. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env["npm_execpath"];
+  if (execPath && /pnpm/.test(execPath)) return [process.execPath, [execPath]];
+  const { packageManager } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { packageManager: string };
+  return ["npx", ["-y", packageManager]];
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  work = mkdtempSync(join(tmpdir(), "cluster-form-consumer-"));
+  const packs = join(work, "tarballs");
+  project = join(work, "project");
+  mkdirSync(packs);
+  mkdirSync(project);
+  const [pnpm, pnpmArgs] = pnpmCommand();
+  for (const name of PACKAGES) {
+    const { stdout } = await run(pnpm, [...pnpmArgs, "pack", "--pack-destination", packs], { cwd: join(repoRoot, "packages", name) });
+    const file = stdout.trim().split("\n").at(-1)!.trim();
+    tarballs.set(name, file.startsWith("/") ? file : join(packs, file));
+  }
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "cluster-form-consumer", private: true, type: "module" }, null, 2));
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs.values()], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  // What a user brings: their form and a submission.
+  cpSync(join(repoRoot, FORM), join(project, FORM), { recursive: true });
+  cpSync(join(repoRoot, SAMPLE), join(project, "submission.json"));
+}, 300_000);
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+const tarballFile = async (tarball: string, path: string): Promise<string> => (await run("tar", ["-xOzf", tarball, `package/${path}`], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+const tarballList = async (tarball: string): Promise<string[]> => (await run("tar", ["-tzf", tarball], { maxBuffer: 16 * 1024 * 1024 })).stdout.split("\n").filter(Boolean);
+
+/** The repository's own evaluation of the sample (from the sources). */
+async function expectedResult(mode: "draft" | "final" = "final"): Promise<{ total: unknown; veto: unknown }> {
+  const result = createEvaluator(await loadFormPackage(join(repoRoot, FORM))).evaluate(JSON.parse(readFileSync(join(repoRoot, SAMPLE), "utf8")), { mode });
+  return JSON.parse(JSON.stringify({ total: result.total, veto: result.veto })) as { total: unknown; veto: unknown };
+}
+
+describe("the published packages", () => {
+  it("are tarballs with versions instead of workspace:*, LICENSE and README, and the metadata of a well-kept package", async () => {
+    for (const [name, tarball] of tarballs) {
+      const files = await tarballList(tarball);
+      expect(files, name).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/package.json"]));
+      expect(await tarballFile(tarball, "LICENSE")).toBe(readFileSync(join(repoRoot, "LICENSE"), "utf8"));
+      const text = await tarballFile(tarball, "package.json");
+      expect(text, name).not.toContain("workspace:");
+      const pkg = JSON.parse(text) as PackageJson;
+      expect(pkg.license).toBe("MIT");
+      expect(pkg.engines?.["node"]).toBeTruthy();
+      expect(pkg.repository?.directory).toBe(`packages/${name}`);
+      expect(pkg.homepage).toMatch(/^https:\/\//);
+      expect(pkg.bugs).toBeTruthy();
+      for (const dependency of Object.keys(pkg.dependencies ?? {})) expect(dependency, `${name}: a types-only or build-time package`).not.toMatch(/^@types\/json-logic-js$/);
+      expect(pkg.dependencies?.["exceljs"], `${name} must not install exceljs`).toBeUndefined();
+    }
+  });
+
+  it("install without exceljs: it is an optional peer of the packages that use it", async () => {
+    expect(existsSync(join(project, "node_modules/@cluster-form/renderer/dist/cluster-form.bundle.js"))).toBe(true);
+    expect(existsSync(join(project, "node_modules/exceljs"))).toBe(false);
+    for (const name of ["rules", "renderer"] as const) {
+      const pkg = JSON.parse(await tarballFile(tarballs.get(name)!, "package.json")) as PackageJson;
+      expect(pkg.peerDependencies?.["exceljs"]).toBeTruthy();
+      expect(pkg.peerDependenciesMeta?.["exceljs"]?.optional).toBe(true);
+    }
+  });
+
+  it("score the sample submission from a Node script", async () => {
+    writeFileSync(
+      join(project, "score.mjs"),
+      `import { readFile } from "node:fs/promises";
+import { createEvaluator } from "@cluster-form/rules";
+import { loadFormPackage } from "@cluster-form/schema/node";
+const evaluator = createEvaluator(await loadFormPackage("${FORM}"));
+const result = evaluator.evaluate(JSON.parse(await readFile("submission.json", "utf8")), { mode: "final" });
+console.log(JSON.stringify({ total: result.total, veto: result.veto }));
+`,
+    );
+    const { stdout } = await run(process.execPath, ["score.mjs"], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual(await expectedResult());
+  });
+
+  it("give the installed cluster-form command, which scores the sample and says what Excel needs", async () => {
+    const bin = join(project, "node_modules/.bin/cluster-form");
+    const { stdout } = await run(bin, ["score", FORM, "submission.json", "--mode", "final", "--format", "json"], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+    const result = JSON.parse(stdout) as { total: unknown; veto: unknown };
+    expect({ total: result.total, veto: result.veto }).toEqual(await expectedResult());
+    const excel = await run(bin, ["export", FORM, "submission.json", "--lang", "en"], { cwd: project }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(excel.code).toBe(1);
+    expect(excel.stderr).toContain("npm install exceljs");
+    expect(excel.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("are clean under publint", async () => {
+    for (const [name, tarball] of tarballs) {
+      const bytes = readFileSync(tarball);
+      const { messages, pkg } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, level: "suggestion" });
+      expect(messages.map((m) => `${name}: ${formatMessage(m, pkg) ?? m.code}`)).toEqual([]);
+    }
+  });
+
+  // The packages are ES modules only ("type": "module", `import` conditions): the esm-only profile
+  // leaves out the resolutions of CommonJS consumers (node10, node16-cjs), as attw documents.
+  it("have the right types for every entry point, bundles included (attw, ESM-only profile)", async () => {
+    const attw = join(repoRoot, "node_modules/.bin/attw");
+    const esmOnly = (problem: { resolutionKind?: string }): boolean => problem.resolutionKind !== "node10" && problem.resolutionKind !== "node16-cjs";
+    for (const [name, tarball] of tarballs) {
+      const result = await run(attw, [tarball, "--profile", "esm-only", "--format", "json"], { maxBuffer: 64 * 1024 * 1024 }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => error,
+      );
+      const report = JSON.parse(result.stdout) as { analysis: { entrypoints: Record<string, unknown> }; problems?: Record<string, { resolutionKind?: string }[]> };
+      expect(Object.values(report.problems ?? {}).flat().filter(esmOnly), name).toEqual([]);
+      expect(result.code, name).toBe(0);
+      if (name === "renderer") expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(["./bundle", "./csp-bundle", "./excel-bundle"]));
+    }
+  });
+});
+
+describe("a page using the installed bundle", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), startServer(project + "/")]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("draws the form from node_modules/@cluster-form/renderer/dist and scores the sample as Node does", async () => {
+    const dist = "/node_modules/@cluster-form/renderer/dist";
+    server.route("/index.html", {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="${dist}/cluster-form.bundle.js"></script><script type="module" src="${dist}/cluster-form-excel.bundle.js"></script></head>
+<body><cluster-form src="/${FORM}/form.json" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+    });
+    const page = await browser.newPage({ locale: "zh-CN" });
+    page.setDefaultTimeout(30_000);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForFunction(() => Boolean(document.querySelector("cluster-form")?.shadowRoot?.querySelector("section.part, .notice.error")));
+    const sample = readFileSync(join(project, "submission.json"), "utf8");
+    await page.evaluate((text) => {
+      document.querySelector("cluster-form")!.value = JSON.parse(text);
+    }, sample);
+    // The element scores as the user types: in draft mode.
+    const expected = (await expectedResult("draft")).total;
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector("cluster-form")!.result?.total ?? null)) as unknown), { timeout: 30_000 })
+      .toEqual(expected);
+    expect(await page.locator("cluster-form-excel button").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
