@@ -1,4 +1,5 @@
 /** The notices the element shows above the form (draft restored, other-version draft, storage failure, submit outcome). */
+import type { Problem } from "../problem-list.js";
 import type { StoredDraft } from "../state/draft-store.js";
 
 export type Notice =
@@ -6,7 +7,9 @@ export type Notice =
   | { readonly kind: "otherVersion"; readonly draft: StoredDraft }
   | { readonly kind: "storageFailed"; readonly reason: string }
   | { readonly kind: "submitted" }
-  | { readonly kind: "submitBlocked"; readonly count: number };
+  | { readonly kind: "submitBlocked"; readonly problems: readonly Problem[] }
+  /** The outcome of 检查: the problems found, or none. */
+  | { readonly kind: "checked"; readonly problems: readonly Problem[] };
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;
