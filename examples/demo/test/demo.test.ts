@@ -143,6 +143,26 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     expect(new URL(page.url()).searchParams.get("role")).toBe("expert");
   });
 
+  it("switches the element's own words to English and back, and keeps the language in the address", async () => {
+    await page.getByRole("combobox", { name: /Language/ }).selectOption("en");
+    expect(await page.locator("cluster-form").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    await page.locator("cluster-form").getByRole("button", { name: "Check", exact: true }).waitFor();
+    await page.reload();
+    await page.locator("cluster-form").getByRole("button", { name: "Check", exact: true }).waitFor();
+    await page.getByRole("combobox", { name: /Language/ }).selectOption("zh-CN");
+    await page.locator("cluster-form").getByRole("button", { name: "检查", exact: true }).waitFor();
+  });
+
+  it("fits a phone: at 390 × 844 nothing of the page pans sideways", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+    await phone.goto(server.url);
+    await waitForForm(phone, await formTitles("2020-handbook"));
+    const widths = await phone.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    await phone.close();
+  });
+
   it("switches to the 2021 application, and back after a reload", async () => {
     await page.locator("#form-choice").selectOption("2021-application");
     await waitForForm(page, await formTitles("2021-application"));

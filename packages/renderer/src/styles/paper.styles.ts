@@ -23,7 +23,7 @@ export const paperStyles = css`
       font-weight: bold;
     }
     /* A criterion whose data is blank prints no score: the blank copy is filled by hand. */
-    .criteria-table td.score.unanswered output {
+    .criteria-table td.unanswered output {
       visibility: hidden;
     }
     /* Backgrounds printed ("background graphics" on) paint no grey blocks. */

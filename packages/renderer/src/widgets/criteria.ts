@@ -17,9 +17,32 @@ function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
   return column.editableBy.includes(ctx.role);
 }
 
-/** Nothing the criterion reads is filled in: a blank copy prints no score (not 0) for it. */
-const unanswered = (result: CriterionResult): boolean =>
-  result.explanation.inputs.length > 0 && result.explanation.inputs.every((input) => input.value === undefined || input.value === null || input.value === "");
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === "" || (typeof value === "object" && Object.values(value).every(isBlank));
+
+/**
+ * Nothing the criterion reads is filled in: a blank copy prints no score (not 0) for it. A value
+ * computed from the criterion's own part (a count of its rows) is blank when that part is.
+ */
+function unanswered(result: CriterionResult, ctx: WidgetContext): boolean {
+  const { inputs } = result.explanation;
+  return (
+    inputs.length > 0 &&
+    inputs.every((input) => {
+      if (!input.path.startsWith("$computed.")) return isBlank(input.value);
+      return input.path.split(".")[1] === ctx.part.ref.id && isBlank(ctx.value(""));
+    })
+  );
+}
+
+/** A column of the table where nothing is scored yet: its subtotal prints blank too. */
+function blankColumn(ctx: WidgetContext, defs: readonly CriterionDef[], column: ScoreColumnDef): boolean {
+  return defs.every((def) => {
+    const result = ctx.result?.criteria.find((c) => c.id === def.id);
+    const cell = result?.scores[column.id];
+    return !result || !cell || cell.status === "missing" || cell.status === "notApplicable" || (cell.status === "computed" && unanswered(result, ctx));
+  });
+}
 
 function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
   const cell = result?.scores[column.id];
@@ -53,7 +76,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;
   }
-  return html`<td class="score num computed ${unanswered(result) ? "unanswered" : ""}" part="cell score computed">
+  return html`<td class="score num computed ${unanswered(result, ctx) ? "unanswered" : ""}" part="cell score computed">
     ${cellLabel(column.label)}<output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
   </td>`;
 }
@@ -118,7 +141,7 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
             <tr>
               <th scope="row" colspan="2">${headers?.total ?? ctx.msg.subtotal}</th>
               <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${ctx.part.ref.points ?? ""}</td>
-              ${columns.map((c) => html`<td class="num subtotal">${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
+              ${columns.map((c) => html`<td class="num subtotal ${blankColumn(ctx, defs, c) ? "unanswered" : ""}">${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
             </tr>
           </tfoot>
         </table>
