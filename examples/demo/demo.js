@@ -12,10 +12,13 @@ const FORMS = { "2020-handbook": built("2020-handbook"), "2021-application": bui
 const PREVIEW = { ...built("preview"), sample: undefined };
 const stem = (id) => id.replace(/\d{4}/g, "");
 const ROLES = ["applicant", "expert", "viewer"];
+// The element's own words (buttons, messages) follow its lang; the form's words stay as the form has them.
+const LANGS = ["zh-CN", "en"];
 
 const element = document.querySelector("#form-view");
 const formChoice = document.querySelector("#form-choice");
 const roleChoice = document.querySelector("#role-choice");
+const langChoice = document.querySelector("#lang-choice");
 const fileInput = document.querySelector("#file-input");
 const score = document.querySelector("#score");
 const message = document.querySelector("#message");
@@ -31,18 +34,21 @@ function say(text, isError = false) {
   message.hidden = false;
 }
 
-/** The choices live in the address (?form=…&role=…) so a reload or a shared link keeps them. */
+/** The choices live in the address (?form=…&role=…&lang=…) so a reload or a shared link keeps them. */
 function readChoices() {
   const params = new URLSearchParams(location.search);
   const known = Object.hasOwn(FORMS, params.get("form") ?? "") || (params.get("form") === "preview" && previewAvailable);
   const form = known ? params.get("form") : "2020-handbook";
   const role = ROLES.includes(params.get("role") ?? "") ? params.get("role") : "applicant";
-  return { form, role };
+  const lang = LANGS.includes(params.get("lang") ?? "") ? params.get("lang") : "zh-CN";
+  return { form, role, lang };
 }
 
-function applyChoices({ form, role }) {
+function applyChoices({ form, role, lang }) {
   formChoice.value = form;
   roleChoice.value = role;
+  langChoice.value = lang;
+  element.setAttribute("lang", lang);
   if (element.getAttribute("src") !== FORMS[form].src) {
     score.textContent = score.dataset.empty;
     // Another form: start from its own draft (autosave restores it) rather than this form's data.
@@ -55,7 +61,7 @@ function applyChoices({ form, role }) {
 
 function choose(change) {
   const choices = { ...readChoices(), ...change };
-  history.replaceState(null, "", `?form=${choices.form}&role=${choices.role}`);
+  history.replaceState(null, "", `?form=${choices.form}&role=${choices.role}&lang=${choices.lang}`);
   message.hidden = true;
   applyChoices(choices);
 }
@@ -124,6 +130,7 @@ async function sampleOf(key) {
 
 formChoice.addEventListener("change", () => choose({ form: formChoice.value }));
 roleChoice.addEventListener("change", () => choose({ role: roleChoice.value }));
+langChoice.addEventListener("change", () => choose({ lang: langChoice.value }));
 
 document.querySelector("#load-sample").addEventListener("click", async () => {
   try {

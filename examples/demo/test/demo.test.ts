@@ -3,7 +3,10 @@
  * forms over HTTP, then the page in Chromium: the handbook drawn, the sample loaded and scored,
  * roles and forms switched, a submission saved to a file and opened again, print.
  */
-import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../support/browser.js";
@@ -143,6 +146,26 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     expect(new URL(page.url()).searchParams.get("role")).toBe("expert");
   });
 
+  it("switches the element's own words to English and back, and keeps the language in the address", async () => {
+    await page.getByRole("combobox", { name: /Language/ }).selectOption("en");
+    expect(await page.locator("cluster-form").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    await page.locator("cluster-form").getByRole("button", { name: "Check", exact: true }).waitFor();
+    await page.reload();
+    await page.locator("cluster-form").getByRole("button", { name: "Check", exact: true }).waitFor();
+    await page.getByRole("combobox", { name: /Language/ }).selectOption("zh-CN");
+    await page.locator("cluster-form").getByRole("button", { name: "检查", exact: true }).waitFor();
+  });
+
+  it("fits a phone: at 390 × 844 nothing of the page pans sideways", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+    await phone.goto(server.url);
+    await waitForForm(phone, await formTitles("2020-handbook"));
+    const widths = await phone.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    await phone.close();
+  });
+
   it("switches to the 2021 application, and back after a reload", async () => {
     await page.locator("#form-choice").selectOption("2021-application");
     await waitForForm(page, await formTitles("2021-application"));
@@ -155,6 +178,25 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     expect(await page.locator("cluster-form").getAttribute("form-role")).toBe("expert");
     await page.locator("#form-choice").selectOption("2020-handbook");
     await waitForForm(page, await formTitles("2020-handbook"));
+  });
+
+  it("prints no grey block on the last page with backgrounds on (the page's background is not printed)", async () => {
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+    await page.emulateMedia({ media: "screen" });
+    const dir = await mkdtemp(join(tmpdir(), "demo-print-"));
+    try {
+      await writeFile(join(dir, "demo.pdf"), pdf);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [join(dir, "demo.pdf")], { encoding: "utf8" }))?.[1]);
+      const pgm = execFileSync("pdftoppm", ["-gray", "-r", "20", "-f", String(pages), "-l", String(pages), join(dir, "demo.pdf")]);
+      // A binary PGM: "P5 width height 255" then one byte per pixel. Light grey (the page's #f6f7f9) is 240–250.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString("latin1"));
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      const grey = pixels.filter((v) => v >= 236 && v <= 250).length;
+      expect(grey / pixels.length).toBeLessThan(0.05);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("prints through the element", async () => {

@@ -3,6 +3,11 @@ import type { EvaluationResult } from "@cluster-form/rules";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { clusterFormStyles } from "./cluster-form.styles.js";
+import { screenFitStyles } from "./styles/screen-fit.styles.js";
+import { paperStyles } from "./styles/paper.styles.js";
+import { NARROW_BELOW, ScreenLayout } from "./core/screen-layout.js";
+import { partsSummary, problemsOf, renderProblemList } from "./problem-list.js";
+import { renderTotalsStrip } from "./totals-strip.js";
 import { Autosave } from "./core/autosave.js";
 import { downloadDraftBackup, renderDraftSetAside } from "./core/draft-backup.js";
 import type { StoredDraft } from "./state/draft-store.js";
@@ -83,7 +88,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot; with `window-rows="0"` for long tables).
  */
 export class ClusterForm extends LitElement {
-  static override styles = clusterFormStyles;
+  static override styles = [clusterFormStyles, screenFitStyles, paperStyles];
 
   static override properties = {
     src: { type: String },
@@ -102,6 +107,7 @@ export class ClusterForm extends LitElement {
     _notices: { state: true },
     _announcement: { state: true },
     _revision: { state: true },
+    _narrow: { state: true },
   };
 
   /** URL of the form's `form.json`, or of a bundled package (`cluster-form build`). */
@@ -152,6 +158,18 @@ export class ClusterForm extends LitElement {
    */
   #savedAt?: string;
   private _revision = 0;
+  /** Narrower than the form's `display.narrowBelow`: laid out for a phone. */
+  private _narrow = false;
+  readonly #screen = new ScreenLayout({
+    host: this,
+    root: () => this.shadowRoot,
+    narrowBelow: () => this.#session?.pkg.manifest.display?.narrowBelow ?? NARROW_BELOW,
+    onNarrow: (narrow) => {
+      this._narrow = narrow;
+    },
+    scrollLabel: (box) => this.#msg.scrollRegion(box.closest(".block")?.querySelector(".block-heading")?.textContent?.trim() || box.closest("section")?.querySelector("h2")?.textContent?.trim() || ""),
+    scrollCue: () => this.#msg.scrollCue,
+  });
   #session?: FormSession;
   #autosave?: Autosave;
   #pendingValue?: unknown;
@@ -320,11 +338,13 @@ export class ClusterForm extends LitElement {
     super.connectedCallback();
     ensureA4PageRules(this.ownerDocument);
     this.#stopWindowing = this.#rowWindows.connect(this);
+    this.#screen.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopWindowing?.();
+    this.#screen.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -346,6 +366,7 @@ export class ClusterForm extends LitElement {
 
   protected override updated(): void {
     this.#rowWindows.afterDraw();
+    this.#screen.afterDraw();
   }
 
   /** The result as the role in effect sees it: its own blanks, completeness and blocking errors (worked out once per result and role). */
@@ -355,7 +376,7 @@ export class ClusterForm extends LitElement {
     const role = this.#role;
     const cached = this.#view;
     if (cached && cached.result === result && cached.role === role && cached.pkg === session.pkg) return cached.view;
-    const view = roleView(result, editRightsOf(session.pkg), role);
+    const view = roleView(result, editRightsOf(session.pkg), role, (pointer) => session.valueAt(pointer));
     this.#view = { result, role, pkg: session.pkg, view };
     return view;
   }
@@ -606,13 +627,30 @@ export class ClusterForm extends LitElement {
     const errors = this.#roleView(result)?.errors ?? [];
     this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
     if (errors.length > 0) {
-      this.#addNotice({ kind: "submitBlocked", count: errors.length });
-      const first = errors[0];
-      if (first) void this.updateComplete.then(() => this.focusField(first.pointer));
+      this.#showProblems({ kind: "submitBlocked", problems: problemsOf(errors, session.pkg, result) });
       return;
     }
     const event = new ClusterFormSubmitEvent(session.submission, result, this.#role);
     if (this.dispatchEvent(event)) this.#addNotice({ kind: "submitted" });
+  }
+
+  /** 检查: the final check, and its outcome in view, even when all is clear. */
+  #check(): void {
+    const result = this.validate();
+    const session = this.#session;
+    if (!result || !session) return;
+    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
+    this.#showProblems({ kind: "checked", problems: problemsOf(this.#roleView(result)?.errors ?? [], session.pkg, result) });
+  }
+
+  /** Shows the outcome and moves focus to it: it is read out, and scrolled into view below the sticky bar. */
+  #showProblems(notice: Notice & { kind: "checked" | "submitBlocked" }): void {
+    this.#addNotice(notice);
+    void this.updateComplete.then(() => {
+      const shown = this.shadowRoot?.querySelector<HTMLElement>(`.notice[data-kind="${notice.kind}"]`);
+      shown?.scrollIntoView({ block: "start" });
+      shown?.focus({ preventScroll: true });
+    });
   }
 
   #confirmReset(): void {
@@ -639,12 +677,13 @@ export class ClusterForm extends LitElement {
     if (!session) return html`<p class="notice" role="status" part="notice">${load.status === "idle" ? msg.noForm : msg.loading}</p>`;
     const { manifest } = session.pkg;
     const roleLabel = manifest.roles.find((r) => r.id === this.#role)?.label ?? this.#role;
-    return html`<div class="form" lang=${this.#lang.startsWith("en") ? "en" : "zh-CN"}>
-      <header class="head" part="header">
+    return html`<div class="form ${this._narrow ? "narrow" : ""}" lang=${this.#lang.startsWith("en") ? "en" : "zh-CN"}>
+      <header class="head ${session.pkg.parts[0]?.ref.title === manifest.title ? "title-on-cover" : ""}" part="header">
         <h1>${manifest.title}</h1>
         <div class="meta">${manifest.id} · ${manifest.version} · ${msg.role}${msg.colon}${roleLabel}</div>
       </header>
-      ${this.#renderNotices(msg)} ${this.#renderStatus(msg)} ${this.#renderBlanks(msg)}
+      ${this.#renderNotices(msg)} ${this.#renderStatus(msg)}
+      ${this._narrow ? renderTotalsStrip(msg, manifest.scoreColumns, session.result, this.#roleView()?.percent ?? 0) : nothing} ${this.#renderBlanks(msg)}
       <div class="layout">
         ${this.#renderNav(msg)}
         <div class="parts">${session.pkg.parts.map((part, i) => this.#renderPart(part, i))}<slot name="footer"></slot></div>
@@ -679,9 +718,27 @@ export class ClusterForm extends LitElement {
           return html`<div class="notice" role="status" part="notice">${msg.submitted}
             <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.dismiss}</button></div>`;
         case "submitBlocked":
-          return html`<div class="notice error" role="alert" part="notice">${msg.submitBlocked(notice.count)}</div>`;
+        case "checked":
+          return this.#renderProblems(notice, msg);
       }
     })}`;
+  }
+
+  #renderProblems(notice: Notice & { kind: "checked" | "submitBlocked" }, msg: Messages): TemplateResult {
+    const { problems } = notice;
+    const where = partsSummary(problems, msg);
+    const text = notice.kind === "submitBlocked" ? msg.submitBlocked(problems.length, where) : problems.length > 0 ? msg.checkProblems(problems.length, where) : msg.valid;
+    return html`<div class="notice problems ${problems.length > 0 ? "error" : "ok"}" role=${problems.length > 0 ? "alert" : "status"} tabindex="-1" data-kind=${notice.kind} part="notice">
+      <span>${text}</span>
+      ${renderProblemList({
+        problems,
+        msg,
+        localize: (finding) => localize(finding.message, this.#lang),
+        linkTo: (pointer) => `#${fieldId(pointer)}`,
+        onLink: (event, pointer) => this.#onFieldLink(event, pointer),
+      })}
+      <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.dismiss}</button>
+    </div>`;
   }
 
   #renderStatus(msg: Messages): TemplateResult {
@@ -701,7 +758,7 @@ export class ClusterForm extends LitElement {
         : nothing}
       <span class="meta">${this.#autosaveOn ? (this.#savedAt ? msg.saved(formatSavedAt(this.#savedAt, this.#lang)) : "") : msg.autosaveOff}</span>
       <div class="toolbar" role="toolbar" aria-label=${msg.toolbar} part="toolbar">
-        <button type="button" @click=${() => this.validate()}>${msg.validate}</button>
+        <button type="button" @click=${() => this.#check()}>${msg.validate}</button>
         ${editable ? html`<button type="button" class="primary" @click=${() => this.#submit()}>${msg.submit}</button>` : nothing}
         <button type="button" @click=${() => this.print()}>${msg.print}</button>
         ${editable ? html`<button type="button" class="danger" @click=${() => this.#confirmReset()}>${msg.reset}</button>` : nothing}
@@ -752,6 +809,7 @@ export class ClusterForm extends LitElement {
       <ol>
         ${session?.pkg.parts.map((part) => {
           const percent = view?.partPercent(part.ref.id) ?? 100;
+          const requires = view?.requires(part.ref.id) ?? false;
           return html`<li>
             <a
               href=${`#part-${part.ref.id}`}
@@ -761,7 +819,9 @@ export class ClusterForm extends LitElement {
               }}
               >${part.ref.title}</a
             >
-            <progress class="progress" max="100" .value=${percent} aria-label=${msg.partProgress(part.ref.title, percent)}></progress>
+            ${requires
+              ? html`<progress class="progress" max="100" .value=${percent} aria-label=${msg.partProgress(part.ref.title, percent)}></progress>`
+              : html`<span class="nav-none">${msg.nothingRequired}</span>`}
           </li>`;
         })}
       </ol>

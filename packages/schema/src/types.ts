@@ -46,6 +46,12 @@ export interface PartRef {
   readonly pageBreakBefore?: boolean;
 }
 
+/** The manifest's `display`: screen layout settings that belong to the form. */
+export interface DisplayDef {
+  /** Width of the element in CSS pixels below which it is laid out for a phone (default 760). */
+  readonly narrowBelow?: number;
+}
+
 /** `form.json`: the manifest. */
 export interface FormManifest {
   readonly $schema: string;
@@ -68,6 +74,8 @@ export interface FormManifest {
   readonly sharedSchemas?: readonly string[];
   /** Path of the aggregate-sheet declaration (the city data-summary sheet), if the form has one. */
   readonly summarySheet?: string;
+  /** How the form is laid out on screen. */
+  readonly display?: DisplayDef;
   /** Folder of rule test cases, relative to the form folder. Defaults to `tests`. */
   readonly tests?: string;
   /** Readings of the source text that the form had to choose, for policy staff. */

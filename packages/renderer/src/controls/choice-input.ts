@@ -21,9 +21,19 @@ export function choicesFor(model: ControlModel): readonly Choice[] {
 
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === "object" && JSON.stringify(a) === JSON.stringify(b));
 
+/**
+ * What the paper copy shows: a few choices (yes/no) each with its box, ☑ the one chosen, ☐ the
+ * others, so that a blank copy can be ticked by hand; of many choices, the one chosen.
+ */
+function printedChoice(choices: readonly Choice[], selected: number): string {
+  if (choices.length > RADIO_UP_TO) return selected >= 0 ? (choices[selected]?.label ?? "") : "";
+  return choices.map((c, i) => `${i === selected ? "☑" : "☐"} ${c.label}`).join("\u3000");
+}
+
 export function renderChoiceInput(model: ControlModel, choices: readonly Choice[]): TemplateResult {
   const selected = choices.findIndex((c) => sameValue(c.value, model.value));
   const selectedLabel = selected >= 0 ? (choices[selected]?.label ?? "") : "";
+  const printed = printedChoice(choices, selected);
   const describedBy = model.describedBy || nothing;
   // A select cuts long labels to its width, and a disabled one reads faintly: read only, a cell shows the choice's label.
   if (!model.editable && model.inTable) return renderReadOnlyCell(model, selectedLabel);
@@ -45,7 +55,7 @@ export function renderChoiceInput(model: ControlModel, choices: readonly Choice[
       >
         <option value="-1" ?selected=${selected < 0}>${model.msg.choose}</option>
         ${choices.map((c, i) => html`<option value=${String(i)} ?selected=${i === selected}>${c.label}</option>`)}
-      </select><span class="print-value" aria-hidden="true">${selectedLabel}</span></span
+      </select><span class="print-value" aria-hidden="true">${printed}</span></span
     >`;
   }
   // A radio group: the fieldset's legend is the field's label, so the group has the accessible name.
@@ -69,5 +79,5 @@ export function renderChoiceInput(model: ControlModel, choices: readonly Choice[
         /><span>${c.label}</span></label
       >`,
     )}
-  </fieldset><span class="print-value" aria-hidden="true">${selectedLabel}</span></span>`;
+  </fieldset><span class="print-value" aria-hidden="true">${printed}</span></span>`;
 }

@@ -1,4 +1,5 @@
-/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, submit outcome). */
+/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of 检查 or 提交). */
+import type { Problem } from "../problem-list.js";
 import type { StoredDraft } from "../state/draft-store.js";
 import type { SetAsideDraft } from "./autosave.js";
 
@@ -8,7 +9,9 @@ export type Notice =
   | { readonly kind: "storageFailed"; readonly reason: string }
   | { readonly kind: "draftSetAside"; readonly setAside: SetAsideDraft }
   | { readonly kind: "submitted" }
-  | { readonly kind: "submitBlocked"; readonly count: number };
+  | { readonly kind: "submitBlocked"; readonly problems: readonly Problem[] }
+  /** The outcome of 检查: the problems found, or none. */
+  | { readonly kind: "checked"; readonly problems: readonly Problem[] };
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;

@@ -17,9 +17,14 @@ export interface RoleBlank {
 
 export interface RoleView {
   readonly blanks: readonly RoleBlank[];
-  /** Required fields filled, in percent, rounded down: 100 once this role has no blank left. */
+  /**
+   * Required fields filled with a valid value, in percent, rounded down: 100 once this role has no
+   * blank and no invalid value left. A value that fails its schema (over its limit, out of range) is not done.
+   */
   readonly percent: number;
   partPercent(partId: string): number;
+  /** Whether the role has anything required to fill in a part: a part with nothing shows no progress. */
+  requires(partId: string): boolean;
   /** Errors on fields this role fills, or on no field: they stop its submission. */
   readonly errors: readonly DataFinding[];
   /** Whether a finding is shown next to its field: a blank left for another role is not. */
@@ -29,21 +34,60 @@ export interface RoleView {
 /** Codes of "this required field is blank", from the evaluator and from schema validation. */
 const BLANK_CODES: ReadonlySet<string> = new Set(["required", "data-required"]);
 
-const percentOf = (required: number, blank: number): number => (required === 0 ? 100 : Math.floor((100 * (required - blank)) / required));
+const percentOf = (required: number, notDone: number): number => (required === 0 ? 100 : Math.max(0, Math.floor((100 * (required - notDone)) / required)));
 
-export function roleView(result: EvaluationResult | undefined, rights: EditRights, role: string): RoleView {
+const isBlankValue = (value: unknown): boolean =>
+  value === undefined || value === null || value === "" || (typeof value === "object" && Object.values(value).every(isBlankValue));
+
+/** The row a pointer is in (`/data/t/list/3/name` → `/data/t/list/3`), when its parent is a list. */
+function rowOf(pointer: string, valueAt: (pointer: string) => unknown): string | undefined {
+  const row = pointer.slice(0, pointer.lastIndexOf("/"));
+  const list = row.slice(0, row.lastIndexOf("/"));
+  return /\/\d+$/.test(row) && Array.isArray(valueAt(list)) ? row : undefined;
+}
+
+/**
+ * `valueAt` reads the submission: a row added and left empty asks nothing yet (its blanks do not
+ * count against the part's progress; the final check still names them).
+ */
+export function roleView(result: EvaluationResult | undefined, rights: EditRights, role: string, valueAt?: (pointer: string) => unknown): RoleView {
   const everything = !rights.editsAnything(role);
   const mine = (pointer: string) => everything || rights.canEdit(pointer, role);
+  const inEmptyRow = (pointer: string): boolean => {
+    const row = valueAt ? rowOf(pointer, valueAt) : undefined;
+    return row !== undefined && valueAt !== undefined && isBlankValue(valueAt(row));
+  };
   const parts = result?.completeness.parts ?? [];
   const blanksByPart = new Map(parts.map((part) => [part.part, part.blanks.filter((blank) => mine(blank.pointer))]));
-  const required = parts.reduce((sum, part) => sum + part.required, 0);
+  const countedBlanks = new Map(parts.map((part) => [part.part, (blanksByPart.get(part.part) ?? []).filter((blank) => !inEmptyRow(blank.pointer)).length]));
+  // What an empty row asks is not required yet.
+  const requiredOf = (part: (typeof parts)[number]): number => part.required - ((blanksByPart.get(part.part)?.length ?? 0) - (countedBlanks.get(part.part) ?? 0));
+  const blankPointers = new Set(parts.flatMap((part) => part.blanks.map((b) => b.pointer)));
+  // Fields of the role whose value fails its schema: filled, but not done.
+  const invalidByPart = new Map<string, Set<string>>();
+  for (const finding of result?.findings ?? []) {
+    if (finding.severity !== "error" || BLANK_CODES.has(finding.code) || blankPointers.has(finding.pointer) || !mine(finding.pointer)) continue;
+    const partId = finding.pointer.split("/")[1] === "data" ? finding.pointer.split("/")[2] : undefined;
+    if (partId === undefined) continue;
+    let set = invalidByPart.get(partId);
+    if (!set) invalidByPart.set(partId, (set = new Set()));
+    set.add(finding.pointer);
+  }
+  const notDoneOf = (partId: string): number => (countedBlanks.get(partId) ?? 0) + (invalidByPart.get(partId)?.size ?? 0);
+  const required = parts.reduce((sum, part) => sum + requiredOf(part), 0);
+  const notDone = parts.reduce((sum, part) => sum + notDoneOf(part.part), 0);
   const blanks = parts.flatMap((part) => (blanksByPart.get(part.part) ?? []).map((blank) => ({ pointer: blank.pointer, label: blank.label, part: part.title })));
   return {
     blanks,
-    percent: result ? percentOf(required, blanks.length) : 0,
+    percent: result ? percentOf(required, notDone) : 0,
     partPercent(partId) {
       const part = parts.find((p) => p.part === partId);
-      return part ? percentOf(part.required, blanksByPart.get(partId)?.length ?? 0) : 100;
+      return part ? percentOf(requiredOf(part), notDoneOf(partId)) : 100;
+    },
+    requires(partId) {
+      const part = parts.find((p) => p.part === partId);
+      if (!part || requiredOf(part) <= 0) return false;
+      return everything || rights.canEdit(`/data/${partId}`, role) || notDoneOf(partId) > 0;
     },
     errors: (result?.findings ?? []).filter((finding) => finding.severity === "error" && mine(finding.pointer)),
     shows: (finding) => !BLANK_CODES.has(finding.code) || mine(finding.pointer),

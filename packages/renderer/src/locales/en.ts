@@ -1,5 +1,7 @@
 import type { Messages } from "./types.js";
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 export const en: Messages = {
   loading: "Loading the form…",
   loadFailed: (reason) => `The form could not be loaded: ${reason}`,
@@ -19,14 +21,14 @@ export const en: Messages = {
   total: "Total",
   colon: ": ",
   listSeparator: "; ",
-  columnTotal: (column) => `${column} total`,
+  columnTotal: (column) => `Total (${column})`,
   points: (n) => `${n} points`,
   completeness: "Completeness",
   partProgress: (title, percent) => `${title}: ${percent}% complete`,
   blanks: (n) => `${n} required ${n === 1 ? "item is" : "items are"} still blank`,
   noBlanks: "Every required item is filled.",
   findings: (n) => `${n} ${n === 1 ? "problem" : "problems"} found`,
-  valid: "No problems found.",
+  valid: "Check passed: no problems found.",
   vetoed: "Vetoed",
   notApplicable: "Not applicable",
   fileRemove: (name) => `Remove ${name}`,
@@ -75,6 +77,13 @@ export const en: Messages = {
   autosaveOff: "Autosave is off",
   unsupportedBlock: (widget) => `Cannot draw a block of type: ${widget}`,
   submitted: "Submitted.",
-  submitBlocked: (n) => `${n} ${n === 1 ? "problem needs" : "problems need"} attention before submitting.`,
+  submitBlocked: (n, where) => `${n} ${n === 1 ? "problem needs" : "problems need"} attention before submitting: ${where}.`,
+  checkProblems: (n, where) => `The check found ${n} ${n === 1 ? "problem" : "problems"}: ${where}.`,
+  problemsInPart: (part, n) => `${part} (${n})`,
+  moreProblems: (n) => `${n} more, marked in the form.`,
+  scrollRegion: (table) => `${table} (scrolls sideways)`,
+  scrollCue: "Wide table: scroll sideways →",
+  nothingRequired: "Nothing required",
+  printDate: (year, month, day) => `${day} ${MONTHS[month - 1] ?? month} ${year}`,
   dismiss: "Dismiss",
 };

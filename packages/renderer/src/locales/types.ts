@@ -79,6 +79,20 @@ export interface Messages {
   readonly autosaveOff: string;
   readonly unsupportedBlock: (widget: string) => string;
   readonly submitted: string;
-  readonly submitBlocked: (n: number) => string;
+  /** Submit refused: how many problems, and `where` (the parts, from `problemsInPart`). */
+  readonly submitBlocked: (n: number, where: string) => string;
+  /** The check's outcome when it found problems. */
+  readonly checkProblems: (n: number, where: string) => string;
+  /** One part in the list of where the problems are. */
+  readonly problemsInPart: (part: string, n: number) => string;
+  /** Under the listed problems, those not listed. */
+  readonly moreProblems: (n: number) => string;
+  /** A table's box that scrolls sideways: its accessible name, and the cue shown above it. */
+  readonly scrollRegion: (table: string) => string;
+  readonly scrollCue: string;
+  /** The contents entry of a part with nothing for this role to fill. */
+  readonly nothingRequired: string;
+  /** A date as the paper copy prints it (2021年1月15日). */
+  readonly printDate: (year: number, month: number, day: number) => string;
   readonly dismiss: string;
 }

@@ -5,6 +5,7 @@ import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
 import { ownForm } from "../controls/own-form.js";
 import { blockTitle } from "./block-title.js";
+import { cellLabel } from "./cell-label.js";
 import { renderExplanation } from "./explanation.js";
 import { formatScore } from "./format.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
@@ -16,11 +17,38 @@ function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
   return column.editableBy.includes(ctx.role);
 }
 
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || value === "" || (typeof value === "object" && Object.values(value).every(isBlank));
+
+/**
+ * Nothing the criterion reads is filled in: a blank copy prints no score (not 0) for it. A value
+ * computed from the criterion's own part (a count of its rows) is blank when that part is.
+ */
+function unanswered(result: CriterionResult, ctx: WidgetContext): boolean {
+  const { inputs } = result.explanation;
+  return (
+    inputs.length > 0 &&
+    inputs.every((input) => {
+      if (!input.path.startsWith("$computed.")) return isBlank(input.value);
+      return input.path.split(".")[1] === ctx.part.ref.id && isBlank(ctx.value(""));
+    })
+  );
+}
+
+/** A column of the table where nothing is scored yet: its subtotal prints blank too. */
+function blankColumn(ctx: WidgetContext, defs: readonly CriterionDef[], column: ScoreColumnDef): boolean {
+  return defs.every((def) => {
+    const result = ctx.result?.criteria.find((c) => c.id === def.id);
+    const cell = result?.scores[column.id];
+    return !result || !cell || cell.status === "missing" || cell.status === "notApplicable" || (cell.status === "computed" && unanswered(result, ctx));
+  });
+}
+
 function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
   const cell = result?.scores[column.id];
   const name = `${def.label} ${column.label}`;
-  if (!result || !cell) return html`<td class="score num">—</td>`;
-  if (cell.status === "notApplicable") return html`<td class="score na">${ctx.msg.notApplicable}</td>`;
+  if (!result || !cell) return html`<td class="score num">${cellLabel(column.label)}—</td>`;
+  if (cell.status === "notApplicable") return html`<td class="score na">${cellLabel(column.label)}${ctx.msg.notApplicable}</td>`;
   const range = result.range;
   if (range && result.computed === null) {
     const id = scoreInputId(ctx, def.id, column.id);
@@ -30,7 +58,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
     const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
     const msgId = `${id}-msg`;
     return html`<td class="score ${invalid ? "invalid" : ""}" part="cell score">
-      ${ownForm(html`<span class="control ${editable ? "" : "ro"}">
+      ${cellLabel(column.label)} ${ownForm(html`<span class="control numeric ${editable ? "" : "ro"}">
         <input
           id=${id}
           class="num"
@@ -48,8 +76,8 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;
   }
-  return html`<td class="score num computed" part="cell score computed">
-    <output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
+  return html`<td class="score num computed ${unanswered(result, ctx) ? "unanswered" : ""}" part="cell score computed">
+    ${cellLabel(column.label)}<output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
   </td>`;
 }
 
@@ -67,7 +95,7 @@ function criterionRows(ctx: WidgetContext, defs: readonly CriterionDef[], column
           <div class="pre">${def.text}</div>
           ${result ? renderExplanation(result, ctx) : nothing}
         </td>
-        <td class="num points">${def.points}</td>
+        <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${def.points}</td>
         ${columns.map((column) => scoreCell(ctx, def, result, column))}
       </tr>`;
   });
@@ -112,8 +140,8 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
           <tfoot>
             <tr>
               <th scope="row" colspan="2">${headers?.total ?? ctx.msg.subtotal}</th>
-              <td class="num points">${ctx.part.ref.points ?? ""}</td>
-              ${columns.map((c) => html`<td class="num subtotal"><output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
+              <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${ctx.part.ref.points ?? ""}</td>
+              ${columns.map((c) => html`<td class="num subtotal ${blankColumn(ctx, defs, c) ? "unanswered" : ""}">${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
             </tr>
           </tfoot>
         </table>

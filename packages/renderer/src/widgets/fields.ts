@@ -16,7 +16,10 @@ export function renderFieldRow(ctx: WidgetContext, ref: FieldRef, editable: bool
   const label = ctx.label(ref.field, ref.label);
   const id = ctx.fieldId(ref.field);
   const na = ctx.notApplicable(ref.field);
-  const help = ctx.schema(ref.field)?.description;
+  const schema = ctx.schema(ref.field);
+  const help = schema?.description;
+  // A filled date prints as 2021年1月15日: its "年 月 日" help is for the blank paper.
+  const helpOnScreen = schema?.format === "date" && typeof ctx.value(ref.field) === "string" && ctx.value(ref.field) !== "";
   const radio = isRadioGroup(ctx, ref);
   return html`<div class="field ${na ? "na" : ""} ${editable ? "" : "ro"}" part="field">
     ${radio
@@ -24,7 +27,7 @@ export function renderFieldRow(ctx: WidgetContext, ref: FieldRef, editable: bool
       : html`<label class="label" for=${id}>${label}</label>`}
     <div class="value">
       ${ctx.control({ pointer: ref.field, label, editable })}
-      ${help ? html`<div class="help" id=${`${id}-help`}>${help}</div>` : nothing}
+      ${help ? html`<div class="help ${helpOnScreen ? "screen-only" : ""}" id=${`${id}-help`}>${help}</div>` : nothing}
       ${na ? html`<div class="na-note">${ctx.msg.notApplicable}</div>` : nothing} ${ctx.messages(ref.field)}
     </div>
   </div>`;

@@ -3,6 +3,7 @@ import type { GridBlock } from "@cluster-form/schema";
 import { html, nothing } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
 import { blockTitle } from "./block-title.js";
+import { cellLabel } from "./cell-label.js";
 import { formatValue } from "./format.js";
 import { minWidthOf, trackFor, type Track } from "./repeat-columns.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
@@ -37,12 +38,12 @@ function cell(block: GridBlock, row: Row, column: Column, ctx: WidgetContext, ro
   if (column.computed) {
     const id = column.computed.replaceAll("{row}", lastSegment(row.field));
     const computed = ctx.result?.computed[id];
-    return html`<td class="computed num" part="cell computed"><output aria-label=${`${rowLabel} ${colLabel}`}>${formatValue(computed?.value, computed?.unit)}</output></td>`;
+    return html`<td class="computed num" part="cell computed">${cellLabel(colLabel)}<output aria-label=${`${rowLabel} ${colLabel}`}>${formatValue(computed?.value, computed?.unit)}</output></td>`;
   }
   const pointer = `${row.field}/${column.key}`;
   const na = ctx.notApplicable(pointer) || ctx.notApplicable(row.field);
   return html`<td class=${na ? "na" : nothing} part="cell">
-    ${ctx.control({ pointer, label: `${rowLabel} ${colLabel}`, editable: ctx.canEdit(block), inTable: true })}
+    ${cellLabel(colLabel)} ${ctx.control({ pointer, label: `${rowLabel} ${colLabel}`, editable: ctx.canEdit(block), inTable: true })}
     ${ctx.messages(pointer)}
   </td>`;
 }

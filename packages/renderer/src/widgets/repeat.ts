@@ -7,6 +7,7 @@ import { styleMap } from "lit/directives/style-map.js";
 import { rowSlots } from "../core/row-ranges.js";
 import { coerceText } from "../state/coerce.js";
 import { parseTabSeparated } from "../state/tsv.js";
+import { cellLabel } from "./cell-label.js";
 import { columnTracks } from "./repeat-columns.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
@@ -72,11 +73,11 @@ function addRow(ctx: WidgetContext, block: RepeatBlock): void {
 
 function renderRow(block: RepeatBlock, ctx: WidgetContext, labels: readonly string[], i: number, count: number, editable: boolean): TemplateResult {
   return html`<tr role="row" data-row=${i} aria-rowindex=${i + 2}>
-    ${block.numbered ? html`<td role="cell" class="serial">${i + 1}</td>` : nothing}
+    ${block.numbered ? html`<td role="cell" class="serial">${cellLabel(ctx.msg.rowNumber)}${i + 1}</td>` : nothing}
     ${block.columns.map((column, c) => {
       const pointer = `${block.field}/${i}/${column.key}`;
       return html`<td role="cell" class=${ctx.notApplicable(pointer) ? "na" : nothing}>
-        ${ctx.control({
+        ${cellLabel(labels[c] ?? column.key)} ${ctx.control({
           pointer,
           label: `${labels[c] ?? column.key} ${ctx.msg.rowLabel(i + 1)}`,
           editable,

@@ -2,6 +2,7 @@
 import type { ScoreSummaryBlock } from "@cluster-form/schema";
 import { html } from "lit";
 import { blockTitle } from "./block-title.js";
+import { cellLabel } from "./cell-label.js";
 import { formatScore } from "./format.js";
 import { widgetIs, type Widget } from "./types.js";
 
@@ -28,9 +29,9 @@ export const scoreSummaryWidget: Widget<ScoreSummaryBlock> = {
                 <th scope="row">${row.label}</th>
                 ${block.columns.map((c) => {
                   const value = result?.parts.find((p) => p.part === c.part)?.columns[row.scoreColumn]?.value;
-                  return html`<td class="num"><output aria-label=${`${row.label} ${c.label}`}>${formatScore(value)}</output></td>`;
+                  return html`<td class="num">${cellLabel(c.label)}<output aria-label=${`${row.label} ${c.label}`}>${formatScore(value)}</output></td>`;
                 })}
-                <td class="num total"><output aria-label=${`${row.label} ${block.totalLabel}`}>${formatScore(result?.total[row.scoreColumn]?.value)}</output></td>
+                <td class="num total">${cellLabel(block.totalLabel)}<output aria-label=${`${row.label} ${block.totalLabel}`}>${formatScore(result?.total[row.scoreColumn]?.value)}</output></td>
               </tr>`,
             )}
           </tbody>

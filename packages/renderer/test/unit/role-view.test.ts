@@ -64,4 +64,36 @@ describe("edit rights and role views of the 2020 handbook", async () => {
     expect(viewer.percent).toBe(result.completeness.percent);
     expect(viewer.blanks.length).toBe(result.completeness.parts.reduce((n, p) => n + p.blanks.length, 0));
   });
+
+  // Progress counts what the role must still do (issue 23, point 8).
+  it("shows no progress for a part with nothing required, and counts an over-limit value as not done", () => {
+    const evaluator = createEvaluator(pkg);
+    const empty = evaluator.evaluate({ form: (sample as { form?: unknown }).form, data: {}, scores: {} } as never, { mode: "draft" });
+    const applicant = roleView(empty, rights, "applicant", () => undefined);
+    const nothingAsked = empty.completeness.parts.filter((p) => p.required === 0).map((p) => p.part);
+    expect(nothingAsked.length).toBeGreaterThan(0);
+    for (const part of nothingAsked) expect(applicant.requires(part)).toBe(false);
+    expect(applicant.requires("report")).toBe(true);
+
+    const report = sample.data.report as Record<string, string>;
+    const over = { ...sample, data: { ...sample.data, report: { ...report, basics: "集".repeat(3474) } } };
+    const result = evaluator.evaluate(over as never, { mode: "draft" });
+    expect(result.findings.some((f) => f.pointer === "/data/report/basics" && f.severity === "error")).toBe(true);
+    const view = roleView(result, rights, "applicant", () => undefined);
+    expect(view.partPercent("report")).toBeLessThan(100);
+    expect(roleView(evaluator.evaluate(sample as never, { mode: "draft" }), rights, "applicant", () => undefined).partPercent("report")).toBe(100);
+  });
+
+  it("does not count an added empty row against its part", () => {
+    const evaluator = createEvaluator(pkg);
+    const table9 = sample.data.table9 as { projects: unknown[] };
+    const withRow = { ...sample, data: { ...sample.data, table9: { ...table9, projects: [...table9.projects, {}] } } };
+    const result = evaluator.evaluate(withRow as never, { mode: "draft" });
+    // The evaluator counts the new row's required cells as blanks ...
+    expect(result.completeness.parts.find((p) => p.part === "table9")?.blanks.length).toBeGreaterThan(0);
+    const valueAt = (pointer: string): unknown => pointer.split("/").slice(1).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], withRow);
+    // ... the role's progress does not: nothing in it is asked yet.
+    expect(roleView(result, rights, "applicant", valueAt).partPercent("table9")).toBe(100);
+    expect(roleView(result, rights, "applicant").partPercent("table9")).toBeLessThan(100);
+  });
 });

@@ -1,0 +1,58 @@
+/**
+ * The outcome of 检查 and of a refused 提交, said where the user is looking: how many problems,
+ * in which parts, and a link to each (the first ones: the list is bounded, the count is not).
+ * The element focuses the notice, so that it is read out and scrolled into view (below the sticky
+ * bar, see `scroll-margin-top` in ./styles/screen-fit.styles.ts).
+ */
+import type { DataFinding, FormPackage } from "@cluster-form/schema";
+import type { EvaluationResult } from "@cluster-form/rules";
+import { html, nothing, type TemplateResult } from "lit";
+import type { Messages } from "./locales/index.js";
+
+/** Links listed at most; the count and the parts name every problem. */
+export const LISTED_AT_MOST = 12;
+
+export interface Problem {
+  readonly finding: DataFinding;
+  /** The title of the part it is in. */
+  readonly part: string;
+}
+
+/** The title of the part a finding's pointer is in (`/data/<part>/…` or `/scores/<criterion>/…`). */
+function partTitleOf(pointer: string, pkg: FormPackage, result: EvaluationResult | undefined): string {
+  const [, root, key] = pointer.split("/");
+  const partId = root === "scores" ? result?.criteria.find((c) => c.id === key)?.part : root === "data" ? key : undefined;
+  return pkg.parts.find((p) => p.ref.id === partId)?.ref.title ?? "";
+}
+
+export function problemsOf(findings: readonly DataFinding[], pkg: FormPackage, result: EvaluationResult | undefined): readonly Problem[] {
+  return findings.map((finding) => ({ finding, part: partTitleOf(finding.pointer, pkg, result) }));
+}
+
+/** "表1（2）、表6（4）": each part with problems, in the form's order, with its count. */
+export function partsSummary(problems: readonly Problem[], msg: Messages): string {
+  const counts = new Map<string, number>();
+  for (const { part } of problems) if (part) counts.set(part, (counts.get(part) ?? 0) + 1);
+  return [...counts].map(([part, n]) => msg.problemsInPart(part, n)).join(msg.listSeparator);
+}
+
+export interface ProblemListOptions {
+  readonly problems: readonly Problem[];
+  readonly msg: Messages;
+  readonly localize: (finding: DataFinding) => string;
+  readonly linkTo: (pointer: string) => string;
+  readonly onLink: (event: Event, pointer: string) => void;
+}
+
+export function renderProblemList({ problems, msg, localize, linkTo, onLink }: ProblemListOptions): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  const listed = problems.slice(0, LISTED_AT_MOST);
+  return html`<ol>
+    ${listed.map(
+      ({ finding, part }) => html`<li>
+        <a href=${linkTo(finding.pointer)} @click=${(e: Event) => onLink(e, finding.pointer)}>${part ? `${part} · ` : ""}${finding.label ?? finding.pointer}</a>${msg.colon}${localize(finding)}
+      </li>`,
+    )}
+    ${problems.length > listed.length ? html`<li>${msg.moreProblems(problems.length - listed.length)}</li>` : nothing}
+  </ol>`;
+}
