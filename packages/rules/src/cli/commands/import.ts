@@ -57,7 +57,7 @@ export const importCommand: CommandDefinition = {
       // A file larger than any workbook of the form is refused before it is read into memory.
       const tooLarge = checkWorkbookFileSize((await stat(path)).size, workbookLimits(pkg));
       if (tooLarge) {
-        printProblems(file, [{ sheet: "", row: 0, column: "", reason: tooLarge.reason }], invocation);
+        printProblems(file, [{ sheet: "", row: 0, column: "", reason: tooLarge.reason }], [], invocation);
         return EXIT_FAILED;
       }
       bytes = await readFile(path);
