@@ -214,6 +214,11 @@ describe("<cluster-form-excel>", () => {
     await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "liar.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(declareSize(honest, "xl/worksheets/sheet1.xml", 10)) });
     await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await dialog.innerText()).toContain("工作簿中的“xl/worksheets/sheet1.xml”解压后超过其声明的 10 bytes，未读取。");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    // Larger than any workbook of the form: refused by its size, unread, with no preview.
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "huge.xlsx", mimeType: "application/octet-stream", buffer: Buffer.alloc(20 * 2 ** 20) });
+    await expect.poll(() => page.locator("cluster-form-excel [role=status]").innerText()).toMatch(/^文件大小为 20\.0 MB，超过本表单工作簿可能的最大值 \d+\.\d MB，未读取。$/);
+    expect(await dialog.isVisible()).toBe(false);
     expect(await listOf(page)).toEqual([]);
   });
 });

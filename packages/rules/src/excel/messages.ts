@@ -67,6 +67,7 @@ export interface ProblemParamsMap {
   "excel.unnamedColumn": { column: string };
   "excel.totalRow": Record<string, never>;
   "excel.tooLarge": { size: number; limit: number };
+  "excel.fileTooLarge": { size: number; limit: number };
   "excel.tooManyEntries": { count: number; limit: number };
   "excel.sizeLie": { entry: string; declared: number };
   "excel.notZip": { detail: "notZip" | "zip64" | "corrupt" | "method" | "inflate" };

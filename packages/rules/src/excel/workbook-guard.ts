@@ -14,7 +14,7 @@ import type { ZipEntry } from "./zip-directory.js";
 import { entryData, readZipDirectory } from "./zip-directory.js";
 
 export interface WorkbookRefusal {
-  readonly code: Extract<ProblemCode, "excel.tooLarge" | "excel.tooManyEntries" | "excel.sizeLie" | "excel.notZip">;
+  readonly code: Extract<ProblemCode, "excel.fileTooLarge" | "excel.tooLarge" | "excel.tooManyEntries" | "excel.sizeLie" | "excel.notZip">;
   readonly reason: LocalizedMessage;
 }
 
@@ -29,7 +29,7 @@ const refusal = <K extends WorkbookRefusal["code"]>(code: K, params: Parameters<
 
 /** Refuses a file larger than any workbook of the form, before it is read into memory. */
 export function checkWorkbookFileSize(size: number, limits: WorkbookLimits): WorkbookRefusal | undefined {
-  return size > limits.maxFileBytes ? refusal("excel.tooLarge", { size, limit: limits.maxFileBytes }) : undefined;
+  return size > limits.maxFileBytes ? refusal("excel.fileTooLarge", { size, limit: limits.maxFileBytes }) : undefined;
 }
 
 class TooLarge extends Error {}

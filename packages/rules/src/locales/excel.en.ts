@@ -66,6 +66,7 @@ export const excelEn: ExcelCatalog = {
     "excel.uncheckedRows": (p) => `The rows could not be checked against the table's rules (${p.detail}); no row was imported.`,
     "excel.unnamedColumn": (p) => `Column ${p.column} has no header; its cells were not imported.`,
     "excel.tooLarge": (p) => `The workbook expands to ${byteSize(p.size)}, more than the ${byteSize(p.limit)} a workbook of this form can hold; it was not read.`,
+    "excel.fileTooLarge": (p) => `The file is ${byteSize(p.size)}, larger than any workbook of this form can be (${byteSize(p.limit)}); it was not read.`,
     "excel.tooManyEntries": (p) => `The workbook holds ${p.count} files, more than the ${p.limit} a workbook can have; it was not read.`,
     "excel.sizeLie": (p) => `Part "${p.entry}" of the workbook expands to more than the ${byteSize(p.declared)} it declares; the workbook was not read.`,
     "excel.tooDeep": (p) => `The value nests deeper than ${p.max} levels, deeper than any form's data; not imported.`,

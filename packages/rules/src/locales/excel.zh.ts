@@ -66,6 +66,7 @@ export const excelZh: ExcelCatalog = {
     "excel.uncheckedRows": (p) => `无法按表格的要求检查各行（${p.detail}），未导入任何行。`,
     "excel.unnamedColumn": (p) => `第 ${p.column} 列没有表头，其内容未导入。`,
     "excel.tooLarge": (p) => `工作簿解压后为 ${byteSize(p.size)}，超过本表单工作簿的上限 ${byteSize(p.limit)}，未读取。`,
+    "excel.fileTooLarge": (p) => `文件大小为 ${byteSize(p.size)}，超过本表单工作簿可能的最大值 ${byteSize(p.limit)}，未读取。`,
     "excel.tooManyEntries": (p) => `工作簿包含 ${p.count} 个文件，超过上限 ${p.limit} 个，未读取。`,
     "excel.sizeLie": (p) => `工作簿中的“${p.entry}”解压后超过其声明的 ${byteSize(p.declared)}，未读取。`,
     "excel.tooDeep": (p) => `该值嵌套超过 ${p.max} 层，超出任何表单数据的深度，未导入。`,

@@ -147,7 +147,7 @@ describe("a hostile workbook is refused before it is parsed", () => {
 
   test("a file larger than any workbook of the form is refused by its size alone", async () => {
     const huge = new Uint8Array(limits.maxFileBytes + 1);
-    await expectRefused(huge, "excel.tooLarge", "more than the", "超过");
+    await expectRefused(huge, "excel.fileTooLarge", `The file is ${(huge.length / 2 ** 20).toFixed(1)} MB, larger than any workbook of this form can be`, "文件大小为");
   });
 });
 
