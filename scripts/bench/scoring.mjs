@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadFormPackage } from "../../packages/schema/dist/node.js";
-import { createEvaluator, operations } from "../../packages/rules/dist/index.js";
+import { applyPrepared, createEvaluator, operations, prepareRule, truthy } from "../../packages/rules/dist/index.js";
 import { createBaseline } from "./baseline.mjs";
 import { generateSubmissions } from "./generate.mjs";
 
@@ -59,6 +59,24 @@ function measureAll(variants, submissions, seconds, rounds = 5) {
   return best;
 }
 
+/**
+ * The baseline's scoring loop with the evaluator's compiled rules in place of json-logic-js: each
+ * rule prepared (checked and compiled) once, then applied to the same context, with the same
+ * work budget. The rule engines side by side, without the evaluator's copies, findings and results.
+ */
+function compiledEngine() {
+  const prepared = new Map();
+  return {
+    add_operation() {},
+    truthy,
+    apply(rule, data) {
+      let compiled = prepared.get(rule);
+      if (!compiled) prepared.set(rule, (compiled = prepareRule(rule)));
+      return applyPrepared(compiled, data, 0);
+    },
+  };
+}
+
 /** True when `var` is json-logic-js's own: it reads inherited members, which the evaluator's safe `var` refuses. */
 const isBare = (jsonLogic) => typeof jsonLogic.apply({ var: "constructor" }, {}) === "function";
 
@@ -96,7 +114,11 @@ export async function benchScoring({ seconds = 3, count = 200 } = {}) {
   const rulesOnly = createEvaluator(pkg, { validator: { validate: () => [] } });
   const jsonLogic = bareJsonLogic();
   const baseline = createBaseline(pkg, jsonLogic, operations);
+  const compiled = createBaseline(pkg, compiledEngine(), operations);
   assertIdentical(full, baseline, submissions);
+  submissions.forEach((submission, index) => {
+    if (!same(compiled(submission), baseline(submission))) throw new Error(`compiled rules and json-logic-js differ on submission ${index}`);
+  });
   // The evaluator has run by now: the json-logic-js any other code would import still has its own `var`.
   const shared = createRequire(new URL("../../packages/rules/package.json", import.meta.url))("json-logic-js");
   if (!isBare(jsonLogic) || !isBare(shared)) throw new Error("the evaluator changed json-logic-js's own operations");
@@ -110,9 +132,10 @@ export async function benchScoring({ seconds = 3, count = 200 } = {}) {
     criteria: pkg.parts.reduce((n, p) => n + (p.rules?.criteria?.length ?? 0), 0),
     computed: pkg.parts.reduce((n, p) => n + (p.rules?.computed?.length ?? 0), 0),
   };
-  const { bare, evaluate, evaluateBatch, evaluateRules } = measureAll(
+  const { bare, compiledRules, evaluate, evaluateBatch, evaluateRules } = measureAll(
     {
       bare: baseline,
+      compiledRules: compiled,
       evaluate: (s) => full.evaluate(s),
       evaluateBatch: (s) => full.evaluate(s, { explain: false }),
       evaluateRules: (s) => rulesOnly.evaluate(s, { explain: false }),
@@ -120,5 +143,5 @@ export async function benchScoring({ seconds = 3, count = 200 } = {}) {
     submissions,
     seconds,
   );
-  return { submissions: submissions.length, invalid, shape, bare, evaluate, evaluateBatch, evaluateRules };
+  return { submissions: submissions.length, invalid, shape, bare, compiledRules, evaluate, evaluateBatch, evaluateRules };
 }
