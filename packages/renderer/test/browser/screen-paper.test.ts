@@ -12,8 +12,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { zhCN } from "../../src/locales/zh-CN.js";
-import { ensureBuilt, formReady, launchChromium, pdfTextContains, screenshotPath } from "./harness.js";
-import { testPage } from "./harness.js";
+import { ensureBuilt, FIXTURE, formReady, launchChromium, pdfTextContains, screenshotPath, testPage } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -147,12 +146,25 @@ describe("a phone (point 6)", () => {
     await page.close();
   });
 
-  it("the form's display.narrowBelow decides where the phone layout starts", async () => {
+  it("the form's display.narrowBelow decides where the phone layout starts (default 760 px)", async () => {
     const page = await open("/applicant.html", { width: 700, height: 844 });
     expect(await page.locator("cluster-form .form.narrow").count()).toBe(1);
     await page.setViewportSize({ width: 1100, height: 844 });
     await expect.poll(() => page.locator("cluster-form .form.narrow").count()).toBe(0);
     await page.close();
+
+    // The same fixture form, its manifest asking for cards below 1200 px.
+    const manifest = JSON.parse(readFileSync(join(repoRoot, FIXTURE.slice(1)), "utf8")) as Record<string, unknown>;
+    const wide = FIXTURE.replace("form.json", "form-wide-cards.json");
+    server.route(wide, { body: JSON.stringify({ ...manifest, display: { narrowBelow: 1200 } }) });
+    server.route("/wide-cards.html", { body: testPage({ src: wide, "form-role": "applicant", autosave: "off" }) });
+    server.route("/fixture.html", { body: testPage({ src: FIXTURE, "form-role": "applicant", autosave: "off" }) });
+    const cards = await open("/wide-cards.html", { width: 1100, height: 844 });
+    expect(await cards.locator("cluster-form .form.narrow").count()).toBe(1);
+    await cards.close();
+    const plain = await open("/fixture.html", { width: 1100, height: 844 });
+    expect(await plain.locator("cluster-form .form.narrow").count()).toBe(0);
+    await plain.close();
   });
 });
 
