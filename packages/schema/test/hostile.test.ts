@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkFormFile, FormDefinitionError, parseJson, validateSubmission } from "../src/index.js";
+import { checkDefinition, checkFormFile, FormDefinitionError, parseJson, validateSubmission } from "../src/index.js";
 import type { DefinitionFinding } from "../src/index.js";
 import { loadFormPackage } from "../src/node.js";
 import { repo } from "./helpers.js";
@@ -171,20 +171,25 @@ describe("a symbolic link inside a form folder", () => {
   });
 });
 
+const META = "https://cluster-form.dev/schema/v1";
+
 describe("a manifest of 10,000 parts", () => {
-  it("loads: its files are read a few at a time, not 20,000 at once", async () => {
+  it("loads and checks: its files are read a few at a time, not 20,000 at once", async () => {
     const dir = join(temp, "many-parts");
     mkdirSync(join(dir, "parts"), { recursive: true });
     const parts = Array.from({ length: 10_000 }, (_, i) => {
       const id = `p${i}`;
-      writeFileSync(join(dir, `parts/${id}.schema.json`), JSON.stringify({ type: "object", title: `Part ${i}`, properties: { a: { type: "string", title: "A", maxLength: 10 } } }));
-      writeFileSync(join(dir, `parts/${id}.layout.json`), JSON.stringify({ part: id, blocks: [{ widget: "fields", id: "f", fields: [{ field: "/a" }] }] }));
+      writeFileSync(join(dir, `parts/${id}.schema.json`), JSON.stringify({ $schema: `${META}/data-schema.json`, type: "object", title: `Part ${i}`, properties: { a: { type: "string", title: "A", maxLength: 10 } } }));
+      // A summary block in every part: its references are checked against the manifest's ids, made once per form.
+      const summary = { widget: "scoreSummary", corner: "c", totalLabel: "T", columns: [{ part: "p0", label: "P0" }], rows: [{ scoreColumn: "self", label: "Self" }] };
+      writeFileSync(join(dir, `parts/${id}.layout.json`), JSON.stringify({ $schema: `${META}/layout.json`, part: id, blocks: [{ widget: "fields", id: "f", fields: [{ field: "/a" }] }, summary] }));
       return { id, title: `Part ${i}`, editableBy: ["applicant"], schema: `parts/${id}.schema.json`, layout: `parts/${id}.layout.json` };
     });
-    const manifest = { id: "many", version: "1.0.0", year: 2020, title: "Many", locale: "en", totalPoints: 0, roles: [{ id: "applicant", label: "A" }], scoreColumns: [{ id: "self", label: "Self", editableBy: ["applicant"] }], parts };
+    const manifest = { $schema: `${META}/manifest.json`, id: "many", version: "1.0.0", year: 2020, title: "Many", locale: "en", totalPoints: 0, roles: [{ id: "applicant", label: "A" }], scoreColumns: [{ id: "self", label: "Self", editableBy: ["applicant"] }], parts };
     writeFileSync(join(dir, "form.json"), JSON.stringify(manifest, null, 1));
     const pkg = await loadFormPackage(dir);
     expect(pkg.parts).toHaveLength(10_000);
     expect(pkg.sources.size).toBe(20_001);
+    expect(checkDefinition(pkg)).toEqual([]);
   }, 60_000);
 });

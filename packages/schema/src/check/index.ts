@@ -52,9 +52,11 @@ export function checkDefinition(pkg: FormPackage): DefinitionFinding[] {
     const computedIds = new Set(
       pkg.parts.flatMap((part) => (part.rules && valid.has(pathOf(part.ref.rules)) ? (part.rules.computed ?? []).map((c) => c.id) : [])),
     );
+    const partIds = new Set(pkg.manifest.parts.map((p) => p.id));
+    const scoreColumnIds = new Set(pkg.manifest.scoreColumns.map((c) => c.id));
     for (const part of pkg.parts) {
       checkPartIsObject(context, part);
-      checkLayoutRefs(context, part, { computedIds });
+      checkLayoutRefs(context, part, { computedIds, partIds, scoreColumnIds });
       checkFieldsShown(context, part);
     }
     checkSummarySheetRefs(context);

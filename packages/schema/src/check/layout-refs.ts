@@ -10,6 +10,9 @@ import { checkRoles } from "./manifest-refs.js";
 export interface LayoutRefsInput {
   /** Every computed id defined by the form's rules. */
   readonly computedIds: ReadonlySet<string>;
+  /** The manifest's part and score-column ids, made once per form: a summary block in each of 10,000 parts must not make them 10,000 times. */
+  readonly partIds: ReadonlySet<string>;
+  readonly scoreColumnIds: ReadonlySet<string>;
 }
 
 const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
@@ -80,8 +83,7 @@ function checkBlock(context: CheckContext, part: LoadedPart, file: string, at: s
       return;
     }
     case "scoreSummary": {
-      const parts = new Set(context.pkg.manifest.parts.map((p) => p.id));
-      const columns = new Set(context.pkg.manifest.scoreColumns.map((c) => c.id));
+      const { partIds: parts, scoreColumnIds: columns } = input;
       block.columns.forEach((column, i) => {
         if (!parts.has(column.part)) context.report("summary-unknown-part", file, `${at}/columns/${i}/part`, message("partUnknown", { id: column.part }));
       });
