@@ -9,7 +9,7 @@
  * submission) and every cell or row that does not fit, with its row number; nothing is added
  * before the user confirms, and nothing that does not fit is added at all.
  */
-import type { FormPackage } from "@cluster-form/schema";
+import type { FormPackage, SubmissionValidator } from "@cluster-form/schema";
 import type * as ExcelModule from "@cluster-form/rules/excel";
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import type { ClusterForm } from "./cluster-form.js";
@@ -201,9 +201,22 @@ export class ClusterFormExcel extends LitElement {
       target = targets[0];
     }
     if (!target) return;
-    const result = await excel.importRowsXlsx(pkg, target.part, target.pointer, bytes);
+    const validator = await this.#precompiledValidator(pkg);
+    const result = await excel.importRowsXlsx(pkg, target.part, target.pointer, bytes, validator ? { validator } : {});
     const room = target.maxItems === undefined ? result.rows.length : Math.max(0, target.maxItems - rowsIn(this.#form?.value, target).length);
     this.#open({ kind: "rows", file, bytes, target, result, room });
+  }
+
+  /**
+   * The form's precompiled validators, when the page uses them (a CSP without 'unsafe-eval'): the
+   * rows of a sheet are checked with them, as nothing can be compiled there. Loaded on demand.
+   */
+  async #precompiledValidator(pkg: FormPackage): Promise<SubmissionValidator | undefined> {
+    const form = this.#form;
+    if (!form?.precompiledValidators && !form?.validators) return undefined;
+    const [{ createSubmissionValidator }, { importValidators }] = await Promise.all([import("@cluster-form/schema"), import("./core/load.js")]);
+    const precompiled = form.precompiledValidators ?? (form.validators ? await importValidators(form.validators, document.baseURI) : undefined);
+    return precompiled ? createSubmissionValidator(pkg, { precompiled }) : undefined;
   }
 
   #open(preview: Preview): void {

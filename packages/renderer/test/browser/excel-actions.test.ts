@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the rules package, which depends on it (the renderer does not).
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
 import { declareSize } from "../../../rules/test/excel/hostile-zip.js";
+import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import { fixtureDir } from "./fixture-files.js";
 import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
@@ -221,4 +223,33 @@ describe("<cluster-form-excel>", () => {
     expect(await dialog.isVisible()).toBe(false);
     expect(await listOf(page)).toEqual([]);
   });
+
+  it("under a CSP without 'unsafe-eval', checks imported rows with the page's precompiled validators", async () => {
+    server.route("/excel-csp/validators.js", { body: await buildValidatorsModule(await loadFormPackage(fixtureDir)) });
+    server.route("/excel-csp.html", {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>excel</title>
+<script type="module" src="${BUNDLE}"></script><script type="module" src="/${OUT}/excel-actions.js"></script></head>
+<body><cluster-form src="${FIXTURE}" validators="/excel-csp/validators.js" form-role="applicant" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+      headers: { "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'" },
+    });
+    const page = await browser.newPage({ locale: "zh-CN" });
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.origin}/excel-csp.html`);
+    await formReady(page);
+    const file = await sheetOf([
+      ["企业名称", "销售收入（万元）", "是否上市"],
+      ["甲公司", 1200, "是"],
+      ["乙公司", -5, "否"],
+    ]);
+    await page.locator("cluster-form-excel input[type=file]").setInputFiles({ name: "企业.xlsx", mimeType: "application/octet-stream", buffer: file });
+    const dialog = page.locator("cluster-form-excel dialog");
+    await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
+    const text = await dialog.innerText();
+    expect(text).toContain("可添加 1 行");
+    expect(text).not.toContain("无法按表格的要求检查各行");
+    // The schema's minimum, checked by the precompiled functions: the cell is named.
+    expect(text).toMatch(/第 3 行“销售收入（万元）”：第 3 行 B 列/);
+    await page.close();
+  });
 });
+
