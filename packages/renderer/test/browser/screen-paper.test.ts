@@ -82,9 +82,9 @@ describe("problems in view (point 5)", () => {
     expect(perPart.reduce((a, b) => a + b, 0)).toBe(count);
     expect(text).toContain("一、重点成长型产业集群发展报告");
     expect(await alert.getByRole("link").count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await focused(page)).top).toBeGreaterThanOrEqual(0);
     const now = await focused(page);
     expect(now.role).toBe("alert");
-    expect(now.top).toBeGreaterThanOrEqual(0);
     expect(now.top).toBeLessThan(now.height);
     await page.screenshot({ path: screenshotPath("submit-problems") });
 
