@@ -648,8 +648,16 @@ export class ClusterForm extends LitElement {
     this.#addNotice(notice);
     void this.updateComplete.then(() => {
       const shown = this.shadowRoot?.querySelector<HTMLElement>(`.notice[data-kind="${notice.kind}"]`);
-      shown?.scrollIntoView({ block: "start" });
-      shown?.focus({ preventScroll: true });
+      if (!shown) return;
+      shown.scrollIntoView({ block: "start" });
+      shown.focus({ preventScroll: true });
+      // A long table's row window may correct the scroll in the next frames (core/keep-in-place.ts): show the notice again then.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const { top } = shown.getBoundingClientRect();
+          if (top < 0 || top > window.innerHeight) shown.scrollIntoView({ block: "start" });
+        }),
+      );
     });
   }
 

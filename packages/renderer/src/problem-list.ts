@@ -44,15 +44,29 @@ export interface ProblemListOptions {
   readonly onLink: (event: Event, pointer: string) => void;
 }
 
+/** The first problems, under the title of their part; each a link to its field with what is wrong. */
 export function renderProblemList({ problems, msg, localize, linkTo, onLink }: ProblemListOptions): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   const listed = problems.slice(0, LISTED_AT_MOST);
-  return html`<ol>
-    ${listed.map(
-      ({ finding, part }) => html`<li>
-        <a href=${linkTo(finding.pointer)} @click=${(e: Event) => onLink(e, finding.pointer)}>${part ? `${part} · ` : ""}${finding.label ?? finding.pointer}</a>${msg.colon}${localize(finding)}
+  const groups: { part: string; items: Problem[] }[] = [];
+  for (const problem of listed) {
+    const last = groups[groups.length - 1];
+    if (last && last.part === problem.part) last.items.push(problem);
+    else groups.push({ part: problem.part, items: [problem] });
+  }
+  return html`<ul class="problem-parts">
+    ${groups.map(
+      (group) => html`<li>
+        ${group.part ? html`<span class="problem-part">${group.part}</span>` : nothing}
+        <ol>
+          ${group.items.map(
+            ({ finding }) => html`<li>
+              <a href=${linkTo(finding.pointer)} @click=${(e: Event) => onLink(e, finding.pointer)}>${finding.label ?? finding.pointer}</a>${msg.colon}${localize(finding)}
+            </li>`,
+          )}
+        </ol>
       </li>`,
     )}
     ${problems.length > listed.length ? html`<li>${msg.moreProblems(problems.length - listed.length)}</li>` : nothing}
-  </ol>`;
+  </ul>`;
 }

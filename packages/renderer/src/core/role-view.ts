@@ -7,6 +7,7 @@
 import type { DataFinding } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { EditRights } from "./edit-rights.js";
+import { isBlankDeep } from "../state/blank.js";
 
 export interface RoleBlank {
   readonly pointer: string;
@@ -36,9 +37,6 @@ const BLANK_CODES: ReadonlySet<string> = new Set(["required", "data-required"]);
 
 const percentOf = (required: number, notDone: number): number => (required === 0 ? 100 : Math.max(0, Math.floor((100 * (required - notDone)) / required)));
 
-const isBlankValue = (value: unknown): boolean =>
-  value === undefined || value === null || value === "" || (typeof value === "object" && Object.values(value).every(isBlankValue));
-
 /** The row a pointer is in (`/data/t/list/3/name` → `/data/t/list/3`), when its parent is a list. */
 function rowOf(pointer: string, valueAt: (pointer: string) => unknown): string | undefined {
   const row = pointer.slice(0, pointer.lastIndexOf("/"));
@@ -55,7 +53,7 @@ export function roleView(result: EvaluationResult | undefined, rights: EditRight
   const mine = (pointer: string) => everything || rights.canEdit(pointer, role);
   const inEmptyRow = (pointer: string): boolean => {
     const row = valueAt ? rowOf(pointer, valueAt) : undefined;
-    return row !== undefined && valueAt !== undefined && isBlankValue(valueAt(row));
+    return row !== undefined && valueAt !== undefined && isBlankDeep(valueAt(row));
   };
   const parts = result?.completeness.parts ?? [];
   const blanksByPart = new Map(parts.map((part) => [part.part, part.blanks.filter((blank) => mine(blank.pointer))]));

@@ -40,9 +40,17 @@ export const screenFitStyles = css`
     .table-scroll.overflows:focus-visible {
       outline-offset: 2px;
     }
-    .problems ol {
+    .problems ul.problem-parts {
+      list-style: none;
       margin: 4px 0 0;
-      padding-left: 1.4em;
+      padding: 0;
+    }
+    .problems .problem-part {
+      font-weight: bold;
+    }
+    .problems ol {
+      margin: 2px 0 6px;
+      padding-left: 1.6em;
     }
     .problems {
       flex-direction: column;

@@ -9,6 +9,7 @@ import { cellLabel } from "./cell-label.js";
 import { renderExplanation } from "./explanation.js";
 import { formatScore } from "./format.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
+import { isBlankDeep } from "../state/blank.js";
 
 export const scoreInputId = (ctx: WidgetContext, criterion: string, column: string): string =>
   `score-${ctx.part.ref.id}-${criterion}-${column}`.replace(/[^\w-]/g, "_");
@@ -16,9 +17,6 @@ export const scoreInputId = (ctx: WidgetContext, criterion: string, column: stri
 function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
   return column.editableBy.includes(ctx.role);
 }
-
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || value === "" || (typeof value === "object" && Object.values(value).every(isBlank));
 
 /**
  * Nothing the criterion reads is filled in: a blank copy prints no score (not 0) for it. A value
@@ -29,8 +27,8 @@ function unanswered(result: CriterionResult, ctx: WidgetContext): boolean {
   return (
     inputs.length > 0 &&
     inputs.every((input) => {
-      if (!input.path.startsWith("$computed.")) return isBlank(input.value);
-      return input.path.split(".")[1] === ctx.part.ref.id && isBlank(ctx.value(""));
+      if (!input.path.startsWith("$computed.")) return isBlankDeep(input.value);
+      return input.path.split(".")[1] === ctx.part.ref.id && isBlankDeep(ctx.value(""));
     })
   );
 }
