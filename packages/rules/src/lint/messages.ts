@@ -48,6 +48,9 @@ export interface LintMessageParamsMap {
   "lint.branch.kind": { criterion: string; branch: number };
   "lint.criterion.noText": { criterion: string };
   "lint.criterion.noBranchText": { criterion: string; branch: number };
+  /** `rule`: a number the rule compares with; `text`: a number of the text as written (40%). */
+  "lint.criterion.textNumbers": { criterion: string; rule: string; text: string };
+  "lint.criterion.branchTextNumbers": { criterion: string; branch: number; rule: string; text: string };
   "lint.op.unknown": At & { op: string; suggestion?: string };
   "lint.op.refused": At & { op: string };
   "lint.op.notLogic": At & { keys: string };

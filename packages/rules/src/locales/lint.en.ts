@@ -72,6 +72,10 @@ export const lintEn: LintCatalog = {
     `Criterion ${p.criterion} has no scoring text (评分细则). Copy it verbatim from the handbook into "text".`,
   "lint.criterion.noBranchText": (p) =>
     `Branch ${p.branch} of criterion ${p.criterion} has no "text"; explanations would show nothing for it.`,
+  "lint.criterion.textNumbers": (p) =>
+    `The rule of criterion ${p.criterion} compares with ${p.rule}, which its scoring text does not mention, while the text says ${p.text}, which the rule does not use. Bring the text and the rule into agreement.`,
+  "lint.criterion.branchTextNumbers": (p) =>
+    `Branch ${p.branch} of criterion ${p.criterion} compares with ${p.rule}, which its text does not mention, while the text says ${p.text}, which the rule does not use. Bring the text and the rule into agreement.`,
   "lint.op.unknown": (p) =>
     `In ${site(p.site)}, "${p.op}" is not an operation of the rule language.${didYouMean(p.suggestion)} See docs/rules.md.`,
   "lint.op.refused": (p) => `In ${site(p.site)}, the operation "${p.op}" is not allowed in forms.`,

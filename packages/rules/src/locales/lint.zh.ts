@@ -62,6 +62,10 @@ export const lintZh: LintCatalog = {
   "lint.branch.kind": (p) => `评分指标 ${p.criterion} 的第 ${p.branch} 个分支必须且只能给出 points、logic、judgement 之一。`,
   "lint.criterion.noText": (p) => `评分指标 ${p.criterion} 缺少评分细则（text）。请从手册原文照录。`,
   "lint.criterion.noBranchText": (p) => `评分指标 ${p.criterion} 的第 ${p.branch} 个分支缺少 text，评分说明中将无法显示。`,
+  "lint.criterion.textNumbers": (p) =>
+    `评分指标 ${p.criterion} 的规则与 ${p.rule} 比较，但评分细则中没有这个数；细则写的 ${p.text} 在规则中也没有。请核对，使细则与规则一致。`,
+  "lint.criterion.branchTextNumbers": (p) =>
+    `评分指标 ${p.criterion} 的第 ${p.branch} 个分支与 ${p.rule} 比较，但其说明中没有这个数；说明写的 ${p.text} 在规则中也没有。请核对，使说明与规则一致。`,
   "lint.op.unknown": (p) => `${site(p.site)}中的“${p.op}”不是规则语言中的运算。${didYouMean(p.suggestion)}参见 docs/rules.md。`,
   "lint.op.refused": (p) => `${site(p.site)}中的运算“${p.op}”不允许在表单中使用。`,
   "lint.op.notLogic": (p) =>
