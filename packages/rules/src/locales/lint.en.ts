@@ -24,6 +24,10 @@ const site = (s: SiteRef): string =>
 
 const didYouMean = (suggestion?: string): string => (suggestion ? ` Did you mean "${suggestion}"?` : "");
 
+/** Sum minus the points it should reach, in words. */
+const howFar = (difference: number): string =>
+  `${Math.abs(difference)} point${Math.abs(difference) === 1 ? "" : "s"} ${difference > 0 ? "too many" : "too few"}`;
+
 export const lintEn: LintCatalog = {
   "lint.var.unknownPart": (p) =>
     `In ${site(p.site)}, "${p.path}" reads part "${p.part}", which the form does not have.${didYouMean(p.suggestion)} Correct the part id (see form.json "parts").`,
@@ -47,12 +51,14 @@ export const lintEn: LintCatalog = {
   "lint.computed.cycle": (p) =>
     `Computed values depend on each other in a circle (${p.cycle}), so none of them can be worked out. Break the circle.`,
   "lint.points.criteriaSum": (p) =>
-    `The criteria of ${p.part} add up to ${p.sum} points, but the part is worth ${p.points} (form.json). Correct the criteria points or the part points.`,
+    p.changed
+      ? `The criteria of ${p.part} add up to ${p.sum} points, but the part is worth ${p.points} (form.json): ${howFar(p.difference)}. Changed since the base form: ${p.changed}. Correct these points, or others so that the total stays ${p.points}.`
+      : `The criteria of ${p.part} add up to ${p.sum} points (${p.terms}), but the part is worth ${p.points} (form.json): ${howFar(p.difference)}. Correct the criteria points or the part points.`,
   "lint.points.noCriteria": (p) => `${p.part} is worth ${p.points} points but has no criteria.`,
   "lint.points.partWithoutPoints": (p) =>
     `${p.part} has criteria worth ${p.sum} points but no "points" in form.json. Give the part its points.`,
   "lint.points.partsSum": (p) =>
-    `The scoring parts add up to ${p.sum} points (${p.parts}), but "totalPoints" is ${p.total}. Correct the part points or the total.`,
+    `The scoring parts add up to ${p.sum} points (${p.parts}), but "totalPoints" is ${p.total}: ${howFar(p.difference)}.${p.changed ? ` Changed since the base form: ${p.changed}.` : ""} Correct the part points or the total.`,
   "lint.judgement.range": (p) =>
     `Branch ${p.branch} of criterion ${p.criterion} asks for a judgement without a valid range (min ${p.min}, max ${p.max}). Give "min" and "max" as numbers with 0 ≤ min ≤ max.`,
   "lint.judgement.beyondPoints": (p) =>
