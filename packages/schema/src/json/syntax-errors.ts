@@ -97,6 +97,8 @@ export function explainSyntaxError(text: string, error: ParseError): SyntaxProbl
     }
     case "CommaExpected":
       if (text[at] === "}" || text[at] === "]") return syntax(at, message("jsonBracketMismatch", { found: text[at] }));
+      // 01: JSON reads the 0 as a number, then wants a comma before the 1.
+      if (/(^|[^\d.])0$/.test(text.slice(Math.max(0, at - 2), at)) && /\d/.test(text[at] ?? "")) return syntax(at - 1, message("jsonBadNumber"));
       return syntax(afterPrevious(text, at), message("jsonCommaMissing"));
     case "ColonExpected":
       return syntax(afterPrevious(text, at), message("jsonColonMissing"));
