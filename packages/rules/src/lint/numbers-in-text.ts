@@ -39,9 +39,13 @@ const NUMBER = /(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*(%|�
 /** Bounded: a scoring text is a paragraph; a longer one is read up to here. */
 const MAX_TEXT = 4000;
 
-export function numbersInText(text: string): TextNumber[] {
+/** Full-width digits (７０％, typed on a Chinese keyboard) as ASCII; one character each, so offsets hold. */
+const asciiDigits = (text: string): string => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+export function numbersInText(source: string): TextNumber[] {
+  const text = asciiDigits(source.slice(0, MAX_TEXT));
   const found: TextNumber[] = [];
-  for (const match of text.slice(0, MAX_TEXT).matchAll(NUMBER)) {
+  for (const match of text.matchAll(NUMBER)) {
     const [written, digits = "", unit] = match;
     const before = text[(match.index ?? 0) - 1] ?? "";
     // 第3项, 表5: ordinals and names, not quantities.
