@@ -1,4 +1,5 @@
 /** JSON syntax errors in words, at the character to fix: the mistakes of a Chinese keyboard named. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseJson } from "../src/index.js";
 
@@ -45,5 +46,26 @@ describe("syntax errors in words", () => {
 
   it("full-width punctuation inside a text is data, not an error", () => {
     expect(parseJson("a.json", '{"text": "得1分，不超过3分：“示范”【注】"}')).toMatchObject({ findings: [] });
+  });
+
+  it("any text, with full-width punctuation mixed into JSON, gets one finding in both languages at a real position, or none", () => {
+    const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '"', '1', '01', "'", "，", "：", "“", "”", "【", "】", "｛", "｝", "\u3000", "\n", " ", "/", "\\");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const { findings } = parseJson("a.json", text);
+        for (const finding of findings) {
+          expect(finding.code).toMatch(/^json-(syntax|full-width|comment|trailing-comma|duplicate-key)$/);
+          expect(finding.message.zh).toMatch(/[\u4e00-\u9fff]/);
+          expect(finding.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+          expect(finding.location.line).toBeGreaterThanOrEqual(1);
+          expect(finding.location.column).toBeGreaterThanOrEqual(1);
+          const lines = text.split(/\r\n|\r|\n/);
+          expect(finding.location.line).toBeLessThanOrEqual(lines.length);
+          expect(finding.location.column).toBeLessThanOrEqual((lines[finding.location.line - 1]?.length ?? 0) + 1);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
