@@ -14,6 +14,8 @@ export interface LintOptions {
   readonly checks?: readonly LintCheckDefinition[];
   /** Leave out the schema package's definition checks (when the caller has run them). */
   readonly skipDefinition?: boolean;
+  /** The form this one was made from (last year's): a points sum that no longer adds up is reported at what changed since. */
+  readonly base?: FormPackage;
 }
 
 export function lintForm(pkg: FormPackage, options: LintOptions = {}): DefinitionFinding[] {
@@ -26,6 +28,7 @@ export function lintForm(pkg: FormPackage, options: LintOptions = {}): Definitio
     pkg,
     sites,
     analyzer,
+    base: options.base,
     report(finding: LintReport): void {
       const key = `${finding.code}\n${finding.file}\n${finding.pointer}`;
       if (seen.has(key)) return;

@@ -35,10 +35,14 @@ export interface LintMessageParamsMap {
   "lint.type.notAChoice": At & { path: string; value: string; choices: string };
   "lint.type.arity": At & { op: string; count: number; expected: string };
   "lint.computed.cycle": { cycle: string };
-  "lint.points.criteriaSum": { part: string; sum: number; points: number };
+  /**
+   * `terms`: each criterion's id and points (`t5.a 5 + t5.b 2`); `difference`: sum − points;
+   * `changed`: what differs from the base form (`label [id] 3 → 5 (+2)`), when one was given.
+   */
+  "lint.points.criteriaSum": { part: string; sum: number; points: number; difference: number; terms: string; changed?: string };
   "lint.points.noCriteria": { part: string; points: number };
   "lint.points.partWithoutPoints": { part: string; sum: number };
-  "lint.points.partsSum": { sum: number; total: number; parts: string };
+  "lint.points.partsSum": { sum: number; total: number; parts: string; difference: number; changed?: string };
   "lint.judgement.range": { criterion: string; branch: number; min: string; max: string };
   "lint.judgement.beyondPoints": { criterion: string; branch: number; max: number; points: number };
   "lint.branch.beyondPoints": { criterion: string; branch: number; branchPoints: number; points: number };
@@ -49,6 +53,9 @@ export interface LintMessageParamsMap {
   "lint.branch.kind": { criterion: string; branch: number };
   "lint.criterion.noText": { criterion: string };
   "lint.criterion.noBranchText": { criterion: string; branch: number };
+  /** `rule`: a number the rule compares with; `text`: a number of the text as written (40%). */
+  "lint.criterion.textNumbers": { criterion: string; rule: string; text: string };
+  "lint.criterion.branchTextNumbers": { criterion: string; branch: number; rule: string; text: string };
   "lint.op.unknown": At & { op: string; suggestion?: string };
   "lint.op.refused": At & { op: string };
   "lint.op.notLogic": At & { keys: string };

@@ -38,6 +38,8 @@ export interface LintContext {
   readonly pkg: FormPackage;
   readonly sites: readonly RuleSite[];
   readonly analyzer: RuleAnalyzer;
+  /** The form this one was made from (last year's), when known: findings then name what changed. */
+  readonly base?: FormPackage;
   report(finding: LintReport): void;
 }
 

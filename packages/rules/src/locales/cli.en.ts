@@ -29,11 +29,11 @@ export const cliEn: CliCatalog = {
     lint: {
       summary: "Check a form package before anyone fills it in.",
       description: [
-        "Runs the definition checks (file syntax, meta-schemas, references) and the rule checks: unknown fields read by rules, operands of the wrong kind, cycles among computed values, points that do not add up, judgement ranges, missing scoring texts, unknown operations.",
+        "Runs the definition checks (file syntax, meta-schemas, references) and the rule checks: unknown fields read by rules, operands of the wrong kind, cycles among computed values, points that do not add up (with --base, at the criterion whose points changed), judgement ranges, missing scoring texts, scoring texts whose numbers disagree with their rule, unknown operations.",
         "Exits with 1 when there is any error or warning.",
       ],
-      options: { format: FORMAT },
-      examples: ["cluster-form lint forms/2020-handbook", "cluster-form lint forms/2020-handbook --lang en --format json"],
+      options: { format: FORMAT, base: "The form this one was made from (last year's): points that no longer add up are shown at the criterion whose points changed since." },
+      examples: ["cluster-form lint forms/2020-handbook", "cluster-form lint forms/2020-handbook --lang en --format json", "cluster-form lint ../my-forms/2021-handbook --base forms/2020-handbook"],
     },
     test: {
       summary: "Run the rule test cases (tests/*.json) of a form package.",

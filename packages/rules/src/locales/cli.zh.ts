@@ -29,11 +29,11 @@ export const cliZh: CliCatalog = {
     lint: {
       summary: "在填报之前检查表单包。",
       description: [
-        "先做定义检查（文件语法、元结构、引用），再做规则检查：规则读取不存在的字段、类型不符的比较、计算值循环依赖、分值合计不符、酌情打分范围、缺少评分细则、未知运算。",
+        "先做定义检查（文件语法、元结构、引用），再做规则检查：规则读取不存在的字段、类型不符的比较、计算值循环依赖、分值合计不符（加 --base 时指出改动了分值的指标）、酌情打分范围、缺少评分细则、评分细则中的数与规则不一致、未知运算。",
         "有任何错误或警告时以 1 退出。",
       ],
-      options: { format: FORMAT },
-      examples: ["cluster-form lint forms/2020-handbook", "cluster-form lint forms/2020-handbook --format json"],
+      options: { format: FORMAT, base: "本表单所依据的表单（上一年的）：分值合计不符时，指出与它相比分值改动了的指标。" },
+      examples: ["cluster-form lint forms/2020-handbook", "cluster-form lint forms/2020-handbook --format json", "cluster-form lint ../my-forms/2021-handbook --base forms/2020-handbook"],
     },
     test: {
       summary: "运行表单包的规则测试用例（tests/*.json）。",

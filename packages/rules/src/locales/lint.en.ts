@@ -24,6 +24,10 @@ const site = (s: SiteRef): string =>
 
 const didYouMean = (suggestion?: string): string => (suggestion ? ` Did you mean "${suggestion}"?` : "");
 
+/** Sum minus the points it should reach, in words. */
+const howFar = (difference: number): string =>
+  `${Math.abs(difference)} point${Math.abs(difference) === 1 ? "" : "s"} ${difference > 0 ? "too many" : "too few"}`;
+
 export const lintEn: LintCatalog = {
   "lint.var.unknownPart": (p) =>
     `In ${site(p.site)}, "${p.path}" reads part "${p.part}", which the form does not have.${didYouMean(p.suggestion)} Correct the part id (see form.json "parts").`,
@@ -49,12 +53,14 @@ export const lintEn: LintCatalog = {
   "lint.computed.cycle": (p) =>
     `Computed values depend on each other in a circle (${p.cycle}), so none of them can be worked out. Break the circle.`,
   "lint.points.criteriaSum": (p) =>
-    `The criteria of ${p.part} add up to ${p.sum} points, but the part is worth ${p.points} (form.json). Correct the criteria points or the part points.`,
+    p.changed
+      ? `The criteria of ${p.part} add up to ${p.sum} points, but the part is worth ${p.points} (form.json): ${howFar(p.difference)}. Changed since the base form: ${p.changed}. Correct these points, or others so that the total stays ${p.points}.`
+      : `The criteria of ${p.part} add up to ${p.sum} points (${p.terms}), but the part is worth ${p.points} (form.json): ${howFar(p.difference)}. Correct the criteria points or the part points.`,
   "lint.points.noCriteria": (p) => `${p.part} is worth ${p.points} points but has no criteria.`,
   "lint.points.partWithoutPoints": (p) =>
     `${p.part} has criteria worth ${p.sum} points but no "points" in form.json. Give the part its points.`,
   "lint.points.partsSum": (p) =>
-    `The scoring parts add up to ${p.sum} points (${p.parts}), but "totalPoints" is ${p.total}. Correct the part points or the total.`,
+    `The scoring parts add up to ${p.sum} points (${p.parts}), but "totalPoints" is ${p.total}: ${howFar(p.difference)}.${p.changed ? ` Changed since the base form: ${p.changed}.` : ""} Correct the part points or the total.`,
   "lint.judgement.range": (p) =>
     `Branch ${p.branch} of criterion ${p.criterion} asks for a judgement without a valid range (min ${p.min}, max ${p.max}). Give "min" and "max" as numbers with 0 ≤ min ≤ max.`,
   "lint.judgement.beyondPoints": (p) =>
@@ -74,6 +80,10 @@ export const lintEn: LintCatalog = {
     `Criterion ${p.criterion} has no scoring text (评分细则). Copy it verbatim from the handbook into "text".`,
   "lint.criterion.noBranchText": (p) =>
     `Branch ${p.branch} of criterion ${p.criterion} has no "text"; explanations would show nothing for it.`,
+  "lint.criterion.textNumbers": (p) =>
+    `The rule of criterion ${p.criterion} compares with ${p.rule}, which its scoring text does not mention, while the text says ${p.text}, which the rule does not use. Bring the text and the rule into agreement.`,
+  "lint.criterion.branchTextNumbers": (p) =>
+    `Branch ${p.branch} of criterion ${p.criterion} compares with ${p.rule}, which its text does not mention, while the text says ${p.text}, which the rule does not use. Bring the text and the rule into agreement.`,
   "lint.op.unknown": (p) =>
     `In ${site(p.site)}, "${p.op}" is not an operation of the rule language.${didYouMean(p.suggestion)} See docs/rules.md.`,
   "lint.op.refused": (p) => `In ${site(p.site)}, the operation "${p.op}" is not allowed in forms.`,

@@ -24,6 +24,9 @@ const site = (s: SiteRef): string =>
 
 const didYouMean = (suggestion?: string): string => (suggestion ? `是否应为“${suggestion}”？` : "");
 
+/** 合计与应有分值之差。 */
+const howFar = (difference: number): string => (difference > 0 ? `多了 ${difference} 分` : `少了 ${-difference} 分`);
+
 export const lintZh: LintCatalog = {
   "lint.var.unknownPart": (p) =>
     `${site(p.site)}中的“${p.path}”读取的部分“${p.part}”在本表中不存在。${didYouMean(p.suggestion)}请按 form.json 的 parts 改正部分编号。`,
@@ -45,11 +48,13 @@ export const lintZh: LintCatalog = {
   "lint.type.arity": (p) => `${site(p.site)}中的“${p.op}”有 ${p.count} 个参数，应为 ${p.expected} 个。`,
   "lint.computed.cycle": (p) => `计算值之间循环依赖（${p.cycle}），无法算出。请打断这个循环。`,
   "lint.points.criteriaSum": (p) =>
-    `${p.part}各项指标分值合计 ${p.sum} 分，但该表分值为 ${p.points} 分（form.json）。请改正指标分值或该表分值。`,
+    p.changed
+      ? `${p.part}各项指标分值合计 ${p.sum} 分，但该表分值为 ${p.points} 分（form.json），${howFar(p.difference)}。与基准表单相比改动的是：${p.changed}。请改正这些分值，或相应调整其他指标，使合计仍为 ${p.points} 分。`
+      : `${p.part}各项指标分值合计 ${p.sum} 分（${p.terms}），但该表分值为 ${p.points} 分（form.json），${howFar(p.difference)}。请改正指标分值或该表分值。`,
   "lint.points.noCriteria": (p) => `${p.part}分值为 ${p.points} 分，但没有任何评分指标。`,
   "lint.points.partWithoutPoints": (p) => `${p.part}有合计 ${p.sum} 分的评分指标，但 form.json 中该部分没有 points。请填写该部分分值。`,
   "lint.points.partsSum": (p) =>
-    `各评分部分合计 ${p.sum} 分（${p.parts}），但总分 totalPoints 为 ${p.total} 分。请改正各部分分值或总分。`,
+    `各评分部分合计 ${p.sum} 分（${p.parts}），但总分 totalPoints 为 ${p.total} 分，${howFar(p.difference)}。${p.changed ? `与基准表单相比改动的是：${p.changed}。` : ""}请改正各部分分值或总分。`,
   "lint.judgement.range": (p) =>
     `评分指标 ${p.criterion} 的第 ${p.branch} 个分支由评分人酌情打分，但没有有效的分值范围（最低 ${p.min}，最高 ${p.max}）。请以数字填写 min 和 max，且 0 ≤ min ≤ max。`,
   "lint.judgement.beyondPoints": (p) =>
@@ -64,6 +69,10 @@ export const lintZh: LintCatalog = {
   "lint.branch.kind": (p) => `评分指标 ${p.criterion} 的第 ${p.branch} 个分支必须且只能给出 points、logic、judgement 之一。`,
   "lint.criterion.noText": (p) => `评分指标 ${p.criterion} 缺少评分细则（text）。请从手册原文照录。`,
   "lint.criterion.noBranchText": (p) => `评分指标 ${p.criterion} 的第 ${p.branch} 个分支缺少 text，评分说明中将无法显示。`,
+  "lint.criterion.textNumbers": (p) =>
+    `评分指标 ${p.criterion} 的规则与 ${p.rule} 比较，但评分细则中没有这个数；细则写的 ${p.text} 在规则中也没有。请核对，使细则与规则一致。`,
+  "lint.criterion.branchTextNumbers": (p) =>
+    `评分指标 ${p.criterion} 的第 ${p.branch} 个分支与 ${p.rule} 比较，但其说明中没有这个数；说明写的 ${p.text} 在规则中也没有。请核对，使说明与规则一致。`,
   "lint.op.unknown": (p) => `${site(p.site)}中的“${p.op}”不是规则语言中的运算。${didYouMean(p.suggestion)}参见 docs/rules.md。`,
   "lint.op.refused": (p) => `${site(p.site)}中的运算“${p.op}”不允许在表单中使用。`,
   "lint.op.notLogic": (p) =>

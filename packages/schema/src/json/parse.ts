@@ -2,13 +2,14 @@
  * Strict JSON with positions: form files are plain JSON (no comments, no trailing commas),
  * and every problem is reported at its line and column.
  */
-import { getLocation, parseTree, printParseErrorCode } from "jsonc-parser";
+import { getLocation, parseTree } from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
-import { message } from "../locales/index.js";
 import type { DefinitionFinding } from "../types.js";
 import { formatPointer } from "../pointer.js";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./depth.js";
+import { message } from "../locales/index.js";
 import { positionAt } from "./positions.js";
+import { explainSyntaxError } from "./syntax-errors.js";
 
 export interface ParsedJson {
   /** The value, when the text is valid JSON. */
@@ -36,29 +37,11 @@ export function syntaxTree(text: string): Node | undefined {
   return tree;
 }
 
-function previousSignificant(text: string, offset: number): number {
-  let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i] ?? "")) i--;
-  return i;
-}
-
-function findingAt(file: string, text: string, offset: number, code: string, msg: DefinitionFinding["message"]): DefinitionFinding {
-  const { line, column } = positionAt(text, offset);
-  const path = getLocation(text, offset).path;
-  return { code, severity: "error", location: { file, line, column, pointer: formatPointer(path) }, message: msg };
-}
-
 function syntaxFinding(file: string, text: string, error: ParseError): DefinitionFinding {
-  const kind = printParseErrorCode(error.error);
-  if (kind === "InvalidCommentToken") return findingAt(file, text, error.offset, "json-comment", message("jsonComment"));
-  if (kind === "PropertyNameExpected" || kind === "ValueExpected") {
-    const before = previousSignificant(text, error.offset);
-    const closing = text[error.offset];
-    if (text[before] === "," && (closing === "}" || closing === "]")) {
-      return findingAt(file, text, before, "json-trailing-comma", message("jsonTrailingComma"));
-    }
-  }
-  return findingAt(file, text, error.offset, "json-syntax", message("jsonSyntax", { detail: kind }));
+  const problem = explainSyntaxError(text, error);
+  const { line, column } = positionAt(text, problem.offset);
+  const pointer = formatPointer(getLocation(text, problem.offset).path);
+  return { code: problem.code, severity: "error", location: { file, line, column, pointer }, message: problem.message };
 }
 
 function duplicateKeyFindings(file: string, text: string, node: Node, path: (string | number)[], out: DefinitionFinding[]): void {

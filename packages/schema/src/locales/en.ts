@@ -4,6 +4,27 @@ export const en = {
   jsonSyntax: (p: { detail: string }) => `JSON syntax error: ${p.detail}`,
   jsonTrailingComma: () => "Trailing comma: JSON allows no comma after the last item",
   jsonComment: () => "Comments are not allowed in JSON form files; use a \"$comment\" key instead",
+  /** A full-width character typed on a Chinese keyboard where JSON wants its ASCII twin. */
+  jsonFullWidth: (p: { found: string; kind: FullWidthKind }) =>
+    p.kind === "space"
+      ? "A full-width space (U+3000) is used here; replace it with an ordinary space or delete it"
+      : `A full-width ${fullWidthNames[p.kind]} "${p.found}" is used here; type the ASCII ${fullWidthNames[p.kind]} ${fullWidthAscii[p.kind]} instead`,
+  jsonCommaMissing: () => "A comma is missing here: items and key-value pairs are separated by commas ,",
+  jsonColonMissing: () => "A colon is missing here: a key and its value are separated by a colon :",
+  jsonDoubleComma: () => "One comma too many here: delete it",
+  jsonValueMissing: () => "A value is missing here (a number, a text in double quotes, true/false, [ ] or { })",
+  jsonKeyMissing: () => "A key in double quotes is expected here, such as \"points\"",
+  jsonEmpty: () => "The file is empty: it must hold one JSON object { … }",
+  jsonUnclosedString: () => "This text is not closed: the closing double quote \" is missing (a text cannot run over a line break)",
+  jsonSingleQuote: () => "Texts and keys need double quotes \" in JSON, not single quotes '",
+  jsonInvalidSymbol: (p: { found: string }) => `JSON does not know the character "${p.found}" here; texts must be in double quotes`,
+  jsonBracketMismatch: (p: { found: string }) =>
+    `"${p.found}" does not close the bracket opened last: a ] or } is missing or one too many before it`,
+  jsonCloseMissing: (p: { missing: string }) => `The file ends before the closing ${p.missing}: a ${p.missing} is missing`,
+  jsonAfterEnd: () => "The file should end here: there is text after the last closing } (often one } or ] too many)",
+  jsonBadNumber: () => "This number is not written as JSON wants: digits with an optional . and no leading 0, no thousands separators, no %",
+  jsonBadEscape: () => "A backslash \\ here starts no valid escape; write a backslash in a text as \\\\",
+  jsonControlCharacter: () => "A text contains a line break or tab typed directly; write it as \\n or \\t",
   jsonDuplicateKey: (p: { key: string }) => `Key "${p.key}" appears twice in the same object`,
   jsonTooDeep: (p: { limit: number }) => `Nested deeper than ${p.limit} levels of objects and arrays`,
   fileMissing: (p: { path: string }) => `File not found: ${p.path}`,
@@ -108,6 +129,17 @@ export const en = {
     return hint ? `${p.label}: not in the expected format (${hint})` : `${p.label}: not in the expected format`;
   },
 } as const;
+
+/** What a full-width character stands for. */
+export type FullWidthKind = "comma" | "colon" | "doubleQuote" | "singleQuote" | "openBracket" | "closeBracket" | "openBrace" | "closeBrace" | "space";
+const fullWidthNames: Record<FullWidthKind, string> = {
+  comma: "comma", colon: "colon", doubleQuote: "double quote", singleQuote: "quote", openBracket: "bracket", closeBracket: "bracket",
+  openBrace: "brace", closeBrace: "brace", space: "space",
+};
+/** The ASCII character meant; a quote means the double quote JSON wants. */
+export const fullWidthAscii: Record<FullWidthKind, string> = {
+  comma: ",", colon: ":", doubleQuote: '"', singleQuote: '"', openBracket: "[", closeBracket: "]", openBrace: "{", closeBrace: "}", space: " ",
+};
 
 export type DataTypeName = "number" | "integer" | "string" | "boolean" | "array" | "object" | "null";
 export type DataRuleKind = "notAllowed" | "oneOf" | "anyOf" | "contains" | "other";

@@ -7,6 +7,7 @@ import { judgement } from "./judgement.js";
 import { operandTypes } from "./operand-types.js";
 import { operations } from "./operations.js";
 import { points } from "./points.js";
+import { textNumbers } from "./text-numbers.js";
 import { varPaths } from "./var-paths.js";
 
 export const lintChecks: readonly LintCheckDefinition[] = Object.freeze([
@@ -18,4 +19,5 @@ export const lintChecks: readonly LintCheckDefinition[] = Object.freeze([
   judgement,
   branches,
   criterionText,
+  textNumbers,
 ]);

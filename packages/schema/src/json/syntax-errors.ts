@@ -1,0 +1,122 @@
+/**
+ * jsonc-parser's error codes in words a policy officer can act on, with the punctuation a Chinese
+ * keyboard types by mistake (， ： “ ” 【 】 …) named and its ASCII replacement given.
+ */
+import { printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { FullWidthKind } from "../locales/en.js";
+import { message } from "../locales/index.js";
+import type { LocalizedMessage } from "../types.js";
+
+/** Full-width characters JSON does not read, with what was meant. */
+const FULL_WIDTH: Readonly<Record<string, FullWidthKind>> = {
+  "，": "comma",
+  "、": "comma",
+  "：": "colon",
+  "“": "doubleQuote",
+  "”": "doubleQuote",
+  "＂": "doubleQuote",
+  "‘": "singleQuote",
+  "’": "singleQuote",
+  "【": "openBracket",
+  "［": "openBracket",
+  "】": "closeBracket",
+  "］": "closeBracket",
+  "｛": "openBrace",
+  "｝": "closeBrace",
+  "\u3000": "space",
+};
+
+export interface SyntaxProblem {
+  readonly code: string;
+  /** Where to point: the offending character, or where the missing one belongs. */
+  readonly offset: number;
+  readonly message: LocalizedMessage;
+}
+
+function previousSignificant(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] ?? "")) i--;
+  return i;
+}
+
+const fullWidthAt = (text: string, offset: number): SyntaxProblem | undefined => {
+  const found = text[offset] ?? "";
+  const kind = FULL_WIDTH[found];
+  return kind ? { code: "json-full-width", offset, message: message("jsonFullWidth", { found, kind }) } : undefined;
+};
+
+/** The first full-width character in text[from, to), if any. */
+function fullWidthIn(text: string, from: number, to: number): SyntaxProblem | undefined {
+  for (let i = from; i < Math.min(to, text.length); i++) {
+    const problem = fullWidthAt(text, i);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * A string that runs to the end of its line: when its last character is a curly quote, that quote
+ * was meant to close it (a quote inside the text, “示范”, is followed by more text).
+ */
+function closedByCurlyQuote(text: string, from: number, to: number): SyntaxProblem | undefined {
+  let end = Math.min(to, text.length) - 1;
+  while (end > from && /[\s,，]/.test(text[end] ?? "")) end--;
+  return text[end] === "”" || text[end] === "“" ? fullWidthAt(text, end) : undefined;
+}
+
+/** Right after the last token before `offset`: where a missing comma or colon belongs. */
+const afterPrevious = (text: string, offset: number): number => previousSignificant(text, offset) + 1;
+
+/** The first syntax error of a file, explained. */
+export function explainSyntaxError(text: string, error: ParseError): SyntaxProblem {
+  const kind = printParseErrorCode(error.error);
+  const at = error.offset;
+  const syntax = (offset: number, msg: LocalizedMessage): SyntaxProblem => ({ code: "json-syntax", offset, message: msg });
+  switch (kind) {
+    case "InvalidCommentToken":
+    case "UnexpectedEndOfComment":
+      return { code: "json-comment", offset: at, message: message("jsonComment") };
+    case "InvalidSymbol":
+      return (
+        fullWidthIn(text, at, at + Math.max(1, error.length)) ??
+        (text[at] === "'" ? syntax(at, message("jsonSingleQuote")) : syntax(at, message("jsonInvalidSymbol", { found: [...text.slice(at)][0] ?? "" })))
+      );
+    case "UnexpectedEndOfString":
+      // A string closed by a full-width quote runs on: name the quote, not the end of the line.
+      return closedByCurlyQuote(text, at + 1, at + error.length) ?? syntax(at, message("jsonUnclosedString"));
+    case "PropertyNameExpected":
+    case "ValueExpected": {
+      const before = previousSignificant(text, at);
+      const closing = text[at];
+      if (text[before] === "," && (closing === "}" || closing === "]")) {
+        return { code: "json-trailing-comma", offset: before, message: message("jsonTrailingComma") };
+      }
+      if (text[before] === "," && text[at] === ",") return syntax(at, message("jsonDoubleComma"));
+      if (text.trim() === "") return syntax(at, message("jsonEmpty"));
+      return syntax(at, message(kind === "ValueExpected" ? "jsonValueMissing" : "jsonKeyMissing"));
+    }
+    case "CommaExpected":
+      if (text[at] === "}" || text[at] === "]") return syntax(at, message("jsonBracketMismatch", { found: text[at] }));
+      // 01: JSON reads the 0 as a number, then wants a comma before the 1.
+      if (/(^|[^\d.])0$/.test(text.slice(Math.max(0, at - 2), at)) && /\d/.test(text[at] ?? "")) return syntax(at - 1, message("jsonBadNumber"));
+      return syntax(afterPrevious(text, at), message("jsonCommaMissing"));
+    case "ColonExpected":
+      return syntax(afterPrevious(text, at), message("jsonColonMissing"));
+    case "CloseBraceExpected":
+      return syntax(at, message("jsonCloseMissing", { missing: "}" }));
+    case "CloseBracketExpected":
+      return syntax(at, message("jsonCloseMissing", { missing: "]" }));
+    case "EndOfFileExpected":
+      return syntax(at, message("jsonAfterEnd"));
+    case "InvalidNumberFormat":
+    case "UnexpectedEndOfNumber":
+      return syntax(at, message("jsonBadNumber"));
+    case "InvalidEscapeCharacter":
+    case "InvalidUnicode":
+      return syntax(at, message("jsonBadEscape"));
+    case "InvalidCharacter":
+      return syntax(at, message("jsonControlCharacter"));
+    default:
+      return syntax(at, message("jsonSyntax", { detail: kind }));
+  }
+}
