@@ -76,7 +76,8 @@ function diffCriteria(old: Map<string, Entry>, next: Map<string, Entry>, describ
     const label = text(def.label);
     const previous = old.get(id);
     if (!previous) {
-      out.push({ kind: "criterion.added", part, id, label, points: num(def.points) });
+      const branches = arrayOf(def.branches).filter(isObject).map((b) => ({ text: text(b.text), points: b.points ?? b.judgement ?? null }));
+      out.push({ kind: "criterion.added", part, id, label, points: num(def.points), text: text(def.text), branches });
       continue;
     }
     const was = previous.def;
