@@ -36,8 +36,11 @@ export const cliEn: CliCatalog = {
     },
     test: {
       summary: "Run the rule test cases (tests/*.json) of a form package.",
-      description: ["Each case scores a (partial) submission and compares the expected part of the result. Exits with 1 when a case fails."],
-      options: { format: FORMAT, filter: "Run only the cases whose name contains this text." },
+      description: [
+        "Each case scores a (partial) submission and compares the expected part of the result. Exits with 1 when a case fails.",
+        "Then lists the criteria and branches no case covers (not with --filter, which runs only some cases).",
+      ],
+      options: { format: FORMAT, filter: "Run only the cases whose name contains this text.", update: "For each failing case, show the new expectations (old → new) and ask whether to write them into the test file; only those values change, the rest of the file stays as written.", yes: "With --update: write them all without asking. When standard input is not a terminal, nothing is written without --yes." },
       examples: ["cluster-form test forms/2020-handbook"],
     },
     score: {

@@ -36,8 +36,11 @@ export const cliZh: CliCatalog = {
     },
     test: {
       summary: "运行表单包的规则测试用例（tests/*.json）。",
-      description: ["每个用例对一份（可以不完整的）填报数据评分，并与预期结果比较。有用例失败时以 1 退出。"],
-      options: { format: FORMAT, filter: "只运行名称包含该文字的用例。" },
+      description: [
+        "每个用例对一份（可以不完整的）填报数据评分，并与预期结果比较。有用例失败时以 1 退出。",
+        "最后列出没有用例覆盖的评分指标和评分档（用 --filter 只运行部分用例时不列）。",
+      ],
+      options: { format: FORMAT, filter: "只运行名称包含该文字的用例。", update: "对每个失败的用例给出新的预期值（原值 → 新值），逐条询问是否写入测试文件；只改这些值，文件其余部分保持原样。", yes: "与 --update 同用：不询问，全部写入。标准输入不是终端时，不加 --yes 不会写入。" },
       examples: ["cluster-form test forms/2020-handbook"],
     },
     score: {
