@@ -55,6 +55,12 @@ export interface CliCatalog {
     created(dir: string, files: number): string;
     readonly reviewHeading: (years: readonly number[]) => string;
     readonly nothingToReview: string;
+    readonly tests: {
+      heading(folder: string, files: number, cases: number): string;
+      datesMoved(years: number): string;
+      mentions(count: number, years: readonly number[]): string;
+      names(years: readonly number[]): string;
+    };
     readonly errors: {
       destinationExists(dir: string): string;
       sourceMissing(file: string): string;

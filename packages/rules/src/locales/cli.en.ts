@@ -70,7 +70,7 @@ export const cliEn: CliCatalog = {
     newYear: {
       summary: "Copy a form to a new folder for another year, moving its year, id and version forward.",
       description: [
-        "Never writes over an existing folder. Lists the places that still mention the old year, to review by hand.",
+        "Never writes over an existing folder. Lists the places in the form's files (notes and titles included) that still mention the old year, to review by hand; the test cases' changes and mentions are summarised apart, listing only the cases whose dates moved and the case names that mention the old year.",
       ],
       options: { year: "The new assessment year (required)." },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
@@ -105,6 +105,12 @@ export const cliEn: CliCatalog = {
     created: (dir, files) => `Created ${dir} (${files} files copied).`,
     reviewHeading: (years) => `Review these places that still mention ${years.join(" or ")}:`,
     nothingToReview: "Nothing else mentions the old year.",
+    tests: {
+      heading: (folder, files, cases) => `Rule test cases (${folder}/, ${files} file(s)): the submissions of ${cases} case(s) now name the new form's id and version.`,
+      datesMoved: (years) => `These cases sit at the edge of a validity period; their dates moved by ${years} year(s). Check them:`,
+      mentions: (count, years) => `The test data mentions ${years.join(" or ")} in ${count} more place(s) (submissions written for the old year; usually left as they are).`,
+      names: (years) => `These case names mention ${years.join(" or ")}; check that they still say what the case tests:`,
+    },
     errors: {
       destinationExists: (dir) => `${dir} already exists; nothing was written. Choose a new folder.`,
       sourceMissing: (file) => `${file} does not exist; give the folder of a form.`,

@@ -69,7 +69,7 @@ export const cliZh: CliCatalog = {
     },
     newYear: {
       summary: "把表单复制到新目录用于新的年度，同时更新年度、编号和版本。",
-      description: ["不会覆盖已有目录。完成后列出仍提到旧年份的地方，供人工核对。"],
+      description: ["不会覆盖已有目录。完成后列出表单文件（含说明和标题）中仍提到旧年份的地方，供人工核对；测试用例的改动和提到旧年份的地方另行汇总，只逐条列出日期后移的用例和名称提到旧年份的用例。"],
       options: { year: "新的考核年度（必填）。" },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
     },
@@ -103,6 +103,12 @@ export const cliZh: CliCatalog = {
     created: (dir, files) => `已创建 ${dir}（复制 ${files} 个文件）。`,
     reviewHeading: (years) => `请核对以下仍提到 ${years.join(" 或 ")} 年的地方：`,
     nothingToReview: "没有其他地方提到旧年份。",
+    tests: {
+      heading: (folder, files, cases) => `规则测试用例（${folder}/，${files} 个文件）：${cases} 个用例的填报数据已改为新表单的编号和版本。`,
+      datesMoved: (years) => `以下用例在有效期边界上，其中的日期已后移 ${years} 年，请核对：`,
+      mentions: (count, years) => `测试数据中另有 ${count} 处提到 ${years.join(" 或 ")} 年（填报数据按原年份编写，通常不用改）。`,
+      names: (years) => `以下用例名称提到 ${years.join(" 或 ")} 年，请核对名称是否仍然准确：`,
+    },
     errors: {
       destinationExists: (dir) => `${dir} 已存在，未写入任何内容。请另选新目录。`,
       sourceMissing: (file) => `${file} 不存在，请给出表单所在目录。`,
