@@ -30,6 +30,7 @@ export interface CliCatalog {
     readonly score: CommandHelp;
     readonly diff: CommandHelp;
     readonly newYear: CommandHelp;
+    readonly preview: CommandHelp;
     readonly build: CommandHelp;
     readonly help: CommandHelp;
   };
@@ -69,6 +70,14 @@ export interface CliCatalog {
     };
   };
   readonly build: { wrote(file: string, bytes: number): string; refused: string };
+  readonly preview: {
+    serving(url: string, form: string): string;
+    readonly refused: string;
+    readonly noDemo: string;
+    notBuilt(file: string): string;
+    badPort(port: string): string;
+    portTaken(port: string): string;
+  };
 }
 
 const catalogs: Record<Lang, CliCatalog> = { zh: cliZh, en: cliEn };

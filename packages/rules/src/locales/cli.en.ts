@@ -75,6 +75,15 @@ export const cliEn: CliCatalog = {
       options: { year: "The new assessment year (required)." },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
     },
+    preview: {
+      summary: "Preview a form (e.g. next year's, being edited) in the demo page, without rebuilding the packages or writing any file.",
+      description: [
+        "Serves the demo page on 127.0.0.1; the form's files are bundled in memory on request, so a reload shows the latest edit.",
+        "Runs in a checkout of the repository whose packages were built once (pnpm build). Ctrl+C stops it. A form with errors is not previewed.",
+      ],
+      options: { port: "Port (default 4173; 0 picks a free one)." },
+      examples: ["cluster-form preview ../my-forms/2021-handbook"],
+    },
     build: {
       summary: "Write a form as one bundle (form.bundle.json) and precompiled validators (validators.js) for web pages.",
       description: ["validators.js needs no eval, so pages can run under a Content-Security-Policy without 'unsafe-eval'. Refuses a form with lint errors."],
@@ -117,6 +126,14 @@ export const cliEn: CliCatalog = {
       manifestUnreadable: (file) => `${file} has no readable id, version and year; run cluster-form lint on it first.`,
       badYear: (year) => `--year must be a four-digit year different from the form's year, not "${year}".`,
     },
+  },
+  preview: {
+    serving: (url, form) => `Previewing ${form}: ${url}  (reload the page after editing the form; Ctrl+C stops it)`,
+    refused: "The form has errors and cannot be previewed. Fix them first (see above).",
+    noDemo: "The demo page (examples/demo) was not found. The preview command runs in a checkout of the cluster-form repository.",
+    notBuilt: (file) => `${file} is missing: build the packages once (pnpm build).`,
+    badPort: (port) => `--port must be a number from 0 to 65535, not "${port}".`,
+    portTaken: (port) => `Port ${port} is taken; choose another with --port.`,
   },
   build: {
     wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,

@@ -73,6 +73,15 @@ export const cliZh: CliCatalog = {
       options: { year: "新的考核年度（必填）。" },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
     },
+    preview: {
+      summary: "在演示页面中预览表单（如正在修改的新年度表单），不重新构建软件包，也不写入任何文件。",
+      description: [
+        "在本机 127.0.0.1 上提供演示页面，表单文件在请求时于内存中打包，修改表单后刷新页面即可看到。",
+        "需要在本仓库中运行，并已构建过一次软件包（pnpm build）。按 Ctrl+C 停止。表单有错误时不预览。",
+      ],
+      options: { port: "端口（默认 4173；0 表示任选一个空闲端口）。" },
+      examples: ["cluster-form preview ../my-forms/2021-handbook"],
+    },
     build: {
       summary: "把表单打包为一个文件（form.bundle.json），并生成预编译校验代码（validators.js）供网页使用。",
       description: ["validators.js 不需要 eval，网页可在不含 'unsafe-eval' 的内容安全策略下运行。表单有错误时不生成。"],
@@ -115,6 +124,14 @@ export const cliZh: CliCatalog = {
       manifestUnreadable: (file) => `${file} 中读不到 id、version、year，请先运行 cluster-form lint 检查。`,
       badYear: (year) => `--year 必须是与原表单不同的四位年份，不能是“${year}”。`,
     },
+  },
+  preview: {
+    serving: (url, form) => `正在预览 ${form}：${url}  （修改表单后刷新页面；按 Ctrl+C 停止）`,
+    refused: "表单有错误，无法预览。请先按上面的提示修改。",
+    noDemo: "找不到演示页面（examples/demo）。preview 命令需要在 cluster-form 仓库中运行。",
+    notBuilt: (file) => `找不到 ${file}：请先构建一次软件包（pnpm build）。`,
+    badPort: (port) => `--port 必须是 0 到 65535 之间的数字，不能是“${port}”。`,
+    portTaken: (port) => `端口 ${port} 已被占用，请用 --port 另选一个。`,
   },
   build: {
     wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）。`,
