@@ -3,7 +3,8 @@ import { ruleTestsText } from "./messages.js";
 import type { RuleCoverage } from "./coverage.js";
 import type { Mismatch, RuleTestReport } from "./types.js";
 
-const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
+/** A value of an expectation or a result, as the report shows it. */
+export const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
 
 function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
   const text = ruleTestsText(lang);

@@ -3,12 +3,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { show } from "../../testing/format.js";
 import { ruleTestsText } from "../../testing/messages.js";
 import type { RuleTestReport } from "../../testing/types.js";
 import { applyUpdates, planUpdates, type ExpectationUpdate } from "../../testing/update.js";
 import type { Invocation } from "../types.js";
-
-const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
 
 const isTerminal = (stream: Readable): boolean => (stream as Readable & { isTTY?: boolean }).isTTY === true;
 
