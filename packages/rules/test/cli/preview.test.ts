@@ -6,6 +6,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startPreviewServer } from "../../../../examples/support/demo-server.js";
 import { BIN, REPO } from "./run-cli.js";
 
 let scratch: string;
@@ -19,49 +20,24 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Starts the command on a free port; resolves to its URL and a stop function resolving to its exit code. */
-async function startPreview(folder: string): Promise<{ base: string; output: () => string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, "preview", folder, "--port", "0"], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  let output = "";
-  const base = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/localhost:\d+\/)\?form=preview/.exec(output);
-      if (match?.[1]) resolve(match[1].replace("//localhost:", "//127.0.0.1:"));
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    void exited.then((code) => reject(new Error(`preview exited with ${code}: ${output}`)));
-  });
-  return {
-    base,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill("SIGTERM");
-      return exited;
-    },
-  };
-}
-
 const listing = async (dir: string): Promise<string[]> => (await readdir(dir, { recursive: true })).map(String).sort();
 
 describe("cluster-form preview", () => {
   test("serves the demo page with the form, rebuilt from its folder on every request, and writes nothing", async () => {
     const demoBuildExisted = existsSync(join(REPO, "examples/demo/build"));
     const filesBefore = await listing(form);
-    const preview = await startPreview(form);
+    const preview = await startPreviewServer(form);
     try {
       expect(preview.output()).toContain(`正在预览 ${form}：`);
-      const page = await fetch(preview.base);
+      const page = await fetch(preview.url);
       expect(page.status).toBe(200);
       expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
-      expect(await (await fetch(`${preview.base}examples/demo/build/index.json`)).json()).toEqual({ forms: ["2020-handbook", "2021-application", "preview"] });
+      expect(await (await fetch(`${preview.url}examples/demo/build/index.json`)).json()).toEqual({ forms: ["2020-handbook", "2021-application", "preview"] });
 
-      const bundleUrl = `${preview.base}examples/demo/build/preview/form.bundle.json`;
+      const bundleUrl = `${preview.url}examples/demo/build/preview/form.bundle.json`;
       const bundle = (await (await fetch(bundleUrl)).json()) as { files: Record<string, string> };
       expect(JSON.parse(bundle.files["form.json"] ?? "{}")).toMatchObject({ id: "hubei-cluster-handbook-2020" });
-      const validators = await fetch(`${preview.base}examples/demo/build/preview/validators.js`);
+      const validators = await fetch(`${preview.url}examples/demo/build/preview/validators.js`);
       expect(validators.status).toBe(200);
       expect(validators.headers.get("content-type")).toMatch(/^text\/javascript/);
       expect(await validators.text()).toMatch(/export\s*\{|export (const|function)/);
@@ -73,7 +49,7 @@ describe("cluster-form preview", () => {
       expect(JSON.parse(edited.files["form.json"] ?? "{}")).toMatchObject({ title: "2021年度全省重点成长型产业集群考核工作手册" });
 
       for (const path of ["examples/demo/build/other/form.bundle.json", "examples/demo/build/__proto__/form.bundle.json", "examples/demo/build/preview/form.json"]) {
-        expect((await fetch(preview.base + path)).status).toBe(404);
+        expect((await fetch(preview.url + path)).status).toBe(404);
       }
     } finally {
       expect(await preview.stop()).toBe(0);
