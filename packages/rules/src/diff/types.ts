@@ -1,4 +1,5 @@
 /** What changed between two versions of a form (e.g. two assessment years), as plain data. */
+import type { Condition } from "./condition.js";
 
 /** Whose rule changed: a computed value, applicability rule, check, criterion or veto. */
 export interface RuleOwner {
@@ -20,9 +21,9 @@ export type FormChange =
       readonly id: string;
       readonly label: string;
       readonly points: number | null;
-      /** The scoring text (评分细则) and each branch's condition text with its points. */
+      /** The scoring text (评分细则) and each branch's text with its points, and its condition when it has the common shape. */
       readonly text: string;
-      readonly branches: readonly { readonly text: string; readonly points: unknown }[];
+      readonly branches: readonly { readonly text: string; readonly points: unknown; readonly condition?: Condition }[];
     }
   | { readonly kind: "criterion.removed"; readonly part: string; readonly id: string; readonly label: string; readonly points: number | null }
   | { readonly kind: "criterion.points"; readonly part: string; readonly id: string; readonly label: string; readonly from: number | null; readonly to: number | null }

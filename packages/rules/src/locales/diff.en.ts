@@ -14,7 +14,7 @@ const owners: Record<RuleOwner["kind"], string> = {
 const owner = (o: RuleOwner): string => `${owners[o.kind]} ${o.id}${o.label ? ` "${o.label}"` : ""}`;
 const range = (value: unknown): string => {
   if (typeof value === "object" && value !== null && "min" in value && "max" in value) return `judgement ${String(value.min)}–${String(value.max)}`;
-  return show(value);
+  return typeof value === "number" ? pts(value) : show(value);
 };
 
 const textChange = (what: string, from: string | null, to: string | null): string =>
@@ -36,7 +36,7 @@ export const diffEn: DiffCatalog = {
     "part.title": (c) => `Part title changed from "${c.from}" to "${c.to}".`,
     "part.points": (c) => `The part is now worth ${pts(c.to)} instead of ${pts(c.from)}.`,
     "criterion.added": (c) =>
-      [`New criterion ${c.id} "${c.label}", ${pts(c.points)}.`, ...(c.text ? [`      scoring text: ${c.text}`] : []), ...c.branches.map((b, i) => `      branch ${i + 1}: ${b.text} (${range(b.points)})`)].join("\n"),
+      [`New criterion ${c.id} "${c.label}", ${pts(c.points)}.`, ...(c.text ? [`      scoring text: ${c.text}`] : []), ...c.branches.map((b, i) => `      branch ${i + 1}: ${b.text} (${b.condition ? `when "${b.condition.subject}" ${b.condition.op} ${show(b.condition.value)}; ` : ""}${range(b.points)})`)].join("\n"),
     "criterion.removed": (c) => `Criterion ${c.id} "${c.label}" (${pts(c.points)}) was removed.`,
     "criterion.points": (c) => `Criterion ${c.id} "${c.label}" is now worth ${pts(c.to)} instead of ${pts(c.from)}.`,
     "criterion.label": (c) => `Criterion ${c.id} was renamed from "${c.from}" to "${c.to}".`,

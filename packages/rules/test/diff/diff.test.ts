@@ -51,7 +51,7 @@ describe("diffForms", () => {
         points: 1,
         text: "获得奖项的得1分。",
         branches: [
-          { text: "获奖得1分", points: 1 },
+          { text: "获奖得1分", points: 1, condition: { subject: "获奖数", op: "≥", value: 1 } },
           { text: "未获奖不得分", points: 0 },
         ],
       },

@@ -92,7 +92,7 @@ describe("diff of the handbook as an officer changes it", () => {
         }),
     });
     const text = formatDiff({ ...diffForms(original, original), changes }, "zh");
-    expect(text).toContain("新增评分指标“示范企业”（t6.demo），1 分。\n      评分细则：有数字化转型示范企业的得1分。\n      第 1 档：有示范企业，得1分（1 分）\n      第 2 档：没有，不得分（0 分）");
+    expect(text).toContain("新增评分指标“示范企业”（t6.demo），1 分。\n      评分细则：有数字化转型示范企业的得1分。\n      第 1 档：有示范企业，得1分（条件：“设立的公共服务机构数” ≥ 1；1 分）\n      第 2 档：没有，不得分（0 分）");
   });
 
   test("notes, page texts and summary-sheet labels are compared", async () => {
