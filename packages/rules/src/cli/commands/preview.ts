@@ -6,10 +6,10 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Server } from "node:http";
-import { lintForm } from "../../lint/index.js";
 import { builtForms, PREVIEW_NAME, type BuiltFile } from "../../preview/built-forms.js";
 import { UsageError, UserError } from "../errors.js";
-import { countBySeverity, loadForm, printFindings } from "../io.js";
+import { loadForm } from "../io.js";
+import { passesLint } from "../lint-gate.js";
 import { cliText } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
@@ -58,12 +58,7 @@ export const previewCommand: CommandDefinition = {
     if (!root) throw new UserError(text.preview.noDemo);
     if (!existsSync(join(root, RENDERER_BUNDLE))) throw new UserError(text.preview.notBuilt(RENDERER_BUNDLE));
     const pkg = await loadForm(dir, invocation);
-    const findings = lintForm(pkg);
-    if (findings.length > 0) printFindings(findings, invocation, "stderr");
-    if (countBySeverity(findings).errors > 0) {
-      invocation.io.stderr.write(text.preview.refused + "\n");
-      return EXIT_FAILED;
-    }
+    if (!passesLint(pkg, invocation, text.preview.refused)) return EXIT_FAILED;
     const site: unknown = await import(pathToFileURL(join(root, DEMO_SITE)).href);
     if (!isDemoSite(site)) throw new UserError(text.preview.noDemo);
     const server = await site.createDemoServer(root, await builtForms(root, resolve(invocation.io.cwd, dir), site.BUILD_PATH));
