@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The demo: the built <cluster-form> bundle on a page, as an embedding site would use it.
 // `pnpm start` at the repository root builds the packages and runs this. PORT (default 4173) and HOST may be set;
-// `pnpm start --preview <form folder>` also shows a form being edited (see docs/policy-staff.zh.md).
+// `pnpm start --preview <form folder>` also shows a form being edited (see docs/policy-staff.zh.md);
+// `cluster-form preview <form folder>` does that faster, without building the packages or writing a file.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
-import { createStaticServer } from "./static-server.mjs";
+import { createDemoServer } from "./demo-site.mjs";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -63,22 +64,7 @@ if (!skipBuild) {
 }
 await rm(aside, { recursive: true, force: true });
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const server = await createStaticServer({
-  root,
-  prefixes: ["/examples/", "/forms/", "/packages/renderer/dist/"],
-  aliases: { "/": "/examples/demo/index.html", "/favicon.ico": "/examples/demo/favicon.svg" },
-  headers: { "/examples/demo/index.html": { "content-security-policy": CONTENT_SECURITY_POLICY } },
-});
+const server = await createDemoServer(root);
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
 server.on("error", (error) => {

@@ -25,6 +25,7 @@ const MEDIA_TYPES = {
  * @property {string[]} prefixes  URL path prefixes served from the same path under root, e.g. "/forms/"
  * @property {Record<string, string>} [aliases]  exact URL paths served from another file under root, e.g. { "/": "/examples/demo/index.html" }
  * @property {Record<string, Record<string, string>>} [headers]  extra headers by (aliased) URL path, e.g. a Content-Security-Policy for a page
+ * @property {(pathname: string) => Promise<string | null> | null} [virtual]  content made in memory for a URL path (null: not one of them), served before files; e.g. a form built on request without writing it anywhere
  */
 
 /** @param {number} status @param {string} message @param {import("node:http").ServerResponse} response */
@@ -71,6 +72,23 @@ export async function createStaticServer(options) {
       pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     } catch {
       return fail(response, 400, "Bad Request");
+    }
+    const made = options.virtual?.(pathname);
+    if (made) {
+      let body;
+      try {
+        body = await made;
+      } catch (error) {
+        return fail(response, 500, error instanceof Error ? error.message : String(error));
+      }
+      if (body === null) return fail(response, 404, "Not Found");
+      response.writeHead(200, {
+        "content-type": MEDIA_TYPES[/** @type {keyof typeof MEDIA_TYPES} */ (extname(pathname))] ?? "application/octet-stream",
+        "content-length": Buffer.byteLength(body),
+        "cache-control": "no-cache",
+        "x-content-type-options": "nosniff",
+      });
+      return response.end(request.method === "HEAD" ? undefined : body);
     }
     const file = await resolveFile(options, root, pathname);
     if (!file) return fail(response, 404, "Not Found");

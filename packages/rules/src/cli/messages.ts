@@ -31,6 +31,7 @@ export interface CliCatalog {
     readonly score: CommandHelp;
     readonly diff: CommandHelp;
     readonly newYear: CommandHelp;
+    readonly preview: CommandHelp;
     readonly build: CommandHelp;
     readonly help: CommandHelp;
   };
@@ -59,6 +60,12 @@ export interface CliCatalog {
     created(dir: string, files: number): string;
     readonly reviewHeading: (years: readonly number[]) => string;
     readonly nothingToReview: string;
+    readonly tests: {
+      heading(folder: string, files: number, cases: number): string;
+      datesMoved(years: number): string;
+      mentions(count: number, years: readonly number[]): string;
+      names(years: readonly number[]): string;
+    };
     readonly errors: {
       destinationExists(dir: string): string;
       sourceMissing(file: string): string;
@@ -71,6 +78,14 @@ export interface CliCatalog {
   readonly progress: {
     submissions(count: number, perSecond: number): string;
     reading(file: string): string;
+  };
+  readonly preview: {
+    serving(url: string, form: string): string;
+    readonly refused: string;
+    readonly noDemo: string;
+    notBuilt(file: string): string;
+    badPort(port: string): string;
+    portTaken(port: string): string;
   };
 }
 

@@ -47,15 +47,41 @@ export function flattenFields(schema: unknown): Map<string, FieldInfo> {
 
 const key = (value: unknown): string => JSON.stringify(value) ?? "";
 
+/** The direct columns of the list at `pointer` (its row fields, one level down). */
+function columnsOf(fields: ReadonlyMap<string, FieldInfo>, pointer: string): string[] {
+  const prefix = `${pointer}/*/`;
+  return [...fields].filter(([p]) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/")).map(([, f]) => f.label);
+}
+
+/** The label of the list a column belongs to (the field above the row marker). */
+function listOf(fields: ReadonlyMap<string, FieldInfo>, pointer: string): string | undefined {
+  const at = pointer.lastIndexOf("/*/");
+  return at < 0 ? undefined : fields.get(pointer.slice(0, at))?.label;
+}
+
+/** Added or removed fields; a whole new (or dropped) list is one change naming its columns. */
+function diffPresence(part: string, from: ReadonlyMap<string, FieldInfo>, to: ReadonlyMap<string, FieldInfo>, kind: "added" | "removed", out: FormChange[]): void {
+  const wholeLists: string[] = [];
+  for (const [pointer, field] of to) {
+    if (from.has(pointer) || wholeLists.some((list) => pointer.startsWith(`${list}/`))) continue;
+    const columns = columnsOf(to, pointer);
+    if (field.type === "array" && columns.length > 0) {
+      wholeLists.push(pointer);
+      out.push({ kind: kind === "added" ? "list.added" : "list.removed", part, pointer, label: field.label, columns });
+      continue;
+    }
+    const list = listOf(to, pointer);
+    out.push({ kind: kind === "added" ? "field.added" : "field.removed", part, pointer, label: field.label, ...(list ? { list } : {}) });
+  }
+}
+
 export function diffFields(part: string, before: unknown, after: unknown, out: FormChange[]): void {
   const old = flattenFields(before);
   const next = flattenFields(after);
+  diffPresence(part, old, next, "added", out);
   for (const [pointer, field] of next) {
     const previous = old.get(pointer);
-    if (!previous) {
-      out.push({ kind: "field.added", part, pointer, label: field.label });
-      continue;
-    }
+    if (!previous) continue;
     if (previous.label !== field.label) out.push({ kind: "field.label", part, pointer, from: previous.label, to: field.label });
     if (previous.unit !== field.unit) out.push({ kind: "field.unit", part, pointer, label: field.label, from: previous.unit, to: field.unit });
     if (previous.type !== field.type) out.push({ kind: "field.type", part, pointer, label: field.label, from: previous.type, to: field.type });
@@ -67,7 +93,5 @@ export function diffFields(part: string, before: unknown, after: unknown, out: F
       if (added.length > 0 || removed.length > 0) out.push({ kind: "field.choices", part, pointer, label: field.label, added, removed });
     }
   }
-  for (const [pointer, field] of old) {
-    if (!next.has(pointer)) out.push({ kind: "field.removed", part, pointer, label: field.label });
-  }
+  diffPresence(part, next, old, "removed", out);
 }

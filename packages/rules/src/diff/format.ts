@@ -21,17 +21,20 @@ export function describeChange(change: FormChange, lang: "zh" | "en"): string {
   return describe(change);
 }
 
+const partOf = (change: FormChange): string | undefined => ("part" in change ? change.part : undefined);
+
 export function formatDiff(diff: FormDiff, lang: "zh" | "en" = "zh"): string {
   const catalog = catalogs[lang];
   const lines = [catalog.header(diff.from, diff.to)];
   if (diff.changes.length === 0) return [...lines, catalog.none].join("\n") + "\n";
-  const formLevel = diff.changes.filter((c) => !("part" in c));
+  const formLevel = diff.changes.filter((c) => partOf(c) === undefined);
   const byPart = new Map<string, FormChange[]>();
   for (const change of diff.changes) {
-    if (!("part" in change)) continue;
-    const list = byPart.get(change.part) ?? [];
+    const part = partOf(change);
+    if (part === undefined) continue;
+    const list = byPart.get(part) ?? [];
     list.push(change);
-    byPart.set(change.part, list);
+    byPart.set(part, list);
   }
   if (formLevel.length > 0) {
     lines.push("", catalog.formSection);

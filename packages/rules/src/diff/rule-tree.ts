@@ -35,7 +35,7 @@ export interface RuleTreeContext {
   readonly out: FormChange[];
 }
 
-export function compareRuleTrees(before: unknown, after: unknown, pointer: string, context: RuleTreeContext, parent?: { op: string; args: readonly unknown[] }): void {
+export function compareRuleTrees(before: unknown, after: unknown, pointer: string, context: RuleTreeContext, parent?: { op: string; args: readonly unknown[]; index: number }): void {
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   const { part, owner, out } = context;
   if (isLiteral(before) && isLiteral(after)) {
@@ -44,6 +44,15 @@ export function compareRuleTrees(before: unknown, after: unknown, pointer: strin
       return;
     }
     const subject = parent ? subjectOf(parent.args, context.describePath) : undefined;
+    // `{"*": [2, count]}` gives points per counted item; `clamp`'s third argument and `min`'s constant cap the points.
+    if (parent?.op === "*" && typeof after === "number") {
+      out.push({ kind: "rule.perItem", part, owner, pointer, ...(subject ? { subject } : {}), from: before, to: after });
+      return;
+    }
+    if ((parent?.op === "clamp" && parent.index === 2) || (parent?.op === "min" && typeof after === "number")) {
+      out.push({ kind: "rule.cap", part, owner, pointer, from: before, to: after });
+      return;
+    }
     out.push({ kind: "rule.constant", part, owner, pointer, op: parent?.op, subject, from: before, to: after });
     return;
   }
@@ -56,7 +65,7 @@ export function compareRuleTrees(before: unknown, after: unknown, pointer: strin
     if (beforeArgs.length === afterArgs.length) {
       afterArgs.forEach((arg, i) => {
         const argPointer = listed ? `${pointer}/${escape(afterOp)}/${i}` : `${pointer}/${escape(afterOp)}`;
-        compareRuleTrees(beforeArgs[i], arg, argPointer, context, { op: afterOp, args: afterArgs });
+        compareRuleTrees(beforeArgs[i], arg, argPointer, context, { op: afterOp, args: afterArgs, index: i });
       });
       return;
     }

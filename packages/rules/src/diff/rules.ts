@@ -1,5 +1,6 @@
 /** Changes inside the rules files: computed values, applicability, checks, criteria (points, texts, branches) and vetoes. */
 import { arrayOf, isObject, ownValue, type JsonObject } from "../lint/json.js";
+import { describeCondition } from "./condition.js";
 import { compareRuleTrees, type RuleTreeContext } from "./rule-tree.js";
 import type { FormChange, RuleOwner } from "./types.js";
 
@@ -76,7 +77,13 @@ function diffCriteria(old: Map<string, Entry>, next: Map<string, Entry>, describ
     const label = text(def.label);
     const previous = old.get(id);
     if (!previous) {
-      out.push({ kind: "criterion.added", part, id, label, points: num(def.points) });
+      const branches = arrayOf(def.branches)
+        .filter(isObject)
+        .map((b) => {
+          const condition = describeCondition(b.when, describePath);
+          return { text: text(b.text), points: b.points ?? b.judgement ?? null, ...(condition ? { condition } : {}) };
+        });
+      out.push({ kind: "criterion.added", part, id, label, points: num(def.points), text: text(def.text), branches });
       continue;
     }
     const was = previous.def;

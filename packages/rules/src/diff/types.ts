@@ -1,4 +1,5 @@
 /** What changed between two versions of a form (e.g. two assessment years), as plain data. */
+import type { Condition } from "./condition.js";
 
 /** Whose rule changed: a computed value, applicability rule, check, criterion or veto. */
 export interface RuleOwner {
@@ -14,7 +15,16 @@ export type FormChange =
   | { readonly kind: "part.removed"; readonly part: string; readonly title: string; readonly points: number | null }
   | { readonly kind: "part.title"; readonly part: string; readonly from: string; readonly to: string }
   | { readonly kind: "part.points"; readonly part: string; readonly title: string; readonly from: number | null; readonly to: number | null }
-  | { readonly kind: "criterion.added"; readonly part: string; readonly id: string; readonly label: string; readonly points: number | null }
+  | {
+      readonly kind: "criterion.added";
+      readonly part: string;
+      readonly id: string;
+      readonly label: string;
+      readonly points: number | null;
+      /** The scoring text (评分细则) and each branch's text with its points, and its condition when it has the common shape. */
+      readonly text: string;
+      readonly branches: readonly { readonly text: string; readonly points: unknown; readonly condition?: Condition }[];
+    }
   | { readonly kind: "criterion.removed"; readonly part: string; readonly id: string; readonly label: string; readonly points: number | null }
   | { readonly kind: "criterion.points"; readonly part: string; readonly id: string; readonly label: string; readonly from: number | null; readonly to: number | null }
   | { readonly kind: "criterion.label"; readonly part: string; readonly id: string; readonly from: string; readonly to: string }
@@ -37,16 +47,39 @@ export type FormChange =
       readonly from: unknown;
       readonly to: unknown;
     }
+  | {
+      readonly kind: "rule.perItem";
+      readonly part: string;
+      readonly owner: RuleOwner;
+      readonly pointer: string;
+      /** What is counted, for people (a field's or computed value's label). */
+      readonly subject?: string;
+      readonly from: unknown;
+      readonly to: unknown;
+    }
+  | { readonly kind: "rule.cap"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: unknown; readonly to: unknown }
   | { readonly kind: "rule.input"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: string; readonly to: string }
   | { readonly kind: "rule.changed"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: unknown; readonly to: unknown }
   | { readonly kind: "rule.added"; readonly part: string; readonly owner: RuleOwner }
   | { readonly kind: "rule.removed"; readonly part: string; readonly owner: RuleOwner }
-  | { readonly kind: "field.added"; readonly part: string; readonly pointer: string; readonly label: string }
-  | { readonly kind: "field.removed"; readonly part: string; readonly pointer: string; readonly label: string }
+  | { readonly kind: "list.added"; readonly part: string; readonly pointer: string; readonly label: string; readonly columns: readonly string[] }
+  | { readonly kind: "list.removed"; readonly part: string; readonly pointer: string; readonly label: string; readonly columns: readonly string[] }
+  /** `list`: the label of the list a new or removed column belongs to. */
+  | { readonly kind: "field.added"; readonly part: string; readonly pointer: string; readonly label: string; readonly list?: string }
+  | { readonly kind: "field.removed"; readonly part: string; readonly pointer: string; readonly label: string; readonly list?: string }
   | { readonly kind: "field.label"; readonly part: string; readonly pointer: string; readonly from: string; readonly to: string }
   | { readonly kind: "field.unit"; readonly part: string; readonly pointer: string; readonly label: string; readonly from: string | null; readonly to: string | null }
   | { readonly kind: "field.type"; readonly part: string; readonly pointer: string; readonly label: string; readonly from: string; readonly to: string }
-  | { readonly kind: "field.choices"; readonly part: string; readonly pointer: string; readonly label: string; readonly added: readonly unknown[]; readonly removed: readonly unknown[] };
+  | { readonly kind: "field.choices"; readonly part: string; readonly pointer: string; readonly label: string; readonly added: readonly unknown[]; readonly removed: readonly unknown[] }
+
+  /** A note of the manifest (`index` from 1 in the new version, or the old one when removed). */
+  | { readonly kind: "note"; readonly index: number; readonly from: string | null; readonly to: string | null }
+  /** A text printed on a part's page (prompt, heading, column header, label override). */
+  | { readonly kind: "layout.text"; readonly part: string; readonly pointer: string; readonly from: string | null; readonly to: string | null }
+  /** The summary sheet's title, note or a column's label. */
+  | { readonly kind: "summary.text"; readonly pointer: string; readonly from: string | null; readonly to: string | null }
+  /** A difference none of the kinds above describes: named by file and pointer, so that "no differences" is never said wrongly. */
+  | { readonly kind: "other"; readonly part?: string; readonly file: string; readonly pointer: string; readonly from: unknown; readonly to: unknown };
 
 export type FormChangeKind = FormChange["kind"];
 

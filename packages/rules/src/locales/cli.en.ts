@@ -37,8 +37,11 @@ export const cliEn: CliCatalog = {
     },
     test: {
       summary: "Run the rule test cases (tests/*.json) of a form package.",
-      description: ["Each case scores a (partial) submission and compares the expected part of the result. Exits with 1 when a case fails."],
-      options: { format: FORMAT, filter: "Run only the cases whose name contains this text." },
+      description: [
+        "Each case scores a (partial) submission and compares the expected part of the result. Exits with 1 when a case fails.",
+        "Then lists the criteria and branches no case covers (not with --filter, which runs only some cases).",
+      ],
+      options: { format: FORMAT, filter: "Run only the cases whose name contains this text.", update: "For each failing case, show the new expectations (old → new) and ask whether to write them into the test file; only those values change, the rest of the file stays as written.", yes: "With --update: write them all without asking. When standard input is not a terminal, nothing is written without --yes." },
       examples: ["cluster-form test forms/2020-handbook"],
     },
     score: {
@@ -71,10 +74,19 @@ export const cliEn: CliCatalog = {
     newYear: {
       summary: "Copy a form to a new folder for another year, moving its year, id and version forward.",
       description: [
-        "Never writes over an existing folder. Lists the places that still mention the old year, to review by hand.",
+        "Never writes over an existing folder. Lists the places in the form's files (notes and titles included) that still mention the old year, to review by hand; the test cases' changes and mentions are summarised apart, listing only the cases whose dates moved and the case names that mention the old year.",
       ],
       options: { year: "The new assessment year (required)." },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
+    },
+    preview: {
+      summary: "Preview a form (e.g. next year's, being edited) in the demo page, without rebuilding the packages or writing any file.",
+      description: [
+        "Serves the demo page on 127.0.0.1; the form's files are bundled in memory on request, so a reload shows the latest edit.",
+        "Runs in a checkout of the repository whose packages were built once (pnpm build). Ctrl+C stops it. A form with errors is not previewed.",
+      ],
+      options: { port: "Port (default 4173; 0 picks a free one)." },
+      examples: ["cluster-form preview ../my-forms/2021-handbook"],
     },
     build: {
       summary: "Write a form as one bundle (form.bundle.json) and precompiled validators (validators.js) for web pages.",
@@ -108,12 +120,26 @@ export const cliEn: CliCatalog = {
     created: (dir, files) => `Created ${dir} (${files} files copied).`,
     reviewHeading: (years) => `Review these places that still mention ${years.join(" or ")}:`,
     nothingToReview: "Nothing else mentions the old year.",
+    tests: {
+      heading: (folder, files, cases) => `Rule test cases (${folder}/, ${files} file(s)): the submissions of ${cases} case(s) now name the new form's id and version.`,
+      datesMoved: (years) => `These cases sit at the edge of a validity period; their dates moved by ${years} year(s). Check them:`,
+      mentions: (count, years) => `The test data mentions ${years.join(" or ")} in ${count} more place(s) (submissions written for the old year; usually left as they are).`,
+      names: (years) => `These case names mention ${years.join(" or ")}; check that they still say what the case tests:`,
+    },
     errors: {
       destinationExists: (dir) => `${dir} already exists; nothing was written. Choose a new folder.`,
       sourceMissing: (file) => `${file} does not exist; give the folder of a form.`,
       manifestUnreadable: (file) => `${file} has no readable id, version and year; run cluster-form lint on it first.`,
       badYear: (year) => `--year must be a four-digit year different from the form's year, not "${year}".`,
     },
+  },
+  preview: {
+    serving: (url, form) => `Previewing ${form}: ${url}  (reload the page after editing the form; Ctrl+C stops it)`,
+    refused: "The form has errors and cannot be previewed. Fix them first (see above).",
+    noDemo: "The demo page (examples/demo) was not found. The preview command runs in a checkout of the cluster-form repository.",
+    notBuilt: (file) => `${file} is missing: build the packages once (pnpm build).`,
+    badPort: (port) => `--port must be a number from 0 to 65535, not "${port}".`,
+    portTaken: (port) => `Port ${port} is taken; choose another with --port.`,
   },
   build: {
     wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,

@@ -37,8 +37,11 @@ export const cliZh: CliCatalog = {
     },
     test: {
       summary: "运行表单包的规则测试用例（tests/*.json）。",
-      description: ["每个用例对一份（可以不完整的）填报数据评分，并与预期结果比较。有用例失败时以 1 退出。"],
-      options: { format: FORMAT, filter: "只运行名称包含该文字的用例。" },
+      description: [
+        "每个用例对一份（可以不完整的）填报数据评分，并与预期结果比较。有用例失败时以 1 退出。",
+        "最后列出没有用例覆盖的评分指标和评分档（用 --filter 只运行部分用例时不列）。",
+      ],
+      options: { format: FORMAT, filter: "只运行名称包含该文字的用例。", update: "对每个失败的用例给出新的预期值（原值 → 新值），逐条询问是否写入测试文件；只改这些值，文件其余部分保持原样。", yes: "与 --update 同用：不询问，全部写入。标准输入不是终端时，不加 --yes 不会写入。" },
       examples: ["cluster-form test forms/2020-handbook"],
     },
     score: {
@@ -70,9 +73,18 @@ export const cliZh: CliCatalog = {
     },
     newYear: {
       summary: "把表单复制到新目录用于新的年度，同时更新年度、编号和版本。",
-      description: ["不会覆盖已有目录。完成后列出仍提到旧年份的地方，供人工核对。"],
+      description: ["不会覆盖已有目录。完成后列出表单文件（含说明和标题）中仍提到旧年份的地方，供人工核对；测试用例的改动和提到旧年份的地方另行汇总，只逐条列出日期后移的用例和名称提到旧年份的用例。"],
       options: { year: "新的考核年度（必填）。" },
       examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
+    },
+    preview: {
+      summary: "在演示页面中预览表单（如正在修改的新年度表单），不重新构建软件包，也不写入任何文件。",
+      description: [
+        "在本机 127.0.0.1 上提供演示页面，表单文件在请求时于内存中打包，修改表单后刷新页面即可看到。",
+        "需要在本仓库中运行，并已构建过一次软件包（pnpm build）。按 Ctrl+C 停止。表单有错误时不预览。",
+      ],
+      options: { port: "端口（默认 4173；0 表示任选一个空闲端口）。" },
+      examples: ["cluster-form preview ../my-forms/2021-handbook"],
     },
     build: {
       summary: "把表单打包为一个文件（form.bundle.json），并生成预编译校验代码（validators.js）供网页使用。",
@@ -106,12 +118,26 @@ export const cliZh: CliCatalog = {
     created: (dir, files) => `已创建 ${dir}（复制 ${files} 个文件）。`,
     reviewHeading: (years) => `请核对以下仍提到 ${years.join(" 或 ")} 年的地方：`,
     nothingToReview: "没有其他地方提到旧年份。",
+    tests: {
+      heading: (folder, files, cases) => `规则测试用例（${folder}/，${files} 个文件）：${cases} 个用例的填报数据已改为新表单的编号和版本。`,
+      datesMoved: (years) => `以下用例在有效期边界上，其中的日期已后移 ${years} 年，请核对：`,
+      mentions: (count, years) => `测试数据中另有 ${count} 处提到 ${years.join(" 或 ")} 年（填报数据按原年份编写，通常不用改）。`,
+      names: (years) => `以下用例名称提到 ${years.join(" 或 ")} 年，请核对名称是否仍然准确：`,
+    },
     errors: {
       destinationExists: (dir) => `${dir} 已存在，未写入任何内容。请另选新目录。`,
       sourceMissing: (file) => `${file} 不存在，请给出表单所在目录。`,
       manifestUnreadable: (file) => `${file} 中读不到 id、version、year，请先运行 cluster-form lint 检查。`,
       badYear: (year) => `--year 必须是与原表单不同的四位年份，不能是“${year}”。`,
     },
+  },
+  preview: {
+    serving: (url, form) => `正在预览 ${form}：${url}  （修改表单后刷新页面；按 Ctrl+C 停止）`,
+    refused: "表单有错误，无法预览。请先按上面的提示修改。",
+    noDemo: "找不到演示页面（examples/demo）。preview 命令需要在 cluster-form 仓库中运行。",
+    notBuilt: (file) => `找不到 ${file}：请先构建一次软件包（pnpm build）。`,
+    badPort: (port) => `--port 必须是 0 到 65535 之间的数字，不能是“${port}”。`,
+    portTaken: (port) => `端口 ${port} 已被占用，请用 --port 另选一个。`,
   },
   build: {
     wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）。`,

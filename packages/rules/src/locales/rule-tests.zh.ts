@@ -10,6 +10,20 @@ export const ruleTestsZh: RuleTestsCatalog = {
   unknownPart: (id) => `表单中没有部分“${id}”`,
   unknownColumn: (id) => `表单中没有评分列“${id}”`,
   crashed: (detail) => `评分过程出错：${detail}`,
+  coverage: {
+    covered: (c, oc, b, ob) => `用例覆盖：评分指标 ${c}/${oc}，评分档 ${b}/${ob}。`,
+    uncoveredCriteria: "没有用例覆盖的评分指标（没有用例对它写预期）：",
+    uncoveredBranches: "没有用例覆盖的评分档（写了预期的用例中，这一档从未成立）：",
+    criterion: (id, label) => `${id}“${label}”`,
+    branch: (id, label, n, text) => `${id}“${label}”第 ${n} 档：${text}`,
+  },
+  update: {
+    none: "没有可以更新的预期。",
+    needPerson: "以下用例不能自动更新（缺少的提示、未知指标或评分出错），请手工检查：",
+    question: (name) => `把用例“${name}”的预期改成上面的新值？(y/n) `,
+    written: (cases, files) => `已写入 ${cases} 个用例的新预期（${files} 个文件）。`,
+    notWritten: "没有写入任何文件：标准输入不是终端，无法逐条确认。全部接受请加 --yes。",
+  },
   file: {
     notAnObject: "规则测试文件必须是含 cases 列表的 JSON 对象。",
     noCases: "cases 必须是测试用例列表。",

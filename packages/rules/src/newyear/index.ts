@@ -4,11 +4,12 @@
  * the test cases that hold the old year (./test-dates.ts). Never writes over an existing folder: the copy is made beside the target
  * and renamed into place only when complete.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { editJson, parseStrict, type JsonEdit } from "./edit-json.js";
 import { envelopeEdits, type FormIdentity } from "./envelopes.js";
-import { findYearMentions, type YearMention } from "./review.js";
+import { findYearMentions, findYearMentionsInLines, type YearMention } from "./review.js";
 import { yearBoundTestDates } from "./test-dates.js";
 
 export type NewYearErrorCode = "destinationExists" | "sourceMissing" | "manifestUnreadable" | "badYear";
@@ -41,6 +42,8 @@ export interface NewYearResult {
   readonly changes: readonly NewYearChange[];
   /** Remaining mentions of the old year (and the year before it) to review by hand. */
   readonly review: readonly YearMention[];
+  /** The folder of the rule test cases, relative to the form folder (`tests` unless the manifest names one). */
+  readonly testsFolder: string;
 }
 
 const SKIP = new Set(["node_modules", ".git"]);
@@ -106,7 +109,8 @@ export async function newYear(sourceDir: string, destinationDir: string, year: n
   if (typeof manifest !== "object" || manifest === null || Array.isArray(manifest)) {
     throw new NewYearError("manifestUnreadable", join(source, "form.json"));
   }
-  const { id, version, year: oldYear, title } = manifest as Record<string, unknown>;
+  const { id, version, year: oldYear, title, tests } = manifest as Record<string, unknown>;
+  const testsFolder = typeof tests === "string" ? tests.replace(/^\.\//, "").replace(/\/+$/, "") : "tests";
   if (typeof id !== "string" || typeof version !== "string" || typeof oldYear !== "number") {
     throw new NewYearError("manifestUnreadable", join(source, "form.json"));
   }
@@ -121,9 +125,11 @@ export async function newYear(sourceDir: string, destinationDir: string, year: n
     changes.push({ file: "form.json", key: "title", from: title, to: title.replace(yearPattern(oldYear), String(year)) });
   }
 
-  // Build the copy beside the target, then move it into place in one step.
+  // Build the copy beside the target, then move it into place in one step. `mkdir`, unlike `mkdtemp`
+  // (always 0700), gives the folder the usual permissions under the umask.
   await mkdir(dirname(destination), { recursive: true });
-  const staging = await mkdtemp(join(dirname(destination), `.${basename(destination)}.partial-`));
+  const staging = join(dirname(destination), `.${basename(destination)}.partial-${randomUUID()}`);
+  await mkdir(staging);
   try {
     await cp(source, staging, { recursive: true, filter: (path) => !SKIP.has(basename(path)) });
     const packageText = await readFile(join(staging, "package.json"), "utf8").catch(() => undefined);
@@ -158,12 +164,13 @@ export async function newYear(sourceDir: string, destinationDir: string, year: n
     }
     const review: YearMention[] = [];
     for (const file of files) {
-      if (!file.endsWith(".json")) continue;
-      review.push(...findYearMentions(file, await readFile(join(staging, file), "utf8"), [oldYear, oldYear - 1]));
+      const years = [oldYear, oldYear - 1];
+      if (file.endsWith(".json")) review.push(...findYearMentions(file, await readFile(join(staging, file), "utf8"), years));
+      else if (file.endsWith(".md")) review.push(...findYearMentionsInLines(file, await readFile(join(staging, file), "utf8"), years));
     }
     if (await exists(destination)) throw new NewYearError("destinationExists", destination);
     await rename(staging, destination);
-    return { source, destination, files, changes, review };
+    return { source, destination, files, changes, review, testsFolder };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -11,8 +11,16 @@ export interface YearMention {
   readonly text: string;
 }
 
+const yearPatterns = (years: readonly number[]): RegExp[] => years.map((y) => new RegExp(`(?<!\\d)${y}(?!\\d)`));
+
+/** Lines of a text file (a README's notes) that mention one of the years; the pointer is empty. */
+export function findYearMentionsInLines(file: string, text: string, years: readonly number[]): YearMention[] {
+  const patterns = yearPatterns(years);
+  return text.split("\n").flatMap((line, i) => (patterns.some((p) => p.test(line)) ? [{ file, line: i + 1, column: 1, pointer: "", text: line.trim() }] : []));
+}
+
 export function findYearMentions(file: string, text: string, years: readonly number[]): YearMention[] {
-  const patterns = years.map((y) => new RegExp(`(?<!\\d)${y}(?!\\d)`));
+  const patterns = yearPatterns(years);
   const mentions: YearMention[] = [];
   const add = (value: string, line: number, character: number, path: readonly (string | number)[]): void => {
     if (patterns.some((p) => p.test(value))) {

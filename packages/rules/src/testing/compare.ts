@@ -37,29 +37,30 @@ function compareCriteria(expect: NonNullable<Expect["criteria"]>, result: Evalua
     for (const [key, value] of Object.entries(expected)) {
       const path = `criteria.${id}.${key}`;
       if (key === "computed") {
-        if (!sameValue(value, criterion.computed)) out.push({ path, expected: value, actual: criterion.computed });
+        if (!sameValue(value, criterion.computed)) out.push({ path, expected: value, actual: criterion.computed, proposal: { keys: ["criteria", id, key], value: criterion.computed } });
       } else if (key === "status") {
         const statuses = Object.fromEntries(Object.entries(criterion.scores).map(([column, cell]) => [column, cell.status]));
         if (!Object.values(statuses).every((s) => s === value)) out.push({ path, expected: value, actual: statuses });
       } else {
         const cell = Object.hasOwn(criterion.scores, key) ? criterion.scores[key] : undefined;
         if (!cell) out.push({ path, expected: value, actual: undefined, reason: "unknownColumn" });
-        else if (!sameValue(value, cell.value)) out.push({ path, expected: value, actual: cell.value });
+        else if (!sameValue(value, cell.value)) out.push({ path, expected: value, actual: cell.value, proposal: { keys: ["criteria", id, key], value: cell.value } });
       }
     }
   }
 }
 
 function compareColumns(
-  path: string,
+  keys: readonly string[],
   expected: Readonly<Record<string, number | null>>,
   columns: Readonly<Record<string, { readonly value: number | null }>>,
   out: Mismatch[],
 ): void {
+  const path = keys.join(".");
   for (const [column, value] of Object.entries(expected)) {
     const total = Object.hasOwn(columns, column) ? columns[column] : undefined;
     if (!total) out.push({ path: `${path}.${column}`, expected: value, actual: undefined, reason: "unknownColumn" });
-    else if (!sameValue(value, total.value)) out.push({ path: `${path}.${column}`, expected: value, actual: total.value });
+    else if (!sameValue(value, total.value)) out.push({ path: `${path}.${column}`, expected: value, actual: total.value, proposal: { keys: [...keys, column], value: total.value } });
   }
 }
 
@@ -69,16 +70,16 @@ export function compareExpectation(expect: Expect, result: EvaluationResult): Mi
   for (const [partId, expected] of entries(expect.parts)) {
     const part = result.parts.find((p) => p.part === partId);
     if (!part) out.push({ path: `parts.${partId}`, expected, actual: undefined, reason: "unknownPart" });
-    else compareColumns(`parts.${partId}`, expected, part.columns, out);
+    else compareColumns(["parts", partId], expected, part.columns, out);
   }
-  if (expect.total) compareColumns("total", expect.total, result.total, out);
+  if (expect.total) compareColumns(["total"], expect.total, result.total, out);
   if (expect.vetoed !== undefined && expect.vetoed !== result.veto.vetoed) {
-    out.push({ path: "vetoed", expected: expect.vetoed, actual: result.veto.vetoed });
+    out.push({ path: "vetoed", expected: expect.vetoed, actual: result.veto.vetoed, proposal: { keys: ["vetoed"], value: result.veto.vetoed } });
   }
   for (const [id, expected] of entries(expect.computed)) {
     const actual = Object.hasOwn(result.computed, id) ? result.computed[id]?.value : undefined;
     if (!Object.hasOwn(result.computed, id)) out.push({ path: `computed.${id}`, expected, actual: undefined, reason: "notFound" });
-    else if (!sameValue(expected, actual)) out.push({ path: `computed.${id}`, expected, actual });
+    else if (!sameValue(expected, actual)) out.push({ path: `computed.${id}`, expected, actual, proposal: { keys: ["computed", id], value: actual } });
   }
   for (const pointer of expect.notApplicable ?? []) {
     if (!result.notApplicable.includes(pointer)) out.push({ path: "notApplicable", expected: pointer, actual: result.notApplicable, reason: "notFound" });
@@ -101,13 +102,19 @@ export function compareExpectation(expect: Expect, result: EvaluationResult): Mi
   }
   for (const [partId, expected] of entries(expect.completeness)) {
     if (partId === WHOLE_FORM) {
-      if (!sameValue(expected, result.completeness.percent)) out.push({ path: `completeness.${partId}`, expected, actual: result.completeness.percent });
+      const percent = result.completeness.percent;
+      if (!sameValue(expected, percent)) out.push({ path: `completeness.${partId}`, expected, actual: percent, proposal: { keys: ["completeness", partId], value: percent } });
       continue;
     }
     const part = result.completeness.parts.find((p) => p.part === partId);
     if (!part) out.push({ path: `completeness.${partId}`, expected, actual: undefined, reason: "unknownPart" });
     else if (!sameValue(expected, part.percent)) {
-      out.push({ path: `completeness.${partId}`, expected, actual: { percent: part.percent, blanks: part.blanks.map((b) => b.pointer) } });
+      out.push({
+        path: `completeness.${partId}`,
+        expected,
+        actual: { percent: part.percent, blanks: part.blanks.map((b) => b.pointer) },
+        proposal: { keys: ["completeness", partId], value: part.percent },
+      });
     }
   }
   return out;

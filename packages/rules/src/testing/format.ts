@@ -1,8 +1,10 @@
 /** A test report as text: each case with ✓ or ✗, what differed, and the closing `N passed, N failed`. */
 import { ruleTestsText } from "./messages.js";
+import type { RuleCoverage } from "./coverage.js";
 import type { Mismatch, RuleTestReport } from "./types.js";
 
-const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
+/** A value of an expectation or a result, as the report shows it. */
+export const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
 
 function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
   const text = ruleTestsText(lang);
@@ -21,6 +23,19 @@ function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
   }
 }
 
+function coverageLines(coverage: RuleCoverage, lang: "zh" | "en"): string[] {
+  const text = ruleTestsText(lang).coverage;
+  const uncoveredBranches = coverage.uncoveredBranches.length + coverage.uncoveredCriteria.reduce((n, c) => n + c.branches, 0);
+  const lines = [text.covered(coverage.criteria - coverage.uncoveredCriteria.length, coverage.criteria, coverage.branches - uncoveredBranches, coverage.branches)];
+  if (coverage.uncoveredCriteria.length > 0) {
+    lines.push(text.uncoveredCriteria, ...coverage.uncoveredCriteria.map((c) => `  ${text.criterion(c.id, c.label)}`));
+  }
+  if (coverage.uncoveredBranches.length > 0) {
+    lines.push(text.uncoveredBranches, ...coverage.uncoveredBranches.map((b) => `  ${text.branch(b.id, b.label, b.branch, b.text)}`));
+  }
+  return lines;
+}
+
 /** The closing line, the same in every language so scripts can read it. */
 export const summaryLine = (report: Pick<RuleTestReport, "passed" | "failed">): string => `${report.passed} passed, ${report.failed} failed`;
 
@@ -37,6 +52,7 @@ export function formatTestReport(report: RuleTestReport, lang: "zh" | "en" = "zh
     if (result.error !== undefined) lines.push(`      ${text.crashed(result.error)}`);
     for (const mismatch of result.mismatches) lines.push(`      ${mismatch.path}: ${describeMismatch(mismatch, lang)}`);
   }
+  if (report.coverage && report.coverage.criteria > 0) lines.push(...coverageLines(report.coverage, lang));
   lines.push(summaryLine(report));
   return lines.join("\n") + "\n";
 }

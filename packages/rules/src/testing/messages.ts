@@ -12,6 +12,20 @@ export interface RuleTestsCatalog {
   unknownPart(id: string): string;
   unknownColumn(id: string): string;
   crashed(detail: string): string;
+  readonly coverage: {
+    covered(criteria: number, ofCriteria: number, branches: number, ofBranches: number): string;
+    readonly uncoveredCriteria: string;
+    readonly uncoveredBranches: string;
+    criterion(id: string, label: string): string;
+    branch(id: string, label: string, branch: number, text: string): string;
+  };
+  readonly update: {
+    readonly none: string;
+    readonly needPerson: string;
+    question(name: string): string;
+    written(cases: number, files: number): string;
+    readonly notWritten: string;
+  };
   readonly file: {
     notAnObject: string;
     noCases: string;

@@ -2,6 +2,7 @@
 import type { FormPackage, RuleTestCase } from "@cluster-form/schema";
 import { createEvaluator, type Evaluator } from "../evaluate/index.js";
 import { compareExpectation } from "./compare.js";
+import { CoverageRecorder } from "./coverage.js";
 import type { RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";
 
 export type RuleTestInput = RuleTestSource | readonly RuleTestSource[] | readonly RuleTestCase[];
@@ -33,26 +34,38 @@ export function completeSubmission(pkg: FormPackage, submission: RuleTestCase["s
   };
 }
 
-export function runRuleCase(pkg: FormPackage, evaluator: Evaluator, testCase: RuleTestCase, file?: string): RuleTestCaseResult {
+/** `index`: the case's place in its file, so that `test --update` can edit it; `recorder` collects coverage. */
+export function runRuleCase(
+  pkg: FormPackage,
+  evaluator: Evaluator,
+  testCase: RuleTestCase,
+  file?: string,
+  where: { readonly index?: number; readonly recorder?: CoverageRecorder } = {},
+): RuleTestCaseResult {
   const name = typeof testCase.name === "string" ? testCase.name : "";
+  const index = where.index;
   try {
     const result = evaluator.evaluate(completeSubmission(pkg, testCase.submission));
+    where.recorder?.record(testCase, result);
     const mismatches = compareExpectation(testCase.expect ?? {}, result);
-    return { file, name, passed: mismatches.length === 0, mismatches };
+    return { file, ...(index === undefined ? {} : { index }), name, passed: mismatches.length === 0, mismatches };
   } catch (error) {
-    return { file, name, passed: false, mismatches: [], error: error instanceof Error ? error.message : String(error) };
+    return { file, ...(index === undefined ? {} : { index }), name, passed: false, mismatches: [], error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 export function runRuleTests(pkg: FormPackage, input: RuleTestInput, options: RunRuleTestsOptions = {}): RuleTestReport {
   const evaluator = options.evaluator ?? createEvaluator(pkg);
   const cases: RuleTestCaseResult[] = [];
+  // With a filter only some cases run, and what they leave uncovered says nothing about the form's tests.
+  const recorder = options.filter ? undefined : new CoverageRecorder();
   for (const source of sourcesOf(input)) {
-    for (const testCase of source.cases) {
-      if (options.filter && !String(testCase.name).includes(options.filter)) continue;
-      cases.push(runRuleCase(pkg, evaluator, testCase, source.file));
-    }
+    source.cases.forEach((testCase, index) => {
+      if (options.filter && !String(testCase.name).includes(options.filter)) return;
+      cases.push(runRuleCase(pkg, evaluator, testCase, source.file, { index, recorder }));
+    });
   }
   const passed = cases.filter((c) => c.passed).length;
-  return { form: { id: pkg.manifest.id, version: pkg.manifest.version }, cases, passed, failed: cases.length - passed };
+  const report = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, cases, passed, failed: cases.length - passed };
+  return recorder ? { ...report, coverage: recorder.coverage(pkg) } : report;
 }

@@ -1,5 +1,6 @@
 /** Results of running a form's rule test cases. */
 import type { RuleTestCase } from "@cluster-form/schema";
+import type { RuleCoverage } from "./coverage.js";
 
 /** Test cases and the file they come from (relative to the form folder), when they come from one. */
 export interface RuleTestSource {
@@ -15,10 +16,14 @@ export interface Mismatch {
   readonly actual: unknown;
   /** Why, when it is not a plain inequality. */
   readonly reason?: "notFound" | "unknownCriterion" | "unknownPart" | "unknownColumn";
+  /** The expectation that would pass: keys inside the case's `expect` and the value the evaluation gave. */
+  readonly proposal?: { readonly keys: readonly string[]; readonly value: unknown };
 }
 
 export interface RuleTestCaseResult {
   readonly file?: string;
+  /** The case's place in its file's `cases`. */
+  readonly index?: number;
   readonly name: string;
   readonly passed: boolean;
   readonly mismatches: readonly Mismatch[];
@@ -31,4 +36,6 @@ export interface RuleTestReport {
   readonly cases: readonly RuleTestCaseResult[];
   readonly passed: number;
   readonly failed: number;
+  /** Criteria and branches no case covers; left out when only some cases ran (`filter`). */
+  readonly coverage?: RuleCoverage;
 }

@@ -24,10 +24,9 @@ describe("diffForms", () => {
       { kind: "form.identity", key: "year", from: 2020, to: 2021 },
       { kind: "form.identity", key: "title", from: "2020年度迷你集群考核表", to: "2021年度迷你集群考核表" },
       { kind: "field.label", part: "table1", pointer: "/rdToolsRate", from: "数字化研发设计工具普及率", to: "数字化研发设计工具普及率（规上企业）" },
-      { kind: "field.choices", part: "table1", pointer: "/organisations/*/kind", label: "机构类型", added: ["人才培训"], removed: [] },
       { kind: "field.added", part: "table1", pointer: "/awards", label: "获奖数" },
-      { kind: "field.removed", part: "table1", pointer: "/organisations/*/name", label: "机构名称" },
-      { kind: "rule.removed", part: "table1", owner: { kind: "check", id: "table1.rateKnown", label: "编制了规划的集群请填写普及率。" } },
+      { kind: "field.choices", part: "table1", pointer: "/organisations/*/kind", label: "机构类型", added: ["人才培训"], removed: [] },
+      { kind: "field.removed", part: "table1", pointer: "/organisations/*/name", label: "机构名称", list: "公共服务机构" },
       { kind: "criterion.points", part: "table1", id: "t1.digital", label: "数字化研发设计工具普及率", from: 4, to: 3 },
       expect.objectContaining({ kind: "criterion.text", id: "t1.digital" }),
       { kind: "branch.text", part: "table1", id: "t1.digital", label: "数字化研发设计工具普及率", branch: 1, from: "超过40%得4分", to: "超过45%得3分" },
@@ -44,7 +43,19 @@ describe("diffForms", () => {
       },
       { kind: "branch.points", part: "table1", id: "t1.digital", label: "数字化研发设计工具普及率", branch: 2, text: "未超过40%，酌情评分", from: { min: 0, max: 4 }, to: { min: 0, max: 3 } },
       { kind: "criterion.label", part: "table1", id: "t1.plan", from: "规划编制", to: "发展规划编制" },
-      { kind: "criterion.added", part: "table1", id: "t1.awards", label: "获奖", points: 1 },
+      {
+        kind: "criterion.added",
+        part: "table1",
+        id: "t1.awards",
+        label: "获奖",
+        points: 1,
+        text: "获得奖项的得1分。",
+        branches: [
+          { text: "获奖得1分", points: 1, condition: { subject: "获奖数", op: "≥", value: 1 } },
+          { text: "未获奖不得分", points: 0 },
+        ],
+      },
+      { kind: "rule.removed", part: "table1", owner: { kind: "check", id: "table1.rateKnown", label: "编制了规划的集群请填写普及率。" } },
     ]);
   });
 
@@ -83,7 +94,7 @@ describe("cluster-form diff", () => {
     expect(run.stdout).toContain("【表1 服务平台】（table1）");
     expect(run.stdout).toContain("评分指标 t1.digital“数字化研发设计工具普及率”中与“数字化研发设计工具普及率（规上企业）”比较的数值（>）由 40 改为 45。");
     expect(run.stdout).toContain("新增评分指标“获奖”（t1.awards），1 分。");
-    expect(run.stdout).toContain("删除填报项“机构名称”（/organisations/*/name）。");
+    expect(run.stdout).toContain("列表“公共服务机构”删除一栏“机构名称”（/organisations/*/name）。");
     expect(run.stdout).toContain("共 17 处变化。");
   });
 

@@ -133,7 +133,9 @@ describe("cluster-form test", () => {
   test("passing cases: ✓ each and the closing line, exit 0", () => {
     const run = cli(["test", `${FIXTURES}/mini-2020`, "--lang", "en"]);
     expect(run.stdout).toBe(
-      "tests/basic.json\n  ✓ rate above 40 and two organisations running: full marks\n  ✓ rate exactly 40 asks for judgement\n2 passed, 0 failed\n",
+      "tests/basic.json\n  ✓ rate above 40 and two organisations running: full marks\n  ✓ rate exactly 40 asks for judgement\n" +
+        'Covered by the cases: 2/3 criteria, 3/5 branches.\nCriteria no case covers (no case expects anything of them):\n  t1.plan "规划编制"\n' +
+        "2 passed, 0 failed\n",
     );
     expect(run.code).toBe(0);
   });

@@ -3,9 +3,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { bundleFormFiles } from "@cluster-form/schema";
 import { buildValidatorsModule } from "@cluster-form/schema/node";
-import { lintForm } from "../../lint/index.js";
 import { UsageError } from "../errors.js";
-import { countBySeverity, loadForm, printFindings } from "../io.js";
+import { loadForm } from "../io.js";
+import { passesLint } from "../lint-gate.js";
 import { cliText } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
@@ -20,12 +20,7 @@ export const buildCommand: CommandDefinition = {
     if (typeof out !== "string" || out === "") throw new UsageError(text.missingArgument("--out"));
     const [dir = ""] = invocation.args;
     const pkg = await loadForm(dir, invocation);
-    const findings = lintForm(pkg);
-    if (findings.length > 0) printFindings(findings, invocation, "stderr");
-    if (countBySeverity(findings).errors > 0) {
-      invocation.io.stderr.write(text.build.refused + "\n");
-      return EXIT_FAILED;
-    }
+    if (!passesLint(pkg, invocation, text.build.refused)) return EXIT_FAILED;
     const target = resolve(invocation.io.cwd, out);
     await mkdir(target, { recursive: true });
     const outputs: [string, string][] = [

@@ -10,6 +10,7 @@ import { createHelpCommand } from "./help.js";
 import { importCommand } from "./import.js";
 import { lintCommand } from "./lint.js";
 import { newYearCommand } from "./new-year.js";
+import { previewCommand } from "./preview.js";
 import { scoreCommand } from "./score.js";
 import { summarizeCommand } from "./summarize.js";
 import { testCommand } from "./test.js";
@@ -20,6 +21,7 @@ export const commands: readonly CommandDefinition[] = [
   scoreCommand,
   diffCommand,
   newYearCommand,
+  previewCommand,
   buildCommand,
   exportCommand,
   importCommand,

@@ -1,5 +1,7 @@
 /** `cluster-form new-year <form> <new-folder> --year N`: a copy of a form for the next assessment year. */
 import { NewYearError, newYear } from "../../newyear/index.js";
+import type { YearMention } from "../../newyear/review.js";
+import { caseNames, summariseNewYear } from "../../newyear/summary.js";
 import { UsageError, UserError } from "../errors.js";
 import { cliText } from "../messages.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
@@ -30,14 +32,32 @@ export const newYearCommand: CommandDefinition = {
       throw new UserError(messages[error.code](error.code === "destinationExists" ? destination : error.detail));
     }
     const out = invocation.io.stdout;
-    out.write(text.newYear.created(destination, result.files.length) + "\n");
-    for (const change of result.changes) out.write(`  ${change.file} ${change.key}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}\n`);
+    const summary = summariseNewYear(result);
     const oldYear = Number(result.changes.find((c) => c.key === "year")?.from);
-    if (result.review.length === 0) {
+    const newYearNumber = Number(yearText);
+    const years = [oldYear, oldYear - 1];
+    const mention = (m: YearMention): string => `  ${m.file}:${m.line}:${m.column} ${m.pointer}${m.pointer ? "  " : ""}${m.text}\n`;
+    out.write(text.newYear.created(destination, result.files.length) + "\n");
+    for (const change of summary.formChanges) out.write(`  ${change.file} ${change.key}: ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}\n`);
+    if (summary.formReview.length === 0) {
       out.write(text.newYear.nothingToReview + "\n");
     } else {
-      out.write("\n" + text.newYear.reviewHeading([oldYear, oldYear - 1]) + "\n");
-      for (const m of result.review) out.write(`  ${m.file}:${m.line}:${m.column} ${m.pointer}  ${m.text}\n`);
+      out.write("\n" + text.newYear.reviewHeading(years) + "\n");
+      for (const m of summary.formReview) out.write(mention(m));
+    }
+    const tests = summary.tests;
+    if (tests.files > 0) {
+      out.write("\n" + text.newYear.tests.heading(tests.folder, tests.files, tests.envelopes) + "\n");
+      if (tests.datesMoved.length > 0) {
+        out.write(text.newYear.tests.datesMoved(newYearNumber - oldYear) + "\n");
+        const names = await caseNames(result.destination, tests.datesMoved);
+        tests.datesMoved.forEach((moved, i) => out.write(`  ${moved.file} /cases/${moved.index}  ${names[i] ?? ""}\n`));
+      }
+      if (tests.mentions > 0) out.write(text.newYear.tests.mentions(tests.mentions, years) + "\n");
+      if (tests.names.length > 0) {
+        out.write(text.newYear.tests.names(years) + "\n");
+        for (const m of tests.names) out.write(mention(m));
+      }
     }
     return EXIT_OK;
   },
