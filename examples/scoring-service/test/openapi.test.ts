@@ -8,7 +8,7 @@ import { createConfig, lintFromString } from "@redocly/openapi-core";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORMS_DIR } from "../../support/paths.js";
-import { buildServer } from "../src/server.js";
+import { builtServer } from "./built-service.js";
 
 type JsonObject = Record<string, unknown>;
 interface Operation {
@@ -24,6 +24,8 @@ let app: FastifyInstance;
 let document: Document & JsonObject;
 
 beforeAll(async () => {
+  // The compiled service: its evaluation threads load dist/evaluation/worker.js.
+  const { buildServer } = await builtServer();
   app = await buildServer({ formsDir: FORMS_DIR });
   document = (await app.inject({ method: "GET", url: "/openapi.json" })).json();
 });

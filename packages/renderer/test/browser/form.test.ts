@@ -43,6 +43,8 @@ describe("<cluster-form> on the fixture form", () => {
 
     // Yes to the plan makes the criterion a judgement: the applicant types a self score within 0–10.
     await page.locator("cluster-form fieldset", { hasText: "是否编制集群发展规划" }).getByLabel("是").check();
+    // The score cell becomes an input when the element draws the new evaluation (the next frame).
+    await expect.poll(() => page.getByLabel("发展规划 自评").evaluate((cell) => cell.tagName)).toBe("INPUT");
     await page.getByLabel("发展规划 自评").fill("8");
     await expect.poll(() => total(page, "self").innerText()).toBe("13");
     // The expert column is not the applicant's: read only.
