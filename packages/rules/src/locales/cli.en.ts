@@ -95,7 +95,7 @@ export const cliEn: CliCatalog = {
     findingsHeading: "Findings:",
     valid: "The submission is valid.",
     invalid: "The submission is invalid.",
-    status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a" },
+    status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a", pending: "to review", confirmed: "", overridden: "overridden" },
     badLine: (line) => `line ${line}`,
   },
   newYear: {

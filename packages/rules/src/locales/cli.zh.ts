@@ -93,7 +93,7 @@ export const cliZh: CliCatalog = {
     findingsHeading: "问题：",
     valid: "填报数据有效。",
     invalid: "填报数据无效。",
-    status: { computed: "", entered: "", missing: "未评", invalid: "无效", notApplicable: "不适用" },
+    status: { computed: "", entered: "", missing: "未评", invalid: "无效", notApplicable: "不适用", pending: "待评", confirmed: "", overridden: "改分" },
     badLine: (line) => `第 ${line} 行`,
   },
   newYear: {

@@ -8,6 +8,8 @@ import type { FormPackage, ValidationMode } from "../types.js";
 
 /** A cap on the version text, so that the envelope is bounded like every part schema. */
 const MAX_ENVELOPE_TEXT = 200;
+/** A cap on the written reason of an overridden score. */
+export const MAX_REASON_TEXT = 2000;
 
 const NAMED_SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
 
@@ -49,6 +51,12 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
   return { type: "object", properties };
 }
 
+/** Reasons of overridden scores: criterion → column → text, bounded. */
+const reasonsSchema = {
+  type: "object",
+  additionalProperties: { type: "object", additionalProperties: { type: "string", maxLength: MAX_REASON_TEXT } },
+};
+
 export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
   for (const part of pkg.parts) {
@@ -70,6 +78,7 @@ export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): R
       },
       data: { type: "object", properties: parts },
       scores: scoresSchema(pkg),
+      reasons: reasonsSchema,
     },
   };
 }
