@@ -84,7 +84,9 @@ async function showSubmission(submission, name) {
     await loaded;
   }
   // The user's own choice, as typing is: saved as the draft (a reload keeps it) and told by cf-change.
-  element.edit("", submission);
+  // open() shows every value whoever the role (an expert reviews the applicant's file); the role's
+  // rights limit only what it may change afterwards.
+  element.open(submission);
   say(t("loaded", { name }));
 }
 

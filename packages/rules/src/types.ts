@@ -80,6 +80,8 @@ export interface ColumnTotal {
   readonly missing: number;
   /** Of `missing`, the rule-computed scores awaiting the scorer's review (status `pending`). */
   readonly pending: number;
+  /** Of `missing`, the scores given but not counted (status `invalid`: out of range, an override without reason). */
+  readonly invalid: number;
   /** Criteria counted with values that fail their schema left out (`invalidInputs`). */
   readonly invalidInputs: number;
   readonly capped: boolean;

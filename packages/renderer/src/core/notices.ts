@@ -1,4 +1,5 @@
 /** The notices the element shows above the form (draft restored, other-version draft, storage failure, submit outcome). */
+import type { Submission } from "@cluster-form/schema";
 import type { StoredDraft } from "../state/draft-store.js";
 
 export type Notice =
@@ -6,7 +7,11 @@ export type Notice =
   | { readonly kind: "otherVersion"; readonly draft: StoredDraft }
   | { readonly kind: "storageFailed"; readonly reason: string }
   | { readonly kind: "submitted" }
-  | { readonly kind: "submitBlocked"; readonly count: number };
+  | { readonly kind: "submitBlocked"; readonly count: number }
+  /** The submission a destructive action replaced (cleared, draft discarded), with what it says; "undo" puts it back. */
+  | { readonly kind: "undo"; readonly text: string; readonly previous: Submission }
+  | { readonly kind: "undone" }
+  | { readonly kind: "nothingToReview" };
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;

@@ -7,6 +7,9 @@ import { ownForm } from "../controls/own-form.js";
 import { blockTitle } from "./block-title.js";
 import { renderExplanation } from "./explanation.js";
 import { formatScore } from "./format.js";
+import { leftOutNote, totalText } from "./left-out.js";
+import { reviewCell } from "./review-cell.js";
+import { reviewMessagesFor } from "../locales/review.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 export const scoreInputId = (ctx: WidgetContext, criterion: string, column: string): string =>
@@ -44,10 +47,12 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
           @input=${(e: Event) => ctx.setScore(def.id, column.id, (e.target as HTMLInputElement).value)}
         /><span class="print-value" aria-hidden="true">${ctx.scoreText(def.id, column.id)}</span>
       </span>`)}
+      ${invalid ? html`<div class="cell-note error">${reviewMessagesFor(ctx.lang).notCounted}</div>` : nothing}
       <div class="range" id=${hintId}>${ctx.msg.range(range.min, range.max)}</div>
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;
   }
+  if (column.review === true && result.computed !== null) return reviewCell(ctx, def, result, column, cell);
   return html`<td class="score num computed" part="cell score computed">
     <output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
   </td>`;
@@ -65,6 +70,9 @@ function criterionRows(ctx: WidgetContext, defs: readonly CriterionDef[], column
         <th scope="row" class="criterion">${def.label}</th>
         <td class="rule-text">
           <div class="pre">${def.text}</div>
+          ${result?.invalidInputs
+            ? html`<div class="invalid-note msg error">${reviewMessagesFor(ctx.lang).invalidInputs(result.invalidInputs.map((input) => input.label).join(ctx.msg.listSeparator))}</div>`
+            : nothing}
           ${result ? renderExplanation(result, ctx) : nothing}
         </td>
         <td class="num points">${def.points}</td>
@@ -113,7 +121,12 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
             <tr>
               <th scope="row" colspan="2">${headers?.total ?? ctx.msg.subtotal}</th>
               <td class="num points">${ctx.part.ref.points ?? ""}</td>
-              ${columns.map((c) => html`<td class="num subtotal"><output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
+              ${columns.map(
+                (c) =>
+                  html`<td class="num subtotal">
+                    <output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${totalText(partResult?.columns[c.id], ctx.lang)}</output>${leftOutNote(partResult?.columns[c.id], ctx.lang)}
+                  </td>`,
+              )}
             </tr>
           </tfoot>
         </table>

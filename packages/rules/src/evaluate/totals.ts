@@ -5,8 +5,8 @@ import type { PreparedForm } from "./prepared.js";
 /** Sums of scores with fractions (judgements of 2.5) without binary drift in the result. */
 const tidy = (value: number): number => Math.round(value * 10_000) / 10_000;
 
-/** What a total leaves out: scores not counted, of which awaiting review, and criteria counted without their invalid values. */
-type LeftOut = Pick<ColumnTotal, "missing" | "pending" | "invalidInputs">;
+/** What a total leaves out: scores not counted, of which awaiting review or invalid, and criteria counted without their invalid values. */
+type LeftOut = Pick<ColumnTotal, "missing" | "pending" | "invalid" | "invalidInputs">;
 
 function columnTotal(values: readonly (number | null)[], leftOut: LeftOut, max: number): ColumnTotal {
   const counted = values.filter((value): value is number => value !== null);
@@ -30,6 +30,7 @@ export function partTotals(form: PreparedForm, criteria: readonly CriterionResul
         const leftOut: LeftOut = {
           missing: cells.filter((cell) => cell !== undefined && NOT_COUNTED.has(cell.status)).length,
           pending: cells.filter((cell) => cell?.status === "pending").length,
+          invalid: cells.filter((cell) => cell?.status === "invalid").length,
           invalidInputs: results.filter((result, i) => result.invalidInputs !== undefined && cells[i]?.value !== null).length,
         };
         columns[column.id] = columnTotal(cells.map((cell) => cell?.value ?? null), leftOut, part.points);
@@ -43,7 +44,7 @@ export function grandTotals(form: PreparedForm, parts: readonly PartResult[]): R
   for (const column of form.columns) {
     const cells = parts.map((part) => part.columns[column.id]);
     const sumOf = (key: keyof LeftOut): number => cells.reduce((sum, cell) => sum + (cell?.[key] ?? 0), 0);
-    const leftOut: LeftOut = { missing: sumOf("missing"), pending: sumOf("pending"), invalidInputs: sumOf("invalidInputs") };
+    const leftOut: LeftOut = { missing: sumOf("missing"), pending: sumOf("pending"), invalid: sumOf("invalid"), invalidInputs: sumOf("invalidInputs") };
     total[column.id] = columnTotal(cells.map((cell) => cell?.value ?? null), leftOut, form.pkg.manifest.totalPoints);
   }
   return total;

@@ -87,6 +87,8 @@ describe("a review column", () => {
     noReason.scores["a.digital"] = { expert: 1 };
     expect(criterion(evaluator.evaluate(noReason), "a.digital").scores.expert).toMatchObject({ value: null, status: "invalid" });
     expect(findingsWith(evaluator.evaluate(noReason), "score.overrideNoReason")).toMatchObject([{ pointer: "/scores/a.digital/expert" }]);
+    // Its total says it leaves a given score out.
+    expect(evaluator.evaluate(noReason).parts.find((p) => p.part === "tA")?.columns.expert).toMatchObject({ invalid: 1, pending: 0 });
 
     const tooHigh = { ...copy(completeSubmission), reasons: { "a.digital": { expert: "理由" } } };
     tooHigh.scores["a.digital"] = { expert: 6 };

@@ -51,11 +51,19 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
   return { type: "object", properties };
 }
 
-/** Reasons of overridden scores: criterion → column → text, bounded. */
-const reasonsSchema = {
-  type: "object",
-  additionalProperties: { type: "object", additionalProperties: { type: "string", maxLength: MAX_REASON_TEXT } },
-};
+/** Written reasons of overridden scores: criterion → column → text, bounded, for every criterion and score column. */
+function reasonsSchema(pkg: FormPackage): Record<string, unknown> {
+  const columns = Object.fromEntries(pkg.manifest.scoreColumns.map((column) => [column.id, { type: "string", maxLength: MAX_REASON_TEXT }]));
+  const properties: Record<string, unknown> = {};
+  for (const part of pkg.parts) {
+    const criteria: unknown = part.rules?.criteria;
+    if (!Array.isArray(criteria)) continue;
+    for (const criterion of criteria as unknown[]) {
+      if (isPlainObject(criterion) && typeof criterion["id"] === "string") properties[criterion["id"]] = { type: "object", properties: columns };
+    }
+  }
+  return { type: "object", properties };
+}
 
 export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
@@ -78,7 +86,7 @@ export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): R
       },
       data: { type: "object", properties: parts },
       scores: scoresSchema(pkg),
-      reasons: reasonsSchema,
+      reasons: reasonsSchema(pkg),
     },
   };
 }
