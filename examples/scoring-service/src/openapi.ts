@@ -70,7 +70,21 @@ const evaluationResult: JsonObject = {
     findings: { type: "array", items: ref("DataFinding") },
     criteria: { type: "array", items: { type: "object", required: ["id", "part", "points", "scores", "explanation"] } },
     parts: { type: "array", items: { type: "object", required: ["part", "points", "columns"] } },
-    total: { type: "object", additionalProperties: { type: "object", properties: { value: { type: ["number", "null"] }, missing: { type: "integer" }, capped: { type: "boolean" } } } },
+    total: {
+      type: "object",
+      description: "Per score column: the counted sum and what it leaves out (missing: not counted; of those pending review and invalid; invalidInputs: criteria counted without the invalid values they read).",
+      additionalProperties: {
+        type: "object",
+        properties: {
+          value: { type: ["number", "null"] },
+          missing: { type: "integer" },
+          pending: { type: "integer" },
+          invalid: { type: "integer" },
+          invalidInputs: { type: "integer" },
+          capped: { type: "boolean" },
+        },
+      },
+    },
     maxTotal: { type: "number" },
     veto: { type: "object", properties: { vetoed: { type: "boolean" }, decided: { type: "boolean" }, reasons: { type: "array" } } },
     completeness,

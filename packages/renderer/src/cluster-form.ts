@@ -34,6 +34,9 @@ import { clearFor, countFilled } from "./core/clear.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "./core/review.js";
 import { reviewMessagesFor } from "./locales/review.js";
 
+/** Notices that stand until the next change: an undo offer and what an action just said. */
+const isTransient = (notice: Notice): boolean => notice.kind === "undo" || notice.kind === "undone" || notice.kind === "nothingToReview" || notice.kind === "reviewPending";
+
 /** Loads a module lazily (Excel import/export), so that it never weighs on the element's bundle. */
 export type ModuleLoader<T = unknown> = () => Promise<T>;
 
@@ -538,9 +541,7 @@ export class ClusterForm extends LitElement {
     if (!session) return;
     this.#restored = undefined;
     // An undo stands until the next change.
-    if (this._notices.some((n) => n.kind === "undo" || n.kind === "undone" || n.kind === "nothingToReview")) {
-      this._notices = this._notices.filter((n) => n.kind !== "undo" && n.kind !== "undone" && n.kind !== "nothingToReview");
-    }
+    if (this._notices.some(isTransient)) this._notices = this._notices.filter((n) => !isTransient(n));
     this.#save(session.submission);
     this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
     this.#frame ??= requestAnimationFrame(() => {
@@ -651,10 +652,17 @@ export class ClusterForm extends LitElement {
     if (!result || !session) return;
     // What this role fills must be complete and valid; what other roles fill waits for them.
     const errors = this.#roleView(result)?.errors ?? [];
-    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked" && n.kind !== "nothingToReview");
+    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked" && n.kind !== "nothingToReview" && n.kind !== "reviewPending");
     // A review of nothing: the role reviews scores, and no data of the roles it reviews is there.
-    if (reviewColumnsOf(session.pkg, this.#role).length > 0 && !holdsOthersData(session.pkg, editRightsOf(session.pkg), session.submission, this.#role)) {
+    const reviewed = reviewColumnsOf(session.pkg, this.#role);
+    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRightsOf(session.pkg), session.submission, this.#role)) {
       this.#addNotice({ kind: "nothingToReview" });
+      return;
+    }
+    // A review is done when every computed score has been confirmed or overridden.
+    const pending = pendingConfirmations(result, reviewed).length;
+    if (pending > 0) {
+      this.#addNotice({ kind: "reviewPending", count: pending });
       return;
     }
     if (errors.length > 0) {
@@ -747,6 +755,8 @@ export class ClusterForm extends LitElement {
           return html`<div class="notice" role="status" part="notice">${reviewMessagesFor(lang).undone}</div>`;
         case "nothingToReview":
           return html`<div class="notice error" role="alert" part="notice">${reviewMessagesFor(lang).nothingToReview}</div>`;
+        case "reviewPending":
+          return html`<div class="notice error" role="alert" part="notice">${reviewMessagesFor(lang).reviewPending(notice.count)}</div>`;
       }
     })}`;
   }

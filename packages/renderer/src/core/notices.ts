@@ -11,7 +11,8 @@ export type Notice =
   /** The submission a destructive action replaced (cleared, draft discarded), with what it says; "undo" puts it back. */
   | { readonly kind: "undo"; readonly text: string; readonly previous: Submission }
   | { readonly kind: "undone" }
-  | { readonly kind: "nothingToReview" };
+  | { readonly kind: "nothingToReview" }
+  | { readonly kind: "reviewPending"; readonly count: number };
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;

@@ -13,7 +13,10 @@ export interface ReviewMessages {
   readonly confirmAll: (n: number) => string;
   readonly confirmed: string;
   readonly override: string;
+  /** The visible label of the override's score field; `overrideScore` is its accessible name. */
+  readonly overrideScoreShort: string;
   readonly overrideScore: (criterion: string, column: string) => string;
+  readonly overrideReasonShort: string;
   readonly overrideReason: (criterion: string, column: string) => string;
   readonly overridden: string;
   readonly reasonShown: (reason: string) => string;
@@ -30,6 +33,7 @@ export interface ReviewMessages {
   readonly undo: string;
   readonly undone: string;
   readonly nothingToReview: string;
+  readonly reviewPending: (n: number) => string;
 }
 
 const zh: ReviewMessages = {
@@ -39,7 +43,9 @@ const zh: ReviewMessages = {
   confirmAll: (n) => `确认全部规则计分（${n} 项待评）`,
   confirmed: "已确认",
   override: "改分",
+  overrideScoreShort: "改为（分）",
   overrideScore: (criterion, column) => `“${criterion}”${column}改分`,
+  overrideReasonShort: "改分理由",
   overrideReason: (criterion, column) => `“${criterion}”${column}改分理由`,
   overridden: "改分",
   reasonShown: (reason) => `改分理由：${reason}`,
@@ -63,6 +69,7 @@ const zh: ReviewMessages = {
   undo: "撤销",
   undone: "已撤销，内容已恢复。",
   nothingToReview: "没有可评审的申报数据：请先打开申报单位提交的文件，再提交评审。",
+  reviewPending: (n) => `还有 ${n} 项规则计分待评：请逐项确认或改分，或使用“确认全部规则计分”，再提交。`,
 };
 
 const en: ReviewMessages = {
@@ -72,7 +79,9 @@ const en: ReviewMessages = {
   confirmAll: (n) => `Confirm all rule scores (${n} to review)`,
   confirmed: "Confirmed",
   override: "Override",
+  overrideScoreShort: "New score",
   overrideScore: (criterion, column) => `${column} override of "${criterion}"`,
+  overrideReasonShort: "Reason",
   overrideReason: (criterion, column) => `Reason for the ${column} override of "${criterion}"`,
   overridden: "Overridden",
   reasonShown: (reason) => `Reason: ${reason}`,
@@ -96,6 +105,7 @@ const en: ReviewMessages = {
   undo: "Undo",
   undone: "Undone: the entries are back.",
   nothingToReview: "There is nothing to review: open the applicant's submission before submitting a review.",
+  reviewPending: (n) => `${n} rule ${n === 1 ? "score waits" : "scores wait"} for review: confirm or override each, or use "Confirm all rule scores", then submit.`,
 };
 
 export const reviewMessagesFor = (lang: string): ReviewMessages => (isEnglish(lang) ? en : zh);

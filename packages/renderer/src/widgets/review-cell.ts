@@ -21,19 +21,21 @@ function overrideEditor(ctx: WidgetContext, def: CriterionDef, column: ScoreColu
   return html`<details class="override screen-only" ?open=${open}>
     <summary>${rm.override}</summary>
     ${ownForm(html`<label class="override-field"
-        >${rm.overrideScore(def.label, column.label)}
+        >${rm.overrideScoreShort}
         <input
           id=${`${id}-override`}
           class="num"
           inputmode="decimal"
+          aria-label=${rm.overrideScore(def.label, column.label)}
           .value=${live(ctx.scoreText(def.id, column.id))}
           @input=${(e: Event) => ctx.setScore(def.id, column.id, (e.target as HTMLInputElement).value)}
       /></label>
       <label class="override-field"
-        >${rm.overrideReason(def.label, column.label)}
+        >${rm.overrideReasonShort}
         <textarea
           id=${`${id}-reason`}
           rows="3"
+          aria-label=${rm.overrideReason(def.label, column.label)}
           .value=${live(ctx.reasonText(def.id, column.id))}
           @input=${(e: Event) => ctx.setReason(def.id, column.id, (e.target as HTMLTextAreaElement).value)}
         ></textarea

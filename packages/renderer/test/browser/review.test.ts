@@ -129,9 +129,15 @@ describe("the expert column", () => {
     await page.locator("cluster-form #part-table3").screenshot({ path: screenshotPath("review-expert-override") });
 
     // The paper copy: the override, its reason, and the items still 待评.
+    await page.emulateMedia({ media: "print" });
+    await page.locator("cluster-form #part-table3 table.criteria-table").screenshot({ path: screenshotPath("review-expert-override-print") });
+    await page.emulateMedia({ media: "screen" });
     const text = await pdfText(page);
-    if (process.env.DUMP_PDF) console.log(text.slice(text.indexOf("表3"), text.indexOf("表3") + 1500));
     for (const expected of [reason, "改分", "待评"]) expect(pdfTextContains(text, expected), expected).toBe(true);
+
+    // A review with scores still 待评 is not submitted: the element says how many wait.
+    await page.getByRole("button", { name: "提交", exact: true }).click();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: /还有 \d+ 项规则计分待评/ }).count()).toBe(1);
 
     // Confirm all the rest at once: nothing reads 待评 any more.
     await page.getByRole("button", { name: /^确认全部规则计分/ }).click();
