@@ -39,7 +39,7 @@ export function withConfirmations(submission: Submission, confirmations: readonl
 function holdsAnything(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(holdsAnything);
   if (isRecord(value)) return Object.values(value).some(holdsAnything);
-  return isFilled(value) && value !== false;
+  return isFilled(value);
 }
 
 /**
