@@ -5,15 +5,15 @@
 import type { DataFinding, LocalizedMessage } from "@cluster-form/schema";
 
 /**
- * `computed`: the rule's score counts. In a `review` column: `pending` (待评, not confirmed yet,
- * counts nothing), `confirmed` (the scorer entered the rule's score) or `overridden` (another
- * score, with its `reason`).
+ * `computed`: the rule's score counts. In a `review` column a rule's score is `pending` (待评: the
+ * rule's score counts as a proposal until reviewed), `confirmed` (the scorer entered the rule's
+ * score) or `overridden` (another score, with its `reason`).
  */
 export type ScoreStatus = "computed" | "entered" | "missing" | "invalid" | "notApplicable" | "pending" | "confirmed" | "overridden";
 
 /** One score column (self / expert) of one criterion. */
 export interface ScoreCell {
-  /** The score that counts: computed, confirmed, overridden, or typed and within range; null when missing, pending or invalid. */
+  /** The score that counts: computed (pending review or not), confirmed, overridden, or typed and within range; null when missing or invalid. */
   readonly value: number | null;
   readonly status: ScoreStatus;
   /** What the scorer typed, kept even when invalid. */
@@ -76,11 +76,14 @@ export interface CriterionResult {
 export interface ColumnTotal {
   /** Sum of the counted scores, capped at `max`; null when nothing is scored yet. */
   readonly value: number | null;
-  /** Number of criteria whose score is not counted in this column: missing, invalid or pending. */
+  /** Number of criteria whose score is not counted in this column: missing or invalid. */
   readonly missing: number;
-  /** Of `missing`, the rule-computed scores awaiting the scorer's review (status `pending`). */
+  /**
+   * Rule-computed scores counted in `value` but awaiting the scorer's review (status `pending`):
+   * while above 0 the total is the rules' proposal, not a reviewed total.
+   */
   readonly pending: number;
-  /** Of `missing`, the scores given but not counted (status `invalid`: out of range, an override without reason). */
+  /** Of `missing`, the scores given but not counted (status `invalid`: a typed score out of its range). */
   readonly invalid: number;
   /** Criteria counted with values that fail their schema left out (`invalidInputs`). */
   readonly invalidInputs: number;

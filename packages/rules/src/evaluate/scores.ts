@@ -70,26 +70,28 @@ const cellFinding = (c: CellContext, code: string, severity: DataFinding["severi
 });
 
 /**
- * A rule-scored criterion in a `review` column: nothing counts until the scorer confirms the
- * rule's score (enters it) or, where the criterion allows, enters another with a reason. A score
- * confirmed before the data changed no longer matches, and counts nothing until confirmed again.
+ * A rule-scored criterion in a `review` column: the rule's score stands as a proposal (`pending`)
+ * until the scorer confirms it (enters it) or, where the criterion allows, enters another with a
+ * reason (`overridden`). A typed score that is neither leaves the cell pending, with an error. A
+ * score confirmed before the data changed no longer matches, so the cell is pending again.
  */
 function reviewedCell(computed: number, c: CellContext, terms: ReviewTerms): ScoreCell {
   const { entered } = c;
-  if (isBlankScore(entered)) return withEntered({ value: null, status: "pending" }, entered);
+  const pending = withEntered({ value: computed, status: "pending" }, entered);
+  if (isBlankScore(entered)) return pending;
   if (entered === computed) return { value: computed, status: "confirmed", entered: computed };
   const params = { criterion: c.criterionLabel, column: c.column.label, entered: previewValue(entered), computed: String(computed) };
   if (!terms.override) {
     c.findings.push(cellFinding(c, "score.reviewMismatch", "error", say("finding.reviewMismatch", params)));
-    return withEntered({ value: null, status: "invalid" }, entered);
+    return pending;
   }
   if (typeof entered !== "number" || !Number.isFinite(entered) || entered < 0 || entered > terms.points) {
     c.findings.push(cellFinding(c, "score.overrideOutOfRange", "error", say("finding.overrideOutOfRange", { ...params, points: terms.points })));
-    return withEntered({ value: null, status: "invalid" }, entered);
+    return pending;
   }
   if (c.reason === "") {
     c.findings.push(cellFinding(c, "score.overrideNoReason", "error", say("finding.overrideNoReason", params)));
-    return withEntered({ value: null, status: "invalid" }, entered);
+    return pending;
   }
   return { value: entered + 0, status: "overridden", entered: entered + 0, reason: c.reason };
 }

@@ -5,7 +5,10 @@ import type { PreparedForm } from "./prepared.js";
 /** Sums of scores with fractions (judgements of 2.5) without binary drift in the result. */
 const tidy = (value: number): number => Math.round(value * 10_000) / 10_000;
 
-/** What a total leaves out: scores not counted, of which awaiting review or invalid, and criteria counted without their invalid values. */
+/**
+ * What a total leaves out or only proposes: scores not counted (missing or invalid), rule-computed
+ * scores counted but not yet reviewed (`pending`), and criteria counted without their invalid values.
+ */
 type LeftOut = Pick<ColumnTotal, "missing" | "pending" | "invalid" | "invalidInputs">;
 
 function columnTotal(values: readonly (number | null)[], leftOut: LeftOut, max: number): ColumnTotal {
@@ -15,7 +18,7 @@ function columnTotal(values: readonly (number | null)[], leftOut: LeftOut, max: 
   return sum > max ? { value: max, ...leftOut, capped: true } : { value: sum, ...leftOut, capped: false };
 }
 
-const NOT_COUNTED: ReadonlySet<ScoreCell["status"]> = new Set(["missing", "invalid", "pending"]);
+const NOT_COUNTED: ReadonlySet<ScoreCell["status"]> = new Set(["missing", "invalid"]);
 
 export function partTotals(form: PreparedForm, criteria: readonly CriterionResult[]): PartResult[] {
   const byPart = new Map<string, CriterionResult[]>();

@@ -29,6 +29,10 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
 const pick = (record: Readonly<Record<string, unknown>>, keys: unknown): Record<string, unknown> =>
   typeof keys === "object" && keys !== null ? Object.fromEntries(Object.keys(keys).map((key) => [key, record[key]])) : {};
 
+/** Statuses of a rule's score in a `review` column: `"status": "computed"` names them all (the rule scored it). */
+const RULE_SCORED: ReadonlySet<string> = new Set(["computed", "pending", "confirmed", "overridden"]);
+const statusMatches = (expected: string, actual: string): boolean => expected === actual || (expected === "computed" && RULE_SCORED.has(actual));
+
 const entries = <T>(record: Readonly<Record<string, T>> | undefined): [string, T][] => (record ? Object.entries(record) : []);
 
 function compareCriteria(expect: NonNullable<Expect["criteria"]>, result: EvaluationResult, out: Mismatch[]): void {
@@ -44,7 +48,7 @@ function compareCriteria(expect: NonNullable<Expect["criteria"]>, result: Evalua
         if (!sameValue(value, criterion.computed)) out.push({ path, expected: value, actual: criterion.computed });
       } else if (key === "status") {
         const statuses = Object.fromEntries(Object.entries(criterion.scores).map(([column, cell]) => [column, cell.status]));
-        const matches = typeof value === "string" ? Object.values(statuses).every((s) => s === value) : sameValue(value, pick(statuses, value));
+        const matches = typeof value === "string" ? Object.values(statuses).every((s) => statusMatches(value, s)) : sameValue(value, pick(statuses, value));
         if (!matches) out.push({ path, expected: value, actual: statuses });
       } else if (key === "reason") {
         const reasons = Object.fromEntries(Object.entries(criterion.scores).map(([column, cell]) => [column, cell.reason]));

@@ -1,5 +1,6 @@
-// Invalid values earn nothing, and a `review` score column counts rule-computed scores only once
-// the scorer confirms them or overrides them with a reason (criteria with `override`).
+// Invalid values earn nothing, and in a `review` score column a rule-computed score is the rule's
+// number with status pending until the scorer confirms it or overrides it with a reason (criteria
+// with `override`); totals count pending scores and say how many.
 import type { FormPackage } from "@cluster-form/schema";
 import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../src/index.js";
@@ -57,14 +58,13 @@ describe("a value that fails its schema", () => {
 describe("a review column", () => {
   const evaluator = createEvaluator(reviewed);
 
-  it("reads pending (no value) until the scorer acts, and its total says how many", () => {
+  it("keeps the rule's score, pending, until the scorer acts, and its total counts it and says how many", () => {
     const result = evaluator.evaluate(completeSubmission);
-    expect(criterion(result, "a.digital").scores).toEqual({ self: { value: 3, status: "computed" }, expert: { value: null, status: "pending" } });
+    expect(criterion(result, "a.digital").scores).toEqual({ self: { value: 3, status: "computed" }, expert: { value: 3, status: "pending" } });
     const tA = result.parts.find((p) => p.part === "tA")?.columns.expert;
-    // a.platform's typed 1.5 counts; a.digital waits.
-    expect(tA).toMatchObject({ value: 1.5, pending: 1 });
+    // a.platform's typed 1.5 and a.digital's proposed 3: a total, but not a reviewed one.
+    expect(tA).toMatchObject({ value: 4.5, pending: 1, missing: 0 });
     expect(result.total.expert?.pending).toBeGreaterThanOrEqual(1);
-    expect(result.total.expert?.missing).toBeGreaterThanOrEqual(result.total.expert?.pending ?? 0);
     expect(findingsWith(result, "score.ignored")).toEqual([]);
   });
 
@@ -82,22 +82,24 @@ describe("a review column", () => {
     expect(result.findings).toEqual([]);
   });
 
-  it("refuses an override without a reason, beyond the points, or where the criterion allows none", () => {
+  it("refuses an override without a reason, beyond the points, or where the criterion allows none: still pending, with an error", () => {
     const noReason = copy(completeSubmission);
     noReason.scores["a.digital"] = { expert: 1 };
-    expect(criterion(evaluator.evaluate(noReason), "a.digital").scores.expert).toMatchObject({ value: null, status: "invalid" });
+    expect(criterion(evaluator.evaluate(noReason), "a.digital").scores.expert).toEqual({ value: 3, status: "pending", entered: 1 });
     expect(findingsWith(evaluator.evaluate(noReason), "score.overrideNoReason")).toMatchObject([{ pointer: "/scores/a.digital/expert" }]);
-    // Its total says it leaves a given score out.
-    expect(evaluator.evaluate(noReason).parts.find((p) => p.part === "tA")?.columns.expert).toMatchObject({ invalid: 1, pending: 0 });
+    // Its total counts the rule's score and says it is not reviewed.
+    expect(evaluator.evaluate(noReason).parts.find((p) => p.part === "tA")?.columns.expert).toMatchObject({ value: 4.5, invalid: 0, pending: 1 });
 
     const tooHigh = { ...copy(completeSubmission), reasons: { "a.digital": { expert: "理由" } } };
     tooHigh.scores["a.digital"] = { expert: 6 };
     expect(findingsWith(evaluator.evaluate(tooHigh), "score.overrideOutOfRange")).toHaveLength(1);
+    expect(criterion(evaluator.evaluate(tooHigh), "a.digital").scores.expert).toMatchObject({ value: 3, status: "pending" });
 
     const notAllowed = { ...copy(completeSubmission), reasons: { "b.organisations": { expert: "理由" } } };
     notAllowed.scores["b.organisations"] = { expert: 1 };
     const result = evaluator.evaluate(notAllowed);
-    expect(criterion(result, "b.organisations").scores.expert).toMatchObject({ value: null, status: "invalid" });
+    expect(criterion(result, "b.organisations").scores.expert).toMatchObject({ status: "pending", entered: 1 });
+    expect(criterion(result, "b.organisations").scores.expert?.value).toBe(criterion(result, "b.organisations").computed);
     expect(findingsWith(result, "score.reviewMismatch")).toHaveLength(1);
   });
 
