@@ -169,7 +169,9 @@ document.querySelector("#print-form").addEventListener("click", () => element.pr
 let lastScore;
 function showScore() {
   if (!lastScore || !loaded) return;
-  const parts = loaded.manifest.scoreColumns.map((column) => `${column.label} ${lastScore.total[column.id]?.value ?? "—"}`);
+  // A total with rule scores still awaiting review (pending) is only the rules' proposal: say 待评.
+  const columnText = (total) => (total?.pending > 0 ? t("pending", { count: total.pending }) : (total?.value ?? "—"));
+  const parts = loaded.manifest.scoreColumns.map((column) => `${column.label} ${columnText(lastScore.total[column.id])}`);
   score.textContent = t("total", { max: lastScore.result.maxTotal, columns: parts.join(" · ") }) + (lastScore.vetoed ? t("vetoed") : "");
 }
 element.addEventListener("cf-score-change", (event) => {

@@ -98,8 +98,8 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     await waitForForm(page, await formTitles("2020-handbook"));
     expect(await page.locator("cluster-form").getAttribute("form-role")).toBe("applicant");
     // The header's total, with the form's score columns, before anything is scored.
-    // The expert column counts nothing before an expert reviews it (待评): no expert total yet.
-    await expect.poll(() => page.locator("#score").textContent()).toMatch(/：自评 0 · 专家 —$/);
+    // The expert total is only the rules' proposal before an expert reviews it: 待评, with how many.
+    await expect.poll(() => page.locator("#score").textContent()).toMatch(/：自评 0 · 专家 待评 To review（\d+ 项）$/);
   });
 
   it("loads the sample submission and shows its total", async () => {
@@ -174,8 +174,8 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     const shown = await page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value: { data: unknown } }).value.data);
     expect(shown).toEqual(file.data);
     expect(await page.getByLabel("集群工作组织机构 专家", { exact: true }).textContent()).toContain("待评");
-    // The sample, loaded as the expert, shows the expert's own confirmed scores too.
-    await page.getByRole("button", { name: /Load sample/ }).click();
+    // Confirming every rule score at once leaves a reviewed expert total.
+    await page.getByRole("button", { name: /^确认全部规则计分/ }).click();
     await expect.poll(() => page.getByLabel("集群工作组织机构 专家", { exact: true }).textContent()).toContain("5");
     await expect.poll(() => page.locator("#score").textContent()).toMatch(/专家 \d+/);
   });

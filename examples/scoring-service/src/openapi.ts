@@ -72,7 +72,8 @@ const evaluationResult: JsonObject = {
     parts: { type: "array", items: { type: "object", required: ["part", "points", "columns"] } },
     total: {
       type: "object",
-      description: "Per score column: the counted sum and what it leaves out (missing: not counted; of those pending review and invalid; invalidInputs: criteria counted without the invalid values they read).",
+      description:
+        "Per score column: the counted sum and what it leaves out or only proposes (missing: not counted; invalid: of those, given but not counted; pending: rule scores counted but not yet reviewed, so the sum is a proposal while above 0; invalidInputs: criteria counted without the invalid values they read).",
       additionalProperties: {
         type: "object",
         properties: {

@@ -28,7 +28,7 @@ import {
 } from "./events.js";
 import { localize, messagesFor, type Messages } from "./locales/index.js";
 import { defaultWidgets, pickWidget, type Widget, type WidgetContext } from "./widgets/index.js";
-import { leftOutNote, totalText } from "./widgets/left-out.js";
+import { isPending, leftOutNote, totalText } from "./widgets/left-out.js";
 import { reviewStyles } from "./review.styles.js";
 import { clearFor, countFilled } from "./core/clear.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "./core/review.js";
@@ -769,7 +769,8 @@ export class ClusterForm extends LitElement {
     return html`<div class="status" part="status">
       ${columns.map(
         (c) => html`<span class="figure" data-column=${c.id}
-          >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${totalText(result?.total[c.id], this.#lang)}</output></b> / ${result?.maxTotal ?? ""}${leftOutNote(result?.total[c.id], this.#lang)}</span
+          >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${totalText(result?.total[c.id], this.#lang)}</output></b
+          >${isPending(result?.total[c.id]) ? "" : ` / ${result?.maxTotal ?? ""}`}${leftOutNote(result?.total[c.id], this.#lang)}</span
         >`,
       )}
       <span class="figure">${msg.completeness}${msg.colon}<b>${this.#roleView(result)?.percent ?? 0}%</b></span>

@@ -5,7 +5,7 @@
 import { isEnglish } from "./index.js";
 
 export interface ReviewMessages {
-  /** A review column's computed score the scorer has not confirmed yet. */
+  /** A review column's computed score the scorer has not confirmed yet, and a total holding one. */
   readonly pending: string;
   readonly confirm: (score: string) => string;
   /** The accessible name of a confirm button: which criterion, which column. */
@@ -21,10 +21,10 @@ export interface ReviewMessages {
   readonly overridden: string;
   readonly reasonShown: (reason: string) => string;
   readonly computedWas: (score: string) => string;
-  /** Beside a score that does not count (out of range, mismatched). */
+  /** Beside a typed score that does not count (out of its range). */
   readonly notCounted: string;
   readonly invalidInputs: (labels: string) => string;
-  /** What a total leaves out, after it. */
+  /** What a total leaves out, after it; the pending count first, right after the total's 待评. */
   readonly leftOut: (counts: { readonly pending: number; readonly unscored: number; readonly invalid: number; readonly invalidInputs: number }) => string;
   readonly clearConfirm: (values: number, parts: readonly string[], scores: number) => string;
   readonly clearNothing: string;
@@ -54,7 +54,7 @@ const zh: ReviewMessages = {
   invalidInputs: (labels) => `无效数据不得分：${labels}`,
   leftOut: ({ pending, unscored, invalid, invalidInputs }) =>
     [
-      pending > 0 ? `${pending} 项待评` : "",
+      pending > 0 ? `${pending} 项` : "",
       unscored > 0 ? `${unscored} 项未评` : "",
       invalid > 0 ? `${invalid} 项无效未计入` : "",
       invalidInputs > 0 ? `${invalidInputs} 项含无效数据` : "",
@@ -90,7 +90,7 @@ const en: ReviewMessages = {
   invalidInputs: (labels) => `Invalid values earn nothing: ${labels}`,
   leftOut: ({ pending, unscored, invalid, invalidInputs }) =>
     [
-      pending > 0 ? `${pending} to review` : "",
+      pending > 0 ? `${pending} ${pending === 1 ? "score" : "scores"}` : "",
       unscored > 0 ? `${unscored} not scored` : "",
       invalid > 0 ? `${invalid} invalid, not counted` : "",
       invalidInputs > 0 ? `${invalidInputs} with invalid values` : "",

@@ -1,7 +1,7 @@
 /**
- * A rule-computed score in a `review` column (the expert's): 待评 until the scorer confirms it,
- * then the score; an override shows the new score, the rule's, and the written reason, on screen
- * and on paper. The scorer confirms with one button, or, where the criterion allows an override,
+ * A rule-computed score in a `review` column (the expert's): 待评 while its status is pending
+ * (the evaluator keeps the rule's number as a proposal), then the score; an override shows the
+ * new score, the rule's, and the written reason, on screen and on paper. The scorer confirms with one button, or, where the criterion allows an override,
  * enters another score and a reason.
  */
 import type { CriterionDef, ScoreColumnDef } from "@cluster-form/schema";
@@ -17,7 +17,8 @@ const safeId = (text: string): string => text.replace(/[^\w-]/g, "_");
 
 function overrideEditor(ctx: WidgetContext, def: CriterionDef, column: ScoreColumnDef, cell: ScoreCell, id: string): TemplateResult {
   const rm = reviewMessagesFor(ctx.lang);
-  const open = cell.status === "overridden" || (cell.status === "invalid" && cell.entered !== undefined);
+  // Open on an override, and on a typed score that is not one yet (no reason, out of range): its error shows.
+  const open = cell.status === "overridden" || (cell.status === "pending" && cell.entered !== undefined);
   return html`<details class="override screen-only" ?open=${open}>
     <summary>${rm.override}</summary>
     ${ownForm(html`<label class="override-field"
@@ -50,17 +51,16 @@ export function reviewCell(ctx: WidgetContext, def: CriterionDef, result: Criter
   const editable = column.editableBy.includes(ctx.role);
   const computed = formatScore(result.computed);
   const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
-  const shown = cell.status === "pending" || cell.value === null ? rm.pending : formatScore(cell.value);
+  const shown = cell.status === "pending" ? rm.pending : formatScore(cell.value);
   return html`<td class="score num review ${cell.status}" part="cell score review">
-    <output id=${id} aria-label=${name}>${cell.status === "invalid" ? formatScore(typeof cell.entered === "number" ? cell.entered : null) : shown}</output>
+    <output id=${id} aria-label=${name}>${shown}</output>
     ${cell.status === "confirmed" ? html`<div class="cell-note">${rm.confirmed}</div>` : nothing}
     ${cell.status === "overridden"
       ? html`<div class="cell-note">${rm.overridden} · ${rm.computedWas(computed)}</div>
           <div class="reason">${rm.reasonShown(cell.reason ?? "")}</div>`
       : nothing}
-    ${cell.status === "invalid" ? html`<div class="cell-note error">${rm.notCounted}</div>` : nothing}
     <div class="messages" role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
-    ${editable && (cell.status === "pending" || cell.status === "invalid")
+    ${editable && cell.status === "pending"
       ? html`<button type="button" class="confirm" aria-label=${rm.confirmLabel(def.label, column.label, computed)} @click=${() => ctx.setScore(def.id, column.id, computed)}>
           ${rm.confirm(computed)}
         </button>`

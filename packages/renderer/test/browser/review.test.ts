@@ -105,8 +105,11 @@ describe("the expert column", () => {
     const organisation = page.getByLabel("集群工作组织机构 专家", { exact: true });
     await expect.poll(() => textOf(organisation)).toBe("待评");
     expect(await textOf(page.getByLabel("产业集群发展规划编制 专家", { exact: true }))).toBe("待评");
-    expect(await totalOf(page, "expert")).toMatch(/项待评/);
-    expect((await resultOf(page)).criteria.find((c) => c.id === "t3.organisation")?.scores.expert).toMatchObject({ status: "pending", value: null });
+    expect(await totalOf(page, "expert")).toMatch(/待评（\d+ 项[，）]/);
+    // The result keeps the rule's number as a proposal, marked pending; the total says how many.
+    const proposed = await resultOf(page);
+    expect(proposed.criteria.find((c) => c.id === "t3.organisation")?.scores.expert).toMatchObject({ status: "pending", value: 5 });
+    expect(proposed.total.expert?.pending).toBeGreaterThan(0);
 
     // Confirm one item.
     await page.getByRole("button", { name: "确认“集群工作组织机构”专家 5 分" }).click();
@@ -147,12 +150,13 @@ describe("the expert column", () => {
     await page.close();
   });
 
-  it("shows the applicant 待评 in the expert column, never a number the expert did not give", async () => {
+  it("shows the applicant 待评 in the expert column and total, never a number the expert did not give", async () => {
     const { page } = await freshPage("/applicant.html");
     await page.getByRole("radio", { name: "由地方政府发文成立" }).first().check();
     await expect.poll(() => page.getByLabel("集群工作组织机构 自评", { exact: true }).innerText()).toBe("5");
     expect(await page.getByLabel("集群工作组织机构 专家", { exact: true }).innerText()).toBe("待评");
-    expect(await totalOf(page, "expert")).toMatch(/待评/);
+    expect(await totalOf(page, "expert")).toMatch(/待评（\d+ 项）/);
+    expect(await totalOf(page, "expert")).not.toMatch(/专家总分：\d/);
     await page.close();
   });
 });
