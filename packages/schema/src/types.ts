@@ -29,8 +29,9 @@ export interface ScoreColumnDef {
   readonly label: string;
   readonly editableBy: readonly string[];
   /**
-   * The column's scorers review the rule-computed scores: a computed score counts in it once the
-   * scorer confirms it (enters it) or overrides it with a reason where the criterion allows.
+   * The column's scorers review the rule-computed scores: a computed score stands in it as a
+   * proposal (status pending, 待评) until the scorer confirms it (enters it) or overrides it with a
+   * reason where the criterion allows.
    */
   readonly review?: boolean;
 }
