@@ -90,7 +90,9 @@ async function showSubmission(submission, name) {
     await loaded;
   }
   // The user's own choice, as typing is: saved as the draft (a reload keeps it) and told by cf-change.
-  element.edit("", submission);
+  // open() shows every value whoever the role (an expert reviews the applicant's file); the role's
+  // rights limit only what it may change afterwards.
+  element.open(submission);
   say(t("loaded", { name }));
 }
 
@@ -174,7 +176,9 @@ document.querySelector("#print-form").addEventListener("click", () => element.pr
 let lastScore;
 function showScore() {
   if (!lastScore || !loaded) return;
-  const parts = loaded.manifest.scoreColumns.map((column) => `${column.label} ${lastScore.total[column.id]?.value ?? "—"}`);
+  // A total with rule scores still awaiting review (pending) is only the rules' proposal: say 待评.
+  const columnText = (total) => (total?.pending > 0 ? t("pending", { count: total.pending }) : (total?.value ?? "—"));
+  const parts = loaded.manifest.scoreColumns.map((column) => `${column.label} ${columnText(lastScore.total[column.id])}`);
   score.textContent = t("total", { max: lastScore.result.maxTotal, columns: parts.join(" · ") }) + (lastScore.vetoed ? t("vetoed") : "");
 }
 element.addEventListener("cf-score-change", (event) => {

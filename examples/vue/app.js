@@ -18,11 +18,11 @@ const app = createApp({
     const totals = computed(() =>
       total.value ? Object.entries(total.value).map(([column, { value }]) => `${column} ${value ?? "—"}`).join(" · ") : "—",
     );
-    // Loading is the user's own edit: `edit()` saves it as the draft and answers with cf-change.
+    // Opening is the user's own action: `open()` shows every value whoever the role, saves it as the draft and answers with cf-change.
     // `submission` (bound to `value`) is the app's copy of the data, for data the app fetches itself.
     async function loadSample() {
       const response = await fetch(SAMPLE_URL);
-      form.value?.edit("", await response.json());
+      form.value?.open(await response.json());
     }
     return {
       form,

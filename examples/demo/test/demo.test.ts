@@ -13,7 +13,7 @@ import { launchChromium } from "../../support/browser.js";
 import { startDemoServer } from "../../support/demo-server.js";
 import type { RunningServer } from "../../support/demo-server.js";
 import { formTitles, waitForForm } from "../../support/element.js";
-import { APPLICATION_ID, HANDBOOK_ID, RENDERER_CSP_BUNDLE, requireBuilt } from "../../support/paths.js";
+import { APPLICATION_ID, DATA_DIR, HANDBOOK_ID, RENDERER_CSP_BUNDLE, requireBuilt } from "../../support/paths.js";
 
 let server: RunningServer;
 
@@ -101,7 +101,8 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     await waitForForm(page, await formTitles("2020-handbook"));
     expect(await page.locator("cluster-form").getAttribute("form-role")).toBe("applicant");
     // The header's total, with the form's score columns, before anything is scored.
-    await expect.poll(() => page.locator("#score").textContent()).toMatch(/：自评 0 · 专家 0$/);
+    // The expert total is only the rules' proposal before an expert reviews it: 待评, with how many.
+    await expect.poll(() => page.locator("#score").textContent()).toMatch(/：自评 0 · 专家 待评 To review（\d+ 项）$/);
   });
 
   it("loads the sample submission and shows its total", async () => {
@@ -197,6 +198,28 @@ describe("the demo page in Chromium", { timeout: 120_000 }, () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("as the expert, opens the applicant's file and sees every value, the expert column 待评", async () => {
+    expect(await page.locator("cluster-form").getAttribute("form-role")).toBe("expert");
+    const sample = JSON.parse(await readFile(`${DATA_DIR}2020-handbook.sample.json`, "utf8")) as { form: unknown; data: Record<string, unknown>; scores: Record<string, Record<string, number>> };
+    // What the applicant sends: no expert tables, no expert scores.
+    const { table10: _t10, table12: _t12, ...data } = sample.data;
+    const scores = Object.fromEntries(Object.entries(sample.scores).flatMap(([id, cell]) => ("self" in cell ? [[id, { self: cell.self }]] : [])));
+    // A later version of the file than the one shown: every value must come from the file.
+    const cover = { ...(data.cover as Record<string, unknown>), name: `${(data.cover as { name: string }).name}（复审）` };
+    const file = { form: sample.form, data: { ...data, cover }, scores };
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: /Open JSON/ }).click()]);
+    await chooser.setFiles({ name: "applicant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator("#message").textContent()).toContain("applicant.json");
+    await expect.poll(() => page.getByLabel("产业集群名称").inputValue()).toBe(cover.name);
+    const shown = await page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value: { data: unknown } }).value.data);
+    expect(shown).toEqual(file.data);
+    expect(await page.getByLabel("集群工作组织机构 专家", { exact: true }).textContent()).toContain("待评");
+    // Confirming every rule score at once leaves a reviewed expert total.
+    await page.getByRole("button", { name: /^确认全部规则计分/ }).click();
+    await expect.poll(() => page.getByLabel("集群工作组织机构 专家", { exact: true }).textContent()).toContain("5");
+    await expect.poll(() => page.locator("#score").textContent()).toMatch(/专家 \d+/);
   });
 
   it("prints through the element", async () => {

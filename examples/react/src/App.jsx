@@ -37,9 +37,9 @@ export function App() {
             ))}
           </select>
         </label>{" "}
-        {/* Loading is the user's own edit: `edit()` saves it as the draft and answers with cf-change.
+        {/* Opening is the user's own action: `open()` shows every value whoever the role, saves it as the draft and answers with cf-change.
             `value` is the app's copy of the data, which a draft the user has not sent yet stays over. */}
-        <button type="button" onClick={() => form.current?.edit("", structuredClone(sample))}>
+        <button type="button" onClick={() => form.current?.open(structuredClone(sample))}>
           {messages.loadSample}
         </button>
       </p>

@@ -60,7 +60,16 @@ const completeness: JsonObject = {
 
 const columnTotal: JsonObject = {
   type: "object",
-  properties: { value: { type: ["number", "null"] }, missing: { type: "integer" }, capped: { type: "boolean" } },
+  description:
+    "Per score column: the counted sum and what it leaves out or only proposes (missing: not counted; invalid: of those, given but not counted; pending: rule scores counted but not yet reviewed, so the sum is a proposal while above 0; invalidInputs: criteria counted without the invalid values they read).",
+  properties: {
+    value: { type: ["number", "null"] },
+    missing: { type: "integer" },
+    pending: { type: "integer" },
+    invalid: { type: "integer" },
+    invalidInputs: { type: "integer" },
+    capped: { type: "boolean" },
+  },
 };
 
 const criterionResult: JsonObject = {

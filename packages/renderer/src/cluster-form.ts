@@ -34,7 +34,14 @@ import {
 } from "./events.js";
 import { localize, messagesFor, type Messages } from "./locales/index.js";
 import { defaultWidgets, pickWidget, type Widget, type WidgetContext } from "./widgets/index.js";
-import { formatScore } from "./widgets/format.js";
+import { isPending, leftOutNote, totalText } from "./widgets/left-out.js";
+import { reviewStyles } from "./review.styles.js";
+import { clearFor, countFilled } from "./core/clear.js";
+import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "./core/review.js";
+import { reviewMessagesFor } from "./locales/review.js";
+
+/** Notices that stand until the next change: an undo offer and what an action just said. */
+const isTransient = (notice: Notice): boolean => notice.kind === "undo" || notice.kind === "undone" || notice.kind === "nothingToReview" || notice.kind === "reviewPending";
 
 /** Loads a module lazily (Excel import/export), so that it never weighs on the element's bundle. */
 export type ModuleLoader<T = unknown> = () => Promise<T>;
@@ -88,7 +95,7 @@ type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | 
  * @cssprop [--cf-content-visibility=auto] - `content-visibility` of each part and table row: parts off screen are not drawn until scrolled to; `visible` draws all (a full-page screenshot; with `window-rows="0"` for long tables).
  */
 export class ClusterForm extends LitElement {
-  static override styles = [clusterFormStyles, screenFitStyles, paperStyles];
+  static override styles = [clusterFormStyles, screenFitStyles, paperStyles, reviewStyles];
 
   static override properties = {
     src: { type: String },
@@ -278,6 +285,20 @@ export class ClusterForm extends LitElement {
   }
 
   /**
+   * Shows a whole submission the user opened (a JSON file, a sample), whoever the role in effect:
+   * every value and score is shown; the role's rights limit only what it may change afterwards.
+   * Saved to the draft and told by `cf-change`, as a user's edit. Returns false while no form is loaded.
+   */
+  open(value: unknown): boolean {
+    const session = this.#session;
+    if (!session) return false;
+    session.load(value);
+    session.mode = "draft";
+    this.#afterChange("", undefined);
+    return true;
+  }
+
+  /**
    * Whether the role in effect fills the field at a submission pointer (the form files'
    * `editableBy`), or, for "", anything at all. False while no form is loaded.
    */
@@ -288,13 +309,19 @@ export class ClusterForm extends LitElement {
     return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(pointer, this.#role);
   }
 
-  /** Clears every value and score (the draft too, once the next change is saved). */
+  /**
+   * Clears what the role in effect fills (its fields, scores and reasons); what other roles filled
+   * stays. A notice offers to undo it until the next change.
+   */
   reset(): void {
     const session = this.#session;
     if (!session) return;
-    session.load(undefined);
+    const previous = session.submission;
+    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), previous, this.#role);
+    session.load(clearing.next);
     session.mode = "draft";
     this.#afterChange("", undefined);
+    this.#offerUndo(reviewMessagesFor(this.#lang).cleared(clearing.values), previous);
   }
 
   /** Opens the browser's print dialog; the print stylesheet lays the form out on A4. */
@@ -542,6 +569,8 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session) return;
     this.#restored = undefined;
+    // An undo stands until the next change.
+    if (this._notices.some(isTransient)) this._notices = this._notices.filter((n) => !isTransient(n));
     this.#save(session.submission);
     this.dispatchEvent(new ClusterFormChangeEvent(pointer, value, session.submission));
     this.#frame ??= requestAnimationFrame(() => {
@@ -597,13 +626,40 @@ export class ClusterForm extends LitElement {
     },
   };
 
-  #discardRestored(notice: Notice): void {
+  #discardRestored(notice: Notice & { kind: "restored" }): void {
+    const session = this.#session;
+    if (!session) return;
+    const draft = session.submission;
     this.#autosave?.discard();
     this.#restored = undefined;
-    this.#session?.load(this.#baseline);
+    session.load(this.#baseline);
     this.#dropNotice(notice);
     this.#evaluate();
     this.dispatchEvent(new ClusterFormDraftEvent("discarded", undefined));
+    this.#offerUndo(reviewMessagesFor(this.#lang).draftDiscarded(formatSavedAt(notice.draft.savedAt, this.#lang), countFilled(draft.data) + countFilled(draft.scores)), draft);
+  }
+
+  #offerUndo(text: string, previous: Submission): void {
+    this._notices = this._notices.filter((n) => n.kind !== "undo" && n.kind !== "undone");
+    this.#addNotice({ kind: "undo", text, previous });
+  }
+
+  /** Puts back what a clearing or a discarded draft replaced, saved again as the draft. */
+  #undo(notice: Notice & { kind: "undo" }): void {
+    const session = this.#session;
+    if (!session) return;
+    session.load(notice.previous);
+    this.#afterChange("", undefined);
+    this.#addNotice({ kind: "undone" });
+  }
+
+  #confirmAll(): void {
+    const session = this.#session;
+    if (!session) return;
+    const confirmations = pendingConfirmations(session.result, reviewColumnsOf(session.pkg, this.#role));
+    if (confirmations.length === 0) return;
+    session.load(withConfirmations(session.submission, confirmations));
+    this.#afterChange("/scores", session.valueAt("/scores"));
   }
 
   #loadOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
@@ -625,7 +681,19 @@ export class ClusterForm extends LitElement {
     if (!result || !session) return;
     // What this role fills must be complete and valid; what other roles fill waits for them.
     const errors = this.#roleView(result)?.errors ?? [];
-    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked");
+    this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked" && n.kind !== "nothingToReview" && n.kind !== "reviewPending");
+    // A review of nothing: the role reviews scores, and no data of the roles it reviews is there.
+    const reviewed = reviewColumnsOf(session.pkg, this.#role);
+    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRightsOf(session.pkg), session.submission, this.#role)) {
+      this.#addNotice({ kind: "nothingToReview" });
+      return;
+    }
+    // A review is done when every computed score has been confirmed or overridden.
+    const pending = pendingConfirmations(result, reviewed).length;
+    if (pending > 0) {
+      this.#addNotice({ kind: "reviewPending", count: pending });
+      return;
+    }
     if (errors.length > 0) {
       this.#showProblems({ kind: "submitBlocked", problems: problemsOf(errors, session.pkg, result) });
       return;
@@ -661,8 +729,17 @@ export class ClusterForm extends LitElement {
     });
   }
 
+  /** Says exactly what goes (how many entries, in which parts) before clearing; nothing to clear, nothing asked. */
   #confirmReset(): void {
-    if (window.confirm(this.#msg.resetConfirm)) this.reset();
+    const session = this.#session;
+    if (!session) return;
+    const rm = reviewMessagesFor(this.#lang);
+    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), session.submission, this.#role);
+    if (clearing.values === 0) {
+      window.alert(rm.clearNothing);
+      return;
+    }
+    if (window.confirm(rm.clearConfirm(clearing.values, clearing.parts, clearing.scores))) this.reset();
   }
 
   #goToPart(part: string): void {
@@ -728,6 +805,18 @@ export class ClusterForm extends LitElement {
         case "submitBlocked":
         case "checked":
           return this.#renderProblems(notice, msg);
+        case "undo":
+          return html`<div class="notice" role="status" part="notice">
+            <span>${notice.text}</span>
+            <button type="button" @click=${() => this.#undo(notice)}>${reviewMessagesFor(lang).undo}</button>
+            <button type="button" @click=${() => this.#dropNotice(notice)}>${msg.dismiss}</button>
+          </div>`;
+        case "undone":
+          return html`<div class="notice" role="status" part="notice">${reviewMessagesFor(lang).undone}</div>`;
+        case "nothingToReview":
+          return html`<div class="notice error" role="alert" part="notice">${reviewMessagesFor(lang).nothingToReview}</div>`;
+        case "reviewPending":
+          return html`<div class="notice error" role="alert" part="notice">${reviewMessagesFor(lang).reviewPending(notice.count)}</div>`;
       }
     })}`;
   }
@@ -757,7 +846,8 @@ export class ClusterForm extends LitElement {
     return html`<div class="status" part="status">
       ${columns.map(
         (c) => html`<span class="figure" data-column=${c.id}
-          >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${formatScore(result?.total[c.id]?.value)}</output></b> / ${result?.maxTotal ?? ""}</span
+          >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${totalText(result?.total[c.id], this.#lang)}</output></b
+          >${isPending(result?.total[c.id]) ? "" : ` / ${result?.maxTotal ?? ""}`}${leftOutNote(result?.total[c.id], this.#lang)}</span
         >`,
       )}
       <span class="figure">${msg.completeness}${msg.colon}<b>${this.#roleView(result)?.percent ?? 0}%</b></span>
@@ -768,11 +858,20 @@ export class ClusterForm extends LitElement {
       <div class="toolbar" role="toolbar" aria-label=${msg.toolbar} part="toolbar">
         <button type="button" @click=${() => this.#check()}>${msg.validate}</button>
         ${editable ? html`<button type="button" class="primary" @click=${() => this.#submit()}>${msg.submit}</button>` : nothing}
+        ${this.#renderConfirmAll()}
         <button type="button" @click=${() => this.print()}>${msg.print}</button>
         ${editable ? html`<button type="button" class="danger" @click=${() => this.#confirmReset()}>${msg.reset}</button>` : nothing}
         <slot name="toolbar"></slot>
       </div>
     </div>`;
+  }
+
+  /** For a scorer who reviews computed scores: confirm every one still 待评 at once. */
+  #renderConfirmAll(): TemplateResult | typeof nothing {
+    const session = this.#session;
+    if (!session) return nothing;
+    const pending = pendingConfirmations(session.result, reviewColumnsOf(session.pkg, this.#role)).length;
+    return pending > 0 ? html`<button type="button" @click=${() => this.#confirmAll()}>${reviewMessagesFor(this.#lang).confirmAll(pending)}</button>` : nothing;
   }
 
   #canEditAnything(): boolean {

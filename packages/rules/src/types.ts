@@ -4,15 +4,28 @@
  */
 import type { DataFinding, LocalizedMessage } from "@cluster-form/schema";
 
-export type ScoreStatus = "computed" | "entered" | "missing" | "invalid" | "notApplicable";
+/**
+ * `computed`: the rule's score counts. In a `review` column a rule's score is `pending` (待评: the
+ * rule's score counts as a proposal until reviewed), `confirmed` (the scorer entered the rule's
+ * score) or `overridden` (another score, with its `reason`).
+ */
+export type ScoreStatus = "computed" | "entered" | "missing" | "invalid" | "notApplicable" | "pending" | "confirmed" | "overridden";
 
 /** One score column (self / expert) of one criterion. */
 export interface ScoreCell {
-  /** The score that counts: computed, or typed and within range; null when missing or invalid. */
+  /** The score that counts: computed (pending review or not), confirmed, overridden, or typed and within range; null when missing or invalid. */
   readonly value: number | null;
   readonly status: ScoreStatus;
   /** What the scorer typed, kept even when invalid. */
   readonly entered?: unknown;
+  /** The written reason of an `overridden` score (the submission's `reasons`). */
+  readonly reason?: string;
+}
+
+/** A value the criterion reads that fails its schema: it earns nothing. */
+export interface InvalidInput {
+  readonly pointer: string;
+  readonly label: string;
 }
 
 /** An input a criterion or computed value read. */
@@ -56,13 +69,24 @@ export interface CriterionResult {
   readonly range: { readonly min: number; readonly max: number } | null;
   readonly scores: Readonly<Record<string, ScoreCell>>;
   readonly explanation: Explanation;
+  /** Values it reads that fail their schema, read as blank (they earn nothing); absent when none. */
+  readonly invalidInputs?: readonly InvalidInput[];
 }
 
 export interface ColumnTotal {
   /** Sum of the counted scores, capped at `max`; null when nothing is scored yet. */
   readonly value: number | null;
-  /** Number of criteria still missing a score in this column. */
+  /** Number of criteria whose score is not counted in this column: missing or invalid. */
   readonly missing: number;
+  /**
+   * Rule-computed scores counted in `value` but awaiting the scorer's review (status `pending`):
+   * while above 0 the total is the rules' proposal, not a reviewed total.
+   */
+  readonly pending: number;
+  /** Of `missing`, the scores given but not counted (status `invalid`: a typed score out of its range). */
+  readonly invalid: number;
+  /** Criteria counted with values that fail their schema left out (`invalidInputs`). */
+  readonly invalidInputs: number;
   readonly capped: boolean;
 }
 

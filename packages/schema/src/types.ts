@@ -28,6 +28,12 @@ export interface ScoreColumnDef {
   readonly id: string;
   readonly label: string;
   readonly editableBy: readonly string[];
+  /**
+   * The column's scorers review the rule-computed scores: a computed score stands in it as a
+   * proposal (status pending, 待评) until the scorer confirms it (enters it) or overrides it with a
+   * reason where the criterion allows.
+   */
+  readonly review?: boolean;
 }
 
 /** One part (cover, section or table) of the form, in the order of the paper workbook. */
@@ -252,6 +258,8 @@ export interface CriterionDef {
   readonly branches: readonly ScoringBranch[];
   /** Data pointers (relative to the part) that the criterion is about, for links in the UI. */
   readonly evidence?: readonly string[];
+  /** In a `review` score column, the scorer may replace the computed score, with a written reason. */
+  readonly override?: boolean;
   readonly $comment?: string;
 }
 
@@ -337,7 +345,12 @@ export interface RuleTestCase {
   readonly submission: Partial<Submission> & { readonly data?: Readonly<Record<string, unknown>> };
   /** A subset of the evaluation result that must match. */
   readonly expect: {
-    readonly criteria?: Readonly<Record<string, Readonly<Record<string, number | null>> & { readonly computed?: number | null; readonly status?: string }>>;
+    /**
+     * Per criterion: `computed`, a score per column id (number or null), `status` (of every column,
+     * or `{ column: status }`), `reason` (`{ column: reason }` of overridden scores) and
+     * `invalidInputs` (pointers of the invalid values it reads).
+     */
+    readonly criteria?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
     readonly parts?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
     readonly total?: Readonly<Record<string, number | null>>;
     readonly vetoed?: boolean;
@@ -366,6 +379,8 @@ export interface Submission {
   readonly data: Readonly<Record<string, unknown>>;
   /** Typed scores: criterion id → score column id → points. */
   readonly scores?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Written reasons of scores that differ from the rule's: criterion id → score column id → reason. */
+  readonly reasons?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly [unknownKey: string]: unknown;
 }
 

@@ -55,6 +55,9 @@ function lookupsFor(part: LoadedPart): PartLookups {
 
 const NO_FINDINGS: readonly DataFinding[] = [];
 
+/** A value that fails its schema (not a blank): the evaluator reads it as blank, so it earns nothing. */
+const isWrongValue = (finding: DataFinding): boolean => finding.severity === "error" && finding.code.startsWith("data-") && finding.code !== "data-required";
+
 export function createWidgetContext(host: ContextHost, part: LoadedPart): WidgetContext {
   const { session } = host;
   const { dataPointer, schema, required } = lookupsFor(part);
@@ -112,12 +115,15 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     messages(pointer) {
       const id = `${fieldId(dataPointer(pointer))}-msg`;
       return html`<div class="messages" id=${id}>${findings(pointer).map(
-        (f) => html`<div class="msg ${f.severity}" part="message">${localize(f.message, host.lang)}</div>`,
+        // A wrong value's message is printed beside it (it earns nothing); a blank's is not.
+        (f) => html`<div class="msg ${f.severity} ${isWrongValue(f) ? "wrong-value" : ""}" part="message">${localize(f.message, host.lang)}</div>`,
       )}</div>`;
     },
     setValue: (pointer, value) => host.changeValue(dataPointer(pointer), value),
     setScore: (criterion, column, text) => host.changeScore(criterion, column, text),
     scoreText: (criterion, column) => session.textAt(formatPointer(["scores", criterion, column]), displayText),
+    setReason: (criterion, column, text) => host.changeValue(formatPointer(["reasons", criterion, column]), text === "" ? undefined : text, text),
+    reasonText: (criterion, column) => session.textAt(formatPointer(["reasons", criterion, column]), displayText),
     announce: (text) => host.announce(text),
     localize: (message) => localize(message, host.lang),
   };

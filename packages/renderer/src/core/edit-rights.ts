@@ -67,7 +67,8 @@ export function editRights(pkg: FormPackage): EditRights {
     } catch {
       return undefined;
     }
-    if (segments[0] === "scores") {
+    // A score's written reason (`reasons`) belongs to whoever fills the score.
+    if (segments[0] === "scores" || segments[0] === "reasons") {
       const column = segments[2];
       if (column !== undefined) return columns.get(column);
       return [...new Set([...columns.values()].flat())];
@@ -95,10 +96,12 @@ export function editRights(pkg: FormPackage): EditRights {
       };
       outermostFirst ??= areas.map((area) => ({ segments: parsePointer(area.prefix), roles: area.roles })).reverse();
       for (const area of outermostFirst) put(area.segments, getIn(area.roles.includes(role) ? next : current, area.segments));
-      const criteria = new Set([current, next].flatMap((submission) => Object.keys(recordOr(getIn(submission, ["scores"])))));
-      for (const [column, roles] of columns) {
-        if (roles.includes(role)) continue;
-        for (const criterion of criteria) put(["scores", criterion, column], getIn(current, ["scores", criterion, column]));
+      for (const root of ["scores", "reasons"]) {
+        const criteria = new Set([current, next].flatMap((submission) => Object.keys(recordOr(getIn(submission, [root])))));
+        for (const [column, roles] of columns) {
+          if (roles.includes(role)) continue;
+          for (const criterion of criteria) put([root, criterion, column], getIn(current, [root, criterion, column]));
+        }
       }
       return kept;
     },

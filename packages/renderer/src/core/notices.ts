@@ -1,4 +1,5 @@
-/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of 检查 or 提交). */
+/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of 检查 or 提交, undo of a destructive action, review state). */
+import type { Submission } from "@cluster-form/schema";
 import type { Problem } from "../problem-list.js";
 import type { StoredDraft } from "../state/draft-store.js";
 import type { SetAsideDraft } from "./autosave.js";
@@ -11,7 +12,11 @@ export type Notice =
   | { readonly kind: "submitted" }
   | { readonly kind: "submitBlocked"; readonly problems: readonly Problem[] }
   /** The outcome of 检查: the problems found, or none. */
-  | { readonly kind: "checked"; readonly problems: readonly Problem[] };
+  | { readonly kind: "checked"; readonly problems: readonly Problem[] }
+  | { readonly kind: "undo"; readonly text: string; readonly previous: Submission }
+  | { readonly kind: "undone" }
+  | { readonly kind: "nothingToReview" }
+  | { readonly kind: "reviewPending"; readonly count: number };
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;

@@ -8,6 +8,9 @@ import { blockTitle } from "./block-title.js";
 import { cellLabel } from "./cell-label.js";
 import { renderExplanation } from "./explanation.js";
 import { formatScore } from "./format.js";
+import { leftOutNote, totalText } from "./left-out.js";
+import { reviewCell } from "./review-cell.js";
+import { reviewMessagesFor } from "../locales/review.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 import { isBlankDeep } from "../state/blank.js";
 
@@ -70,10 +73,12 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
           @input=${(e: Event) => ctx.setScore(def.id, column.id, (e.target as HTMLInputElement).value)}
         /><span class="print-value" aria-hidden="true">${ctx.scoreText(def.id, column.id)}</span>
       </span>`)}
+      ${invalid ? html`<div class="cell-note error">${reviewMessagesFor(ctx.lang).notCounted}</div>` : nothing}
       <div class="range" id=${hintId}>${ctx.msg.range(range.min, range.max)}</div>
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;
   }
+  if (column.review === true && result.computed !== null) return reviewCell(ctx, def, result, column, cell);
   return html`<td class="score num computed ${unanswered(result, ctx) ? "unanswered" : ""}" part="cell score computed">
     ${cellLabel(column.label)}<output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
   </td>`;
@@ -91,6 +96,9 @@ function criterionRows(ctx: WidgetContext, defs: readonly CriterionDef[], column
         <th scope="row" class="criterion">${def.label}</th>
         <td class="rule-text">
           <div class="pre">${def.text}</div>
+          ${result?.invalidInputs
+            ? html`<div class="invalid-note msg error">${reviewMessagesFor(ctx.lang).invalidInputs(result.invalidInputs.map((input) => input.label).join(ctx.msg.listSeparator))}</div>`
+            : nothing}
           ${result ? renderExplanation(result, ctx) : nothing}
         </td>
         <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${def.points}</td>
@@ -139,7 +147,12 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
             <tr>
               <th scope="row" colspan="2">${headers?.total ?? ctx.msg.subtotal}</th>
               <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${ctx.part.ref.points ?? ""}</td>
-              ${columns.map((c) => html`<td class="num subtotal ${blankColumn(ctx, defs, c) ? "unanswered" : ""}">${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${formatScore(partResult?.columns[c.id]?.value)}</output></td>`)}
+              ${columns.map(
+                (c) =>
+                  html`<td class="num subtotal ${blankColumn(ctx, defs, c) ? "unanswered" : ""}">
+                    ${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${totalText(partResult?.columns[c.id], ctx.lang)}</output>${leftOutNote(partResult?.columns[c.id], ctx.lang)}
+                  </td>`,
+              )}
             </tr>
           </tfoot>
         </table>

@@ -3,7 +3,7 @@ import type { ScoreSummaryBlock } from "@cluster-form/schema";
 import { html } from "lit";
 import { blockTitle } from "./block-title.js";
 import { cellLabel } from "./cell-label.js";
-import { formatScore } from "./format.js";
+import { leftOutNote, totalText } from "./left-out.js";
 import { widgetIs, type Widget } from "./types.js";
 
 export const scoreSummaryWidget: Widget<ScoreSummaryBlock> = {
@@ -28,10 +28,12 @@ export const scoreSummaryWidget: Widget<ScoreSummaryBlock> = {
               (row) => html`<tr>
                 <th scope="row">${row.label}</th>
                 ${block.columns.map((c) => {
-                  const value = result?.parts.find((p) => p.part === c.part)?.columns[row.scoreColumn]?.value;
-                  return html`<td class="num">${cellLabel(c.label)}<output aria-label=${`${row.label} ${c.label}`}>${formatScore(value)}</output></td>`;
+                  const total = result?.parts.find((p) => p.part === c.part)?.columns[row.scoreColumn];
+                  return html`<td class="num">${cellLabel(c.label)}<output aria-label=${`${row.label} ${c.label}`}>${totalText(total, ctx.lang)}</output>${leftOutNote(total, ctx.lang)}</td>`;
                 })}
-                <td class="num total">${cellLabel(block.totalLabel)}<output aria-label=${`${row.label} ${block.totalLabel}`}>${formatScore(result?.total[row.scoreColumn]?.value)}</output></td>
+                <td class="num total">
+                  ${cellLabel(block.totalLabel)}<output aria-label=${`${row.label} ${block.totalLabel}`}>${totalText(result?.total[row.scoreColumn], ctx.lang)}</output>${leftOutNote(result?.total[row.scoreColumn], ctx.lang)}
+                </td>
               </tr>`,
             )}
           </tbody>

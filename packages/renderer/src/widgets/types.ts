@@ -68,6 +68,9 @@ export interface WidgetContext {
   setScore(criterion: string, column: string, text: string): void;
   /** The text a score input shows (what was typed, kept even when invalid). */
   scoreText(criterion: string, column: string): string;
+  /** Stores the written reason of a score (the submission's `reasons`); "" removes it. */
+  setReason(criterion: string, column: string, text: string): void;
+  reasonText(criterion: string, column: string): string;
   /** Tells screen-reader users about something that happened (rows pasted, a row removed). */
   announce(text: string): void;
   localize(message: LocalizedMessage | undefined): string;

@@ -9,6 +9,7 @@ import type { FormPackage, Submission } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { pendingConfirmations, withConfirmations } from "../../src/core/review.js";
 import { messagesFor, type Messages } from "../../src/locales/index.js";
 import { ensureBuilt, launchChromium, openFormPage, testPage } from "./harness.js";
 import { planFill, type FillPlan, type SampleSubmission } from "./fill-plan.js";
@@ -61,8 +62,13 @@ export interface Case {
 
 export async function loadCase(form: string, sample: string): Promise<Case> {
   const pkg = await loadFormPackage(join(repoRoot, form));
-  const data = JSON.parse(readFileSync(join(repoRoot, sample), "utf8")) as SampleSubmission;
-  const expected = createEvaluator(pkg).evaluate(data);
+  const file = JSON.parse(readFileSync(join(repoRoot, sample), "utf8")) as SampleSubmission;
+  // The sample as its review ends: the sample file leaves the rule-computed scores of a review
+  // column 待评, and the reviewer confirms each of them (a plan presses each confirm button).
+  const evaluator = createEvaluator(pkg);
+  const reviewed = pkg.manifest.scoreColumns.filter((column) => column.review === true);
+  const data = withConfirmations(file as Submission, pendingConfirmations(evaluator.evaluate(file), reviewed)) as SampleSubmission;
+  const expected = evaluator.evaluate(data);
   const msg = messagesFor(pkg.manifest.locale);
   return { pkg, sample: data, expected, msg, applicant: planFill(pkg, data, expected, "applicant", msg), expert: planFill(pkg, data, expected, "expert", msg) };
 }

@@ -11,9 +11,10 @@
  * groups it, inside a named table or group. A name that two controls share within that scope is
  * ambiguous: `ambiguities()` lists those so the test fails with a clear message instead of guessing.
  */
-import { formatPointer, parsePointer, schemaAt, type DataSchema, type FieldRef, type FormPackage, type LayoutBlock, type LoadedPart, type ScoreColumnDef } from "@cluster-form/schema";
+import { formatPointer, parsePointer, schemaAt, type DataSchema, type CriterionDef, type FieldRef, type FormPackage, type LayoutBlock, type LoadedPart, type ScoreColumnDef } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { Messages } from "../../src/locales/index.js";
+import { reviewMessagesFor } from "../../src/locales/review.js";
 
 /** A named table or group inside a part, or the n-th repeating table of the part. */
 export type Container =
@@ -28,7 +29,8 @@ export interface Scope {
   readonly within?: Container;
 }
 
-export type ControlKind = "text" | "select" | "radio" | "file" | "score";
+/** `confirm`: the button confirming a rule-computed score in a review column (no input). */
+export type ControlKind = "text" | "select" | "radio" | "file" | "score" | "confirm";
 
 export interface Choice {
   readonly value: unknown;
@@ -51,7 +53,8 @@ export interface Control {
 export type Step =
   | { readonly action: "addRow"; readonly scope: Scope; readonly pointer: string; readonly row: number; /** The name of the new row's first cell. */ readonly firstCell: string }
   | { readonly action: "fill"; readonly control: Control; readonly text: string }
-  | { readonly action: "select" | "check"; readonly control: Control; readonly option: string };
+  | { readonly action: "select" | "check"; readonly control: Control; readonly option: string }
+  | { readonly action: "confirm"; readonly control: Control };
 
 export interface FillPlan {
   readonly role: string;
@@ -219,6 +222,10 @@ function scores(walk: Walk, ids: readonly string[] | undefined): void {
       const pointer = formatPointer(["scores", def.id, column.id]);
       const value = walk.sample.scores?.[def.id]?.[column.id];
       const judged = result !== undefined && result.range !== null && result.computed === null && result.scores[column.id]?.status !== "notApplicable";
+      if (!judged && column.review === true && result?.computed !== null && result?.computed !== undefined && result.scores[column.id]?.status !== "notApplicable") {
+        reviewControls(walk, def, column, result.computed, pointer, value);
+        continue;
+      }
       if (!judged) {
         if (value !== undefined && value !== null) throw new Error(`${pointer}: the sample scores "${def.label}" but the form draws no input for it (the rules compute it or it does not apply)`);
         continue;
@@ -231,6 +238,24 @@ function scores(walk: Walk, ids: readonly string[] | undefined): void {
 }
 
 const mayScore = (column: ScoreColumnDef, role: string): boolean => column.editableBy.includes(role);
+
+/**
+ * A rule-computed score in a review column: its scorer sees a confirm button and, where the
+ * criterion allows an override, a score and a reason input; others see the score only. The
+ * sample's score is entered by confirming it (the same as the rule's) or by an override.
+ */
+function reviewControls(walk: Walk, def: CriterionDef, column: ScoreColumnDef, computed: number, pointer: string, value: unknown): void {
+  if (!mayScore(column, walk.role)) return;
+  const words = reviewMessagesFor("zh-CN");
+  const confirm: Control = { scope: walk.region, kind: "confirm", name: words.confirmLabel(def.label, column.label, String(computed)), pointer, editable: true, choices: [] };
+  walk.controls.push(confirm);
+  if (def.override === true) {
+    walk.controls.push({ scope: walk.region, kind: "score", name: words.overrideScore(def.label, column.label), pointer, editable: true, choices: [] });
+    walk.controls.push({ scope: walk.region, kind: "text", name: words.overrideReason(def.label, column.label), pointer: formatPointer(["reasons", def.id, column.id]), editable: true, choices: [] });
+  }
+  if (value === computed) walk.steps.push({ action: "confirm", control: confirm });
+  else if (value !== undefined && value !== null) throw new Error(`${pointer}: the sample overrides "${def.label}" (${JSON.stringify(value)}, the rule gives ${computed}); a plan enters only confirmations`);
+}
 
 /**
  * The steps by which `role` enters its share of `sample`, part by part in paper order. `result`
@@ -331,7 +356,7 @@ function setIn(root: Record<string, unknown>, segments: readonly string[], value
 export function scoresBy(plan: Pick<FillPlan, "steps">, sample: SampleSubmission): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const step of plan.steps) {
-    if (step.action === "addRow" || step.control.kind !== "score") continue;
+    if (step.action === "addRow" || (step.control.kind !== "score" && step.control.kind !== "confirm")) continue;
     const [, criterion, column] = parsePointer(step.control.pointer);
     if (criterion === undefined || column === undefined) continue;
     (out[criterion] ??= {})[column] = sample.scores?.[criterion]?.[column];
@@ -351,6 +376,8 @@ export function describeStep(step: Step): string {
       return `add row ${step.row} to ${step.pointer} (${describeScope(step.scope)})`;
     case "fill":
       return `fill "${step.control.name}" (${step.control.pointer}, ${describeScope(step.control.scope)}) with ${JSON.stringify(step.text)}`;
+    case "confirm":
+      return `press "${step.control.name}" (${step.control.pointer}, ${describeScope(step.control.scope)})`;
     default:
       return `${step.action} "${step.option}" for "${step.control.name}" (${step.control.pointer}, ${describeScope(step.control.scope)})`;
   }

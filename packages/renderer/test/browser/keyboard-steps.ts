@@ -55,6 +55,9 @@ export async function keyboardStep(page: Page, step: Step, msg: Messages, text?:
     const control = controlLocator(page, step.control);
     await tabTo(page, control, describeStep(step));
     switch (step.action) {
+      case "confirm":
+        await page.keyboard.press("Enter");
+        return;
       case "fill":
         await page.keyboard.type((await isDate(control)) ? dateKeys(step.text) : (text ?? step.text));
         return;

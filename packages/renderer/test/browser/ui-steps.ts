@@ -22,6 +22,7 @@ export function scopeLocator(page: Page, scope: Scope): Locator {
 
 export function controlLocator(page: Page, control: Control): Locator {
   const scope = scopeLocator(page, control.scope);
+  if (control.kind === "confirm") return scope.getByRole("button", { name: control.name, exact: true });
   return control.kind === "radio" ? scope.getByRole("group", { name: control.name, exact: true }) : scope.getByLabel(control.name, { exact: true });
 }
 
@@ -40,6 +41,9 @@ export async function perform(page: Page, step: Step, msg: Messages): Promise<vo
       case "check":
         await controlLocator(page, step.control).getByRole("radio", { name: step.option, exact: true }).check();
         return;
+      case "confirm":
+        await controlLocator(page, step.control).click();
+        return;
     }
   } catch (error) {
     throw new Error(`${describeStep(step)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -52,7 +56,7 @@ export async function performAll(page: Page, plan: FillPlan, msg: Messages): Pro
 
 /** How many input elements a plan's editable controls make: one each, one per option for radio buttons. */
 export function editableInputs(plan: FillPlan, part: string): number {
-  return plan.controls.filter((c) => c.editable && c.scope.part === part).reduce((n, c) => n + (c.kind === "radio" ? c.choices.length : 1), 0);
+  return plan.controls.filter((c) => c.editable && c.scope.part === part && c.kind !== "confirm").reduce((n, c) => n + (c.kind === "radio" ? c.choices.length : 1), 0);
 }
 
 /** The form controls of a part's region that take input (neither read-only nor disabled). */

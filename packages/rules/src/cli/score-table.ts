@@ -11,6 +11,7 @@ function cellText(cell: ScoreCell | undefined, lang: Lang): string {
   if (!cell) return "";
   const status = cliText(lang).score.status[cell.status] ?? cell.status;
   if (cell.status === "invalid") return `${status}(${JSON.stringify(cell.entered) ?? ""})`;
+  if (cell.status === "overridden") return `${number(cell.value)} ${status}(${cell.reason ?? ""})`;
   if (cell.value !== null) return number(cell.value);
   return status || "-";
 }

@@ -12,6 +12,7 @@ import { previewValue } from "./labels.js";
 import { explain, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
 import type { PreparedCriterion, PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
+import { invalidInputsOf } from "./invalid-values.js";
 import { blockedCell, judgementCell, mechanicalCell, type TypedScores } from "./scores.js";
 import { truthy } from "../logic/index.js";
 
@@ -21,6 +22,8 @@ export interface CriterionRun {
   readonly runner: RuleRunner;
   readonly scores: TypedScores;
   readonly notApplicable: readonly string[];
+  /** Pointer → label of the data values that fail their schema (./invalid-values.ts): read as blank. */
+  readonly invalid: ReadonlyMap<string, string>;
   readonly findings: DataFinding[];
   /** False for batch scoring: explanations keep their summary line only. */
   readonly explain: boolean;
@@ -77,13 +80,20 @@ const clampTo = (value: number, min: number, max: number): number => Math.min(Ma
 type Outcome = Pick<CriterionResult, "computed" | "branch" | "range" | "scores" | "explanation">;
 
 /** The result with every key written out (one object shape for all criteria: this runs per criterion per evaluation). */
-function criterionResult(criterion: PreparedCriterion, outcome: Outcome): CriterionResult {
+function criterionResult(criterion: PreparedCriterion, outcome: Outcome, invalidInputs: CriterionResult["invalidInputs"] = []): CriterionResult {
   const { def, part } = criterion;
   const { computed, branch, range, scores, explanation } = outcome;
   const result: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } = {
     id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores, explanation,
   };
   if (def.group !== undefined) result.group = def.group;
+  if (invalidInputs.length > 0) {
+    result.invalidInputs = invalidInputs;
+    // The summary says it too, for every reader of explanations (CLI, Excel, print).
+    const labels = invalidInputs.map((input) => input.label).join("、");
+    const note = say("summary.invalidInputs", { labels });
+    result.explanation = { ...explanation, summary: { zh: `${explanation.summary.zh}；${note.zh}`, en: `${explanation.summary.en}; ${note.en}` } };
+  }
   return result;
 }
 
@@ -126,6 +136,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
   if (evidenceNotApplicable(criterion, run.notApplicable)) return blocked("notApplicable", { kind: "notApplicable" });
   const outcome = runBranches(criterion, run);
   if (outcome.broken) return blocked("invalid", { kind: "broken" });
+  const invalidInputs = invalidInputsOf(criterion, run.invalid);
 
   const { considered } = outcome;
   const held = considered.filter((step) => step.held);
@@ -136,6 +147,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
     criterionLabel: def.label,
     column: run.form.columns.find((c) => c.id === columnId) ?? { id: columnId, label: columnId, editableBy: [] },
     entered,
+    reason: run.scores.reason(def.id, columnId),
     findings: run.findings,
     part,
   });
@@ -154,24 +166,33 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
         criterion: def.id,
       });
     }
-    return criterionResult(criterion, {
-      computed,
-      branch: decided,
-      range: null,
-      scores: cellsOf((id, entered) => mechanicalCell(computed, cellContext(id, entered))),
-      explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }, run.explain),
-    });
+    const terms = { override: def.override === true, points: maxPoints };
+    return criterionResult(
+      criterion,
+      {
+        computed,
+        branch: decided,
+        range: null,
+        scores: cellsOf((id, entered) => mechanicalCell(computed, cellContext(id, entered), terms)),
+        explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }, run.explain),
+      },
+      invalidInputs,
+    );
   }
 
   // A judgement (with any mechanical points of a `sum` criterion inside the typed score), never above the criterion's points.
   const min = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.min ?? 0), 0), 0, maxPoints);
   const max = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.max ?? 0), 0), min, maxPoints);
   const range = { min, max };
-  return criterionResult(criterion, {
-    computed: null,
-    branch: decided,
-    range,
-    scores: cellsOf((id, entered) => judgementCell(range, maxPoints, cellContext(id, entered))),
-    explanation: explain(considered, run.context, { kind: "judgement", min, max }, run.explain),
-  });
+  return criterionResult(
+    criterion,
+    {
+      computed: null,
+      branch: decided,
+      range,
+      scores: cellsOf((id, entered) => judgementCell(range, maxPoints, cellContext(id, entered))),
+      explanation: explain(considered, run.context, { kind: "judgement", min, max }, run.explain),
+    },
+    invalidInputs,
+  );
 }

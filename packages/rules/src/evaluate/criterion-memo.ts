@@ -10,6 +10,7 @@ import type { DataFinding } from "@cluster-form/schema";
 import { readPath } from "../logic/index.js";
 import type { CriterionResult } from "../types.js";
 import { evaluateCriterion, evidenceNotApplicable, type CriterionRun } from "./criteria.js";
+import { invalidInputsOf } from "./invalid-values.js";
 import type { PreparedCriterion } from "./prepared.js";
 
 /** Scores one criterion; `budget` holds what else its rules' outcomes depend on (rows, `maxWork`). */
@@ -36,6 +37,11 @@ export function createCriterionMemo(): ScoreCriterion {
       run.explain,
       evidenceNotApplicable(criterion, run.notApplicable),
       ...run.form.columns.map((column) => run.scores.entered(def.id, column.id)),
+      ...run.form.columns.map((column) => run.scores.reason(def.id, column.id)),
+      // Blank and invalid both read as nothing: which of its values are invalid is an input of its own.
+      invalidInputsOf(criterion, run.invalid)
+        .map((input) => input.pointer)
+        .join("\n"),
       ...reads.map((path) => readPath(run.context, path)),
     ];
     const last = scored.get(criterion);

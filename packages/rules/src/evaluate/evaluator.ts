@@ -13,7 +13,7 @@ import { evaluateChecks } from "./checks.js";
 import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
 import { withRoleScores } from "./score-completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
-import { buildContext, formConstants } from "./context.js";
+import { buildContext, formConstants, maskPointers } from "./context.js";
 import { freshCopies, keptCopies } from "./data-copies.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { blockedCriterion } from "./criteria.js";
@@ -21,6 +21,7 @@ import { capFindings } from "./caps.js";
 import { formLang, prepareForm } from "./prepare.js";
 import type { PreparedForm } from "./prepared.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
+import { invalidValues } from "./invalid-values.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
 import { grandTotals, partTotals } from "./totals.js";
@@ -71,6 +72,9 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
       const data = isRecord(submission) ? submission.data : undefined;
       const { context, rows } = buildContext(pkg, data, copies, constants);
+      // A value that fails its schema is read as blank by every rule (it earns nothing).
+      const invalid = invalidValues(validation);
+      maskPointers(context, [...invalid.keys()], copies);
       const ruleFindings: DataFinding[] = [];
       const runner = createRuleRunner(context, rows, maxWork, ruleFindings, memo);
 
@@ -78,7 +82,7 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       const computed = evaluateComputed(form, context, runner, ruleFindings, snapshots);
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
-      const run = { form, context, runner, scores, notApplicable, findings: ruleFindings, explain: evaluateOptions.explain !== false };
+      const run = { form, context, runner, scores, notApplicable, invalid, findings: ruleFindings, explain: evaluateOptions.explain !== false };
       const budget = [rows, maxWork];
       const criteria = form.criteria.map((criterion) => scoreCriterion(criterion, run, budget));
       ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));

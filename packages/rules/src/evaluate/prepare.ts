@@ -60,6 +60,20 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     const paths = new Set(rules.flatMap((rule) => rule?.analysis.reads ?? []));
     return [...paths].map(labelInput);
   };
+  const computedById = new Map(computedList.map((c) => [c.id, c]));
+  /** The data pointers behind context paths, through computed values (each followed once). */
+  const dataPointersOf = (paths: readonly string[], seen = new Set<string>()): string[] =>
+    paths.flatMap((path) => {
+      if (seen.has(path)) return [];
+      seen.add(path);
+      if (!path.startsWith("$computed.")) {
+        const { pointer } = labelInput(path);
+        return pointer === "" ? [] : [pointer];
+      }
+      const id = path.slice("$computed.".length);
+      const computed = computedById.get(id) ?? [...computedById.values()].find((c) => id.startsWith(`${c.id}.`));
+      return computed ? dataPointersOf(computed.rule.analysis.reads, seen) : [];
+    });
   const fieldLabel = (pointer: string): string | undefined => {
     const title = fieldSchemaAt(pkg, pointer)?.title;
     return typeof title === "string" ? title : undefined;
@@ -84,10 +98,12 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
         const logic = branch.logic === undefined ? undefined : prepare(branch.logic);
         return { index, def: branch, when, logic, inputs: inputsOf(when, logic), comparison: comparisonShape(branch.when) };
       });
+      const paths = branches.flatMap(({ when, logic }) => [...(when?.analysis.reads ?? []), ...(logic?.analysis.reads ?? [])]);
       return {
         def,
         part,
         branches,
+        dataInputs: [...new Set(dataPointersOf(paths))],
         evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
         pointer: formatPointer(["scores", def.id]),
         reads: branches.some(({ when, logic }) => when?.analysis.dynamicReads || logic?.analysis.dynamicReads)
@@ -124,7 +140,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     parts,
     computed: order,
     cyclic,
-    computedById: new Map(computedList.map((c) => [c.id, c])),
+    computedById,
     applicability,
     checks,
     criteria,

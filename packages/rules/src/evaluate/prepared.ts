@@ -70,6 +70,8 @@ export interface PreparedCriterion {
   readonly pointer: string;
   /** The context paths its rules read, or undefined when one computes its paths at run time. */
   readonly reads: readonly string[] | undefined;
+  /** Submission pointers of the data its rules read, directly or through computed values. */
+  readonly dataInputs: readonly string[];
 }
 
 export interface PreparedVeto {

@@ -11,15 +11,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** What a scorer typed: criterion id → column id → value, read by own properties only. */
 export interface TypedScores {
   entered(criterion: string, column: string): unknown;
+  /** The written reason given for a score (`reasons`), trimmed; "" when none. */
+  reason(criterion: string, column: string): string;
   criteria(): string[];
+}
+
+function cellOf(table: Record<string, unknown>, criterion: string, column: string): unknown {
+  const row = Object.hasOwn(table, criterion) ? table[criterion] : undefined;
+  return isRecord(row) && Object.hasOwn(row, column) ? row[column] : undefined;
 }
 
 export function readTypedScores(submission: unknown): TypedScores {
   const scores = isRecord(submission) && isRecord(submission.scores) ? submission.scores : {};
+  const reasons = isRecord(submission) && isRecord(submission.reasons) ? submission.reasons : {};
   return {
-    entered(criterion, column) {
-      const row = Object.hasOwn(scores, criterion) ? scores[criterion] : undefined;
-      return isRecord(row) && Object.hasOwn(row, column) ? row[column] : undefined;
+    entered: (criterion, column) => cellOf(scores, criterion, column),
+    reason(criterion, column) {
+      const text = cellOf(reasons, criterion, column);
+      return typeof text === "string" ? text.trim() : "";
     },
     criteria: () => Object.keys(scores),
   };
@@ -35,14 +44,64 @@ interface CellContext {
   readonly criterionLabel: string;
   readonly column: ScoreColumnDef;
   readonly entered: unknown;
+  /** The written reason given for the cell's score, "" when none. */
+  readonly reason: string;
   readonly findings: DataFinding[];
   readonly part: string;
 }
 
+/** What a `review` column needs to know of a rule-scored criterion. */
+export interface ReviewTerms {
+  /** Whether the criterion lets the scorer replace the rule's score (its `override`). */
+  readonly override: boolean;
+  readonly points: number;
+}
+
 const cellPointer = (c: CellContext): string => formatPointer(["scores", c.criterionId, c.column.id]);
 
-/** A criterion scored by its rule: the rule's score counts in every column; a typed score is kept but not counted. */
-export function mechanicalCell(computed: number, c: CellContext): ScoreCell {
+const cellFinding = (c: CellContext, code: string, severity: DataFinding["severity"], message: DataFinding["message"]): DataFinding => ({
+  code,
+  severity,
+  pointer: cellPointer(c),
+  label: c.criterionLabel,
+  message,
+  part: c.part,
+  criterion: c.criterionId,
+});
+
+/**
+ * A rule-scored criterion in a `review` column: the rule's score stands as a proposal (`pending`)
+ * until the scorer confirms it (enters it) or, where the criterion allows, enters another with a
+ * reason (`overridden`). A typed score that is neither leaves the cell pending, with an error. A
+ * score confirmed before the data changed no longer matches, so the cell is pending again.
+ */
+function reviewedCell(computed: number, c: CellContext, terms: ReviewTerms): ScoreCell {
+  const { entered } = c;
+  const pending = withEntered({ value: computed, status: "pending" }, entered);
+  if (isBlankScore(entered)) return pending;
+  if (entered === computed) return { value: computed, status: "confirmed", entered: computed };
+  const params = { criterion: c.criterionLabel, column: c.column.label, entered: previewValue(entered), computed: String(computed) };
+  if (!terms.override) {
+    c.findings.push(cellFinding(c, "score.reviewMismatch", "error", say("finding.reviewMismatch", params)));
+    return pending;
+  }
+  if (typeof entered !== "number" || !Number.isFinite(entered) || entered < 0 || entered > terms.points) {
+    c.findings.push(cellFinding(c, "score.overrideOutOfRange", "error", say("finding.overrideOutOfRange", { ...params, points: terms.points })));
+    return pending;
+  }
+  if (c.reason === "") {
+    c.findings.push(cellFinding(c, "score.overrideNoReason", "error", say("finding.overrideNoReason", params)));
+    return pending;
+  }
+  return { value: entered + 0, status: "overridden", entered: entered + 0, reason: c.reason };
+}
+
+/**
+ * A criterion scored by its rule: the rule's score counts in every column; a typed score is kept
+ * but not counted. A `review` column counts it once reviewed (`reviewedCell`).
+ */
+export function mechanicalCell(computed: number, c: CellContext, terms: ReviewTerms): ScoreCell {
+  if (c.column.review === true) return reviewedCell(computed, c, terms);
   if (!isBlankScore(c.entered) && c.entered !== computed) {
     c.findings.push({
       code: "score.ignored",

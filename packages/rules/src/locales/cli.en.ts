@@ -113,7 +113,7 @@ export const cliEn: CliCatalog = {
     invalid: "The submission is invalid.",
     validButVetoed: "The submission is valid, but vetoed (one-vote veto): it fails the assessment.",
     failedOn: (condition) => `Exit 1 for --fail-on: ${{ invalid: "the submission is invalid", veto: "vetoed", incomplete: "not complete" }[condition]}.`,
-    status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a" },
+    status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a", pending: "to review", confirmed: "", overridden: "overridden" },
     badLine: (line) => `line ${line}`,
   },
   newYear: {

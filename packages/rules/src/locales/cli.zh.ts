@@ -111,7 +111,7 @@ export const cliZh: CliCatalog = {
     invalid: "填报数据无效。",
     validButVetoed: "填报数据有效，但已被一票否决：考核不合格。",
     failedOn: (condition) => `按 --fail-on 以 1 退出：${{ invalid: "填报数据无效", veto: "一票否决", incomplete: "填报不完整" }[condition]}。`,
-    status: { computed: "", entered: "", missing: "未评", invalid: "无效", notApplicable: "不适用" },
+    status: { computed: "", entered: "", missing: "未评", invalid: "无效", notApplicable: "不适用", pending: "待评", confirmed: "", overridden: "改分" },
     badLine: (line) => `第 ${line} 行`,
   },
   newYear: {

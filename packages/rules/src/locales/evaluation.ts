@@ -25,6 +25,9 @@ export interface EvaluationMessageParamsMap {
   "finding.scoreIgnored": { criterion: string; column: string; entered: string; computed: string };
   "finding.scoreInvalid": { criterion: string; column: string; entered: string; min: number; max: number; points: number };
   "finding.scoreUnknownCriterion": { id: string };
+  "finding.reviewMismatch": { criterion: string; column: string; entered: string; computed: string };
+  "finding.overrideNoReason": { criterion: string; column: string; entered: string; computed: string };
+  "finding.overrideOutOfRange": { criterion: string; column: string; entered: string; points: number };
   "finding.requiredBlank": { label: string };
   /** Findings past the cap of one place (a part, the scores), counted instead of listed. */
   "finding.more": { count: number; place: string };
@@ -41,6 +44,7 @@ export interface EvaluationMessageParamsMap {
   "summary.judgement": { min: number; max: number };
   "summary.broken": Record<string, never>;
   "summary.notApplicable": Record<string, never>;
+  "summary.invalidInputs": { labels: string };
   "label.formYear": Record<string, never>;
   "label.formId": Record<string, never>;
   "label.formVersion": Record<string, never>;

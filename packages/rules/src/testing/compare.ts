@@ -25,6 +25,14 @@ export function sameValue(expected: unknown, actual: unknown): boolean {
   return Object.is(expected, actual) || expected === actual;
 }
 
+/** The entries of `record` named by the keys of `keys` (an expectation object), for comparing just those. */
+const pick = (record: Readonly<Record<string, unknown>>, keys: unknown): Record<string, unknown> =>
+  typeof keys === "object" && keys !== null ? Object.fromEntries(Object.keys(keys).map((key) => [key, record[key]])) : {};
+
+/** Statuses of a rule's score in a `review` column: `"status": "computed"` names them all (the rule scored it). */
+const RULE_SCORED: ReadonlySet<string> = new Set(["computed", "pending", "confirmed", "overridden"]);
+const statusMatches = (expected: string, actual: string): boolean => expected === actual || (expected === "computed" && RULE_SCORED.has(actual));
+
 const entries = <T>(record: Readonly<Record<string, T>> | undefined): [string, T][] => (record ? Object.entries(record) : []);
 
 function compareCriteria(expect: NonNullable<Expect["criteria"]>, result: EvaluationResult, out: Mismatch[]): void {
@@ -40,7 +48,14 @@ function compareCriteria(expect: NonNullable<Expect["criteria"]>, result: Evalua
         if (!sameValue(value, criterion.computed)) out.push({ path, expected: value, actual: criterion.computed, proposal: { keys: ["criteria", id, key], value: criterion.computed } });
       } else if (key === "status") {
         const statuses = Object.fromEntries(Object.entries(criterion.scores).map(([column, cell]) => [column, cell.status]));
-        if (!Object.values(statuses).every((s) => s === value)) out.push({ path, expected: value, actual: statuses });
+        const matches = typeof value === "string" ? Object.values(statuses).every((s) => statusMatches(value, s)) : sameValue(value, pick(statuses, value));
+        if (!matches) out.push({ path, expected: value, actual: statuses });
+      } else if (key === "reason") {
+        const reasons = Object.fromEntries(Object.entries(criterion.scores).map(([column, cell]) => [column, cell.reason]));
+        if (!sameValue(value, pick(reasons, value))) out.push({ path, expected: value, actual: reasons });
+      } else if (key === "invalidInputs") {
+        const pointers = (criterion.invalidInputs ?? []).map((input) => input.pointer);
+        if (!sameValue(value, pointers)) out.push({ path, expected: value, actual: pointers });
       } else {
         const cell = Object.hasOwn(criterion.scores, key) ? criterion.scores[key] : undefined;
         if (!cell) out.push({ path, expected: value, actual: undefined, reason: "unknownColumn" });

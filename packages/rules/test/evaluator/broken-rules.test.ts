@@ -149,9 +149,11 @@ describe("hostile submissions", () => {
       '{"form":{"id":"fixture-mini","version":"2020.0.1"},"data":{"__proto__":{"polluted":1},"tA":{"constructor":{"prototype":{"x":1}},"rdToolsRate":{"__proto__":50}},"tB":{"organisations":[{"__proto__":{"operating":true}}]}},"scores":{"__proto__":{"self":5},"a.platform":{"constructor":2}}}',
     ) as unknown;
     const result = evaluator.evaluate(submission);
-    // A group where a number belongs cannot be compared: the criterion is invalid, with a finding, and nothing leaks.
-    expect(criterion(result, "a.digital").scores.self?.status).toBe("invalid");
-    expect(findingsWith(result, "rule.failed")).toMatchObject([{ criterion: "a.digital" }]);
+    // A group where a number belongs fails its schema: read as blank, it earns nothing, the criterion names it, and nothing leaks.
+    expect(criterion(result, "a.digital").scores.self).toMatchObject({ status: "computed", value: 0 });
+    expect(criterion(result, "a.digital").invalidInputs).toMatchObject([{ pointer: "/data/tA/rdToolsRate" }]);
+    expect(findingsWith(result, "data-type")).toMatchObject([{ pointer: "/data/tA/rdToolsRate" }]);
+    expect(findingsWith(result, "rule.failed")).toEqual([]);
     expect(result.computed["tB.operatingCount"]?.value).toBe(0);
     expect(criterion(result, "a.platform").scores.self?.status).toBe("missing");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

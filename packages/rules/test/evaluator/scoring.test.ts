@@ -49,10 +49,10 @@ describe("a complete submission", () => {
 
   it("adds part subtotals and totals per column", () => {
     expect(result.parts).toEqual([
-      { part: "tA", title: "表A 智慧集群", points: 10, columns: { self: { value: 5, missing: 0, capped: false }, expert: { value: 4.5, missing: 0, capped: false } } },
-      { part: "tB", title: "表B 公共服务平台", points: 20, columns: { self: { value: 13, missing: 0, capped: false }, expert: { value: 12, missing: 0, capped: false } } },
+      { part: "tA", title: "表A 智慧集群", points: 10, columns: { self: { value: 5, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false }, expert: { value: 4.5, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false } } },
+      { part: "tB", title: "表B 公共服务平台", points: 20, columns: { self: { value: 13, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false }, expert: { value: 12, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false } } },
     ]);
-    expect(result.total).toEqual({ self: { value: 18, missing: 0, capped: false }, expert: { value: 16.5, missing: 0, capped: false } });
+    expect(result.total).toEqual({ self: { value: 18, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false }, expert: { value: 16.5, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: false } });
   });
 
   it("explains a comparison with label, value, unit, operator, constant and points", () => {
@@ -109,8 +109,8 @@ describe("score statuses", () => {
     submission.scores = {};
     const result = evaluator.evaluate(submission);
     expect(criterion(result, "a.platform").scores.self).toEqual({ value: null, status: "missing" });
-    expect(result.parts[0]?.columns.self).toEqual({ value: 3, missing: 1, capped: false });
-    expect(result.total.self).toEqual({ value: 13, missing: 2, capped: false });
+    expect(result.parts[0]?.columns.self).toEqual({ value: 3, missing: 1, pending: 0, invalid: 0, invalidInputs: 0, capped: false });
+    expect(result.total.self).toEqual({ value: 13, missing: 2, pending: 0, invalid: 0, invalidInputs: 0, capped: false });
     expect(result.valid).toBe(true);
   });
 
@@ -202,7 +202,7 @@ describe("caps", () => {
   it("caps a part subtotal at the part's points and says so", () => {
     const capped = { ...pkg, manifest: { ...pkg.manifest, parts: pkg.manifest.parts }, parts: pkg.parts.map((p) => (p.ref.id === "tB" ? { ...p, ref: { ...p.ref, points: 8 } } : p)) };
     const result = createEvaluator(capped).evaluate(completeSubmission);
-    expect(result.parts[1]?.columns.self).toEqual({ value: 8, missing: 0, capped: true });
+    expect(result.parts[1]?.columns.self).toEqual({ value: 8, missing: 0, pending: 0, invalid: 0, invalidInputs: 0, capped: true });
     expect(result.total.self?.value).toBe(13);
   });
 });

@@ -8,6 +8,8 @@ import type { FormPackage, ValidationMode } from "../types.js";
 
 /** A cap on the version text, so that the envelope is bounded like every part schema. */
 const MAX_ENVELOPE_TEXT = 200;
+/** A cap on the written reason of an overridden score. */
+export const MAX_REASON_TEXT = 2000;
 
 const NAMED_SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
 
@@ -49,6 +51,20 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
   return { type: "object", properties };
 }
 
+/** Written reasons of overridden scores: criterion → column → text, bounded, for every criterion and score column. */
+function reasonsSchema(pkg: FormPackage): Record<string, unknown> {
+  const columns = Object.fromEntries(pkg.manifest.scoreColumns.map((column) => [column.id, { type: "string", maxLength: MAX_REASON_TEXT }]));
+  const properties: Record<string, unknown> = {};
+  for (const part of pkg.parts) {
+    const criteria: unknown = part.rules?.criteria;
+    if (!Array.isArray(criteria)) continue;
+    for (const criterion of criteria as unknown[]) {
+      if (isPlainObject(criterion) && typeof criterion["id"] === "string") properties[criterion["id"]] = { type: "object", properties: columns };
+    }
+  }
+  return { type: "object", properties };
+}
+
 export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
   for (const part of pkg.parts) {
@@ -70,6 +86,7 @@ export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): R
       },
       data: { type: "object", properties: parts },
       scores: scoresSchema(pkg),
+      reasons: reasonsSchema(pkg),
     },
   };
 }
