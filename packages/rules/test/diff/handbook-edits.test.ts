@@ -99,7 +99,7 @@ describe("diff of the handbook as an officer changes it", () => {
     const changes = await changesAfter({
       "form.json": (m) => (m.notes[6] = "一、发展报告三部分合计不超过4000字。"),
       "parts/table6.layout.json": (l) => (l.blocks[0].text = "公共服务平台建设基本情况。"),
-      "summary-sheet.json": (s) => (s.columns[2].label = "主管部门"),
+      "summary-sheet.json": (s) => (s.columns.find((c: { id: string }) => c.id === "authority").label = "主管部门"),
     });
     expect(changes).toEqual([
       expect.objectContaining({ kind: "note", index: 7, to: "一、发展报告三部分合计不超过4000字。" }),

@@ -87,7 +87,7 @@ describe("cluster-form new-year", () => {
     expect(run.code).toBe(0);
     // The test cases' changes are summarised apart from the form's: the cases whose dates moved are listed, not every value.
     expect(run.stdout).not.toContain("tests/sample.json cases.0.submission.form.id");
-    expect(run.stdout).toContain("Rule test cases (tests/, 14 file(s)): the submissions of 1 case(s) now name the new form's id and version.\n");
+    expect(run.stdout).toContain("Rule test cases (tests/, 15 file(s)): the submissions of 1 case(s) now name the new form's id and version.\n");
     // The validity rules read $form.year; only the cases at the edge of a validity period hold the year in their dates.
     expect(run.stdout).toContain("These cases sit at the edge of a validity period; their dates moved by 1 year(s). Check them:\n  tests/table8.json /cases/1  表8 ");
     expect(run.stdout).toMatch(/The test data mentions 2020 or 2019 in \d+ more place\(s\)/);
