@@ -128,10 +128,13 @@ if (values.json) {
   process.stdout.write(JSON.stringify(results, null, 2) + "\n");
 } else {
   console.log("Hostile input to the built cluster-form command: each case in its own process (/usr/bin/time)");
-  const width = Math.max(...results.map((r) => r.case.length));
-  console.log(`  ${"case".padEnd(width)}  ${"time".padStart(7)}  ${"peak RSS".padStart(9)}  ${"output".padStart(9)}  exit  outcome`);
+  // A Chinese character takes two columns of a terminal.
+  const columns = (text) => text.length + (text.match(/[\u3000-\u9fff\uff00-\uffef]/g) ?? []).length;
+  const pad = (text, width) => text + " ".repeat(width - columns(text));
+  const width = Math.max(...results.map((r) => columns(r.case)));
+  console.log(`  ${pad("case", width)}  ${"time".padStart(7)}  ${"peak RSS".padStart(9)}  ${"output".padStart(9)}  exit  outcome`);
   for (const r of results) {
     const output = r.outputBytes < 1024 ? `${r.outputBytes} B` : `${(r.outputBytes / 1024).toFixed(1)} KB`;
-    console.log(`  ${r.case.padEnd(width)}  ${`${r.seconds.toFixed(2)} s`.padStart(7)}  ${`${r.peakRssMB.toFixed(0)} MB`.padStart(9)}  ${output.padStart(9)}  ${String(r.exit).padStart(4)}  ${r.outcome}`);
+    console.log(`  ${pad(r.case, width)}  ${`${r.seconds.toFixed(2)} s`.padStart(7)}  ${`${r.peakRssMB.toFixed(0)} MB`.padStart(9)}  ${output.padStart(9)}  ${String(r.exit).padStart(4)}  ${r.outcome}`);
   }
 }
