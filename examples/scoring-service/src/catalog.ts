@@ -4,12 +4,10 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { bundleFormFiles, checkDefinition, createSubmissionValidator, formatFinding } from "@cluster-form/schema";
+import { bundleFormFiles, checkDefinition, formatFinding } from "@cluster-form/schema";
 import type { FormFiles, FormManifest, FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
-import { largestSubmission } from "./limits/form-bound.js";
-import type { SubmissionBound } from "./limits/form-bound.js";
 
 export interface CatalogEntry {
   readonly dir: string;
@@ -18,8 +16,6 @@ export interface CatalogEntry {
   readonly evaluator: ReturnType<typeof createEvaluator>;
   /** The whole package as one JSON document, as `GET /forms/{id}` serves it. */
   readonly bundle: FormFiles;
-  /** The largest submission the form allows; undefined when a field of the form has no bound. */
-  readonly largest: SubmissionBound | undefined;
 }
 
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
@@ -62,10 +58,7 @@ async function loadEntry(dir: string, checkForms: boolean): Promise<CatalogEntry
       throw new CatalogError(`The form in ${dir} has ${errors.length} definition error(s):\n${lines.join("\n")}`);
     }
   }
-  const largest = largestSubmission(pkg);
-  // The library's default size limit is smaller than a form whose attachments are all at their largest.
-  const validator = createSubmissionValidator(pkg, largest ? { limits: { maxBytes: largest.compactBytes } } : {});
-  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg, { validator }), bundle: bundleFormFiles(pkg), largest };
+  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg) };
 }
 
 /** Loads every form package found in `formsDir`. Fails on a broken form or two forms with one id. */

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import Fastify from "fastify";
 import type { FastifyError, FastifyInstance, FastifyServerOptions } from "fastify";
-import { DEFAULT_INPUT_LIMITS } from "@cluster-form/schema";
+import { submissionLimits } from "@cluster-form/schema";
 import { loadCatalog } from "./catalog.js";
 import type { Catalog } from "./catalog.js";
 import { createEvaluationPool, DEFAULT_EVALUATION_LIMITS } from "./evaluation/pool.js";
@@ -44,8 +44,6 @@ export interface ServiceOptions {
   readonly checkForms?: boolean;
 }
 
-/** The body limit when a loaded form has a field without bound: the library's own size limit for a submission. */
-export const FALLBACK_BODY_LIMIT = DEFAULT_INPUT_LIMITS.maxBytes;
 /** From src/ and from dist/ alike: the repository's forms folder. */
 export const DEFAULT_FORMS_DIR = fileURLToPath(new URL("../../../forms/", import.meta.url));
 
@@ -53,15 +51,11 @@ const { version } = createRequire(import.meta.url)("../package.json") as { versi
 
 /**
  * The default body limit: the largest submission any loaded form allows, indented as tools write
- * JSON, so that no legitimate submission (attachments included) is refused for its size.
+ * JSON (`submissionLimits`, as the command line reads a file), so that no legitimate submission
+ * (attachments included) is refused for its size.
  */
 export function bodyLimitFor(catalog: Catalog): number {
-  let limit = 0;
-  for (const entry of catalog.values()) {
-    if (!entry.largest) return Math.max(limit, FALLBACK_BODY_LIMIT);
-    limit = Math.max(limit, entry.largest.indentedBytes);
-  }
-  return limit;
+  return Math.max(0, ...[...catalog.values()].map((entry) => submissionLimits(entry.pkg).maxTextBytes));
 }
 
 /** Maps Fastify's own errors (URL, body parsing, limits) to problem documents; hides internals of the rest. */

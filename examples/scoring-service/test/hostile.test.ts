@@ -7,8 +7,8 @@ import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DataSchema } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
+import { withFullAttachments } from "../../support/largest-submission.js";
 import { FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
 import { builtServer } from "./built-service.js";
 
@@ -234,24 +234,8 @@ describe("body size", () => {
 
   it("accepts a submission whose attachments are all at the largest the form allows", async () => {
     const pkg = await loadFormPackage(`${FORMS_DIR}2020-handbook`);
-    const submission = structuredClone(sample) as { data: Record<string, Record<string, unknown>> };
-    let filled = 0;
-    // Every text the form lets run past a million characters (the attachments' data URLs), at its maximum.
-    const fill = (schema: DataSchema, target: Record<string, unknown>): void => {
-      for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        if (typeof property !== "object") continue;
-        if (property.type === "string" && (property.maxLength ?? 0) > 1_000_000) {
-          target[key] = `data:application/pdf;base64,${"A".repeat((property.maxLength ?? 0) - 28)}`;
-          filled += (property.maxLength ?? 0);
-        } else if (property.type === "object" && property.properties) {
-          const inner = (target[key] ??= {}) as Record<string, unknown>;
-          fill(property as DataSchema, inner);
-          if (Object.keys(inner).length === 0) delete target[key];
-        }
-      }
-    };
-    for (const part of pkg.parts) if (part.schema) fill(part.schema, (submission.data[part.ref.id] ??= {}));
-    expect(filled).toBeGreaterThan(3 * 1024 * 1024);
+    const { submission, characters } = withFullAttachments(pkg, sample as { data: Record<string, Record<string, unknown>> });
+    expect(characters).toBeGreaterThan(3 * 1024 * 1024);
     const body = JSON.stringify(submission, null, 2);
     expect(body.length).toBeLessThanOrEqual(started[0]?.initialConfig.bodyLimit ?? 0);
     const response = await score(body);

@@ -1,7 +1,7 @@
 /** Reading forms and files for a command, and printing findings, the way every command does it. */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { DEFAULT_INPUT_LIMITS, formatFinding, parseJson, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { ReportedError, UserError } from "./errors.js";
 import { cliText } from "./messages.js";
@@ -42,14 +42,7 @@ export async function loadForm(dir: string, invocation: Invocation): Promise<For
   }
 }
 
-/**
- * The most bytes of submission text read: four times the largest submission the validator takes
- * (DEFAULT_INPUT_LIMITS, measured as compact JSON), room for any indentation, so that no file is
- * read whole into memory only to be refused.
- */
-export const MAX_INPUT_BYTES = 4 * DEFAULT_INPUT_LIMITS.maxBytes;
-
-const tooLarge = (path: string, invocation: Invocation): UserError => new UserError(cliText(invocation.lang).inputTooLarge(path, MAX_INPUT_BYTES));
+const tooLarge = (path: string, limit: number, invocation: Invocation): UserError => new UserError(cliText(invocation.lang).inputTooLarge(path, limit));
 
 /** The text of a stream, or undefined once it passes `limit` bytes. */
 export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE_INFINITY): Promise<string | undefined> {
@@ -64,11 +57,16 @@ export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The text of a file, or of standard input for `-`; refused past MAX_INPUT_BYTES. */
-export async function readInput(path: string, invocation: Invocation): Promise<string> {
+/**
+ * A submission of `pkg` from a file, or from standard input for `-`. Past the most text a
+ * submission of the form can take (its largest, indented: `submissionLimits`) it is refused, so
+ * that no file is read whole into memory only to be refused.
+ */
+export async function readSubmissionText(path: string, pkg: FormPackage, invocation: Invocation): Promise<string> {
+  const limit = submissionLimits(pkg).maxTextBytes;
   if (path === "-") {
-    const text = await readStream(invocation.io.stdin, MAX_INPUT_BYTES);
-    if (text === undefined) throw tooLarge("<stdin>", invocation);
+    const text = await readStream(invocation.io.stdin, limit);
+    if (text === undefined) throw tooLarge("<stdin>", limit, invocation);
     return text;
   }
   const full = resolve(invocation.io.cwd, path);
@@ -78,7 +76,7 @@ export async function readInput(path: string, invocation: Invocation): Promise<s
   } catch (error) {
     throw unreadable(path, error, invocation);
   }
-  if (size > MAX_INPUT_BYTES) throw tooLarge(path, invocation);
+  if (size > limit) throw tooLarge(path, limit, invocation);
   try {
     return await readFile(full, "utf8");
   } catch (error) {

@@ -6,12 +6,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { paddedTo, withFullAttachments } from "../../../../examples/support/largest-submission.js";
+import { submissionLimits } from "../../../schema/src/index.js";
+import { loadFormPackage } from "../../../schema/src/node.js";
 import { cli, hasStackTrace, REPO } from "../cli/run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "cluster-form-hostile-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const sample = JSON.parse(readFileSync(join(REPO, "examples/data/2020-handbook.sample.json"), "utf8")) as { data: Record<string, Record<string, unknown>> };
+const handbook = await loadFormPackage(join(REPO, "forms/2020-handbook"));
+const limits = submissionLimits(handbook);
 const sampleResult = cli(["score", "forms/2020-handbook", "examples/data/2020-handbook.sample.json", "--format", "json"]);
 
 describe("cluster-form score", () => {
@@ -38,12 +43,30 @@ describe("cluster-form score", () => {
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
 
-  it("of a file over 16 MiB: refused before it is read", () => {
+  it("of a submission with every attachment at its largest, indented: scored like the sample", () => {
+    const { submission } = withFullAttachments(handbook, sample);
+    const file = join(temp, "attachments.json");
+    writeFileSync(file, JSON.stringify(submission, null, 2));
+    const run = cli(["score", "forms/2020-handbook", file, "--format", "json"]);
+    const result = JSON.parse(run.stdout) as { findings: { code: string }[]; total: Record<string, { value: number | null }> };
+    expect(result.findings.map((f) => f.code)).not.toContain("submission-too-large");
+    expect(result.total).toEqual((JSON.parse(sampleResult.stdout) as typeof result).total);
+  });
+
+  it("of a submission one byte past the largest the form can hold: one finding", () => {
+    const file = join(temp, "over.json");
+    writeFileSync(file, JSON.stringify(paddedTo(sample, limits.maxBytes + 1)));
+    const run = cli(["score", "forms/2020-handbook", file, "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code)).toEqual(["submission-too-large"]);
+  });
+
+  it("of a file larger than any submission of the form as indented text: refused before it is read", () => {
     const file = join(temp, "huge.json");
-    writeFileSync(file, " ".repeat(16 * 1024 * 1024 + 1));
+    writeFileSync(file, " ".repeat(limits.maxTextBytes + 1));
     const run = cli(["score", "forms/2020-handbook", file, "--lang", "en"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("is larger than 16,777,216 bytes");
+    expect(run.stderr).toContain(`is larger than ${limits.maxTextBytes.toLocaleString("en-US")} bytes`);
     expect(run.stdout).toBe("");
   });
 });

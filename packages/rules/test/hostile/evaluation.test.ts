@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { submissionLimits } from "../../../schema/src/index.js";
 import { loadFormPackage } from "../../../schema/src/node.js";
 import { createEvaluator } from "../../src/index.js";
 import { MAX_BLANKS_PER_PART, MAX_FINDINGS_PER_PLACE } from "../../src/evaluate/caps.js";
@@ -51,11 +52,13 @@ describe("a submission larger than the form can hold", () => {
     expect(JSON.stringify(result).length).toBeLessThan(sampleBytes);
   });
 
-  it("over 4 MiB: one finding", () => {
+  it("larger than the largest submission of the form: one finding", () => {
     const submission = structuredClone(sample);
-    (submission.data["table6"] as Record<string, unknown>)["summary"] = "字".repeat(2_000_000);
+    // Three bytes a character: a text past the form's bound on its own.
+    (submission.data["table6"] as Record<string, unknown>)["summary"] = "字".repeat(Math.ceil(submissionLimits(handbook).maxBytes / 3));
     const result = evaluator.evaluate(submission);
     expect(result.findings).toMatchObject([{ code: "submission-too-large" }]);
+    expect(JSON.stringify(result).length).toBeLessThan(sampleBytes);
   });
 });
 

@@ -7,15 +7,16 @@ export interface InputLimits {
   readonly maxDepth: number;
 }
 
-export const DEFAULT_INPUT_LIMITS: InputLimits = { maxBytes: 4 * 1024 * 1024, maxDepth: 64 };
+/** Deeper nesting than any form's data: a submission past it is refused whole. */
+export const MAX_SUBMISSION_DEPTH = 64;
 
 /** What a value adds to its JSON text, besides its text: an object or array's brackets, a key's colon and comma, a scalar (at most). */
-const BRACKETS = 2;
-const KEY_PUNCTUATION = 2;
-const SCALAR = 8;
+export const BRACKETS = 2;
+export const KEY_PUNCTUATION = 2;
+export const SCALAR = 8;
 
 /** A string's JSON text at three bytes a code unit (the most UTF-8 needs), with its quotes. */
-const textBound = (text: string): number => text.length * 3 + 2;
+export const textBound = (text: string): number => text.length * 3 + 2;
 
 function utf8Length(text: string, budget: number): number {
   let bytes = 0;
@@ -38,12 +39,17 @@ function utf8Length(text: string, budget: number): number {
  * bytes a code unit, the most UTF-8 needs; only input that may be too large is measured exactly.
  */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
-  const bound = walk(data, limits, textBound);
+  const verdict = (measure: number | "depth"): "size" | "depth" | undefined => (measure === "depth" ? measure : measure > limits.maxBytes ? "size" : undefined);
+  const bound = verdict(walk(data, limits, textBound));
   if (bound !== "size") return bound;
-  return walk(data, limits, (text, budget) => utf8Length(text, budget));
+  return verdict(walk(data, limits, (text, budget) => utf8Length(text, budget)));
 }
 
-function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budget: number) => number): "size" | "depth" | undefined {
+/** A value's size as `exceedsLimits` first bounds it (text at three bytes a code unit): what a form's fixed values weigh. */
+export const jsonBound = (value: unknown): number => walk(value, { maxBytes: Number.POSITIVE_INFINITY, maxDepth: Number.POSITIVE_INFINITY }, textBound) as number;
+
+/** The measure of `data`, or as far as it got past `limits.maxBytes`; `depth` when it nests past `limits.maxDepth`. */
+function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budget: number) => number): number | "depth" {
   let bytes = 0;
   const values: unknown[] = [data];
   const depths: number[] = [0];
@@ -67,9 +73,9 @@ function walk(data: unknown, limits: InputLimits, textBytes: (text: string, budg
         }
       }
     } else bytes += SCALAR;
-    if (bytes > limits.maxBytes) return "size";
+    if (bytes > limits.maxBytes) return bytes;
   }
-  return undefined;
+  return bytes;
 }
 
 /** An object's JSON size as `exceedsLimits`' first pass bounds it, and its nesting. */

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createEvaluator } from "../../evaluate/index.js";
 import { excelCliText } from "../../excel/cli-messages.js";
-import { loadForm, parseUserJson, readInput } from "../io.js";
+import { loadForm, parseUserJson, readSubmissionText } from "../io.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
 import { withExceljs } from "../excel-module.js";
 
@@ -23,7 +23,7 @@ export const exportCommand: CommandDefinition = {
   async run(invocation) {
     const [dir = "", input = ""] = invocation.args;
     const pkg = await loadForm(dir, invocation);
-    const submission = parseUserJson(input, await readInput(input, invocation), invocation);
+    const submission = parseUserJson(input, await readSubmissionText(input, pkg, invocation), invocation);
     const result = createEvaluator(pkg).evaluate(submission, { mode: invocation.options.mode === "final" ? "final" : "draft" });
     // exceljs loads only when a workbook is written: every other command starts without it.
     const { exportSubmissionXlsx } = await withExceljs(() => import("../../excel/index.js"), invocation.lang);

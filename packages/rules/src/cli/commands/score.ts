@@ -10,7 +10,7 @@ import { parseJson } from "@cluster-form/schema";
 import { createEvaluator, type Evaluator } from "../../evaluate/index.js";
 import type { EvaluateOptions, EvaluationResult } from "../../types.js";
 import { UsageError } from "../errors.js";
-import { loadForm, parseUserJson, readInput, writeJson } from "../io.js";
+import { loadForm, parseUserJson, readSubmissionText, writeJson } from "../io.js";
 import { cliText } from "../messages.js";
 import { failureOf, parseFailOn, type FailOn } from "../fail-on.js";
 import { createProgress } from "../progress.js";
@@ -104,7 +104,7 @@ export const scoreCommand: CommandDefinition = {
     const evaluator = createEvaluator(pkg);
     // A stream is batch scoring: its results carry each explanation's summary line, not its inputs and steps.
     if (invocation.options.ndjson === true) return scoreStream(invocation, source, evaluator, { ...options, explain: false }, columns, failOn);
-    const submission = parseUserJson(source === "-" ? "<stdin>" : source, await readInput(source, invocation), invocation);
+    const submission = parseUserJson(source === "-" ? "<stdin>" : source, await readSubmissionText(source, pkg, invocation), invocation);
     const result = forColumns(evaluator.evaluate(submission, options), columns);
     const failure = failureOf(result, failOn);
     if (invocation.options.format === "json") writeJson(invocation.io, result);

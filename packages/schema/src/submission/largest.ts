@@ -1,9 +1,12 @@
 /**
  * The largest submission a form allows, read from its data schemas (maxLength, maxItems, enums),
- * so the service's body limit follows the form instead of a guess: a legitimate submission, with
- * every list full, every text at its maximum and every attachment at its largest, never reaches it.
+ * so that every size limit on a submission follows the form instead of a guess: a legitimate
+ * submission, with every list full, every text at its maximum and every attachment at its largest,
+ * never reaches it. Measured as `exceedsLimits` (./size.ts) measures a submission.
  */
-import type { DataSchema, FormPackage } from "@cluster-form/schema";
+import type { DataSchema, FormPackage } from "../types.js";
+import type { InputLimits } from "./size.js";
+import { BRACKETS, jsonBound, KEY_PUNCTUATION, MAX_SUBMISSION_DEPTH, SCALAR } from "./size.js";
 
 export interface SubmissionBound {
   /**
@@ -19,6 +22,12 @@ export interface SubmissionBound {
 const ENVELOPE_SLACK = 64 * 1024;
 /** A number's text at its longest (`-1.2345678901234567e-308`). */
 const NUMBER = 24;
+/** A submission of a form with a text or list without bound: room for every attachment of the repository's forms. */
+export const UNBOUNDED_FORM_SUBMISSION_BYTES = 64 * 2 ** 20;
+/** Never more as compact JSON, whatever a form declares: validating 256 MiB already takes about a gigabyte. */
+export const MAX_SUBMISSION_BYTES = 256 * 2 ** 20;
+/** The text of a submission whose form has no bound may be this many times its compact size (indentation). */
+const UNBOUNDED_INDENTATION = 2;
 const INDENT_PER_LEVEL = 4;
 
 interface Size {
@@ -28,6 +37,7 @@ interface Size {
 }
 
 const UNBOUNDED: Size = { compact: Number.POSITIVE_INFINITY, indentation: Number.POSITIVE_INFINITY };
+/** A string of at most `characters` characters, at three bytes each, with its quotes (as ./size.ts bounds text). */
 const text = (characters: number): number => characters * 3 + 2;
 const line = (depth: number): number => 1 + INDENT_PER_LEVEL * depth;
 const add = (a: Size, b: Size): Size => ({ compact: a.compact + b.compact, indentation: a.indentation + b.indentation });
@@ -35,17 +45,17 @@ const larger = (a: Size, b: Size): Size => (a.compact + a.indentation >= b.compa
 const times = (size: Size, n: number): Size => ({ compact: size.compact * n, indentation: size.indentation * n });
 
 function literalSize(value: unknown, depth: number): Size {
-  return { compact: JSON.stringify(value).length * 3, indentation: line(depth) };
+  return { compact: jsonBound(value), indentation: line(depth) };
 }
 
 function objectSize(schema: DataSchema, depth: number): Size {
   const extra = schema.additionalProperties ?? true;
   // A schema that lists its properties but leaves others open still bounds the form's own fields; unknown keys count in the slack.
   if (schema.patternProperties || (extra !== false && extra !== true)) return UNBOUNDED;
-  let size: Size = { compact: 2, indentation: line(depth) };
+  let size: Size = { compact: BRACKETS, indentation: line(depth) };
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property === "boolean") continue;
-    size = add(size, add({ compact: text(key.length) + 2, indentation: 0 }, schemaSize(property, depth + 1)));
+    size = add(size, add({ compact: text(key.length) + KEY_PUNCTUATION, indentation: 0 }, schemaSize(property, depth + 1)));
   }
   return size;
 }
@@ -53,7 +63,7 @@ function objectSize(schema: DataSchema, depth: number): Size {
 function arraySize(schema: DataSchema, depth: number): Size {
   const { items, maxItems } = schema;
   if (maxItems === undefined || items === undefined || typeof items === "boolean" || Array.isArray(items)) return UNBOUNDED;
-  return add({ compact: 2, indentation: line(depth) }, times(add(schemaSize(items as DataSchema, depth + 1), { compact: 1, indentation: 0 }), maxItems));
+  return add({ compact: BRACKETS, indentation: line(depth) }, times(add(schemaSize(items as DataSchema, depth + 1), { compact: 1, indentation: 0 }), maxItems));
 }
 
 function typedSize(schema: DataSchema, type: string, depth: number): Size {
@@ -68,7 +78,7 @@ function typedSize(schema: DataSchema, type: string, depth: number): Size {
     case "integer":
       return { compact: NUMBER, indentation: line(depth) };
     default:
-      return { compact: 5, indentation: line(depth) };
+      return { compact: SCALAR, indentation: line(depth) };
   }
 }
 
@@ -86,10 +96,10 @@ function schemaSize(schema: DataSchema, depth: number): Size {
 
 /** Scores: one number per criterion and score column. */
 function scoresSize(pkg: FormPackage): Size {
-  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + 2 + NUMBER, 2);
+  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + KEY_PUNCTUATION + NUMBER, BRACKETS);
   const criteria = pkg.parts.flatMap((part) => part.rules?.criteria ?? []);
-  return criteria.reduce<Size>((size, criterion) => add(size, { compact: text(criterion.id.length) + 2 + columns, indentation: line(2) * (1 + pkg.manifest.scoreColumns.length) }), {
-    compact: 2,
+  return criteria.reduce<Size>((size, criterion) => add(size, { compact: text(criterion.id.length) + KEY_PUNCTUATION + columns, indentation: line(2) * (1 + pkg.manifest.scoreColumns.length) }), {
+    compact: BRACKETS,
     indentation: line(1),
   });
 }
@@ -99,8 +109,44 @@ export function largestSubmission(pkg: FormPackage): SubmissionBound | undefined
   let total: Size = add(scoresSize(pkg), { compact: ENVELOPE_SLACK, indentation: 0 });
   for (const part of pkg.parts) {
     if (!part.schema) continue;
-    total = add(total, add({ compact: text(part.ref.id.length) + 2, indentation: 0 }, schemaSize(part.schema, 2)));
+    total = add(total, add({ compact: text(part.ref.id.length) + KEY_PUNCTUATION, indentation: 0 }, schemaSize(part.schema, 2)));
   }
   if (!Number.isFinite(total.compact + total.indentation)) return undefined;
   return { compactBytes: Math.ceil(total.compact), indentedBytes: Math.ceil(total.compact + total.indentation) };
+}
+
+/** A form's limits on a submission, as `createSubmissionValidator` applies them by default. */
+export interface SubmissionLimits extends InputLimits {
+  /** The most JSON text of a submission worth reading (indented as tools write it): a reader refuses more before reading it. */
+  readonly maxTextBytes: number;
+  /** False when a field of the form has no bound: the limits are then UNBOUNDED_FORM_SUBMISSION_BYTES' fixed ones. */
+  readonly bounded: boolean;
+}
+
+const limitsOf = new WeakMap<FormPackage, SubmissionLimits>();
+
+/**
+ * The limits on a submission of `pkg`: its largest submission (`largestSubmission`), never more
+ * than MAX_SUBMISSION_BYTES; UNBOUNDED_FORM_SUBMISSION_BYTES for a form with a field without bound.
+ */
+export function submissionLimits(pkg: FormPackage): SubmissionLimits {
+  let limits = limitsOf.get(pkg);
+  if (!limits) {
+    const largest = largestSubmission(pkg);
+    limits = largest
+      ? {
+          maxBytes: Math.min(largest.compactBytes, MAX_SUBMISSION_BYTES),
+          maxTextBytes: Math.min(largest.indentedBytes, UNBOUNDED_INDENTATION * MAX_SUBMISSION_BYTES),
+          maxDepth: MAX_SUBMISSION_DEPTH,
+          bounded: true,
+        }
+      : {
+          maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES,
+          maxTextBytes: UNBOUNDED_INDENTATION * UNBOUNDED_FORM_SUBMISSION_BYTES,
+          maxDepth: MAX_SUBMISSION_DEPTH,
+          bounded: false,
+        };
+    limitsOf.set(pkg, limits);
+  }
+  return limits;
 }

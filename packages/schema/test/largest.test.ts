@@ -1,0 +1,64 @@
+/**
+ * The largest submission a form can hold, and the validator's default size limit derived from it:
+ * a submission with every attachment at its largest is validated, one a byte past the form's bound is refused.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { paddedTo, withFullAttachments } from "../../../examples/support/largest-submission.js";
+import { createSubmissionValidator, largestSubmission, MAX_SUBMISSION_BYTES, submissionLimits, UNBOUNDED_FORM_SUBMISSION_BYTES } from "../src/index.js";
+import type { DataSchema, FormPackage } from "../src/index.js";
+import { loadFormPackage } from "../src/node.js";
+import { repo } from "./helpers.js";
+
+type Submission = { data: Record<string, Record<string, unknown>> };
+
+const handbook = await loadFormPackage(repo("forms/2020-handbook"));
+const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Submission;
+/** The handbook with one part of the given data schema in place of its parts. */
+function withSchema(schema: DataSchema): FormPackage {
+  const [part] = handbook.parts;
+  if (!part) throw new Error("the handbook has no parts");
+  return { ...handbook, parts: [{ ...part, schema }] };
+}
+const codes = (pkg: FormPackage, data: unknown): string[] => createSubmissionValidator(pkg).validate(data, "final").map((f) => f.code);
+
+describe("largestSubmission", () => {
+  it("bounds a form by every list full and every text at its maximum, indentation included", () => {
+    const largest = largestSubmission(handbook);
+    expect(largest).toBeDefined();
+    // The three signoffs' attachments alone may hold 3 × 14,000,000 characters.
+    expect(largest?.compactBytes).toBeGreaterThan(42_000_000);
+    expect(largest?.indentedBytes).toBeGreaterThan(largest?.compactBytes ?? Number.POSITIVE_INFINITY);
+    expect(submissionLimits(handbook)).toEqual({ maxBytes: largest?.compactBytes, maxTextBytes: largest?.indentedBytes, maxDepth: 64, bounded: true });
+  });
+
+  it("has no bound for a form with a text without maxLength: the limits fall back to a fixed ceiling", () => {
+    const unbounded = withSchema({ type: "object", properties: { note: { type: "string" } } });
+    expect(largestSubmission(unbounded)).toBeUndefined();
+    expect(submissionLimits(unbounded)).toMatchObject({ maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES, bounded: false });
+  });
+
+  it("never sets a limit past MAX_SUBMISSION_BYTES, whatever the form declares", () => {
+    const pkg = withSchema({ type: "object", properties: { rows: { type: "array", maxItems: 1_000_000, items: { type: "string", maxLength: 1_000 } } } });
+    expect(largestSubmission(pkg)?.compactBytes).toBeGreaterThan(MAX_SUBMISSION_BYTES);
+    expect(submissionLimits(pkg).maxBytes).toBe(MAX_SUBMISSION_BYTES);
+  });
+});
+
+describe("the validator's default size limit is the form's largest submission", () => {
+  it("validates a submission with every attachment at its largest", () => {
+    const { submission, characters } = withFullAttachments(handbook, sample);
+    expect(characters).toBe(42_000_000);
+    expect(codes(handbook, submission)).not.toContain("submission-too-large");
+    // What the fixed 4 MiB default did.
+    expect(createSubmissionValidator(handbook, { limits: { maxBytes: 4 * 2 ** 20 } }).validate(submission, "final").map((f) => f.code)).toEqual(["submission-too-large"]);
+  });
+
+  it("takes a submission at the form's bound and refuses one a byte past it, with one finding", () => {
+    const { maxBytes } = submissionLimits(handbook);
+    expect(codes(handbook, paddedTo(sample, maxBytes))).not.toContain("submission-too-large");
+    const over = createSubmissionValidator(handbook).validate(paddedTo(sample, maxBytes + 1), "final");
+    expect(over).toMatchObject([{ code: "submission-too-large", pointer: "", severity: "error" }]);
+    expect(over[0]?.message.en).toContain(`${maxBytes} bytes`);
+  });
+});
