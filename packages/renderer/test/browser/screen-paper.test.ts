@@ -2,7 +2,7 @@
  * The 2020 handbook as its people meet it on a desk, on a phone and on paper (issue 23, points
  * 5–10), driven by labels and roles: problems said in view after 检查 and 提交; no sideways panning
  * at 390 px and axe clean there and at 1366 px; the blank paper copy with empty score cells and ☐
- * boxes; the element's own words in English with lang="en".
+ * boxes, 表11 included; 0% progress on the empty form; the element's own words in English with lang="en".
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { join, relative, sep } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { zhCN } from "../../src/locales/zh-CN.js";
+import { shownCompleteness } from "./complete-flow.js";
 import { ensureBuilt, FIXTURE, formReady, launchChromium, pdfTextContains, screenshotPath, testPage } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
@@ -174,6 +175,8 @@ describe("a phone (point 6)", () => {
 describe("desktop tables (point 7)", () => {
   it("at 1366 px the empty handbook has no serious axe finding; a table wider than its box is a named region with a cue", async () => {
     const page = await open("/applicant.html", { width: 1366, height: 900 });
+    // Progress counts what the applicant must still do (point 8): nothing is done on an empty form.
+    expect(await shownCompleteness(page, zhCN)).toBe("0%");
     expect(await seriousAxe(page)).toEqual([]);
     // A credit code shows whole: its column is at least 18 characters wide.
     const code = page.getByLabel("统一社会信用代码 第 1 行");
