@@ -888,7 +888,7 @@ export class ClusterForm extends LitElement {
     const blankPointers = new Set(blanks.map((b) => b.pointer));
     const errors = this.#session?.mode === "final" ? view.errors.filter((f) => !blankPointers.has(f.pointer) && view.shows(f)) : [];
     return html`<details class="blanks screen-only" part="blanks">
-      <summary>${blanks.length > 0 ? msg.blanks(blanks.length) : msg.noBlanks}${errors.length > 0 ? html` · ${msg.findings(errors.length)}` : nothing}</summary>
+      <summary>${view.blankCount > 0 ? msg.blanks(view.blankCount) : msg.noBlanks}${errors.length > 0 ? html` · ${msg.findings(errors.length)}` : nothing}</summary>
       <ul>
         ${blanks.map(
           (b) => html`<li><a href=${`#${fieldId(b.pointer)}`} @click=${(e: Event) => this.#onFieldLink(e, b.pointer)}>${b.part} · ${b.label}</a></li>`,

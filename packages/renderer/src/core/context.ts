@@ -79,6 +79,7 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     result: session.result,
     canEdit,
     value: (pointer) => session.valueAt(dataPointer(pointer)),
+    partValue: (id) => session.valueAt(formatPointer(["data", id])),
     schema,
     label,
     dataPointer,

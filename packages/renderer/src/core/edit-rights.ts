@@ -12,6 +12,8 @@ export interface EditRights {
   canEdit(pointer: string, role: string): boolean;
   /** Whether `role` fills anything at all (a viewer does not). */
   editsAnything(role: string): boolean;
+  /** Whether `role` fills the field at a submission pointer or any field inside it (an expert's one field in an applicant's part). */
+  editsWithin(pointer: string, role: string): boolean;
   /**
    * `next` (a whole submission the user brings in, e.g. an imported workbook) with every field and
    * score column `role` does not fill taken from `current`: an applicant's import never fills the
@@ -88,6 +90,10 @@ export function editRights(pkg: FormPackage): EditRights {
       return roles === undefined || roles.includes(role);
     },
     editsAnything,
+    editsWithin(pointer, role) {
+      const roles = rolesAt(pointer);
+      return roles === undefined || roles.includes(role) || areas.some((area) => within(area.prefix, pointer) && area.roles.includes(role));
+    },
     keepLocked(current, next, role) {
       let kept = next;
       // Nothing written where neither has a value: no empty objects made on the way.

@@ -17,7 +17,10 @@ export interface RoleBlank {
 }
 
 export interface RoleView {
+  /** The role's blanks as listed by the evaluator (at most MAX_BLANKS_PER_PART a part). */
   readonly blanks: readonly RoleBlank[];
+  /** All the role's blanks, those past the evaluator's list included. */
+  readonly blankCount: number;
   /**
    * Required fields filled with a valid value, in percent, rounded down: 100 once this role has no
    * blank and no invalid value left. A value that fails its schema (over its limit, out of range) is not done.
@@ -44,6 +47,33 @@ function rowOf(pointer: string, valueAt: (pointer: string) => unknown): string |
   return /\/\d+$/.test(row) && Array.isArray(valueAt(list)) ? row : undefined;
 }
 
+type PartCompleteness = EvaluationResult["completeness"]["parts"][number];
+
+interface PartTally {
+  /** The role's blanks the evaluator lists. */
+  readonly listed: readonly PartCompleteness["blanks"][number][];
+  /** The role's blanks, listed or not. */
+  readonly blankCount: number;
+  /** What the role must fill in the part, and how much of it is blank: what empty rows ask is left out of both. */
+  readonly required: number;
+  readonly blank: number;
+}
+
+/**
+ * One part as the role sees it. A part where the role fills nothing asks nothing of it: the other
+ * roles' fields, blank or filled, are not its progress (an empty form is 0 %, not the share of the
+ * expert's blanks). Blanks past the evaluator's list cannot be told apart by field: in a part the
+ * role fills they count as its own, and as not in an empty row.
+ */
+function tally(part: PartCompleteness, mine: (pointer: string) => boolean, inEmptyRow: (pointer: string) => boolean, fillsPart: boolean): PartTally {
+  const listed = part.blanks.filter((blank) => mine(blank.pointer));
+  if (!fillsPart) return { listed, blankCount: listed.length, required: 0, blank: 0 };
+  const unlisted = part.moreBlanks ?? 0;
+  const others = part.blanks.length - listed.length;
+  const notAskedYet = listed.filter((blank) => inEmptyRow(blank.pointer)).length;
+  return { listed, blankCount: listed.length + unlisted, required: part.required - others - notAskedYet, blank: listed.length - notAskedYet + unlisted };
+}
+
 /**
  * `valueAt` reads the submission: a row added and left empty asks nothing yet (its blanks do not
  * count against the part's progress; the final check still names them).
@@ -56,10 +86,7 @@ export function roleView(result: EvaluationResult | undefined, rights: EditRight
     return row !== undefined && valueAt !== undefined && isBlankDeep(valueAt(row));
   };
   const parts = result?.completeness.parts ?? [];
-  const blanksByPart = new Map(parts.map((part) => [part.part, part.blanks.filter((blank) => mine(blank.pointer))]));
-  const countedBlanks = new Map(parts.map((part) => [part.part, (blanksByPart.get(part.part) ?? []).filter((blank) => !inEmptyRow(blank.pointer)).length]));
-  // What an empty row asks is not required yet.
-  const requiredOf = (part: (typeof parts)[number]): number => part.required - ((blanksByPart.get(part.part)?.length ?? 0) - (countedBlanks.get(part.part) ?? 0));
+  const tallies = new Map(parts.map((part) => [part.part, tally(part, mine, inEmptyRow, everything || rights.editsWithin(`/data/${part.part}`, role))]));
   const blankPointers = new Set(parts.flatMap((part) => part.blanks.map((b) => b.pointer)));
   // Fields of the role whose value fails its schema: filled, but not done.
   const invalidByPart = new Map<string, Set<string>>();
@@ -71,22 +98,16 @@ export function roleView(result: EvaluationResult | undefined, rights: EditRight
     if (!set) invalidByPart.set(partId, (set = new Set()));
     set.add(finding.pointer);
   }
-  const notDoneOf = (partId: string): number => (countedBlanks.get(partId) ?? 0) + (invalidByPart.get(partId)?.size ?? 0);
-  const required = parts.reduce((sum, part) => sum + requiredOf(part), 0);
+  const notDoneOf = (partId: string): number => (tallies.get(partId)?.blank ?? 0) + (invalidByPart.get(partId)?.size ?? 0);
+  const required = parts.reduce((sum, part) => sum + (tallies.get(part.part)?.required ?? 0), 0);
   const notDone = parts.reduce((sum, part) => sum + notDoneOf(part.part), 0);
-  const blanks = parts.flatMap((part) => (blanksByPart.get(part.part) ?? []).map((blank) => ({ pointer: blank.pointer, label: blank.label, part: part.title })));
+  const blanks = parts.flatMap((part) => (tallies.get(part.part)?.listed ?? []).map((blank) => ({ pointer: blank.pointer, label: blank.label, part: part.title })));
   return {
     blanks,
+    blankCount: parts.reduce((sum, part) => sum + (tallies.get(part.part)?.blankCount ?? 0), 0),
     percent: result ? percentOf(required, notDone) : 0,
-    partPercent(partId) {
-      const part = parts.find((p) => p.part === partId);
-      return part ? percentOf(requiredOf(part), notDoneOf(partId)) : 100;
-    },
-    requires(partId) {
-      const part = parts.find((p) => p.part === partId);
-      if (!part || requiredOf(part) <= 0) return false;
-      return everything || rights.canEdit(`/data/${partId}`, role) || notDoneOf(partId) > 0;
-    },
+    partPercent: (partId) => percentOf(tallies.get(partId)?.required ?? 0, notDoneOf(partId)),
+    requires: (partId) => (tallies.get(partId)?.required ?? 0) > 0,
     errors: (result?.findings ?? []).filter((finding) => finding.severity === "error" && mine(finding.pointer)),
     shows: (finding) => !BLANK_CODES.has(finding.code) || mine(finding.pointer),
   };

@@ -11,11 +11,14 @@ export const paperStyles = css`
     header.head.title-on-cover {
       display: none;
     }
-    /* A grid's columns share the width as on screen: a blank remarks column keeps its room. */
-    table.paper.fixed-columns {
+    /* A grid's columns share the width as on screen: a blank remarks column keeps its room; so do
+       the blank cells of the score summary (合计 is not squeezed to one character). */
+    table.paper.fixed-columns,
+    .score-summary table.paper {
       table-layout: fixed;
     }
-    table.paper.fixed-columns .corner {
+    table.paper.fixed-columns .corner,
+    .score-summary table.paper .corner {
       width: 9em;
     }
     /* Every score prints alike: right-aligned and bold, typed or computed. */
@@ -23,7 +26,11 @@ export const paperStyles = css`
       font-weight: bold;
     }
     /* A criterion whose data is blank prints no score: the blank copy is filled by hand. */
-    .criteria-table td.unanswered output {
+    .criteria-table td.unanswered output,
+    .criteria-table td.unanswered .left-out,
+    .criteria-table td.unanswered .cell-note,
+    .score-summary td.unanswered output,
+    .score-summary td.unanswered .left-out {
       visibility: hidden;
     }
     /* Backgrounds printed ("background graphics" on) paint no grey blocks. */

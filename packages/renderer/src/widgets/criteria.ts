@@ -12,37 +12,13 @@ import { leftOutNote, totalText } from "./left-out.js";
 import { reviewCell } from "./review-cell.js";
 import { reviewMessagesFor } from "../locales/review.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
-import { isBlankDeep } from "../state/blank.js";
+import { blankColumn, unanswered } from "./unanswered.js";
 
 export const scoreInputId = (ctx: WidgetContext, criterion: string, column: string): string =>
   `score-${ctx.part.ref.id}-${criterion}-${column}`.replace(/[^\w-]/g, "_");
 
 function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
   return column.editableBy.includes(ctx.role);
-}
-
-/**
- * Nothing the criterion reads is filled in: a blank copy prints no score (not 0) for it. A value
- * computed from the criterion's own part (a count of its rows) is blank when that part is.
- */
-function unanswered(result: CriterionResult, ctx: WidgetContext): boolean {
-  const { inputs } = result.explanation;
-  return (
-    inputs.length > 0 &&
-    inputs.every((input) => {
-      if (!input.path.startsWith("$computed.")) return isBlankDeep(input.value);
-      return input.path.split(".")[1] === ctx.part.ref.id && isBlankDeep(ctx.value(""));
-    })
-  );
-}
-
-/** A column of the table where nothing is scored yet: its subtotal prints blank too. */
-function blankColumn(ctx: WidgetContext, defs: readonly CriterionDef[], column: ScoreColumnDef): boolean {
-  return defs.every((def) => {
-    const result = ctx.result?.criteria.find((c) => c.id === def.id);
-    const cell = result?.scores[column.id];
-    return !result || !cell || cell.status === "missing" || cell.status === "notApplicable" || (cell.status === "computed" && unanswered(result, ctx));
-  });
 }
 
 function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
@@ -78,7 +54,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
       <div class="messages" id=${msgId} role="status">${findings.map((f) => html`<div class="msg ${f.severity}">${ctx.localize(f.message)}</div>`)}</div>
     </td>`;
   }
-  if (column.review === true && result.computed !== null) return reviewCell(ctx, def, result, column, cell);
+  if (column.review === true && result.computed !== null) return reviewCell(ctx, def, result, column, cell, unanswered(result, ctx));
   return html`<td class="score num computed ${unanswered(result, ctx) ? "unanswered" : ""}" part="cell score computed">
     ${cellLabel(column.label)}<output aria-label=${name} title=${ctx.msg.computedScore}>${formatScore(cell.value)}</output>
   </td>`;
@@ -149,7 +125,7 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
               <td class="num points">${cellLabel(ctx.msg.pointsHeader)}${ctx.part.ref.points ?? ""}</td>
               ${columns.map(
                 (c) =>
-                  html`<td class="num subtotal ${blankColumn(ctx, defs, c) ? "unanswered" : ""}">
+                  html`<td class="num subtotal ${blankColumn(ctx, defs, c.id) ? "unanswered" : ""}">
                     ${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${totalText(partResult?.columns[c.id], ctx.lang)}</output>${leftOutNote(partResult?.columns[c.id], ctx.lang)}
                   </td>`,
               )}

@@ -44,7 +44,8 @@ function overrideEditor(ctx: WidgetContext, def: CriterionDef, column: ScoreColu
   </details>`;
 }
 
-export function reviewCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult, column: ScoreColumnDef, cell: ScoreCell): TemplateResult {
+/** `blank`: nothing the criterion reads is filled in, so the paper copy leaves the cell empty (see unanswered.ts). */
+export function reviewCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult, column: ScoreColumnDef, cell: ScoreCell, blank: boolean): TemplateResult {
   const rm = reviewMessagesFor(ctx.lang);
   const id = safeId(`review-${def.id}-${column.id}`);
   const name = `${def.label} ${column.label}`;
@@ -52,7 +53,7 @@ export function reviewCell(ctx: WidgetContext, def: CriterionDef, result: Criter
   const computed = formatScore(result.computed);
   const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
   const shown = cell.status === "pending" ? rm.pending : formatScore(cell.value);
-  return html`<td class="score num review ${cell.status}" part="cell score review">
+  return html`<td class="score num review ${cell.status} ${blank ? "unanswered" : ""}" part="cell score review">
     <output id=${id} aria-label=${name}>${shown}</output>
     ${cell.status === "confirmed" ? html`<div class="cell-note">${rm.confirmed}</div>` : nothing}
     ${cell.status === "overridden"

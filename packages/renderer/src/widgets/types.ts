@@ -44,6 +44,8 @@ export interface WidgetContext {
   canEdit(block: LayoutBlock, field?: FieldRef): boolean;
   /** Part-relative pointer → the stored value. */
   value(pointer: string): unknown;
+  /** The stored data of a part, this one or another (the summary of all parts reads theirs). */
+  partValue(part: string): unknown;
   schema(pointer: string): DataSchema | undefined;
   /** The label of a field: the override, else the schema's `title`, else the pointer's last segment. */
   label(pointer: string, override?: string): string;

@@ -2,7 +2,7 @@
  * The 2020 handbook as its people meet it on a desk, on a phone and on paper (issue 23, points
  * 5–10), driven by labels and roles: problems said in view after 检查 and 提交; no sideways panning
  * at 390 px and axe clean there and at 1366 px; the blank paper copy with empty score cells and ☐
- * boxes; the element's own words in English with lang="en".
+ * boxes, 表11 included; 0% progress on the empty form; the element's own words in English with lang="en".
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { join, relative, sep } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { zhCN } from "../../src/locales/zh-CN.js";
+import { shownCompleteness } from "./complete-flow.js";
 import { ensureBuilt, FIXTURE, formReady, launchChromium, pdfTextContains, screenshotPath, testPage } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
 
@@ -174,6 +175,8 @@ describe("a phone (point 6)", () => {
 describe("desktop tables (point 7)", () => {
   it("at 1366 px the empty handbook has no serious axe finding; a table wider than its box is a named region with a cue", async () => {
     const page = await open("/applicant.html", { width: 1366, height: 900 });
+    // Progress counts what the applicant must still do (point 8): nothing is done on an empty form.
+    expect(await shownCompleteness(page, zhCN)).toBe("0%");
     expect(await seriousAxe(page)).toEqual([]);
     // A credit code shows whole: its column is at least 18 characters wide.
     const code = page.getByLabel("统一社会信用代码 第 1 行");
@@ -212,6 +215,12 @@ describe("the paper copy (point 9)", () => {
         .filter((text) => text !== ""),
     );
     expect(printedScores).toEqual([]);
+    // 表11 too: a subtotal or total of nothing filled prints blank, not 0.
+    const summaryCells = await page.locator("cluster-form").evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll(".score-summary tbody td output") ?? [])].map((node) => (getComputedStyle(node).visibility === "hidden" ? "" : (node.textContent?.trim() ?? ""))),
+    );
+    expect(summaryCells.length).toBeGreaterThan(0);
+    expect(summaryCells.filter((text) => text !== "")).toEqual([]);
     const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
     const dir = mkdtempSync(join(tmpdir(), "cf-print-"));
     try {
@@ -221,15 +230,23 @@ describe("the paper copy (point 9)", () => {
       expect(text).not.toContain("☑");
       expect(text).not.toContain("hubei-cluster-handbook-2020");
       expect(pdfTextContains(text, "身份：")).toBe(false);
+      // The summary's page: its two rows print their labels and no score.
+      const pages = text.split("\f");
+      const summaryAt = pages.findIndex((pageText) => pdfTextContains(pageText, "产业集群工作指标考核得分汇总表"));
+      const summaryTable = pages[summaryAt]?.split("汇总表")[1] ?? "";
+      expect(summaryTable).toContain("合");
+      expect(summaryTable).not.toMatch(/\d/);
       const cover = text.split("\f")[0] ?? "";
       expect(cover.split("2020年度全省重点成长型产业集群考核工作手册").length - 1).toBe(1);
       // The first page as an image, for docs/ and a look: and the last page has no grey block.
       execFileSync("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", join(dir, "blank.pdf"), join(dir, "cover")]);
       const scoresPage = String(text.split("\f").findIndex((pageText) => pageText.includes("评分细则")) + 1);
       execFileSync("pdftoppm", ["-png", "-r", "50", "-f", scoresPage, "-l", scoresPage, join(dir, "blank.pdf"), join(dir, "table3")]);
+      execFileSync("pdftoppm", ["-png", "-r", "50", "-f", String(summaryAt + 1), "-l", String(summaryAt + 1), join(dir, "blank.pdf"), join(dir, "table11")]);
       for (const [from, to] of [
         ["cover", "print-blank-cover"],
         ["table3", "print-blank-scores"],
+        ["table11", "print-blank-summary"],
       ] as const) {
         const file = execFileSync("sh", ["-c", `ls ${dir}/${from}*.png`], { encoding: "utf8" }).trim();
         copyFileSync(file, screenshotPath(to));
@@ -249,9 +266,14 @@ describe("the paper copy (point 9)", () => {
       const judged = root.querySelector(".criteria-table td.score .control .print-value");
       const style = judged ? getComputedStyle(judged) : undefined;
       const control = judged?.parentElement ? getComputedStyle(judged.parentElement) : undefined;
-      return { dates: dates.filter((d) => d !== ""), weight: style?.fontWeight, justify: control?.justifyContent };
+      // 表11's 自评 row: every subtotal and the total print.
+      const selfRow = [...root.querySelectorAll(".score-summary tbody tr")].find((row) => row.querySelector("th")?.textContent === "自评得分");
+      const summary = [...(selfRow?.querySelectorAll("td output") ?? [])].map((node) => (getComputedStyle(node).visibility === "hidden" ? "" : (node.textContent ?? "")));
+      return { dates: dates.filter((d) => d !== ""), weight: style?.fontWeight, justify: control?.justifyContent, summary };
     });
     expect(printed.dates.length).toBeGreaterThan(0);
+    expect(printed.summary.length).toBeGreaterThan(0);
+    for (const score of printed.summary) expect(score).toMatch(/^\d+(\.\d+)?$/);
     for (const date of printed.dates) expect(date).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(Number(printed.weight)).toBeGreaterThanOrEqual(700);
     expect(printed.justify).toBe("flex-end");

@@ -1,9 +1,11 @@
 /** Who fills which field, and the result as one role sees it, on the real 2020 handbook. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEvaluator } from "@cluster-form/rules";
 import { loadFormPackage } from "@cluster-form/schema/node";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { editRights } from "../../src/core/edit-rights.js";
 import { roleView } from "../../src/core/role-view.js";
 
@@ -95,5 +97,60 @@ describe("edit rights and role views of the 2020 handbook", async () => {
     // ... the role's progress does not: nothing in it is asked yet.
     expect(roleView(result, rights, "applicant", valueAt).partPercent("table9")).toBe(100);
     expect(roleView(result, rights, "applicant").partPercent("table9")).toBeLessThan(100);
+  });
+
+  it("reads 0 % for the applicant on an empty form, and the expert's filled fields do not raise it", () => {
+    const evaluator = createEvaluator(pkg);
+    const form = (sample as { form?: unknown }).form;
+    for (const mode of ["draft", "final"] as const) {
+      const empty = evaluator.evaluate({ form, data: {}, scores: {} } as never, { mode });
+      // The expert's blank fields were counted as required of the applicant but never as its blanks: 5 of 61 read as done, 8 %.
+      expect(roleView(empty, rights, "applicant", () => undefined).percent).toBe(0);
+      expect(roleView(empty, rights, "expert", () => undefined).percent).toBe(0);
+    }
+    const expertHalf = Object.fromEntries(Object.entries(sample.data).filter(([part]) => expertParts.includes(part)));
+    const reviewedOnly = evaluator.evaluate({ form, data: expertHalf, scores: {} } as never, { mode: "draft" });
+    expect(roleView(reviewedOnly, rights, "applicant", () => undefined).percent).toBe(0);
+    for (const part of expertParts) expect(roleView(reviewedOnly, rights, "applicant", () => undefined).requires(part)).toBe(false);
+    expect(roleView(reviewedOnly, rights, "expert", () => undefined).percent).toBe(100);
+  });
+});
+
+describe("a role's blanks past the evaluator's list", () => {
+  // A form whose list may hold 2,000 rows, each with a required name, and a part the expert fills.
+  const dir = mkdtempSync(join(tmpdir(), "cf-role-view-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, "parts"));
+  const row = { type: "object", title: "Row", properties: { name: { type: "string", title: "Name" }, note: { type: "string", title: "Note" } }, required: ["name"] };
+  writeFileSync(join(dir, "parts/list.schema.json"), JSON.stringify({ type: "object", title: "List", properties: { rows: { type: "array", title: "Rows", maxItems: 2_000, items: row } } }));
+  writeFileSync(join(dir, "parts/review.schema.json"), JSON.stringify({ type: "object", title: "Review", properties: { verdict: { type: "string", title: "Verdict" } }, required: ["verdict"] }));
+  for (const part of ["list", "review"]) writeFileSync(join(dir, `parts/${part}.layout.json`), JSON.stringify({ part, blocks: [] }));
+  const manifest = {
+    id: "long-list", version: "1.0.0", year: 2020, title: "Long list", locale: "en", totalPoints: 0,
+    roles: [{ id: "applicant", label: "Applicant" }, { id: "expert", label: "Expert" }],
+    scoreColumns: [{ id: "self", label: "Self", editableBy: ["applicant"] }],
+    parts: [
+      { id: "list", title: "The list", editableBy: ["applicant"], schema: "parts/list.schema.json", layout: "parts/list.layout.json" },
+      { id: "review", title: "The review", editableBy: ["expert"], schema: "parts/review.schema.json", layout: "parts/review.layout.json" },
+    ],
+  };
+  writeFileSync(join(dir, "form.json"), JSON.stringify(manifest));
+
+  it("counts them: the applicant's 1,500 blank names, 1,000 of them listed, and not the expert's blank", async () => {
+    const pkg = await loadFormPackage(dir);
+    // 1,500 rows with a note and no name, 500 with both.
+    const rows = Array.from({ length: 2_000 }, (_, i) => (i < 1_500 ? { note: "n" } : { name: "x", note: "n" }));
+    const submission = { form: { id: "long-list", version: "1.0.0" }, data: { list: { rows } } };
+    const result = createEvaluator(pkg).evaluate(submission, { mode: "draft" });
+    expect(result.completeness.parts[0]).toMatchObject({ required: 2_000, filled: 500, moreBlanks: 500 });
+    const valueAt = (pointer: string): unknown => pointer.split("/").slice(1).reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], submission);
+    const applicant = roleView(result, editRights(pkg), "applicant", valueAt);
+    expect(applicant.blanks).toHaveLength(1_000);
+    expect(applicant.blankCount).toBe(1_500);
+    expect(applicant.partPercent("list")).toBe(25);
+    expect(applicant.percent).toBe(25);
+    const expert = roleView(result, editRights(pkg), "expert", valueAt);
+    expect(expert.blankCount).toBe(1);
+    expect(expert.percent).toBe(0);
   });
 });
