@@ -5,6 +5,7 @@ import { guard } from "lit/directives/guard.js";
 import { clusterFormStyles } from "./cluster-form.styles.js";
 import { screenFitStyles } from "./styles/screen-fit.styles.js";
 import { paperStyles } from "./styles/paper.styles.js";
+import { holdInView } from "./core/hold-in-view.js";
 import { NARROW_BELOW, ScreenLayout } from "./core/screen-layout.js";
 import { partsSummary, problemsOf, renderProblemList } from "./problem-list.js";
 import { renderTotalsStrip } from "./totals-strip.js";
@@ -717,15 +718,8 @@ export class ClusterForm extends LitElement {
     void this.updateComplete.then(() => {
       const shown = this.shadowRoot?.querySelector<HTMLElement>(`.notice[data-kind="${notice.kind}"]`);
       if (!shown) return;
-      shown.scrollIntoView({ block: "start" });
       shown.focus({ preventScroll: true });
-      // A long table's row window may correct the scroll in the next frames (core/keep-in-place.ts): show the notice again then.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          const { top } = shown.getBoundingClientRect();
-          if (top < 0 || top > window.innerHeight) shown.scrollIntoView({ block: "start" });
-        }),
-      );
+      holdInView(shown);
     });
   }
 
