@@ -703,7 +703,7 @@ export class ClusterForm extends LitElement {
     if (this.dispatchEvent(event)) this.#addNotice({ kind: "submitted" });
   }
 
-  /** 检查: the final check, and its outcome in view, even when all is clear. */
+  /** Check: the final check, and its outcome in view, even when all is clear. */
   #check(): void {
     const result = this.validate();
     const session = this.#session;
@@ -860,7 +860,7 @@ export class ClusterForm extends LitElement {
     </div>`;
   }
 
-  /** For a scorer who reviews computed scores: confirm every one still 待评 at once. */
+  /** For a scorer who reviews computed scores: confirm every one still pending at once. */
   #renderConfirmAll(): TemplateResult | typeof nothing {
     const session = this.#session;
     if (!session) return nothing;

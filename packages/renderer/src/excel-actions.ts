@@ -290,7 +290,7 @@ export class ClusterFormExcel extends LitElement {
       </ul>`;
   }
 
-  /** Rows skipped on purpose (a 合计 row): said, but not as problems. */
+  /** Rows skipped on purpose (a total row): said, but not as problems. */
   #renderNotes(notes: readonly ExcelModule.ImportProblem[]): TemplateResult | typeof nothing {
     if (notes.length === 0) return nothing;
     return html`<p>${this.#msg.skipped(notes.length)}</p>

@@ -1,5 +1,5 @@
 /**
- * The outcome of 检查 and of a refused 提交, said where the user is looking: how many problems,
+ * The outcome of Check and of a refused Submit, said where the user is looking: how many problems,
  * in which parts, and a link to each (the first ones: the list is bounded, the count is not).
  * The element focuses the notice, so that it is read out and scrolled into view (below the sticky
  * bar, see `scroll-margin-top` in ./styles/screen-fit.styles.ts).
@@ -29,7 +29,7 @@ export function problemsOf(findings: readonly DataFinding[], pkg: FormPackage, r
   return findings.map((finding) => ({ finding, part: partTitleOf(finding.pointer, pkg, result) }));
 }
 
-/** "表1（2）、表6（4）": each part with problems, in the form's order, with its count. */
+/** Each part with problems, in the form's order, with its count ("Table 1 (2), Table 6 (4)"). */
 export function partsSummary(problems: readonly Problem[], msg: Messages): string {
   const counts = new Map<string, number>();
   for (const { part } of problems) if (part) counts.set(part, (counts.get(part) ?? 0) + 1);

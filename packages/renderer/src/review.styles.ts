@@ -1,5 +1,5 @@
 /**
- * Styles of the review: 待评 and confirmed scores, overrides with their reasons, what totals leave
+ * Styles of the review: pending and confirmed scores, overrides with their reasons, what totals leave
  * out, invalid values. These marks print: the paper copy says what the screen says about scores.
  */
 import { css } from "lit";

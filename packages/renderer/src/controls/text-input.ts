@@ -29,7 +29,7 @@ export function isMultiline(model: ControlModel): boolean {
   return valueKind(model.schema) === "string" && typeof max === "number" && max > MULTILINE_FROM && model.schema?.format === undefined;
 }
 
-/** What the paper copy shows: a date as 2021年1月15日, anything else as typed. */
+/** What the paper copy shows: a date written out in the page's language (15 January 2021), anything else as typed. */
 function printedText(model: ControlModel, type: string): string {
   const date = type === "date" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(model.text) : null;
   return date ? model.msg.printDate(Number(date[1]), Number(date[2]), Number(date[3])) : model.text;

@@ -1,5 +1,5 @@
 /**
- * Clearing what one role filled, and only that: an expert's 清空 leaves the applicant's data and
+ * Clearing what one role filled, and only that: an expert's Clear leaves the applicant's data and
  * self-scores as they are. Says what it removes, so the confirmation can name it.
  */
 import type { FormPackage, Submission } from "@cluster-form/schema";

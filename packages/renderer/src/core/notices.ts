@@ -1,4 +1,4 @@
-/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of 检查 or 提交, undo of a destructive action, review state). */
+/** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of Check or Submit, undo of a destructive action, review state). */
 import type { Submission } from "@cluster-form/schema";
 import type { Problem } from "../problem-list.js";
 import type { StoredDraft } from "../state/draft-store.js";
@@ -11,7 +11,7 @@ export type Notice =
   | { readonly kind: "draftSetAside"; readonly setAside: SetAsideDraft }
   | { readonly kind: "submitted" }
   | { readonly kind: "submitBlocked"; readonly problems: readonly Problem[] }
-  /** The outcome of 检查: the problems found, or none. */
+  /** The outcome of Check: the problems found, or none. */
   | { readonly kind: "checked"; readonly problems: readonly Problem[] }
   | { readonly kind: "undo"; readonly text: string; readonly previous: Submission }
   | { readonly kind: "undone" }

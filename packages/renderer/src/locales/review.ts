@@ -24,7 +24,7 @@ export interface ReviewMessages {
   /** Beside a typed score that does not count (out of its range). */
   readonly notCounted: string;
   readonly invalidInputs: (labels: string) => string;
-  /** What a total leaves out, after it; the pending count first, right after the total's 待评. */
+  /** What a total leaves out, in brackets after it (empty when nothing); the pending count first, right after the total's "pending" word. */
   readonly leftOut: (counts: { readonly pending: number; readonly unscored: number; readonly invalid: number; readonly invalidInputs: number }) => string;
   readonly clearConfirm: (values: number, parts: readonly string[], scores: number) => string;
   readonly clearNothing: string;
@@ -60,7 +60,8 @@ const zh: ReviewMessages = {
       invalidInputs > 0 ? `${invalidInputs} 项含无效数据` : "",
     ]
       .filter(Boolean)
-      .join("，"),
+      .join("，")
+      .replace(/.+/, "（$&）"),
   clearConfirm: (values, parts, scores) =>
     `将清空您填写的 ${values} 项内容${scores > 0 ? `（其中分数及理由 ${scores} 项）` : ""}${parts.length > 0 ? `，涉及：${parts.join("、")}` : ""}。其他角色填写的内容保留不变。清空后可以撤销。`,
   clearNothing: "您可填写的内容都是空的，没有可清空的内容。",
@@ -96,7 +97,8 @@ const en: ReviewMessages = {
       invalidInputs > 0 ? `${invalidInputs} with invalid values` : "",
     ]
       .filter(Boolean)
-      .join(", "),
+      .join(", ")
+      .replace(/.+/, " ($&)"),
   clearConfirm: (values, parts, scores) =>
     `This clears the ${values} ${values === 1 ? "entry" : "entries"} you filled${scores > 0 ? ` (${scores} of them scores or reasons)` : ""}${parts.length > 0 ? `, in: ${parts.join(", ")}` : ""}. What other roles filled stays. You can undo it.`,
   clearNothing: "Nothing you can fill holds a value: there is nothing to clear.",

@@ -12,7 +12,7 @@ export const paperStyles = css`
       display: none;
     }
     /* A grid's columns share the width as on screen: a blank remarks column keeps its room; so do
-       the blank cells of the score summary (合计 is not squeezed to one character). */
+       the blank cells of the score summary (the total column is not squeezed to one character). */
     table.paper.fixed-columns,
     .score-summary table.paper {
       table-layout: fixed;

@@ -18,7 +18,7 @@ export function renderFieldRow(ctx: WidgetContext, ref: FieldRef, editable: bool
   const na = ctx.notApplicable(ref.field);
   const schema = ctx.schema(ref.field);
   const help = schema?.description;
-  // A filled date prints as 2021年1月15日: its "年 月 日" help is for the blank paper.
+  // A filled date prints written out: its year/month/day help is for the blank paper.
   const helpOnScreen = schema?.format === "date" && typeof ctx.value(ref.field) === "string" && ctx.value(ref.field) !== "";
   const radio = isRadioGroup(ctx, ref);
   return html`<div class="field ${na ? "na" : ""} ${editable ? "" : "ro"}" part="field">

@@ -1,5 +1,5 @@
 /**
- * A rule-computed score in a `review` column (the expert's): 待评 while its status is pending
+ * A rule-computed score in a `review` column (the expert's): the catalog's pending word while its status is pending
  * (the evaluator keeps the rule's number as a proposal), then the score; an override shows the
  * new score, the rule's, and the written reason, on screen and on paper. The scorer confirms with one button, or, where the criterion allows an override,
  * enters another score and a reason.

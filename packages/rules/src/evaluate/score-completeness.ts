@@ -1,6 +1,6 @@
 /**
  * In a final submission, the judgement scores the submitting role must type count in
- * completeness like required fields: a blank 自评 of the applicant is a blank, not 100 %.
+ * completeness like required fields: a blank self score of the applicant is a blank, not 100 %.
  * Scores a rule computes need nothing typed and do not count; neither do other roles' columns.
  */
 import type { ScoreColumnDef } from "@cluster-form/schema";

@@ -1,6 +1,6 @@
 /**
  * Drop-down lists (Excel data validation) on the cells of choice and yes/no fields, so that what
- * people pick in Excel is what import reads back: the choices' titles, or 是/否.
+ * people pick in Excel is what import reads back: the choices' titles, or the yes/no words of the catalog.
  */
 import type { DataSchema } from "@cluster-form/schema";
 import type { DataValidation, Worksheet } from "./exceljs.js";

@@ -46,7 +46,7 @@ export async function rowSchemaCheck(pkg: FormPackage, partId: string, arrayPoin
   const segments = parsePointer(arrayPointer);
   const rowPointer = formatPointer(["data", partId, ...segments, "0"]);
   const table = typeof arraySchema.title === "string" ? arraySchema.title : "";
-  // The validator names the field "骨干企业第 1 行 …": the row's place in the sheet replaces that.
+  // The validator names the field by its list and row number ("<list> row 1 …"): the row's place in the sheet replaces that.
   const prefixes = { zh: schema.catalogs.zh.rowLabel({ table, row: 1 }), en: schema.catalogs.en.rowLabel({ table, row: 1 }) };
   const strip = (text: string, prefix: string): string => (text.startsWith(prefix) ? text.slice(prefix.length).replace(/^[\s:：]+/, "") : text);
   return (record) =>

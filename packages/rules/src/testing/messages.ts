@@ -23,6 +23,8 @@ export interface RuleTestsCatalog {
     readonly none: string;
     readonly needPerson: string;
     question(name: string): string;
+    /** The answers that accept a proposal, in lower case; anything else declines it. */
+    readonly yes: readonly string[];
     written(cases: number, files: number): string;
     readonly notWritten: string;
   };

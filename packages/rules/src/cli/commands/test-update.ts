@@ -32,7 +32,7 @@ async function acceptedUpdates(updates: readonly ExpectationUpdate[], invocation
       io.stdout.write(describe(update) + text.question(update.name));
       const answer = await lines.next();
       if (answer.done === true) break;
-      if (/^\s*(y|yes|是|好)\s*$/i.test(String(answer.value))) accepted.push(update);
+      if (text.yes.includes(String(answer.value).trim().toLowerCase())) accepted.push(update);
     }
   } finally {
     await lines.return?.();
