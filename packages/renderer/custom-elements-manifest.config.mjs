@@ -1,6 +1,7 @@
 // custom-elements.json for @cluster-form/renderer: the elements, their attributes, properties,
-// events, slots, CSS parts and custom properties, read from the JSDoc of src/cluster-form.ts and
-// src/excel-actions.ts. Paths name the shipped modules (dist/*.js), not the sources.
+// events, slots, CSS parts and custom properties, read from the JSDoc of the element classes
+// (src/components/<element>/<element>.component.ts) and the modules that define their tags. Paths
+// name the shipped modules (dist/*.js) users load, not the sources.
 
 /** Drops private members (`_x`) and the analyzer's guesses at events from internal dispatches: the public events are the `@fires` tags. */
 const publicSurfaceOnly = () => ({
@@ -16,10 +17,17 @@ const publicSurfaceOnly = () => ({
   },
 });
 
-/** `src/x.ts` (or `/src/x.js`) as the module the library build ships: `dist/x.js` (each analysed file is an entry of rollup.config.mjs). */
-const shippedPath = (path) => path.replace(/^\/?src\/(.*)\.(ts|js)$/, "dist/$1.js");
+/** The shipped module (an entry of rollup.config.mjs's library build) each analysed source becomes. */
+const SHIPPED = {
+  "src/components/cluster-form/cluster-form.component": "dist/cluster-form.js",
+  "src/components/cluster-form/cluster-form": "dist/define.js",
+  "src/components/cluster-form-excel/cluster-form-excel.component": "dist/excel-actions.js",
+  "src/components/cluster-form-excel/cluster-form-excel": "dist/excel-actions.js",
+  "src/events": "dist/events.js",
+};
+const shippedPath = (path) => SHIPPED[path.replace(/^\//, "").replace(/\.(ts|js)$/, "")] ?? path;
 
-/** Every `path` and `module` of the manifest pointed at the shipped module. */
+/** Every `path` and `module` of the manifest pointed at the shipped module; sources shipped in one module become one. */
 const shippedPaths = () => ({
   name: "shipped-paths",
   packageLinkPhase({ customElementsManifest }) {
@@ -32,6 +40,17 @@ const shippedPaths = () => ({
       }
     };
     visit(customElementsManifest.modules);
+    const byPath = new Map();
+    for (const module of customElementsManifest.modules) {
+      const first = byPath.get(module.path);
+      if (!first) byPath.set(module.path, module);
+      else {
+        first.declarations = [...(first.declarations ?? []), ...(module.declarations ?? [])];
+        const named = new Set((first.exports ?? []).map((e) => `${e.kind} ${e.name}`));
+        first.exports = [...(first.exports ?? []), ...(module.exports ?? []).filter((e) => !named.has(`${e.kind} ${e.name}`))];
+      }
+    }
+    customElementsManifest.modules = [...byPath.values()];
   },
 });
 
@@ -52,7 +71,7 @@ const definitionsByTag = () => ({
 });
 
 export default {
-  globs: ["src/cluster-form.ts", "src/define.ts", "src/events.ts", "src/excel-actions.ts"],
+  globs: ["src/components/cluster-form/cluster-form.component.ts", "src/components/cluster-form/cluster-form.ts", "src/events.ts", "src/components/cluster-form-excel/cluster-form-excel.component.ts", "src/components/cluster-form-excel/cluster-form-excel.ts"],
   outdir: ".",
   litelement: true,
   plugins: [publicSurfaceOnly(), definitionsByTag(), shippedPaths()],

@@ -143,7 +143,7 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
 const builds = {
   // cluster-form.js and events.js are entries too: custom-elements.json names the modules that declare the elements and events.
   library: libraryConfig({
-    input: { index: "src/index.ts", define: "src/define.ts", "excel-actions": "src/excel-actions.ts", "cluster-form": "src/cluster-form.ts", events: "src/events.ts" },
+    input: { index: "src/index.ts", define: "src/define.ts", "excel-actions": "src/excel-actions.ts", "cluster-form": "src/components/cluster-form/cluster-form.component.ts", events: "src/events.ts" },
   }),
   bundle: bundle("cluster-form.bundle.js"),
   csp: bundle("cluster-form.csp.bundle.js", [withoutAjvCompiler()]),

@@ -1,6 +1,6 @@
 /**
  * The paper copy: what the printed workbook shows, nothing of the screen. Added to the print rules
- * of ../cluster-form.styles.ts.
+ * of ../components/cluster-form/cluster-form.styles.ts.
  */
 import { css } from "lit";
 

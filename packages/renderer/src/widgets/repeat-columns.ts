@@ -1,6 +1,6 @@
 /**
  * Column widths of a repeating table on screen. There each row is a grid laid out on its own (see
- * the `.repeat` rules in ../cluster-form.styles.ts), so the columns line up through one track list
+ * the `.repeat` rules in ../components/cluster-form/cluster-form.styles.ts), so the columns line up through one track list
  * shared by every row, sized from each column's schema rather than from the cells' content. A grid
  * with inputs takes its minimum width from the same sizes (grid.ts).
  */

@@ -9,7 +9,7 @@ import type { FormPackage, Submission } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { pendingConfirmations, withConfirmations } from "../../src/core/review.js";
+import { pendingConfirmations, withConfirmations } from "../../src/session/review.js";
 import { messagesFor, type Messages } from "../../src/locales/index.js";
 import { ensureBuilt, launchChromium, openFormPage, testPage } from "./harness.js";
 import { planFill, type FillPlan, type SampleSubmission } from "./fill-plan.js";

@@ -5,9 +5,9 @@ import type { Submission } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
 import { describe, expect, it } from "vitest";
-import { clearFor } from "../../src/core/clear.js";
-import { editRights } from "../../src/core/edit-rights.js";
-import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../src/core/review.js";
+import { clearFor } from "../../src/session/clear.js";
+import { editRights } from "../../src/session/edit-rights.js";
+import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../src/session/review.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 

@@ -35,7 +35,7 @@ const internalProperties = new Set(
 
 /** The tags the sources register: customElements.define with a string, or with the constant holding it. */
 function definedTags(): string[] {
-  return ["define.ts", "excel-actions.ts"].flatMap((file) => {
+  return ["components/cluster-form/cluster-form.ts", "components/cluster-form-excel/cluster-form-excel.ts"].flatMap((file) => {
     const text = source(file);
     return [...text.matchAll(/customElements\.define\(\s*(?:"([^"]+)"|(\w+))/g)].map((m) => m[1] ?? new RegExp(`const ${m[2]} = "([^"]+)"`).exec(text)?.[1] ?? `unresolved ${m[2]}`);
   });
@@ -51,7 +51,7 @@ describe("custom-elements.json", () => {
   });
 
   it("documents every custom property each element's stylesheet reads, and no other", () => {
-    const sheets: Record<string, string> = { "cluster-form": source("cluster-form.styles.ts"), "cluster-form-excel": source("excel-actions.ts") };
+    const sheets: Record<string, string> = { "cluster-form": source("components/cluster-form/cluster-form.styles.ts"), "cluster-form-excel": source("components/cluster-form-excel/cluster-form-excel.component.ts") };
     for (const [tag, text] of Object.entries(sheets)) {
       const read = [...readProperties(text)].filter((name) => !internalProperties.has(name)).sort();
       const documented = (element(tag)?.cssProperties ?? []).map((p) => p.name).sort();
@@ -62,7 +62,7 @@ describe("custom-elements.json", () => {
   });
 
   it("gives the defaults the stylesheet declares on :host", () => {
-    const host = /:host\s*\{([^}]*)\}/.exec(source("cluster-form.styles.ts"))?.[1] ?? "";
+    const host = /:host\s*\{([^}]*)\}/.exec(source("components/cluster-form/cluster-form.styles.ts"))?.[1] ?? "";
     for (const [, name, value] of host.matchAll(/(--cf-[\w-]+):\s*([^;]+);/g)) {
       const documented = element("cluster-form")?.cssProperties?.find((p) => p.name === name);
       // Font stacks are long: the manifest says what they are for; colours and sizes carry their value.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { Autosave } from "../../src/core/autosave.js";
+import { Autosave } from "../../src/session/autosave.js";
 import { draftKey } from "../../src/state/draft-store.js";
 
 /** An in-memory Web Storage, as the browser provides it (Node has none). */

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { describe, expect, it } from "vitest";
-import { editRights } from "../../src/core/edit-rights.js";
+import { editRights } from "../../src/session/edit-rights.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatSavedAt, prepareSavedAtFormat } from "../../src/core/notices.js";
+import { formatSavedAt, prepareSavedAtFormat } from "../../src/session/notices.js";
 
 describe("formatSavedAt", () => {
   const iso = "2026-03-05T08:09:10.000Z";

@@ -1,7 +1,7 @@
 import type { EvaluationResult } from "@cluster-form/rules";
 import { describe, expect, it } from "vitest";
-import { jsonEqual } from "../../src/core/json-equal.js";
-import { indexResult, PartVersions } from "../../src/core/result-index.js";
+import { jsonEqual } from "../../src/session/json-equal.js";
+import { indexResult, PartVersions } from "../../src/session/result-index.js";
 
 describe("jsonEqual", () => {
   const cases: [unknown, unknown, boolean][] = [

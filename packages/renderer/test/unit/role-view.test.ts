@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { createEvaluator } from "@cluster-form/rules";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { afterAll, describe, expect, it } from "vitest";
-import { editRights } from "../../src/core/edit-rights.js";
-import { roleView } from "../../src/core/role-view.js";
+import { editRights } from "../../src/session/edit-rights.js";
+import { roleView } from "../../src/session/role-view.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { around, mergeRanges, rowSlots, rowsInView, sameRanges } from "../../src/core/row-ranges.js";
+import { around, mergeRanges, rowSlots, rowsInView, sameRanges } from "../../src/session/row-ranges.js";
 
 describe("rowsInView", () => {
   const base = { viewportHeight: 900, rowHeight: 45, count: 200, overscan: 4 };

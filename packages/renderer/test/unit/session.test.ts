@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { createEvaluator } from "@cluster-form/rules";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { describe, expect, it } from "vitest";
-import { FormSession } from "../../src/core/session.js";
+import { FormSession } from "../../src/session/session.js";
 import { displayText } from "../../src/state/coerce.js";
 
 const fixture = fileURLToPath(new URL("../fixtures/mini-form", import.meta.url));

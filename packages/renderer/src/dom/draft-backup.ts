@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from "lit";
 import type { Messages } from "../locales/types.js";
 import { readBackup } from "../state/draft-store.js";
-import type { SetAsideDraft } from "./autosave.js";
+import type { SetAsideDraft } from "../session/autosave.js";
 
 /** The text to download: from its backup key while it is there, else the copy read at load. */
 function backupText(setAside: SetAsideDraft): string {

@@ -8,7 +8,7 @@
  * printing, and asks the element to draw again when the rows to draw change.
  */
 import { keepInPlace } from "./keep-in-place.js";
-import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "./row-ranges.js";
+import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "../session/row-ranges.js";
 
 export interface RowWindow {
   /** The rows to draw: sorted, disjoint. */

@@ -3,27 +3,27 @@ import type { EvaluationResult } from "@cluster-form/rules";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { clusterFormStyles } from "./cluster-form.styles.js";
-import { screenFitStyles } from "./styles/screen-fit.styles.js";
-import { paperStyles } from "./styles/paper.styles.js";
-import { holdInView } from "./core/hold-in-view.js";
-import { NARROW_BELOW, ScreenLayout } from "./core/screen-layout.js";
-import { partsSummary, problemsOf, renderProblemList } from "./problem-list.js";
-import { renderTotalsStrip } from "./totals-strip.js";
-import { Autosave } from "./core/autosave.js";
-import { downloadDraftBackup, renderDraftSetAside } from "./core/draft-backup.js";
-import type { StoredDraft } from "./state/draft-store.js";
-import { createWidgetContext, type ContextHost } from "./core/context.js";
-import { fieldId } from "./core/field-id.js";
-import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
-import { formatSavedAt, prepareSavedAtFormat, sameNotice, type Notice } from "./core/notices.js";
-import { ensureA4PageRules } from "./core/page-setup.js";
-import { editRightsOf } from "./core/edit-rights.js";
-import { indexResult, PartVersions, type ResultIndex } from "./core/result-index.js";
-import { roleView, type RoleView } from "./core/role-view.js";
-import { RowWindows } from "./core/row-window.js";
-import { FormSession } from "./core/session.js";
-import { segmentsOf } from "./core/memo.js";
-import { setIn } from "./state/data-path.js";
+import { screenFitStyles } from "../../styles/screen-fit.styles.js";
+import { paperStyles } from "../../styles/paper.styles.js";
+import { holdInView } from "../../dom/hold-in-view.js";
+import { NARROW_BELOW, ScreenLayout } from "../../dom/screen-layout.js";
+import { partsSummary, problemsOf, renderProblemList } from "../problem-list/problem-list.js";
+import { renderTotalsStrip } from "../totals-strip/totals-strip.js";
+import { Autosave } from "../../session/autosave.js";
+import { downloadDraftBackup, renderDraftSetAside } from "../../dom/draft-backup.js";
+import type { StoredDraft } from "../../state/draft-store.js";
+import { createWidgetContext, type ContextHost } from "../../widgets/context.js";
+import { fieldId } from "../../session/field-id.js";
+import { evaluatorFor, importValidators, loadFromSrc } from "../../session/load.js";
+import { formatSavedAt, prepareSavedAtFormat, sameNotice, type Notice } from "../../session/notices.js";
+import { ensureA4PageRules } from "../../dom/page-setup.js";
+import { editRightsOf } from "../../session/edit-rights.js";
+import { indexResult, PartVersions, type ResultIndex } from "../../session/result-index.js";
+import { roleView, type RoleView } from "../../session/role-view.js";
+import { RowWindows } from "../../dom/row-window.js";
+import { FormSession } from "../../session/session.js";
+import { segmentsOf } from "../../session/memo.js";
+import { setIn } from "../../state/data-path.js";
 import {
   ClusterFormChangeEvent,
   ClusterFormDraftEvent,
@@ -32,14 +32,14 @@ import {
   ClusterFormScoreChangeEvent,
   ClusterFormSubmitEvent,
   ClusterFormValidityEvent,
-} from "./events.js";
-import { localize, messagesFor, type Messages } from "./locales/index.js";
-import { defaultWidgets, pickWidget, type Widget, type WidgetContext } from "./widgets/index.js";
-import { isPending, leftOutNote, totalText } from "./widgets/left-out.js";
-import { reviewStyles } from "./review.styles.js";
-import { clearFor, countFilled } from "./core/clear.js";
-import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "./core/review.js";
-import { reviewMessagesFor } from "./locales/review.js";
+} from "../../events.js";
+import { localize, messagesFor, type Messages } from "../../locales/index.js";
+import { defaultWidgets, pickWidget, type Widget, type WidgetContext } from "../../widgets/index.js";
+import { isPending, leftOutNote, totalText } from "../../widgets/left-out.js";
+import { reviewStyles } from "../../styles/review.styles.js";
+import { clearFor, countFilled } from "../../session/clear.js";
+import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../session/review.js";
+import { reviewMessagesFor } from "../../locales/review.js";
 
 /** Notices that stand until the next change: an undo offer and what an action just said. */
 const isTransient = (notice: Notice): boolean => notice.kind === "undo" || notice.kind === "undone" || notice.kind === "nothingToReview" || notice.kind === "reviewPending";

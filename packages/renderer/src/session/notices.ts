@@ -1,6 +1,6 @@
 /** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of Check or Submit, undo of a destructive action, review state). */
 import type { Submission } from "@cluster-form/schema";
-import type { Problem } from "../problem-list.js";
+import type { Problem } from "../components/problem-list/problem-list.js";
 import type { StoredDraft } from "../state/draft-store.js";
 import type { SetAsideDraft } from "./autosave.js";
 

@@ -6,8 +6,8 @@
 import type { ScoreColumnDef } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { html, type TemplateResult } from "lit";
-import type { Messages } from "./locales/index.js";
-import { formatScore } from "./widgets/format.js";
+import type { Messages } from "../../locales/index.js";
+import { formatScore } from "../../widgets/format.js";
 
 export function renderTotalsStrip(msg: Messages, columns: readonly ScoreColumnDef[], result: EvaluationResult | undefined, percent: number): TemplateResult {
   return html`<div class="totals-strip" aria-hidden="true" part="totals">

@@ -2,12 +2,12 @@
  * The outcome of Check and of a refused Submit, said where the user is looking: how many problems,
  * in which parts, and a link to each (the first ones: the list is bounded, the count is not).
  * The element focuses the notice, so that it is read out and scrolled into view (below the sticky
- * bar, see `scroll-margin-top` in ./styles/screen-fit.styles.ts).
+ * bar, see `scroll-margin-top` in ../../styles/screen-fit.styles.ts).
  */
 import type { DataFinding, FormPackage } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { html, nothing, type TemplateResult } from "lit";
-import type { Messages } from "./locales/index.js";
+import type { Messages } from "../../locales/index.js";
 
 /** Links listed at most; the count and the parts name every problem. */
 export const LISTED_AT_MOST = 12;

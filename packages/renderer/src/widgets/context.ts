@@ -4,12 +4,12 @@ import { html } from "lit";
 import { renderControl } from "../controls/index.js";
 import { localize, type Messages } from "../locales/index.js";
 import { coerceText, displayText } from "../state/coerce.js";
-import type { WidgetContext } from "../widgets/types.js";
-import { fieldId } from "./field-id.js";
-import { memoize, segmentsOf } from "./memo.js";
-import { isNotApplicable, type ResultIndex } from "./result-index.js";
-import type { RowWindow } from "./row-window.js";
-import type { FormSession } from "./session.js";
+import type { WidgetContext } from "./types.js";
+import { fieldId } from "../session/field-id.js";
+import { memoize, segmentsOf } from "../session/memo.js";
+import { isNotApplicable, type ResultIndex } from "../session/result-index.js";
+import type { RowWindow } from "../dom/row-window.js";
+import type { FormSession } from "../session/session.js";
 
 export interface ContextHost {
   readonly session: FormSession;

@@ -1,7 +1,7 @@
 /**
  * What the element's layout on screen depends on and CSS alone cannot know:
  * - whether the element is narrower than the form's `display.narrowBelow` (a phone), so that it is
- *   laid out in cards (see ../styles/narrow.styles.ts);
+ *   laid out in cards (see ../styles/screen-fit.styles.ts);
  * - the height of the bar that sticks to the top, published as `--cf-sticky-height`, so that a
  *   focused field or heading scrolled into view is not hidden under it (`scroll-margin-top`);
  * - which table boxes are narrower than their table: those scroll sideways on their own, so they
