@@ -1,5 +1,5 @@
 /**
- * Scroll correction for a windowed table (./row-window.ts): when the height given to the rows not
+ * Scroll correction for a windowed table (../controllers/row-windows.controller.ts): when the height given to the rows not
  * drawn changes, everything below them moves, and where the viewport's top is within or past the
  * table, so would what the user is looking at.
  */

@@ -1,7 +1,7 @@
 /**
  * Which rows of a long repeating table are drawn: those in view, a few beyond, and the row with
  * focus and its neighbours (so that Tab and Shift+Tab always find the next input). Pure arithmetic;
- * ../dom/row-window.ts measures the page and keeps the state.
+ * ../controllers/row-windows.controller.ts measures the page and keeps the state.
  */
 
 /** Rows `from` (included) to `to` (excluded). */

@@ -1,7 +1,7 @@
 /**
  * The element on screens of any width: fields and headings kept clear of the sticky bar, tables
  * that scroll inside their own box with a cue, and the phone layout (`.form.narrow`, set below the
- * form's `display.narrowBelow`, see ../dom/screen-layout.ts): label/value tables stacked,
+ * form's `display.narrowBelow`, see ../controllers/screen-layout.controller.ts): label/value tables stacked,
  * repeating rows and grid rows as cards, each criterion a card with its scores, and a sticky strip
  * with only the totals. Print is untouched: all of it is screen only.
  */

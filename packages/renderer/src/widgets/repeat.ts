@@ -108,7 +108,7 @@ export const repeatWidget: Widget<RepeatBlock> = {
     const blankRows = Math.max(0, (block.minRows ?? 0) - rows.length);
     const headingId = `repeat-${ctx.fieldId(block.field)}`;
     const tracks = columnTracks(block, (key) => ctx.schema(`${block.field}/0/${key}`), editable);
-    // A long table draws only the rows near the viewport and the focused one (dom/row-window.ts).
+    // A long table draws only the rows near the viewport and the focused one (controllers/row-windows.controller.ts).
     const drawn = ctx.rowWindow(block.field, rows.length);
     // Roles are explicit: on screen the rows are grids (see the styles), which browsers may not expose as a table.
     return html`<div class="block repeat" part="block repeat">

@@ -1,5 +1,5 @@
 /**
- * A repeating table of 200 rows: only the rows near the viewport are drawn (core/row-window.ts),
+ * A repeating table of 200 rows: only the rows near the viewport are drawn (src/controllers/row-windows.controller.ts),
  * yet every row can be reached by scrolling, by the keyboard and by a link, is announced as one of
  * 200, stays drawn while it has focus, and is printed.
  */

@@ -431,7 +431,7 @@ export const clusterFormStyles = css`
     .repeat table.windowed > tbody > tr {
       content-visibility: visible;
     }
-    /* Stands in for rows of a long table that are not drawn (dom/row-window.ts); its height is set
+    /* Stands in for rows of a long table that are not drawn (controllers/row-windows.controller.ts); its height is set
        inline. Never a scroll anchor: when its height changes, the browser keeps what is in view in place. */
     .repeat table.paper > tbody > tr.rows-gap {
       display: block;

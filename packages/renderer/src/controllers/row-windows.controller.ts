@@ -7,7 +7,7 @@
  * The widget asks `windowOf` while drawing; this class watches scrolling, resizing, focus and
  * printing, and asks the element to draw again when the rows to draw change.
  */
-import { keepInPlace } from "./keep-in-place.js";
+import { keepInPlace } from "../dom/keep-in-place.js";
 import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "../session/row-ranges.js";
 
 export interface RowWindow {
