@@ -4,20 +4,13 @@
  * view, a few beyond, and the row with focus and its neighbours; gaps of the estimated height stand
  * in for the rest, so the page scrolls as if every row were there. Printing draws every row.
  *
- * The widget asks `windowOf` while drawing; this class watches scrolling, resizing, focus and
- * printing, and asks the element to draw again when the rows to draw change.
+ * The widget asks `windowOf` while drawing; this controller watches scrolling, resizing, focus and
+ * printing while its element is connected, and asks the element to draw again when the rows to
+ * draw change.
  */
+import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { keepInPlace } from "../dom/keep-in-place.js";
-import { around, mergeRanges, rowsInView, sameRanges, type RowRange } from "../session/row-ranges.js";
-
-export interface RowWindow {
-  /** The rows to draw: sorted, disjoint. */
-  readonly ranges: readonly RowRange[];
-  /** The height, in px, a row not drawn is given. */
-  readonly rowHeight: number;
-  /** Whether rows may be left out (the table is longer than the threshold). */
-  readonly windowed: boolean;
-}
+import { around, mergeRanges, rowsInView, sameRanges, type RowRange, type RowWindow } from "../session/row-ranges.js";
 
 /** Until a drawn row has been measured: one line of inputs. */
 const ROW_HEIGHT_GUESS = 44;
@@ -56,7 +49,7 @@ function enclosingShadowRoots(host: HTMLElement): ShadowRoot[] {
 /** The part id of a submission pointer `/data/<part>/…`. */
 const partOf = (pointer: string): string => pointer.split("/")[2] ?? "";
 
-export class RowWindows {
+export class RowWindows implements ReactiveController {
   /** Tables with more rows than this are windowed; 0 draws every row of every table. */
   threshold = 30;
   readonly #tables = new Map<string, TableState>();
@@ -65,16 +58,29 @@ export class RowWindows {
   #measureSoon = false;
   #frame?: number;
 
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #root: () => ParentNode | null;
   readonly #redraw: (now: boolean) => Promise<unknown>;
+  #stopListening?: () => void;
 
   /**
    * @param root where the tables are drawn
    * @param redraw asks the element to draw again, `now` (before returning: printing) or soon; resolves once drawn
    */
-  constructor(root: () => ParentNode | null, redraw: (now: boolean) => Promise<unknown>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, root: () => ParentNode | null, redraw: (now: boolean) => Promise<unknown>) {
+    this.#host = host;
     this.#root = root;
     this.#redraw = redraw;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#stopListening = this.#listen(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   /** The rows to draw of the table at `pointer` (a submission pointer) that has `count` rows. */
@@ -108,7 +114,7 @@ export class RowWindows {
   }
 
   /** After the element has drawn: tables just windowed, or whose row count changed, are measured in the next frame. */
-  afterDraw(): void {
+  hostUpdated(): void {
     if (this.#measureSoon) this.#schedule();
   }
 
@@ -130,7 +136,7 @@ export class RowWindows {
   }
 
   /** Listens for what moves the window; returns the function that stops listening. */
-  connect(host: HTMLElement): () => void {
+  #listen(host: HTMLElement): () => void {
     const schedule = () => this.#schedule();
     const onFocus = (event: Event) => this.#focusMoved(event.composedPath());
     const printing = (on: boolean) => () => this.#setPrinting(on);

@@ -9,11 +9,13 @@
  * Everything is measured by ResizeObservers: nothing is read on a keystroke.
  */
 
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+
 /** The default of the manifest's `display.narrowBelow`. */
 export const NARROW_BELOW = 760;
 
 export interface ScreenLayoutHost {
-  readonly host: HTMLElement;
+  readonly host: ReactiveControllerHost & HTMLElement;
   /** The element's shadow root, once it exists. */
   root(): ShadowRoot | null;
   /** The width below which the element is narrow, from the form. */
@@ -25,7 +27,7 @@ export interface ScreenLayoutHost {
   scrollCue(): string;
 }
 
-export class ScreenLayout {
+export class ScreenLayout implements ReactiveController {
   #narrow = false;
   readonly #sizes: ResizeObserver;
   readonly #boxes: ResizeObserver;
@@ -43,23 +45,24 @@ export class ScreenLayout {
         if (box) this.#markOverflow(box);
       }
     });
+    owner.host.addController(this);
   }
 
   get narrow(): boolean {
     return this.#narrow;
   }
 
-  connect(): void {
+  hostConnected(): void {
     this.#sizes.observe(this.owner.host);
   }
 
-  disconnect(): void {
+  hostDisconnected(): void {
     this.#sizes.disconnect();
     this.#boxes.disconnect();
   }
 
   /** After each drawing: watches the sticky bar and table boxes drawn since (observing is cheap and idempotent). */
-  afterDraw(): void {
+  hostUpdated(): void {
     const root = this.owner.root();
     if (!root) return;
     for (const bar of root.querySelectorAll(".status, .totals-strip")) {

@@ -1,6 +1,6 @@
 /** The notices the element shows above the form (draft restored, other-version draft, unreadable draft set aside, storage failure, the outcome of Check or Submit, undo of a destructive action, review state). */
 import type { Submission } from "@cluster-form/schema";
-import type { Problem } from "../components/problem-list/problem-list.js";
+import type { Problem } from "./problems.js";
 import type { StoredDraft } from "../state/draft-store.js";
 import type { SetAsideDraft } from "./autosave.js";
 
@@ -17,6 +17,9 @@ export type Notice =
   | { readonly kind: "undone" }
   | { readonly kind: "nothingToReview" }
   | { readonly kind: "reviewPending"; readonly count: number };
+
+/** Notices that stand until the next change: an undo offer and what an action just said. */
+export const isTransient = (notice: Notice): boolean => notice.kind === "undo" || notice.kind === "undone" || notice.kind === "nothingToReview" || notice.kind === "reviewPending";
 
 export const sameNotice = (a: Notice, b: Notice): boolean => {
   if (a.kind !== b.kind) return false;

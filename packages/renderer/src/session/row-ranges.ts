@@ -69,3 +69,13 @@ export function rowSlots(ranges: readonly RowRange[], count: number): readonly R
   if (count > next) slots.push({ kind: "gap", from: next, rows: count - next });
   return slots;
 }
+
+/** What a repeating table draws of its rows (the widget's answer from the row windows). */
+export interface RowWindow {
+  /** The rows to draw: sorted, disjoint. */
+  readonly ranges: readonly RowRange[];
+  /** The height, in px, a row not drawn is given. */
+  readonly rowHeight: number;
+  /** Whether rows may be left out (the table is longer than the threshold). */
+  readonly windowed: boolean;
+}

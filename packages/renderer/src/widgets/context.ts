@@ -8,7 +8,7 @@ import type { WidgetContext } from "./types.js";
 import { fieldId } from "../session/field-id.js";
 import { memoize, segmentsOf } from "../session/memo.js";
 import { isNotApplicable, type ResultIndex } from "../session/result-index.js";
-import type { RowWindow } from "../controllers/row-windows.controller.js";
+import type { RowWindow } from "../session/row-ranges.js";
 import type { FormSession } from "../session/session.js";
 
 export interface ContextHost {

@@ -6,7 +6,7 @@
 import type { DataFinding, DataSchema, FieldRef, FormPackage, LayoutBlock, LoadedPart, LocalizedMessage } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { TemplateResult } from "lit";
-import type { RowWindow } from "../controllers/row-windows.controller.js";
+import type { RowWindow } from "../session/row-ranges.js";
 import type { Messages } from "../locales/index.js";
 
 /** A tester's answer: below zero means "cannot draw this block". */

@@ -51,7 +51,7 @@ describe("custom-elements.json", () => {
   });
 
   it("documents every custom property each element's stylesheet reads, and no other", () => {
-    const sheets: Record<string, string> = { "cluster-form": source("components/cluster-form/cluster-form.styles.ts"), "cluster-form-excel": source("components/cluster-form-excel/cluster-form-excel.component.ts") };
+    const sheets: Record<string, string> = { "cluster-form": source("components/cluster-form/cluster-form.styles.ts"), "cluster-form-excel": source("components/cluster-form-excel/cluster-form-excel.styles.ts") };
     for (const [tag, text] of Object.entries(sheets)) {
       const read = [...readProperties(text)].filter((name) => !internalProperties.has(name)).sort();
       const documented = (element(tag)?.cssProperties ?? []).map((p) => p.name).sort();

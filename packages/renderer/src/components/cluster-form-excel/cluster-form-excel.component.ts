@@ -11,10 +11,11 @@
  */
 import type { FormPackage, SubmissionValidator } from "@cluster-form/schema";
 import type * as ExcelModule from "@cluster-form/rules/excel";
-import { css, html, LitElement, nothing, type TemplateResult } from "lit";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
 import type { ClusterForm } from "../cluster-form/cluster-form.component.js";
 import { ClusterFormLoadEvent } from "../../events.js";
 import { excelActionMessages, type ExcelActionMessages } from "../../locales/excel-actions.js";
+import { excelStyles } from "./cluster-form-excel.styles.js";
 
 type Excel = typeof ExcelModule;
 
@@ -83,14 +84,7 @@ function rowsIn(value: unknown, target: TableTarget): unknown[] {
  * @cssprop [--cf-error-color=#b00020] - The rows and cells of the import preview that do not fit.
  */
 export class ClusterFormExcel extends LitElement {
-  static override styles = css`
-    :host { display: inline-flex; gap: 0.5em; }
-    dialog { max-width: min(56em, 95vw); max-height: 85vh; overflow: auto; }
-    table { border-collapse: collapse; margin: 0.5em 0; }
-    th, td { border: 1px solid var(--cf-border-color, #333); padding: 0.2em 0.5em; text-align: left; }
-    .problems li { color: var(--cf-error-color, #b00020); }
-    .actions { display: flex; gap: 0.5em; justify-content: flex-end; margin-top: 1em; }
-  `;
+  static override styles = excelStyles;
 
   static override properties = { _preview: { state: true }, _status: { state: true }, _busy: { state: true } };
 

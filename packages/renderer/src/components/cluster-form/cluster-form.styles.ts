@@ -1,5 +1,8 @@
 /** The element's styles: the paper workbook's look on screen, and an A4 print layout. */
 import { css } from "lit";
+import { paperStyles } from "../../styles/paper.styles.js";
+import { reviewStyles } from "../../styles/review.styles.js";
+import { screenFitStyles } from "../../styles/screen-fit.styles.js";
 
 export const clusterFormStyles = css`
   :host {
@@ -647,3 +650,6 @@ export const clusterFormStyles = css`
     }
   }
 `;
+
+/** Every stylesheet of `<cluster-form>`: its own, the phone layout, the print layout and the review columns. */
+export const elementStyles = [clusterFormStyles, screenFitStyles, paperStyles, reviewStyles];
