@@ -1,4 +1,4 @@
-/** Small guards for reading form files defensively: rules are data, their shape is never trusted. */
+/** Small guards for reading form files defensively (rules are data, their shape is never trusted), shared by lint, diff, new-year and the test runner. */
 export type JsonObject = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is JsonObject =>

@@ -1,6 +1,8 @@
 /** Reading a dereferenced data schema the way `var` reads data: by property name and array index. */
 import { arrayOf, isObject, ownValue, type JsonObject } from "./json.js";
-import type { ValueType } from "./messages.js";
+
+/** The kinds of value the type check tells apart. */
+export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
 
 const COMPOSITION = ["allOf", "anyOf", "oneOf", "then", "else"] as const;
 const MAX_DEPTH = 8;
