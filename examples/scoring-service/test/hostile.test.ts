@@ -303,7 +303,8 @@ describe("expensive submissions", () => {
     const slow = await expectProblem(await score(huge, {}, deadline.base), 503);
     expect(slow.type).toMatch(/evaluation-limit$/);
 
-    const small = await start({ evaluation: { threads: 1, heapMb: 96 } });
+    // A deadline far beyond the heap's reach, so that on a busy machine the heap is still what stops it.
+    const small = await start({ evaluation: { threads: 1, heapMb: 96, timeoutMs: 120_000 } });
     const heavy = await expectProblem(await score(huge, {}, small.base), 503);
     expect(heavy.detail).toContain("96 MB");
     expect((await score(JSON.stringify(sample), {}, small.base)).status).toBe(200);
