@@ -1,25 +1,25 @@
 // The layering of the workspace (docs/architecture.md): which package may import what, and that no
 // module imports itself round a cycle. `pnpm lint` runs it through scripts/check-layers.mjs; by hand:
-// `npx depcruise packages --config .dependency-cruiser.mjs`.
+// `npx depcruise "packages/*/src" --config .dependency-cruiser.mjs` (which also lists the allowed cycles
+// of scripts/layering-allowed-cycles.mjs: only the script lets them pass).
 
-/** Packages below the element: they run in Node and in browsers, and draw nothing. */
-const HEADLESS = "^packages/(schema|rules|excel|cli)/";
-/** Lit and its parts; the DOM's globals are kept out of HEADLESS by its tsconfig (lib without "DOM"). */
+/** Code below the pages: it runs in Node (and in browsers), and draws nothing. The editor's app/ is a page. */
+const HEADLESS = "^packages/(schema|rules|excel|cli)/|^packages/editor/src/(edits|server)/";
+/** Lit and its parts. The DOM's globals cannot be seen here: tsconfig.headless.json (lib without "DOM") keeps them out of schema, rules, excel and cli. */
 const LIT_NAMES = "(lit|lit-html|lit-element|@lit|@lit-labs)/";
 const LIT = `^node_modules/${LIT_NAMES}|^node_modules/[.]pnpm/[^/]+/node_modules/${LIT_NAMES}|^${LIT_NAMES}`;
 /** Modules that may read and write files: the command line and each package's Node entry point with what only it uses. */
 const NODE_ONLY = [
   "^packages/cli/",
-  "^packages/[^/]+/src/node\\.ts$",
+  "^packages/[^/]+/src/(node|[^/]+-node)\\.ts$",
   "^packages/schema/src/load/node[^/]*\\.ts$",
   "^packages/schema/src/standalone/",
   "^packages/rules/src/testing/load\\.ts$",
   "^packages/rules/src/newyear/",
   "^packages/rules/src/preview/",
   "^packages/rules/src/cli/",
-  "^packages/rules/src/excel-node\\.ts$",
   "^packages/excel/src/node[^/]*\\.ts$",
-  "^packages/editor/src/(server|node)",
+  "^packages/editor/src/server/",
 ];
 const FS = "^(node:)?fs(/promises)?$";
 
