@@ -2,6 +2,7 @@
  * The finding codes of the static rule checks and the parameters of their messages.
  * The wording is in ./lint.zh.ts and ./lint.en.ts, which import only this file.
  */
+import type { ValueType } from "../form-json/schema-nav.js";
 
 /** Names the rule a finding is about, so each catalog can say it in its language. */
 export interface SiteRef {
@@ -12,8 +13,7 @@ export interface SiteRef {
   readonly label?: string;
 }
 
-/** The kinds of value the type check tells apart. */
-export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
+export type { ValueType };
 
 interface At {
   readonly site: SiteRef;
