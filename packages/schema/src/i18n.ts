@@ -8,6 +8,9 @@ import type { LocalizedMessage } from "./types.js";
 /** The languages of every message: Chinese, the forms' working language, and English. */
 export type Lang = "zh" | "en";
 
+/** Every `Lang`, Chinese first. */
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
 /** One catalog in each language. */
 export type Catalogs<Catalog> = Readonly<Record<Lang, Catalog>>;
 
