@@ -62,6 +62,13 @@ export default {
       to: { path: LIT },
     },
     {
+      name: "element-session-draws-nothing",
+      comment: "The element's headless code (session/, state/) imports neither Lit nor the element's drawing side, so it runs and is tested without a page.",
+      severity: "error",
+      from: { path: "^packages/renderer/src/(session|state)/" },
+      to: { path: `${LIT}|^packages/renderer/src/(components|controllers|controls|dom|styles|widgets)/` },
+    },
+    {
       name: "files-only-in-node-entry-points",
       comment: "Only the command line and the Node entry points (and what only they import) touch the file system.",
       severity: "error",

@@ -85,6 +85,17 @@ describe("the layering check", () => {
     );
   });
 
+  it("fails when the element's headless session code imports lit or the element's drawing side", async () => {
+    const { problems } = await check({
+      "packages/renderer/src/widgets/row.ts": `import { html } from "lit";\nexport const row = (): string => html(["row"]);\n`,
+      "packages/renderer/src/session/drafts.ts": `import { html } from "lit";\nimport { row } from "../widgets/row.js";\nexport const saved = (): string => html([row()]);\n`,
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^element-session-draws-nothing: packages\/renderer\/src\/session\/drafts\.ts → node_modules\/lit\/index\.js/),
+      expect.stringMatching(/^element-session-draws-nothing: packages\/renderer\/src\/session\/drafts\.ts → packages\/renderer\/src\/widgets\/row\.ts/),
+    ]);
+  });
+
   it("fails when a module that is not a Node entry point reads files, and when a browser entry reaches one", async () => {
     const { problems } = await check({
       "packages/rules/src/read.ts": `import { readFile } from "node:fs/promises";\nexport const read = (path: string): Promise<string> => readFile(path, "utf8");\n`,
