@@ -25,7 +25,8 @@ function describe(violation) {
 
 /**
  * Checks the layering of the sources under `cwd`. Returns the problems (empty when the layering holds)
- * and every import cycle found, allowed or not.
+ * and every import cycle found, allowed or not. dependency-cruiser resolves a tsconfig's `paths` from
+ * the process's directory, so `cwd` other than that suits only trees without `paths` (the tests' fixtures).
  * @param {{ cwd?: string, roots?: readonly string[], tsConfig?: string, allowed?: typeof allowedCycles }} [options]
  */
 export async function checkLayers({ cwd = process.cwd(), roots = ["packages/*/src"], tsConfig = "tsconfig.json", allowed = allowedCycles } = {}) {
