@@ -1,8 +1,8 @@
 /** `--fail-on veto,invalid,incomplete`: which outcomes of scoring end with exit code 1. */
 import type { EvaluationResult } from "@cluster-form/rules";
 import { UsageError } from "./errors.js";
-import { cliText } from "./messages.js";
-import type { Lang } from "./types.js";
+import { cliCatalogs } from "./messages.js";
+import type { Lang } from "@cluster-form/schema";
 
 export type FailCondition = "invalid" | "veto" | "incomplete";
 export type FailOn = ReadonlySet<FailCondition>;
@@ -19,10 +19,10 @@ export function parseFailOn(value: unknown, lang: Lang): FailOn {
   const out = new Set<FailCondition>();
   for (const item of items) {
     const condition = CONDITIONS.find((c) => c === item);
-    if (!condition) throw new UsageError(cliText(lang).badChoice("fail-on", item, [...CONDITIONS, NONE]));
+    if (!condition) throw new UsageError(cliCatalogs[lang].badChoice("fail-on", item, [...CONDITIONS, NONE]));
     out.add(condition);
   }
-  if (out.size === 0) throw new UsageError(cliText(lang).badChoice("fail-on", value, [...CONDITIONS, NONE]));
+  if (out.size === 0) throw new UsageError(cliCatalogs[lang].badChoice("fail-on", value, [...CONDITIONS, NONE]));
   return out;
 }
 

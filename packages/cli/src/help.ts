@@ -1,7 +1,8 @@
 /** Usage text of the program and of each command. */
-import { cliText } from "./messages.js";
+import { cliCatalogs } from "./messages.js";
 import { displayWidth } from "./table.js";
-import type { CommandDefinition, Lang } from "./types.js";
+import type { Lang } from "@cluster-form/schema";
+import type { CommandDefinition } from "./types.js";
 
 const column = (rows: readonly (readonly [string, string])[]): string[] => {
   const width = Math.max(0, ...rows.map(([left]) => displayWidth(left)));
@@ -17,7 +18,7 @@ export const usageLine = (command: CommandDefinition): string =>
   ].join(" ");
 
 export function programHelp(commands: readonly CommandDefinition[], lang: Lang): string {
-  const text = cliText(lang);
+  const text = cliCatalogs[lang];
   return [
     text.program,
     "",
@@ -40,7 +41,7 @@ export function programHelp(commands: readonly CommandDefinition[], lang: Lang):
 }
 
 export function commandHelp(command: CommandDefinition, lang: Lang): string {
-  const text = cliText(lang);
+  const text = cliCatalogs[lang];
   const help = command.help(lang);
   const options: [string, string][] = Object.entries(command.options).map(([name, spec]) => {
     const value = spec.choices ? `<${spec.choices.join("|")}>` : spec.type === "string" ? `<${spec.value ?? "value"}>` : "";

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { ReportedError, UserError } from "./errors.js";
-import { cliText } from "./messages.js";
+import { cliCatalogs } from "./messages.js";
 import type { CliIo, Invocation } from "./types.js";
 
 /** The findings of an error thrown by a loader, when it carries them (FormDefinitionError). */
@@ -15,7 +15,7 @@ export function findingsOf(error: unknown): DefinitionFinding[] | undefined {
 }
 
 export function printFindings(findings: readonly DefinitionFinding[], invocation: Invocation, stream: "stdout" | "stderr" = "stdout"): void {
-  const text = cliText(invocation.lang);
+  const text = cliCatalogs[invocation.lang];
   for (const finding of findings) {
     invocation.io[stream].write(`${text.severity[finding.severity]}  ${formatFinding(finding, invocation.lang)}  [${finding.code}]\n`);
   }
@@ -36,13 +36,13 @@ export async function loadForm(dir: string, invocation: Invocation): Promise<For
   } catch (error) {
     const findings = findingsOf(error);
     if (!findings) throw error;
-    invocation.io.stderr.write(cliText(invocation.lang).formUnreadable(dir) + "\n");
+    invocation.io.stderr.write(cliCatalogs[invocation.lang].formUnreadable(dir) + "\n");
     printFindings(findings, invocation, "stderr");
     throw new ReportedError();
   }
 }
 
-const tooLarge = (path: string, limit: number, invocation: Invocation): UserError => new UserError(cliText(invocation.lang).inputTooLarge(path, limit));
+const tooLarge = (path: string, limit: number, invocation: Invocation): UserError => new UserError(cliCatalogs[invocation.lang].inputTooLarge(path, limit));
 
 /** The text of a stream, or undefined once it passes `limit` bytes. */
 export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE_INFINITY): Promise<string | undefined> {
@@ -86,14 +86,14 @@ export async function readSubmissionText(path: string, pkg: FormPackage, invocat
 
 function unreadable(path: string, error: unknown, invocation: Invocation): UserError {
   const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
-  return new UserError(cliText(invocation.lang).fileUnreadable(path, reason));
+  return new UserError(cliCatalogs[invocation.lang].fileUnreadable(path, reason));
 }
 
 /** Parses a JSON document a user gave; broken JSON prints where it breaks and ends the command with exit code 1. */
 export function parseUserJson(file: string, text: string, invocation: Invocation): unknown {
   const parsed = parseJson(file, text);
   if (parsed.findings.length === 0) return parsed.value;
-  invocation.io.stderr.write(cliText(invocation.lang).notJson(file) + "\n");
+  invocation.io.stderr.write(cliCatalogs[invocation.lang].notJson(file) + "\n");
   printFindings(parsed.findings, invocation, "stderr");
   throw new ReportedError();
 }

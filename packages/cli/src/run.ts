@@ -4,13 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { LANGS, type Lang } from "@cluster-form/schema";
 import { commands, findCommand } from "./commands/index.js";
 import { ReportedError, UsageError, UserError } from "./errors.js";
 import { commandHelp, programHelp, usageLine } from "./help.js";
-import { cliText } from "./messages.js";
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type CommandDefinition, type Lang, type OptionValues } from "./types.js";
-
-const LANGS: readonly Lang[] = ["zh", "en"];
+import { cliCatalogs } from "./messages.js";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type CommandDefinition, type OptionValues } from "./types.js";
 
 /** The language asked for anywhere on the command line (so that even usage errors speak it), else the environment's. */
 function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -51,16 +50,16 @@ function parseCommandArgs(command: CommandDefinition, argv: readonly string[], l
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(cliText(lang).badOption(error instanceof Error ? error.message : String(error)));
+    throw new UsageError(cliCatalogs[lang].badOption(error instanceof Error ? error.message : String(error)));
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (typeof values.lang === "string" && !LANGS.includes(values.lang as Lang)) {
-    throw new UsageError(cliText(lang).badChoice("lang", values.lang, LANGS));
+    throw new UsageError(cliCatalogs[lang].badChoice("lang", values.lang, LANGS));
   }
   for (const [name, spec] of Object.entries(command.options)) {
     const value = values[name];
     if (spec.choices && typeof value === "string" && !spec.choices.includes(value)) {
-      throw new UsageError(cliText(lang).badChoice(name, value, spec.choices));
+      throw new UsageError(cliCatalogs[lang].badChoice(name, value, spec.choices));
     }
   }
   return { args: parsed.positionals, options: values };
@@ -68,13 +67,13 @@ function parseCommandArgs(command: CommandDefinition, argv: readonly string[], l
 
 function checkPositionals(command: CommandDefinition, args: readonly string[], lang: Lang): void {
   const missing = command.args.slice(args.length).find((a) => a.required);
-  if (missing) throw new UsageError(cliText(lang).missingArgument(missing.name));
-  if (args.length > command.args.length && !command.args.at(-1)?.variadic) throw new UsageError(cliText(lang).tooManyArguments(args.slice(command.args.length).join(" ")));
+  if (missing) throw new UsageError(cliCatalogs[lang].missingArgument(missing.name));
+  if (args.length > command.args.length && !command.args.at(-1)?.variadic) throw new UsageError(cliCatalogs[lang].tooManyArguments(args.slice(command.args.length).join(" ")));
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = {}): Promise<number> {
   const lang = languageOf(argv, env);
-  const text = cliText(lang);
+  const text = cliCatalogs[lang];
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h") {
     io.stdout.write(programHelp(commands, lang));

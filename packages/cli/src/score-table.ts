@@ -1,15 +1,14 @@
 /** The terminal view of an evaluation: per part a table of criteria (points, one column per score column, explanation), then totals, veto, completeness and findings. */
-import type { ScoreColumnDef } from "@cluster-form/schema";
+import type { Lang, ScoreColumnDef } from "@cluster-form/schema";
 import type { CriterionResult, EvaluationResult, ScoreCell } from "@cluster-form/rules";
-import { cliText } from "./messages.js";
+import { cliCatalogs } from "./messages.js";
 import { renderTable, type Align } from "./table.js";
-import type { Lang } from "./types.js";
 
 const number = (value: number | null | undefined): string => (value === null || value === undefined ? "-" : String(Math.round(value * 100) / 100));
 
 function cellText(cell: ScoreCell | undefined, lang: Lang): string {
   if (!cell) return "";
-  const status = cliText(lang).score.status[cell.status] ?? cell.status;
+  const status = cliCatalogs[lang].score.status[cell.status] ?? cell.status;
   if (cell.status === "invalid") return `${status}(${JSON.stringify(cell.entered) ?? ""})`;
   if (cell.status === "overridden") return `${number(cell.value)} ${status}(${cell.reason ?? ""})`;
   if (cell.value !== null) return number(cell.value);
@@ -19,11 +18,11 @@ function cellText(cell: ScoreCell | undefined, lang: Lang): string {
 /** The steps of the explanation (each branch tried, with the inputs' values), or its summary when it has none. */
 function explain(criterion: CriterionResult, lang: Lang): string {
   const steps = criterion.explanation.steps.map((step) => step.message[lang]);
-  return steps.length > 0 ? steps.join(cliText(lang).score.stepSeparator) : criterion.explanation.summary[lang];
+  return steps.length > 0 ? steps.join(cliCatalogs[lang].score.stepSeparator) : criterion.explanation.summary[lang];
 }
 
 export function renderScore(result: EvaluationResult, columns: readonly ScoreColumnDef[], lang: Lang): string {
-  const text = cliText(lang).score;
+  const text = cliCatalogs[lang].score;
   const header = [text.criterion, text.points, ...columns.map((c) => c.label), text.explanation];
   const align: Align[] = ["left", "right", ...columns.map((): Align => "right"), "left"];
   const out: string[] = [];
@@ -57,7 +56,7 @@ export function renderScore(result: EvaluationResult, columns: readonly ScoreCol
   if (result.findings.length > 0) {
     out.push("", text.findingsHeading);
     for (const finding of result.findings) {
-      const severity = cliText(lang).severity[finding.severity];
+      const severity = cliCatalogs[lang].severity[finding.severity];
       out.push(`  ${severity}  ${finding.pointer}${finding.label ? ` (${finding.label})` : ""}  ${finding.message[lang]}`);
     }
   }

@@ -1,7 +1,6 @@
 /** The shape of a `cluster-form` command: one module per command in ./commands, gathered in ./commands/index.ts. */
 import type { Readable } from "node:stream";
-
-export type Lang = "zh" | "en";
+import type { Lang } from "@cluster-form/schema";
 
 export interface OptionSpec {
   readonly type: "string" | "boolean";

@@ -1,5 +1,5 @@
 /** One finding as one line of text: `file:line:column pointer  message`. */
-import type { Language } from "./locales/index.js";
+import type { Lang } from "./i18n.js";
 import type { DefinitionFinding } from "./types.js";
 
 export interface FormatOptions {
@@ -7,7 +7,7 @@ export interface FormatOptions {
   readonly root?: string;
 }
 
-export function formatFinding(finding: DefinitionFinding, lang: Language, options: FormatOptions = {}): string {
+export function formatFinding(finding: DefinitionFinding, lang: Lang, options: FormatOptions = {}): string {
   const { file, line, column, pointer } = finding.location;
   const path = options.root ? `${options.root.replace(/[\\/]+$/, "")}/${file}` : file;
   return `${path}:${line}:${column} ${pointer || "/"}  ${finding.message[lang]}`;

@@ -11,6 +11,8 @@ export { bundleFormFiles } from "./load/bundle.js";
 export type { BundleOptions } from "./load/bundle.js";
 export { message, catalogs } from "./locales/index.js";
 export type { Language, MessageKey, MessageCatalog } from "./locales/index.js";
+export { LANGS, translate, langOf } from "./i18n.js";
+export type { Lang, Catalogs } from "./i18n.js";
 export { metaSchemas, metaSchemaId } from "./meta/index.js";
 export { checkDefinition } from "./check/index.js";
 export { checkFormFile } from "./check/file.js";

@@ -6,16 +6,16 @@ import { buildValidatorsModule } from "@cluster-form/schema/node";
 import { UsageError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { passesLint } from "../lint-gate.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
 export const buildCommand: CommandDefinition = {
   name: "build",
   args: [{ name: "form", required: true }],
   options: { out: { type: "string", value: "dir" } },
-  help: (lang) => cliText(lang).commands.build,
+  help: (lang) => cliCatalogs[lang].commands.build,
   async run(invocation) {
-    const text = cliText(invocation.lang);
+    const text = cliCatalogs[invocation.lang];
     const out = invocation.options.out;
     if (typeof out !== "string" || out === "") throw new UsageError(text.missingArgument("--out"));
     const [dir = ""] = invocation.args;

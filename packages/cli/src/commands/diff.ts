@@ -1,7 +1,7 @@
 /** `cluster-form diff <old> <new>`: what changed between two versions of a form. */
 import { diffForms, formatDiff } from "@cluster-form/rules";
 import { loadForm, writeJson } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
 export const diffCommand: CommandDefinition = {
@@ -11,7 +11,7 @@ export const diffCommand: CommandDefinition = {
     { name: "new-form", required: true },
   ],
   options: { format: { type: "string", choices: ["text", "json"] }, "exit-code": { type: "boolean" } },
-  help: (lang) => cliText(lang).commands.diff,
+  help: (lang) => cliCatalogs[lang].commands.diff,
   async run(invocation) {
     const [oldDir = "", newDir = ""] = invocation.args;
     const before = await loadForm(oldDir, invocation);

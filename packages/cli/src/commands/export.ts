@@ -2,7 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { createEvaluator } from "@cluster-form/rules";
-import { excelCliText } from "../excel-messages.js";
+import { excelCliCatalogs } from "../excel-messages.js";
 import { loadForm, parseUserJson, readSubmissionText } from "../io.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
 
@@ -18,7 +18,7 @@ export const exportCommand: CommandDefinition = {
     { name: "submission.json", required: true },
   ],
   options: { out: { type: "string", short: "o", value: "file.xlsx" }, mode: { type: "string", choices: ["draft", "final"] } },
-  help: (lang) => excelCliText(lang).commands.export,
+  help: (lang) => excelCliCatalogs[lang].commands.export,
   async run(invocation) {
     const [dir = "", input = ""] = invocation.args;
     const pkg = await loadForm(dir, invocation);
@@ -29,7 +29,7 @@ export const exportCommand: CommandDefinition = {
     const bytes = await exportSubmissionXlsx(pkg, submission, { result });
     const out = typeof invocation.options.out === "string" && invocation.options.out !== "" ? invocation.options.out : defaultOut(input);
     await writeFile(resolve(invocation.io.cwd, out), bytes);
-    invocation.io.stderr.write(excelCliText(invocation.lang).wrote(out, bytes.byteLength) + "\n");
+    invocation.io.stderr.write(excelCliCatalogs[invocation.lang].wrote(out, bytes.byteLength) + "\n");
     return EXIT_OK;
   },
 };

@@ -5,16 +5,16 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatPointer } from "@cluster-form/schema";
-import { excelCliText } from "../excel-messages.js";
+import { excelCliCatalogs } from "../excel-messages.js";
 import type { ImportProblem } from "@cluster-form/excel";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { createProgress } from "../progress.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
 
 function printProblems(file: string, problems: readonly ImportProblem[], notes: readonly ImportProblem[], invocation: Invocation): void {
-  const text = excelCliText(invocation.lang);
+  const text = excelCliCatalogs[invocation.lang];
   const line = (p: ImportProblem, prefix = ""): void => {
     const column = p.column ? `${p.column}: ` : "";
     invocation.io.stderr.write(`${file}  ${text.problemAt(p.sheet, p.row, p.cell)}  ${prefix}${column}${p.reason[invocation.lang]}\n`);
@@ -27,7 +27,7 @@ function printProblems(file: string, problems: readonly ImportProblem[], notes: 
 /** `table2/enterprises` → part `table2`, pointer `/enterprises`. */
 function rowsTarget(value: string, invocation: Invocation): { part: string; pointer: string } {
   const [part, ...path] = value.split("/").filter((s) => s !== "");
-  if (!part || path.length === 0) throw new UsageError(excelCliText(invocation.lang).badRowsTarget(value));
+  if (!part || path.length === 0) throw new UsageError(excelCliCatalogs[invocation.lang].badRowsTarget(value));
   return { part, pointer: formatPointer(path) };
 }
 
@@ -42,7 +42,7 @@ export const importCommand: CommandDefinition = {
     rows: { type: "string", value: "part/field" },
     sheet: { type: "string", value: "name" },
   },
-  help: (lang) => excelCliText(lang).commands.import,
+  help: (lang) => excelCliCatalogs[lang].commands.import,
   async run(invocation) {
     const [dir = "", file = ""] = invocation.args;
     const { rows, sheet, out } = invocation.options;
@@ -62,10 +62,10 @@ export const importCommand: CommandDefinition = {
       bytes = await readFile(path);
     } catch (error) {
       const reason = typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
-      throw new UserError(cliText(invocation.lang).fileUnreadable(file, reason));
+      throw new UserError(cliCatalogs[invocation.lang].fileUnreadable(file, reason));
     }
     const progress = createProgress(invocation.io);
-    progress.update(() => cliText(invocation.lang).progress.reading(file));
+    progress.update(() => cliCatalogs[invocation.lang].progress.reading(file));
     let read: { value: unknown; problems: readonly ImportProblem[]; notes: readonly ImportProblem[] };
     try {
       read = target
@@ -78,7 +78,7 @@ export const importCommand: CommandDefinition = {
     const json = JSON.stringify(value, null, 2) + "\n";
     if (typeof out === "string" && out !== "") {
       await writeFile(resolve(invocation.io.cwd, out), json);
-      invocation.io.stderr.write(excelCliText(invocation.lang).wrote(out, Buffer.byteLength(json)) + "\n");
+      invocation.io.stderr.write(excelCliCatalogs[invocation.lang].wrote(out, Buffer.byteLength(json)) + "\n");
     } else {
       invocation.io.stdout.write(json);
     }

@@ -4,14 +4,14 @@
  */
 import { lintForm } from "@cluster-form/rules";
 import { countBySeverity, loadForm, printFindings, writeJson } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
 export const lintCommand: CommandDefinition = {
   name: "lint",
   args: [{ name: "form", required: true }],
   options: { format: { type: "string", choices: ["text", "json"] }, base: { type: "string", value: "dir" } },
-  help: (lang) => cliText(lang).commands.lint,
+  help: (lang) => cliCatalogs[lang].commands.lint,
   async run(invocation) {
     const [dir = ""] = invocation.args;
     const pkg = await loadForm(dir, invocation);
@@ -22,7 +22,7 @@ export const lintCommand: CommandDefinition = {
     if (invocation.options.format === "json") {
       writeJson(invocation.io, { form: { id: pkg.manifest.id, version: pkg.manifest.version }, findings, errors, warnings });
     } else {
-      const text = cliText(invocation.lang);
+      const text = cliCatalogs[invocation.lang];
       printFindings(findings, invocation);
       invocation.io.stdout.write((findings.length === 0 ? text.noFindings : text.findingSummary(errors, warnings, infos)) + "\n");
     }

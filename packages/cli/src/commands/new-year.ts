@@ -1,7 +1,7 @@
 /** `cluster-form new-year <form> <new-folder> --year N`: a copy of a form for the next assessment year. */
 import { caseNames, NewYearError, newYear, summariseNewYear, type YearMention } from "@cluster-form/rules/node";
 import { UsageError, UserError } from "../errors.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
 import { resolve } from "node:path";
 
@@ -12,9 +12,9 @@ export const newYearCommand: CommandDefinition = {
     { name: "new-folder", required: true },
   ],
   options: { year: { type: "string", value: "year" } },
-  help: (lang) => cliText(lang).commands.newYear,
+  help: (lang) => cliCatalogs[lang].commands.newYear,
   async run(invocation) {
-    const text = cliText(invocation.lang);
+    const text = cliCatalogs[invocation.lang];
     const [source = "", destination = ""] = invocation.args;
     const yearText = invocation.options.year;
     if (typeof yearText !== "string") throw new UsageError(text.missingArgument("--year"));

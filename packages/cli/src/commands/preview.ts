@@ -10,7 +10,7 @@ import { builtForms, PREVIEW_NAME, type BuiltFile } from "../preview/built-forms
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { passesLint } from "../lint-gate.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 
 const DEMO_SITE = "examples/demo/demo-site.mjs";
@@ -48,9 +48,9 @@ export const previewCommand: CommandDefinition = {
   name: "preview",
   args: [{ name: "form", required: true }],
   options: { port: { type: "string", value: "port" } },
-  help: (lang) => cliText(lang).commands.preview,
+  help: (lang) => cliCatalogs[lang].commands.preview,
   async run(invocation) {
-    const text = cliText(invocation.lang);
+    const text = cliCatalogs[invocation.lang];
     const [dir = ""] = invocation.args;
     const portText = typeof invocation.options.port === "string" ? invocation.options.port : "4173";
     if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(text.preview.badPort(portText));

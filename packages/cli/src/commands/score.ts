@@ -10,7 +10,7 @@ import { parseJson } from "@cluster-form/schema";
 import { createEvaluator, type EvaluateOptions, type EvaluationResult, type Evaluator } from "@cluster-form/rules";
 import { UsageError } from "../errors.js";
 import { loadForm, parseUserJson, readSubmissionText, writeJson } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { failureOf, parseFailOn, type FailOn } from "../fail-on.js";
 import { createProgress } from "../progress.js";
 import { renderScore } from "../score-table.js";
@@ -51,8 +51,8 @@ async function scoreStream(invocation: Invocation, source: string, evaluator: Ev
       lineNumber += 1;
       if (line.trim() === "") continue;
       scored += 1;
-      progress.update(() => cliText(invocation.lang).progress.submissions(scored, Math.round(scored / Math.max(0.001, (Date.now() - started) / 1000))));
-      const parsed = parseJson(cliText(invocation.lang).score.badLine(lineNumber), line);
+      progress.update(() => cliCatalogs[invocation.lang].progress.submissions(scored, Math.round(scored / Math.max(0.001, (Date.now() - started) / 1000))));
+      const parsed = parseJson(cliCatalogs[invocation.lang].score.badLine(lineNumber), line);
       if (parsed.findings.length > 0) {
         // A line that is not JSON is never a result a script can trust, whatever --fail-on says.
         failed += 1;
@@ -88,13 +88,13 @@ export const scoreCommand: CommandDefinition = {
     ndjson: { type: "boolean" },
     "fail-on": { type: "string", value: "veto,invalid,incomplete" },
   },
-  help: (lang) => cliText(lang).commands.score,
+  help: (lang) => cliCatalogs[lang].commands.score,
   async run(invocation) {
     const [dir = "", source = ""] = invocation.args;
     const pkg = await loadForm(dir, invocation);
     const role = typeof invocation.options.role === "string" ? invocation.options.role : undefined;
     const roles = pkg.manifest.roles.map((r) => r.id);
-    if (role !== undefined && !roles.includes(role)) throw new UsageError(cliText(invocation.lang).badChoice("role", role, roles));
+    if (role !== undefined && !roles.includes(role)) throw new UsageError(cliCatalogs[invocation.lang].badChoice("role", role, roles));
     const columns = visibleColumns(pkg, role);
     const failOn = parseFailOn(invocation.options["fail-on"], invocation.lang);
     const mode = invocation.options.mode === "final" ? "final" : "draft";
@@ -110,7 +110,7 @@ export const scoreCommand: CommandDefinition = {
     else invocation.io.stdout.write(renderScore(result, columns, invocation.lang));
     if (failure !== undefined && failure !== "invalid") {
       // "Invalid" is what the result says already; a veto or a blank fails only because --fail-on asks: said for the script's log.
-      invocation.io.stderr.write(cliText(invocation.lang).score.failedOn(failure) + "\n");
+      invocation.io.stderr.write(cliCatalogs[invocation.lang].score.failedOn(failure) + "\n");
     }
     return failure ? EXIT_FAILED : EXIT_OK;
   },

@@ -1,10 +1,10 @@
 /** `cluster-form summarize <form> <submissions…|folder> [--out summary.xlsx|summary.csv]`: the city data-summary sheet. */
 import { resolve } from "node:path";
 import type { FormPackage } from "@cluster-form/schema";
-import { excelCliText } from "../excel-messages.js";
+import { excelCliCatalogs } from "../excel-messages.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { createProgress } from "../progress.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from "../types.js";
 
@@ -15,7 +15,7 @@ function sheetParameters(pkg: FormPackage, invocation: Invocation): Record<strin
   const given = invocation.options.param;
   const list = typeof given === "string" ? [given] : Array.isArray(given) ? given : [];
   const declared = (pkg.summarySheet?.parameters ?? []).map((p) => p.id);
-  const text = excelCliText(invocation.lang);
+  const text = excelCliCatalogs[invocation.lang];
   const out: Record<string, string> = {};
   for (const item of list) {
     const at = item.indexOf("=");
@@ -37,11 +37,11 @@ export const summarizeCommand: CommandDefinition = {
     mode: { type: "string", choices: ["draft", "final"] },
     param: { type: "string", value: "id=value", multiple: true },
   },
-  help: (lang) => excelCliText(lang).commands.summarize,
+  help: (lang) => excelCliCatalogs[lang].commands.summarize,
   async run(invocation) {
-    const text = excelCliText(invocation.lang);
+    const text = excelCliCatalogs[invocation.lang];
     const given = invocation.options.out;
-    if (given === "") throw new UsageError(cliText(invocation.lang).missingArgument("--out"));
+    if (given === "") throw new UsageError(cliCatalogs[invocation.lang].missingArgument("--out"));
     const out = typeof given === "string" ? given : DEFAULT_OUT;
     const [dir = "", ...inputs] = invocation.args;
     const pkg = await loadForm(dir, invocation);
@@ -52,7 +52,7 @@ export const summarizeCommand: CommandDefinition = {
     const { readSubmissionFiles, summarizeToFile } = await import("@cluster-form/excel/node");
     const progress = createProgress(invocation.io);
     const started = Date.now();
-    const onProgress = (read: number): void => progress.update(() => cliText(invocation.lang).progress.submissions(read, Math.round(read / Math.max(0.001, (Date.now() - started) / 1000))));
+    const onProgress = (read: number): void => progress.update(() => cliCatalogs[invocation.lang].progress.submissions(read, Math.round(read / Math.max(0.001, (Date.now() - started) / 1000))));
     let result;
     try {
       result = await summarizeToFile(pkg, readSubmissionFiles(inputs, invocation.io.cwd), resolve(invocation.io.cwd, out), { mode, parameters, onProgress });

@@ -4,7 +4,7 @@ import { loadRuleTests } from "@cluster-form/rules/node";
 import { formatTestReport, runRuleTests } from "@cluster-form/rules";
 import { ReportedError, UserError } from "../errors.js";
 import { findingsOf, loadForm, printFindings, writeJson } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
 import { updateExpectations } from "./test-update.js";
 
@@ -17,7 +17,7 @@ export const testCommand: CommandDefinition = {
     update: { type: "boolean" },
     yes: { type: "boolean" },
   },
-  help: (lang) => cliText(lang).commands.test,
+  help: (lang) => cliCatalogs[lang].commands.test,
   async run(invocation) {
     const [dir = ""] = invocation.args;
     const formDir = resolve(invocation.io.cwd, dir);
@@ -33,7 +33,7 @@ export const testCommand: CommandDefinition = {
     }
     const filter = typeof invocation.options.filter === "string" ? invocation.options.filter : undefined;
     const report = runRuleTests(pkg, sources, { filter });
-    if (report.cases.length === 0) throw new UserError(cliText(invocation.lang).test.noCases(dir));
+    if (report.cases.length === 0) throw new UserError(cliCatalogs[invocation.lang].test.noCases(dir));
     if (invocation.options.format === "json") writeJson(invocation.io, report);
     else invocation.io.stdout.write(formatTestReport(report, invocation.lang));
     if (invocation.options.update === true && report.failed > 0) return (await updateExpectations(report, formDir, invocation)) ? EXIT_OK : EXIT_FAILED;

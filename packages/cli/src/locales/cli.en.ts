@@ -1,5 +1,5 @@
 /** English UI strings of the `cluster-form` command. */
-import type { CliCatalog } from "../messages.js";
+import type { CliCatalog } from "./cli.catalog.js";
 
 const FORMAT = "Output format: text (default) or json.";
 

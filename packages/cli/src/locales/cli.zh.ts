@@ -1,5 +1,5 @@
 /** `cluster-form` 命令的中文界面文字。 */
-import type { CliCatalog } from "../messages.js";
+import type { CliCatalog } from "./cli.catalog.js";
 
 const FORMAT = "输出格式：text（默认）或 json。";
 

@@ -1,5 +1,5 @@
 /** English UI strings of the `export`, `import` and `summarize` commands. */
-import type { ExcelCliCatalog } from "../excel-messages.js";
+import type { ExcelCliCatalog } from "./excel-cli.catalog.js";
 
 export const excelCliEn: ExcelCliCatalog = {
   commands: {

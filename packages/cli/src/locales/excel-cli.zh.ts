@@ -1,5 +1,5 @@
 /** `export`、`import`、`summarize` 命令的中文用语。 */
-import type { ExcelCliCatalog } from "../excel-messages.js";
+import type { ExcelCliCatalog } from "./excel-cli.catalog.js";
 
 export const excelCliZh: ExcelCliCatalog = {
   commands: {

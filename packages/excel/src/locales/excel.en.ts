@@ -1,6 +1,6 @@
 /** English words and problem reasons of the Excel import/export and the data-summary sheet. */
 import { byteSize } from "../byte-size.js";
-import type { ExcelCatalog } from "../messages.js";
+import type { ExcelCatalog } from "./excel.catalog.js";
 
 const zipReasonEn = {
   notZip: "it is not a zip archive",

@@ -1,6 +1,6 @@
 /** Excel 导入导出与数据汇总表的中文用语和问题说明。 */
 import { byteSize } from "../byte-size.js";
-import type { ExcelCatalog } from "../messages.js";
+import type { ExcelCatalog } from "./excel.catalog.js";
 
 const zipReasonZh = {
   notZip: "不是 zip 压缩文件",

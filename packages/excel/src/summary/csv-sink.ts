@@ -3,6 +3,7 @@
  * quotes doubled, CRLF line ends), starting with a UTF-8 byte-order mark so Excel reads Chinese.
  * CSV has one table per file: the invalid submissions go to a second file, opened only if needed.
  */
+import type { Lang } from "@cluster-form/schema";
 import { headerWithUnit } from "../headers.js";
 import type { SheetWords } from "../messages.js";
 import type { InvalidSubmission, SummaryCell, SummaryLayout, SummaryRow, SummarySink } from "./types.js";
@@ -39,7 +40,7 @@ export function invalidHeaders(words: SheetWords): string[] {
 }
 
 /** One line per problem of each invalid submission. */
-export function invalidLines(entry: InvalidSubmission, lang: "zh" | "en"): SummaryCell[][] {
+export function invalidLines(entry: InvalidSubmission, lang: Lang): SummaryCell[][] {
   return entry.problems.map((p) => [entry.position, entry.source, p.pointer, p.label, p.message[lang]]);
 }
 

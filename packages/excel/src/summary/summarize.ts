@@ -4,7 +4,7 @@
  * memory together. Only the rows (a few cells each) are kept when `sortBy` asks for an order,
  * and the invalid submissions are kept as their (capped) list of problems.
  */
-import type { FormPackage, SummarySheetDef } from "@cluster-form/schema";
+import { langOf, type FormPackage, type SummarySheetDef } from "@cluster-form/schema";
 import type { EvaluationResult, Evaluator } from "@cluster-form/rules";
 import { isRecord } from "../data-access.js";
 import { problemMessage, sheetWords } from "../messages.js";
@@ -79,7 +79,7 @@ export async function summarizeSubmissions(
   const def = options.sheet ?? pkg.summarySheet;
   if (!def) throw new NoSummarySheetError(pkg.manifest.id);
   const words = sheetWords(pkg.manifest.locale);
-  const lang = pkg.manifest.locale.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const lang = langOf(pkg.manifest.locale, "en");
   // Loaded on demand: a page that only imports and exports workbooks does not download the evaluator with exceljs.
   const evaluator = options.evaluator ?? (await import("@cluster-form/rules")).createEvaluator(pkg);
   const mode = options.mode ?? "final";

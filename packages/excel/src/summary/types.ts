@@ -1,5 +1,5 @@
 /** The city data-summary sheet as it flows from the summarizer to a sink (xlsx, csv). */
-import type { LocalizedMessage, SummarySheetColumn, SummarySheetPrint } from "@cluster-form/schema";
+import type { Lang, LocalizedMessage, SummarySheetColumn, SummarySheetPrint } from "@cluster-form/schema";
 import type { SheetWords } from "../messages.js";
 
 export type SummaryCell = string | number | boolean | null;
@@ -13,7 +13,7 @@ export interface SummaryLayout {
   readonly print?: SummarySheetPrint;
   readonly words: SheetWords;
   /** The form's working language, for the problems of the invalid sheet. */
-  readonly lang: "zh" | "en";
+  readonly lang: Lang;
 }
 
 export interface SummaryRow {

@@ -3,7 +3,7 @@
  * text was kept and offers it for download, unchanged, so the user's work is never lost unread.
  */
 import { html, type TemplateResult } from "lit";
-import type { Messages } from "../locales/types.js";
+import type { Messages } from "../locales/messages.catalog.js";
 import { readBackup } from "../state/draft-store.js";
 import type { SetAsideDraft } from "../session/autosave.js";
 

@@ -1,4 +1,4 @@
-import type { Messages } from "./types.js";
+import type { Messages } from "./messages.catalog.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

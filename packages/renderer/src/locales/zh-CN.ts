@@ -1,4 +1,4 @@
-import type { Messages } from "./types.js";
+import type { Messages } from "./messages.catalog.js";
 
 export const zhCN: Messages = {
   loading: "正在加载表单……",

@@ -1,30 +1,23 @@
 /** A diff as text for people: grouped by part, one sentence per change, in Chinese or English. */
+import type { Catalogs, Lang } from "@cluster-form/schema";
+import type { DiffCatalog } from "../locales/diff.catalog.js";
 import { diffEn } from "../locales/diff.en.js";
 import { diffZh } from "../locales/diff.zh.js";
-import type { FormChange, FormChangeKind, FormDiff, FormIdentity } from "./types.js";
+import type { FormChange, FormDiff } from "./types.js";
 
-export type ChangeOf<K extends FormChangeKind> = Extract<FormChange, { kind: K }>;
+export type { ChangeOf, DiffCatalog } from "../locales/diff.catalog.js";
 
-export interface DiffCatalog {
-  header(from: FormIdentity, to: FormIdentity): string;
-  readonly none: string;
-  readonly formSection: string;
-  partSection(title: string, id: string): string;
-  count(changes: number): string;
-  readonly changes: { readonly [K in FormChangeKind]: (change: ChangeOf<K>) => string };
-}
+export const diffCatalogs: Catalogs<DiffCatalog> = { zh: diffZh, en: diffEn };
 
-const catalogs: Record<"zh" | "en", DiffCatalog> = { zh: diffZh, en: diffEn };
-
-export function describeChange(change: FormChange, lang: "zh" | "en"): string {
-  const describe = catalogs[lang].changes[change.kind] as (c: FormChange) => string;
+export function describeChange(change: FormChange, lang: Lang): string {
+  const describe = diffCatalogs[lang].changes[change.kind] as (c: FormChange) => string;
   return describe(change);
 }
 
 const partOf = (change: FormChange): string | undefined => ("part" in change ? change.part : undefined);
 
-export function formatDiff(diff: FormDiff, lang: "zh" | "en" = "zh"): string {
-  const catalog = catalogs[lang];
+export function formatDiff(diff: FormDiff, lang: Lang = "zh"): string {
+  const catalog = diffCatalogs[lang];
   const lines = [catalog.header(diff.from, diff.to)];
   if (diff.changes.length === 0) return [...lines, catalog.none].join("\n") + "\n";
   const formLevel = diff.changes.filter((c) => partOf(c) === undefined);

@@ -3,7 +3,7 @@
  * are required, their labels, and where rows (arrays of objects) are.
  */
 import { formatPointer, type DataSchema } from "@cluster-form/schema";
-import { joinLabel } from "./labels.js";
+import { joinLabel } from "./join-label.js";
 
 export type CompletenessPlan = ObjectPlan;
 

@@ -3,7 +3,8 @@
  * apply skipped. A required object counts through its own required fields; a required list
  * counts as one blank while it has no rows, and through its rows' required fields once it has.
  */
-import { phrase, type Lang } from "../locales/evaluation.js";
+import type { Lang } from "@cluster-form/schema";
+import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isWithin } from "./applicability.js";
 import type { ObjectPlan } from "./completeness-plan.js";

@@ -4,9 +4,9 @@
  * condition is not a plain comparison. Phrases come from the locale catalog; labels and branch
  * texts from the form.
  */
-import type { LocalizedMessage } from "@cluster-form/schema";
+import type { Lang, LocalizedMessage } from "@cluster-form/schema";
 import { readPath, toPlainJson } from "../logic/index.js";
-import { phrase, type Lang } from "../locales/evaluation.js";
+import { phrase } from "../locales/evaluation.js";
 import type { Explanation, ExplanationInput, ExplanationStep } from "../types.js";
 import type { Context } from "./context.js";
 import { formatValue } from "./labels.js";

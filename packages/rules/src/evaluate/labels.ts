@@ -2,9 +2,10 @@
  * Labels of what rules read: a `var` path becomes a submission pointer, a label from the
  * schema `title` (the parent's title joins a bare leaf title such as a year column), and a unit.
  */
-import { fieldSchemaAt, formatPointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { type DataSchema, fieldSchemaAt, formatPointer, type FormPackage, type Lang } from "@cluster-form/schema";
 import { toPlainJson } from "../logic/index.js";
-import { phrase, type Lang } from "../locales/evaluation.js";
+import { phrase } from "../locales/evaluation.js";
+import { joinLabel } from "./join-label.js";
 import type { InputInfo } from "./prepared.js";
 
 interface ComputedLabel {
@@ -14,10 +15,6 @@ interface ComputedLabel {
 }
 
 const FORM_KEYS = { year: "label.formYear", id: "label.formId", version: "label.formVersion" } as const;
-
-/** `a` then `b`, or just `b` when `a` is empty or already says it. */
-export const joinLabel = (parent: string | undefined, leaf: string): string =>
-  parent && parent !== leaf && !leaf.startsWith(parent) ? `${parent} ${leaf}` : leaf;
 
 export function createInputLabeller(pkg: FormPackage, computed: readonly ComputedLabel[], lang: Lang) {
   const partIds = new Set(pkg.parts.map((part) => part.ref.id));

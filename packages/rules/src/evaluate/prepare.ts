@@ -2,9 +2,8 @@
  * Everything `evaluate` needs, prepared once per form: each rule pre-checked, the computed
  * values ordered, labels of inputs and fields looked up, completeness plans built.
  */
-import { fieldSchemaAt, formatPointer, parsePointer, type FormPackage } from "@cluster-form/schema";
+import { fieldSchemaAt, formatPointer, type FormPackage, type Lang, langOf, parsePointer } from "@cluster-form/schema";
 import { prepareRule, resolveLimits, type PreparedRule } from "../logic/index.js";
-import type { Lang } from "../locales/evaluation.js";
 import type { EvaluationLimits } from "../types.js";
 import { comparisonShape } from "./comparison.js";
 import { objectPlan } from "./completeness-plan.js";
@@ -34,7 +33,7 @@ export function submissionPointer(part: string, field: string): string {
 }
 
 /** The language of the form's own labels, for phrases joined with them. */
-export const formLang = (pkg: FormPackage): Lang => (pkg.manifest.locale.toLowerCase().startsWith("en") ? "en" : "zh");
+export const formLang = (pkg: FormPackage): Lang => langOf(pkg.manifest.locale);
 
 export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationLimits>): PreparedForm {
   const limits = resolveLimits(limitsOption);

@@ -3,9 +3,9 @@
  * completeness like required fields: a blank self score of the applicant is a blank, not 100 %.
  * Scores a rule computes need nothing typed and do not count; neither do other roles' columns.
  */
-import type { ScoreColumnDef } from "@cluster-form/schema";
+import type { Lang, ScoreColumnDef } from "@cluster-form/schema";
 import { formatPointer } from "@cluster-form/schema";
-import { phrase, type Lang } from "../locales/evaluation.js";
+import { phrase } from "../locales/evaluation.js";
 import type { CriterionResult, EvaluationResult, PartCompleteness } from "../types.js";
 import { percentOf } from "./completeness.js";
 

@@ -1,5 +1,5 @@
 /** English sentences of `cluster-form diff`. */
-import type { DiffCatalog } from "../diff/format.js";
+import type { DiffCatalog } from "./diff.catalog.js";
 import type { RuleOwner } from "../diff/types.js";
 
 const show = (value: unknown): string => (value === null || value === undefined ? "none" : JSON.stringify(value));

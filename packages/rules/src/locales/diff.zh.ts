@@ -1,5 +1,5 @@
 /** `cluster-form diff` 的中文说明。 */
-import type { DiffCatalog } from "../diff/format.js";
+import type { DiffCatalog } from "./diff.catalog.js";
 import type { RuleOwner } from "../diff/types.js";
 
 const show = (value: unknown): string =>

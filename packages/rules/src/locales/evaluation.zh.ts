@@ -1,5 +1,5 @@
 /** Chinese phrases of the evaluator. */
-import type { EvaluationCatalog, SiteKind } from "./evaluation.js";
+import type { EvaluationCatalog, SiteKind } from "./evaluation.catalog.js";
 
 const sites: Record<SiteKind, string> = {
   computed: "计算值",

@@ -1,5 +1,5 @@
 /** English messages of the static rule checks (`cluster-form lint`). */
-import type { LintCatalog, SiteRef, ValueType } from "../lint/messages.js";
+import type { LintCatalog, SiteRef, ValueType } from "./lint.catalog.js";
 
 const types: Record<ValueType, string> = {
   number: "a number",

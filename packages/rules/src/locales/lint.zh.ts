@@ -1,5 +1,5 @@
 /** 静态规则检查（`cluster-form lint`）的中文提示。 */
-import type { LintCatalog, SiteRef, ValueType } from "../lint/messages.js";
+import type { LintCatalog, SiteRef, ValueType } from "./lint.catalog.js";
 
 const types: Record<ValueType, string> = {
   number: "数字",

@@ -1,5 +1,5 @@
 /** English strings of the rule test runner. */
-import type { RuleTestsCatalog } from "../testing/messages.js";
+import type { RuleTestsCatalog } from "./rule-tests.catalog.js";
 
 export const ruleTestsEn: RuleTestsCatalog = {
   pass: "✓",

@@ -1,5 +1,5 @@
 /** 规则测试运行器的中文文字。 */
-import type { RuleTestsCatalog } from "../testing/messages.js";
+import type { RuleTestsCatalog } from "./rule-tests.catalog.js";
 
 export const ruleTestsZh: RuleTestsCatalog = {
   pass: "✓",

@@ -1,13 +1,14 @@
 /** A test report as text: each case with ✓ or ✗, what differed, and the closing `N passed, N failed`. */
-import { ruleTestsText } from "./messages.js";
+import type { Lang } from "@cluster-form/schema";
+import { ruleTestsCatalogs } from "./messages.js";
 import type { RuleCoverage } from "./coverage.js";
 import type { Mismatch, RuleTestReport } from "./types.js";
 
 /** A value of an expectation or a result, as the report shows it. */
 export const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
 
-function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
-  const text = ruleTestsText(lang);
+function describeMismatch(mismatch: Mismatch, lang: Lang): string {
+  const text = ruleTestsCatalogs[lang];
   const id = mismatch.path.split(".").slice(1).join(".");
   switch (mismatch.reason) {
     case "unknownCriterion":
@@ -23,8 +24,8 @@ function describeMismatch(mismatch: Mismatch, lang: "zh" | "en"): string {
   }
 }
 
-function coverageLines(coverage: RuleCoverage, lang: "zh" | "en"): string[] {
-  const text = ruleTestsText(lang).coverage;
+function coverageLines(coverage: RuleCoverage, lang: Lang): string[] {
+  const text = ruleTestsCatalogs[lang].coverage;
   const uncoveredBranches = coverage.uncoveredBranches.length + coverage.uncoveredCriteria.reduce((n, c) => n + c.branches, 0);
   const lines = [text.covered(coverage.criteria - coverage.uncoveredCriteria.length, coverage.criteria, coverage.branches - uncoveredBranches, coverage.branches)];
   if (coverage.uncoveredCriteria.length > 0) {
@@ -39,8 +40,8 @@ function coverageLines(coverage: RuleCoverage, lang: "zh" | "en"): string[] {
 /** The closing line, the same in every language so scripts can read it. */
 export const summaryLine = (report: Pick<RuleTestReport, "passed" | "failed">): string => `${report.passed} passed, ${report.failed} failed`;
 
-export function formatTestReport(report: RuleTestReport, lang: "zh" | "en" = "zh"): string {
-  const text = ruleTestsText(lang);
+export function formatTestReport(report: RuleTestReport, lang: Lang = "zh"): string {
+  const text = ruleTestsCatalogs[lang];
   const lines: string[] = [];
   let file: string | undefined;
   for (const result of report.cases) {

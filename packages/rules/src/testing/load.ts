@@ -4,9 +4,9 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
-import { FormDefinitionError, formatPointer, parseJson, type DefinitionFinding, type LocalizedMessage, type RuleTestCase } from "@cluster-form/schema";
+import { FormDefinitionError, formatPointer, parseJson, translate, type DefinitionFinding, type LocalizedMessage, type RuleTestCase } from "@cluster-form/schema";
 import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
-import { ruleTestsMessage } from "./messages.js";
+import { ruleTestsCatalogs } from "./messages.js";
 import type { RuleTestSource } from "./types.js";
 
 const EXPECT_KEYS = ["criteria", "parts", "total", "vetoed", "computed", "notApplicable", "findings", "noFindings", "completeness"];
@@ -32,22 +32,22 @@ function finder(file: string, text: string): (code: string, path: (string | numb
 /** The shape problems of one test file's value. */
 export function checkRuleTestFile(file: string, text: string, value: unknown): DefinitionFinding[] {
   const at = finder(file, text);
-  if (!isObject(value)) return [at("tests-shape", [], ruleTestsMessage((t) => t.file.notAnObject))];
-  if (!Array.isArray(value.cases)) return [at("tests-shape", ["cases"], ruleTestsMessage((t) => t.file.noCases))];
+  if (!isObject(value)) return [at("tests-shape", [], translate(ruleTestsCatalogs, (t) => t.file.notAnObject))];
+  if (!Array.isArray(value.cases)) return [at("tests-shape", ["cases"], translate(ruleTestsCatalogs, (t) => t.file.noCases))];
   const findings: DefinitionFinding[] = [];
   value.cases.forEach((testCase: unknown, i) => {
     if (!isObject(testCase)) {
-      findings.push(at("tests-shape", ["cases", i], ruleTestsMessage((t) => t.file.caseNotAnObject)));
+      findings.push(at("tests-shape", ["cases", i], translate(ruleTestsCatalogs, (t) => t.file.caseNotAnObject)));
       return;
     }
-    if (typeof testCase.name !== "string") findings.push(at("tests-shape", ["cases", i, "name"], ruleTestsMessage((t) => t.file.notText("name"))));
+    if (typeof testCase.name !== "string") findings.push(at("tests-shape", ["cases", i, "name"], translate(ruleTestsCatalogs, (t) => t.file.notText("name"))));
     for (const key of ["submission", "expect"]) {
-      if (!isObject(testCase[key])) findings.push(at("tests-shape", ["cases", i, key], ruleTestsMessage((t) => t.file.missingKey(key))));
+      if (!isObject(testCase[key])) findings.push(at("tests-shape", ["cases", i, key], translate(ruleTestsCatalogs, (t) => t.file.missingKey(key))));
     }
     if (isObject(testCase.expect)) {
       for (const key of Object.keys(testCase.expect)) {
         if (!EXPECT_KEYS.includes(key)) {
-          findings.push(at("tests-unknown-expect", ["cases", i, "expect", key], ruleTestsMessage((t) => t.file.unknownExpectKey(key, EXPECT_KEYS.join(", ")))));
+          findings.push(at("tests-unknown-expect", ["cases", i, "expect", key], translate(ruleTestsCatalogs, (t) => t.file.unknownExpectKey(key, EXPECT_KEYS.join(", ")))));
         }
       }
     }

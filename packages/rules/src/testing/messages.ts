@@ -1,47 +1,9 @@
-/** UI strings of the rule test runner. Wording in ../locales/rule-tests.zh.ts and ../locales/rule-tests.en.ts. */
-import type { LocalizedMessage } from "@cluster-form/schema";
+/** UI strings of the rule test runner, in both languages: `ruleTestsCatalogs[lang]`. */
+import type { Catalogs } from "@cluster-form/schema";
+import type { RuleTestsCatalog } from "../locales/rule-tests.catalog.js";
 import { ruleTestsEn } from "../locales/rule-tests.en.js";
 import { ruleTestsZh } from "../locales/rule-tests.zh.js";
 
-export interface RuleTestsCatalog {
-  readonly pass: string;
-  readonly fail: string;
-  expectedGot(expected: string, actual: string): string;
-  notFound(expected: string, actual: string): string;
-  unknownCriterion(id: string): string;
-  unknownPart(id: string): string;
-  unknownColumn(id: string): string;
-  crashed(detail: string): string;
-  readonly coverage: {
-    covered(criteria: number, ofCriteria: number, branches: number, ofBranches: number): string;
-    readonly uncoveredCriteria: string;
-    readonly uncoveredBranches: string;
-    criterion(id: string, label: string): string;
-    branch(id: string, label: string, branch: number, text: string): string;
-  };
-  readonly update: {
-    readonly none: string;
-    readonly needPerson: string;
-    question(name: string): string;
-    /** The answers that accept a proposal, in lower case; anything else declines it. */
-    readonly yes: readonly string[];
-    written(cases: number, files: number): string;
-    readonly notWritten: string;
-  };
-  readonly file: {
-    notAnObject: string;
-    noCases: string;
-    caseNotAnObject: string;
-    missingKey(key: string): string;
-    unknownExpectKey(key: string, known: string): string;
-    notText(key: string): string;
-  };
-}
+export type { RuleTestsCatalog } from "../locales/rule-tests.catalog.js";
 
-const catalogs = { zh: ruleTestsZh, en: ruleTestsEn } as const;
-
-export const ruleTestsText = (lang: "zh" | "en"): RuleTestsCatalog => catalogs[lang];
-
-export function ruleTestsMessage(pick: (catalog: RuleTestsCatalog) => string): LocalizedMessage {
-  return { zh: pick(ruleTestsZh), en: pick(ruleTestsEn) };
-}
+export const ruleTestsCatalogs: Catalogs<RuleTestsCatalog> = { zh: ruleTestsZh, en: ruleTestsEn };

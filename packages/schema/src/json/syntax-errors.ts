@@ -3,7 +3,7 @@
  * keyboard types by mistake (， ： “ ” 【 】 …) named and its ASCII replacement given.
  */
 import { printParseErrorCode, type ParseError } from "jsonc-parser";
-import type { FullWidthKind } from "../locales/en.js";
+import type { FullWidthKind } from "../locales/messages.catalog.js";
 import { message } from "../locales/index.js";
 import type { LocalizedMessage } from "../types.js";
 

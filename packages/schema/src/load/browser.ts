@@ -6,7 +6,9 @@ import { FormDefinitionError } from "../errors.js";
 import { message } from "../locales/index.js";
 
 function folderUrl(source: string | URL): URL {
-  const base = typeof globalThis.location === "object" && globalThis.location ? globalThis.location.href : undefined;
+  // A page's address, where there is a page: relative form URLs resolve against it.
+  const { location } = globalThis as { location?: { readonly href: string } };
+  const base = typeof location === "object" && location ? location.href : undefined;
   const url = new URL(String(source), base);
   if (url.pathname.endsWith(`/${MANIFEST_FILE}`)) return new URL(".", url);
   if (!url.pathname.endsWith("/")) url.pathname += "/";

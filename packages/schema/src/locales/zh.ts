@@ -1,5 +1,5 @@
 /** Chinese messages of @cluster-form/schema: the working language of the forms. */
-import { fullWidthAscii, type FullWidthKind, type MessageCatalog } from "./en.js";
+import { fullWidthAscii, type FullWidthKind, type MessageCatalog } from "./messages.catalog.js";
 
 const fullWidthNames: Record<FullWidthKind, string> = {
   comma: "逗号", colon: "冒号", doubleQuote: "双引号", singleQuote: "引号", openBracket: "方括号", closeBracket: "方括号",

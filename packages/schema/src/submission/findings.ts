@@ -1,7 +1,7 @@
 /** Ajv errors on a submission, as findings that name the field by its label and pointer. */
 import type { ErrorObject } from "ajv";
 import { catalogs, message } from "../locales/index.js";
-import type { Language } from "../locales/index.js";
+import type { Lang } from "../i18n.js";
 import { formatPointer, parsePointer, schemaAt, schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
@@ -16,7 +16,7 @@ function labelAt(schema: Record<string, unknown>, pointer: string): string | und
  * The label as people should read it: the field's title, preceded by the table and row number
  * for fields inside repeating rows (the rowLabel message, then the title).
  */
-function displayLabel(schema: Record<string, unknown>, pointer: string, lang: Language): string | undefined {
+function displayLabel(schema: Record<string, unknown>, pointer: string, lang: Lang): string | undefined {
   let segments: string[];
   try {
     segments = parsePointer(pointer);

@@ -5,7 +5,7 @@
  * form here yet gets general words ("does not meet the requirements") with Ajv's English.
  */
 import type { ErrorObject } from "ajv";
-import type { DataRuleKind, DataTypeName } from "../locales/en.js";
+import type { DataRuleKind, DataTypeName } from "../locales/messages.catalog.js";
 import { message } from "../locales/index.js";
 import { formatPointer, schemaAtPointer } from "../pointer.js";
 import { isPlainObject } from "../schema-walk.js";

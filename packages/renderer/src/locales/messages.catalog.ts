@@ -1,4 +1,7 @@
-/** The UI strings of the element: buttons, generic messages, headings it adds itself. */
+/**
+ * The UI strings of the element: buttons, generic messages, headings it adds itself.
+ * The wording is in ./zh-CN.ts and ./en.ts, which import only this file.
+ */
 export interface Messages {
   readonly loading: string;
   readonly loadFailed: (reason: string) => string;

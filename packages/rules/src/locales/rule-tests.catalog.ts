@@ -1,0 +1,36 @@
+/** UI strings of the rule test runner. The wording is in ./rule-tests.zh.ts and ./rule-tests.en.ts, which import only this file. */
+
+export interface RuleTestsCatalog {
+  readonly pass: string;
+  readonly fail: string;
+  expectedGot(expected: string, actual: string): string;
+  notFound(expected: string, actual: string): string;
+  unknownCriterion(id: string): string;
+  unknownPart(id: string): string;
+  unknownColumn(id: string): string;
+  crashed(detail: string): string;
+  readonly coverage: {
+    covered(criteria: number, ofCriteria: number, branches: number, ofBranches: number): string;
+    readonly uncoveredCriteria: string;
+    readonly uncoveredBranches: string;
+    criterion(id: string, label: string): string;
+    branch(id: string, label: string, branch: number, text: string): string;
+  };
+  readonly update: {
+    readonly none: string;
+    readonly needPerson: string;
+    question(name: string): string;
+    /** The answers that accept a proposal, in lower case; anything else declines it. */
+    readonly yes: readonly string[];
+    written(cases: number, files: number): string;
+    readonly notWritten: string;
+  };
+  readonly file: {
+    notAnObject: string;
+    noCases: string;
+    caseNotAnObject: string;
+    missingKey(key: string): string;
+    unknownExpectKey(key: string, known: string): string;
+    notText(key: string): string;
+  };
+}
