@@ -86,6 +86,9 @@ export const en = {
   requiredUnknown: (p: { name: string }) => `"${p.name}" is required but is not one of the properties`,
   fieldNotShown: (p: { field: string; part: string }) => `Field "${p.field}" is not shown by any block of the layout of part "${p.part}", so nobody can fill it in`,
   rowLabel: (p: { table: string; row: number }) => `${p.table} row ${p.row}`,
+  // edit rights
+  editForbidden: (p: { label: string; role: string; editors: readonly string[] }) =>
+    `${p.label}: ${p.role} may not change this; ${p.editors.length > 0 ? `only ${p.editors.join(", ")} may` : "no role may"}`,
   // submissions
   schemaUncompilable: (p: { detail: string }) => `The form's data schemas cannot be compiled: ${p.detail}`,
   submissionTooLarge: (p: { limit: string }) => `The submission is larger than ${p.limit}`,
