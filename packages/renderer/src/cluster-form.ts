@@ -1,4 +1,4 @@
-import { FormDefinitionError, formatFinding, type DataFinding, type FormPackage, type PrecompiledValidators, type Submission } from "@cluster-form/schema";
+import { editRights, FormDefinitionError, formatFinding, setValueAt, type DataFinding, type FormPackage, type PrecompiledValidators, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
@@ -17,13 +17,11 @@ import { fieldId } from "./core/field-id.js";
 import { evaluatorFor, importValidators, loadFromSrc } from "./core/load.js";
 import { formatSavedAt, prepareSavedAtFormat, sameNotice, type Notice } from "./core/notices.js";
 import { ensureA4PageRules } from "./core/page-setup.js";
-import { editRightsOf } from "./core/edit-rights.js";
 import { indexResult, PartVersions, type ResultIndex } from "./core/result-index.js";
 import { roleView, type RoleView } from "./core/role-view.js";
 import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
 import { segmentsOf } from "./core/memo.js";
-import { setIn } from "./state/data-path.js";
 import {
   ClusterFormChangeEvent,
   ClusterFormDraftEvent,
@@ -279,8 +277,8 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session || !this.canEdit(pointer)) return false;
     const current = session.submission;
-    const next = pointer === "" ? value : setIn(current, segmentsOf(pointer), value);
-    session.load(editRightsOf(session.pkg).keepLocked(current, next, this.#role));
+    const next = pointer === "" ? value : setValueAt(current, segmentsOf(pointer), value);
+    session.load(editRights(session.pkg).keepLocked(this.#role, current, next));
     this.#afterChange(pointer, pointer === "" ? undefined : session.valueAt(pointer));
     return true;
   }
@@ -306,8 +304,8 @@ export class ClusterForm extends LitElement {
   canEdit(pointer: string): boolean {
     const session = this.#session;
     if (!session) return false;
-    const rights = editRightsOf(session.pkg);
-    return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(pointer, this.#role);
+    const rights = editRights(session.pkg);
+    return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(this.#role, pointer);
   }
 
   /**
@@ -318,7 +316,7 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session) return;
     const previous = session.submission;
-    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), previous, this.#role);
+    const clearing = clearFor(session.pkg, editRights(session.pkg), previous, this.#role);
     session.load(clearing.next);
     session.mode = "draft";
     this.#afterChange("", undefined);
@@ -404,7 +402,7 @@ export class ClusterForm extends LitElement {
     const role = this.#role;
     const cached = this.#view;
     if (cached && cached.result === result && cached.role === role && cached.pkg === session.pkg) return cached.view;
-    const view = roleView(result, editRightsOf(session.pkg), role, (pointer) => session.valueAt(pointer));
+    const view = roleView(result, editRights(session.pkg), role, (pointer) => session.valueAt(pointer));
     this.#view = { result, role, pkg: session.pkg, view };
     return view;
   }
@@ -685,7 +683,7 @@ export class ClusterForm extends LitElement {
     this._notices = this._notices.filter((n) => n.kind !== "submitted" && n.kind !== "submitBlocked" && n.kind !== "nothingToReview" && n.kind !== "reviewPending");
     // A review of nothing: the role reviews scores, and no data of the roles it reviews is there.
     const reviewed = reviewColumnsOf(session.pkg, this.#role);
-    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRightsOf(session.pkg), session.submission, this.#role)) {
+    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRights(session.pkg), session.submission, this.#role)) {
       this.#addNotice({ kind: "nothingToReview" });
       return;
     }
@@ -728,7 +726,7 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session) return;
     const rm = reviewMessagesFor(this.#lang);
-    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), session.submission, this.#role);
+    const clearing = clearFor(session.pkg, editRights(session.pkg), session.submission, this.#role);
     if (clearing.values === 0) {
       window.alert(rm.clearNothing);
       return;
@@ -870,7 +868,7 @@ export class ClusterForm extends LitElement {
 
   #canEditAnything(): boolean {
     const pkg = this.#session?.pkg;
-    return pkg ? editRightsOf(pkg).editsAnything(this.#role) : false;
+    return pkg ? editRights(pkg).editsAnything(this.#role) : false;
   }
 
   /** The role's blank required fields, then (after a final check) its other errors, each a link to its field. */
