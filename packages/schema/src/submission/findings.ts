@@ -5,7 +5,6 @@ import type { Language } from "../locales/index.js";
 import { formatPointer, parsePointer, unescapeSegment } from "../model/pointer.js";
 import { fieldChoices } from "../model/field.js";
 import { schemaAt, schemaAtPointer } from "../model/schema-at.js";
-import { isRecord } from "../model/record.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
 import { plainMessage } from "./plain-messages.js";
 
