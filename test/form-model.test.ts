@@ -23,8 +23,8 @@ import {
   type LayoutBlock,
 } from "@cluster-form/schema";
 import { loadFormPackage } from "../packages/schema/src/node.js";
-import { schemaChild, schemaChoices, schemaTitle, schemaTypes } from "../packages/rules/src/lint/schema-nav.js";
-import { choicesOf as excelChoices, kindOf as excelKind, titleOf as excelTitle, unitOf as excelUnit } from "../packages/rules/src/excel/field-schema.js";
+import { schemaChild, schemaChoices, schemaTitle, schemaTypes } from "../packages/rules/src/form-json/schema-nav.js";
+import { choicesOf as excelChoices, kindOf as excelKind, titleOf as excelTitle, unitOf as excelUnit } from "../packages/excel/src/field-schema.js";
 import { choicesFor } from "../packages/renderer/src/controls/choice-input.js";
 import type { ControlModel } from "../packages/renderer/src/controls/types.js";
 import { messagesFor } from "../packages/renderer/src/locales/index.js";
