@@ -1,7 +1,7 @@
 /**
- * One form model: on both real forms, every consumer — the element's inputs, the Excel sheets,
- * lint's schema navigation and the model itself — sees the same choices, titles and kinds for
- * every field, and the element's per-block edit rule, the model's canEdit and checkEdits agree on
+ * One form model: on both real forms, every consumer — the element's inputs, the Excel sheets
+ * (cells, drop-downs, field labels), lint's schema navigation and the model itself — sees the same
+ * choices, titles and kinds for every field, and the element's per-block edit rule, the model's canEdit and checkEdits agree on
  * every field for every role.
  */
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,9 @@ import {
   fieldUnit,
   formatPointer,
   joinPointer,
+  lastSegment,
   parsePointer,
+  schemaAt,
   setValueAt,
   type DataSchema,
   type FormPackage,
@@ -24,7 +26,10 @@ import {
 } from "@cluster-form/schema";
 import { loadFormPackage } from "../packages/schema/src/node.js";
 import { schemaChild, schemaChoices, schemaTitle, schemaTypes } from "../packages/rules/src/form-json/schema-nav.js";
-import { choicesOf as excelChoices, kindOf as excelKind, titleOf as excelTitle, unitOf as excelUnit } from "../packages/excel/src/field-schema.js";
+import { fromCell, toCell } from "../packages/excel/src/cells.js";
+import { dropDownOf } from "../packages/excel/src/drop-downs.js";
+import { sheetWords } from "../packages/excel/src/messages.js";
+import { planPart, type PartPlan } from "../packages/excel/src/part-plan.js";
 import { choicesFor } from "../packages/renderer/src/controls/choice-input.js";
 import type { ControlModel } from "../packages/renderer/src/controls/types.js";
 import { messagesFor } from "../packages/renderer/src/locales/index.js";
@@ -85,6 +90,7 @@ for (const { name, form } of loaded) {
   describe(`forms/${name}: every consumer reads a field as the model does`, () => {
     const fields = form.parts.flatMap((part) => fieldsOf(part.ref.id, part.schema));
     const msg = messagesFor("zh-CN");
+    const words = sheetWords("zh-CN");
 
     test("the form has fields, choice fields among them", () => {
       expect(fields.length).toBeGreaterThan(20);
@@ -99,27 +105,48 @@ for (const { name, form } of loaded) {
         const lint = lintSchemaAt(partSchema, field.path);
         expect(lint, where).toBeDefined();
         expect(schemaChoices(lint ?? {}) ?? [], where).toEqual(model.map((c) => c.value));
-        expect(excelChoices(field.schema).map((c) => [c.value, c.title]), where).toEqual(model.map((c) => [c.value, c.label]));
+        // Excel writes a choice as its label, reads the label back as the value, and offers the labels in its drop-down.
+        for (const choice of model) {
+          expect(toCell(choice.value, field.schema, words).value, where).toBe(choice.label);
+          expect(fromCell(choice.label, field.schema, words), where).toEqual({ kind: "value", value: choice.value });
+        }
+        const list = dropDownOf(field.schema, words)?.formulae?.[0];
+        if (model.length > 0 && list !== undefined) expect(list, where).toBe(`"${model.map((c) => c.label).join(",")}"`);
         if (model.length > 0) expect(choicesFor({ schema: field.schema, msg } as ControlModel), where).toEqual(model);
       }
     });
 
-    test("titles and units: lint, Excel and the model read the same", () => {
+    test("titles and units: lint reads the model's title of every field, and every Excel sheet labels a field as the layout or the model names it", () => {
       for (const field of fields) {
         const where = `${field.part}/${field.path.join("/")}`;
-        const fallback = field.path.at(-1) ?? "";
         const partSchema = form.parts.find((p) => p.ref.id === field.part)?.schema as DataSchema;
         expect(schemaTitle(lintSchemaAt(partSchema, field.path) ?? {}), where).toBe(fieldTitle(field.schema));
-        expect(excelTitle(field.schema, fallback), where).toBe(fieldTitle(field.schema) ?? fallback);
-        expect(excelUnit(field.schema), where).toBe(fieldUnit(field.schema));
       }
+      let labelled = 0;
+      for (const part of form.parts) {
+        const plan: PartPlan = planPart(part, words);
+        const refs = new Map(part.layout.blocks.flatMap((block) => (block.widget === "fields" ? block.fields.map((ref) => [ref.field, ref.label] as const) : [])));
+        for (const section of plan.sections) {
+          if (section.kind !== "fields") continue;
+          for (const planned of section.fields) {
+            if (!refs.has(planned.pointer)) continue;
+            const schema = schemaAt(part.schema, parsePointer(planned.pointer));
+            expect(planned.label, `${part.ref.id}${planned.pointer}`).toBe(refs.get(planned.pointer) ?? fieldTitle(schema) ?? lastSegment(planned.pointer));
+            expect(planned.unit, `${part.ref.id}${planned.pointer}`).toBe(fieldUnit(schema));
+            labelled++;
+          }
+        }
+      }
+      expect(labelled).toBeGreaterThan(5);
     });
 
     test("kinds: the element reads typed text, Excel writes cells and lint checks operands as the model's kind says", () => {
       for (const field of fields) {
         const where = `${field.part}/${field.path.join("/")}`;
         const kind = fieldKind(field.schema);
-        expect(excelKind(field.schema), where).toBe(kind);
+        // Excel writes a number as a number and a date as the date text the model's kind asks for.
+        if (kind === "number" || kind === "integer") expect(toCell(3, field.schema, words).value, where).toBe(3);
+        if (kind === "date") expect(fromCell(new Date(Date.UTC(2020, 4, 1)), field.schema, words), where).toEqual({ kind: "value", value: "2020-05-01" });
         const element = elementKind[valueKind(field.schema)];
         if (kind === "integer" || kind === "number" || kind === "boolean") expect(element, where).toBe(kind);
         if (kind === "string" || kind === "date") expect(element, where).toBe("string");
