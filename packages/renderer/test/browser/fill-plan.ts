@@ -69,9 +69,6 @@ export interface SampleSubmission {
   readonly scores?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-/** The value at a JSON pointer, own properties only. */
-export const getIn = (root: unknown, pointer: string): unknown => valueAt(root, pointer);
-
 /** Choices as the form model reads them, or yes/no for a boolean. */
 export function choicesOf(schema: DataSchema | undefined, msg: Messages): readonly Choice[] {
   const choices = fieldChoices(schema);
@@ -125,7 +122,7 @@ function field(walk: Walk, scope: Scope, pointer: string, name: string, editable
   const choices = choicesOf(schema, walk.msg);
   const control: Control = { scope, kind: kindOf(schema, choices, inTable), name, pointer: dataPointer(walk, pointer), editable, choices };
   walk.controls.push(control);
-  const value = getIn(walk.sample.data[walk.part.ref.id], pointer);
+  const value = valueAt(walk.sample.data[walk.part.ref.id], pointer);
   if (!editable || value === undefined || value === null || value === "") return;
   walk.steps.push(stepFor(control, value));
 }
@@ -181,7 +178,7 @@ function walkBlock(walk: Walk, block: LayoutBlock, repeatIndex: number): void {
     }
     case "repeat": {
       const scope: Scope = { ...region, within: { kind: "repeat", index: repeatIndex, ...(block.title ? { title: block.title } : {}) } };
-      const rows = getIn(walk.sample.data[walk.part.ref.id], block.field);
+      const rows = valueAt(walk.sample.data[walk.part.ref.id], block.field);
       const editable = canEdit(walk, block);
       const labels = block.columns.map((c) => c.label ?? labelOf(walk, `${block.field}/0/${c.key}`));
       (Array.isArray(rows) ? rows : []).forEach((_row, i) => {
@@ -313,14 +310,14 @@ export function enteredBy(plan: Pick<FillPlan, "steps">, sample: SampleSubmissio
   let data: Record<string, unknown> = {};
   for (const step of plan.steps) {
     if (step.action === "addRow") {
-      const rows = getIn({ data }, step.pointer);
+      const rows = valueAt({ data }, step.pointer);
       const list = Array.isArray(rows) ? rows.slice() : [];
       list.push({});
       data = setValueAt(data, parsePointer(step.pointer).slice(1), list) as Record<string, unknown>;
       continue;
     }
     if (!step.control.pointer.startsWith("/data/")) continue;
-    const value = typed ? typed(step) : getIn(sample, step.control.pointer);
+    const value = typed ? typed(step) : valueAt(sample, step.control.pointer);
     data = setValueAt(data, parsePointer(step.control.pointer).slice(1), value) as Record<string, unknown>;
   }
   return data;
