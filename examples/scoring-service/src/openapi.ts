@@ -21,6 +21,14 @@ const localized: JsonObject = {
   properties: { zh: { type: "string" }, en: { type: "string" } },
 };
 
+/** What a finding and an edit violation both say of the field: its label, the message, its part and criterion. */
+const aboutField: JsonObject = {
+  label: { type: "string", description: "The field's label in the form" },
+  message: ref("LocalizedMessage"),
+  part: { type: "string" },
+  criterion: { type: "string" },
+};
+
 const dataFinding: JsonObject = {
   type: "object",
   required: ["code", "severity", "pointer", "message"],
@@ -28,10 +36,7 @@ const dataFinding: JsonObject = {
     code: { type: "string" },
     severity: { enum: ["error", "warning", "info"] },
     pointer: { type: "string", description: "JSON pointer into the submission, e.g. /data/table5/rdToolsRate" },
-    label: { type: "string", description: "The field's label in the form" },
-    message: ref("LocalizedMessage"),
-    part: { type: "string" },
-    criterion: { type: "string" },
+    ...aboutField,
   },
 };
 
@@ -65,10 +70,7 @@ const editViolation: JsonObject = {
     pointer: { type: "string", description: "JSON pointer into the submission of the innermost place holding the change, e.g. /data/table10/majorAccident" },
     role: { type: "string" },
     editors: { type: "array", items: { type: "string" }, description: "The roles that may make it (empty when none may)" },
-    label: { type: "string", description: "The field's label in the form" },
-    message: ref("LocalizedMessage"),
-    part: { type: "string" },
-    criterion: { type: "string" },
+    ...aboutField,
   },
 };
 
