@@ -3,6 +3,7 @@
  * form by the same evaluator the routes use, so each example is an answer the service gives.
  * Long lists are cut to their first entries to keep the document readable.
  */
+import { checkEdits, editRights } from "@cluster-form/schema";
 import type { Catalog, CatalogEntry } from "./catalog.js";
 import { problem } from "./problem.js";
 
@@ -21,6 +22,26 @@ export interface RouteExamples {
   readonly validationReport: JsonObject;
   readonly invalidSubmission: JsonObject;
   readonly unknownForm: JsonObject;
+  /** An edit check: the role and its submission, and the changes it may not make. */
+  readonly editsRequest: JsonObject;
+  readonly editsForbidden: JsonObject;
+  readonly editsAllowed: JsonObject;
+}
+
+/** An edit check of the first role that fills anything: it fills a part another role fills (where the form has one). */
+function editsExamples(entry: CatalogEntry): Pick<RouteExamples, "editsRequest" | "editsForbidden" | "editsAllowed"> {
+  const { id, version, roles } = entry.manifest;
+  const rights = editRights(entry.pkg);
+  const role = roles.find((r) => rights.editsAnything(r.id))?.id ?? roles[0]?.id ?? "";
+  const locked = entry.pkg.parts.find((part) => !part.ref.editableBy.includes(role));
+  const previous = { form: { id, version }, data: {} };
+  const submission = { form: { id, version }, data: locked ? { [locked.ref.id]: {} } : {} };
+  const violations = checkEdits(entry.pkg, role, previous, submission);
+  return {
+    editsRequest: { role, previous, submission },
+    editsForbidden: json(problem("forbidden-edits", `${violations.length} change(s) that the role "${role}" may not make; see violations.`, { form: { id, version }, role, violations })),
+    editsAllowed: { allowed: true, form: { id, version }, role, violations: [] },
+  };
 }
 
 const json = (value: unknown): JsonObject => JSON.parse(JSON.stringify(value)) as JsonObject;
@@ -50,7 +71,7 @@ export function routeExamples(catalog: Catalog): RouteExamples {
     formId: id,
     submission,
     health: { status: "ok", forms: [...catalog.keys()] },
-    forms: [{ id, version, year, title, manifest: json(entry.manifest), links: { self, validate: `${self}/validate`, score: `${self}/score` } }],
+    forms: [{ id, version, year, title, manifest: json(entry.manifest), links: { self, validate: `${self}/validate`, score: `${self}/score`, edits: `${self}/edits` } }],
     formFiles: { ...(entry.bundle.origin !== undefined ? { origin: entry.bundle.origin } : {}), files: formJson !== undefined ? { "form.json": formJson } : {} },
     scoreResult: shortened(draft, ["criteria", "parts", "findings"]),
     validationReport: { valid: true, form: draft["form"], mode: "draft", findings: (draft["findings"] as unknown[]).slice(0, SHOWN), completeness: draft["completeness"] },
@@ -62,5 +83,6 @@ export function routeExamples(catalog: Catalog): RouteExamples {
       }),
     ),
     unknownForm: json(problem("unknown-form", 'No form with the id "no-such-form".', { forms: [...catalog.keys()] })),
+    ...editsExamples(entry),
   };
 }

@@ -21,6 +21,14 @@ const localized: JsonObject = {
   properties: { zh: { type: "string" }, en: { type: "string" } },
 };
 
+/** What a finding and an edit violation both say of the field: its label, the message, its part and criterion. */
+const aboutField: JsonObject = {
+  label: { type: "string", description: "The field's label in the form" },
+  message: ref("LocalizedMessage"),
+  part: { type: "string" },
+  criterion: { type: "string" },
+};
+
 const dataFinding: JsonObject = {
   type: "object",
   required: ["code", "severity", "pointer", "message"],
@@ -28,10 +36,7 @@ const dataFinding: JsonObject = {
     code: { type: "string" },
     severity: { enum: ["error", "warning", "info"] },
     pointer: { type: "string", description: "JSON pointer into the submission, e.g. /data/table5/rdToolsRate" },
-    label: { type: "string", description: "The field's label in the form" },
-    message: ref("LocalizedMessage"),
-    part: { type: "string" },
-    criterion: { type: "string" },
+    ...aboutField,
   },
 };
 
@@ -49,6 +54,45 @@ const problemSchema: JsonObject = {
     completeness: ref("Completeness"),
     result: ref("EvaluationResult"),
     forms: { type: "array", items: { type: "string" } },
+    form: { type: "object", description: "On 422 from /edits: the form checked", properties: { id: { type: "string" }, version: { type: "string" } } },
+    role: { type: "string", description: "On 422 from /edits: the role that made the changes" },
+    violations: { type: "array", items: ref("EditViolation"), description: "On 422 from /edits: each change the role may not make" },
+    roles: { type: "array", items: { type: "string" }, description: "On 400 from /edits: the form's roles" },
+  },
+};
+
+const editViolation: JsonObject = {
+  type: "object",
+  description: "A change the role may not make: where, who may make it, and why in Chinese and English",
+  required: ["code", "pointer", "role", "editors", "label", "message"],
+  properties: {
+    code: { const: "edit-forbidden" },
+    pointer: { type: "string", description: "JSON pointer into the submission of the innermost place holding the change, e.g. /data/table10/majorAccident" },
+    role: { type: "string" },
+    editors: { type: "array", items: { type: "string" }, description: "The roles that may make it (empty when none may)" },
+    ...aboutField,
+  },
+};
+
+const editCheck: JsonObject = {
+  type: "object",
+  description: "A role's submission and, optionally, the submission it started from. Without `previous`, the role is taken to have filled everything in `submission`.",
+  required: ["role", "submission"],
+  properties: {
+    role: { type: "string", description: "One of the form's roles (its manifest's `roles`)" },
+    submission: { type: "object", description: "The submission the role sends" },
+    previous: { type: "object", description: "The submission before the role's changes, e.g. the one last saved" },
+  },
+};
+
+const editReport: JsonObject = {
+  type: "object",
+  required: ["allowed", "form", "role", "violations"],
+  properties: {
+    allowed: { const: true },
+    form: { type: "object", properties: { id: { type: "string" }, version: { type: "string" } } },
+    role: { type: "string" },
+    violations: { type: "array", maxItems: 0, items: ref("EditViolation") },
   },
 };
 
@@ -232,6 +276,19 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
           },
         },
       },
+      "/forms/{id}/edits": {
+        post: {
+          operationId: "checkEdits",
+          summary: "Which changes a role may not make: compares a submission with the one it started from, by the form's edit rights (who fills which part, field and score column)",
+          parameters: [idParameter],
+          requestBody: { required: true, content: { "application/json": media(ref("EditCheck"), examples.editsRequest) } },
+          responses: {
+            "200": jsonResponse("The role changed only what it may change", ref("EditReport"), examples.editsAllowed),
+            ...postErrors,
+            "422": problemResponse("The role changed what it may not: `violations` name each change, with the roles that may make it (this example: the request example)", examples.editsForbidden),
+          },
+        },
+      },
       "/forms/{id}/score": {
         post: {
           operationId: "scoreSubmission",
@@ -253,6 +310,9 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
         FormFiles: formFiles,
         EvaluationResult: evaluationResult,
         ValidationReport: validationReport,
+        EditCheck: editCheck,
+        EditReport: editReport,
+        EditViolation: editViolation,
         DataFinding: dataFinding,
         LocalizedMessage: localized,
         Completeness: completeness,

@@ -17,6 +17,7 @@ export type ProblemKind =
   | "payload-too-large"
   | "unsupported-media-type"
   | "invalid-submission"
+  | "forbidden-edits"
   | "method-not-allowed"
   | "request-timeout"
   | "headers-too-large"
@@ -41,6 +42,7 @@ const TITLES: Readonly<Record<ProblemKind, readonly [number, string]>> = {
   "payload-too-large": [413, "The body is too large"],
   "unsupported-media-type": [415, "Unsupported media type"],
   "invalid-submission": [422, "The submission is invalid"],
+  "forbidden-edits": [422, "The role made changes it may not make"],
   "method-not-allowed": [405, "Method not allowed"],
   "request-timeout": [408, "The request took too long to arrive"],
   "headers-too-large": [431, "The request headers are too large"],

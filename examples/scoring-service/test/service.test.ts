@@ -220,7 +220,7 @@ describe("GET /openapi.json", () => {
       components: { schemas: Record<string, Record<string, unknown>> };
     };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths).sort()).toEqual(["/forms", "/forms/{id}", "/forms/{id}/score", "/forms/{id}/validate", "/health", "/openapi.json"]);
+    expect(Object.keys(document.paths).sort()).toEqual(["/forms", "/forms/{id}", "/forms/{id}/edits", "/forms/{id}/score", "/forms/{id}/validate", "/health", "/openapi.json"]);
     expect(Object.keys(document.paths["/forms/{id}/score"]?.["post"]?.responses ?? {})).toEqual(expect.arrayContaining(["200", "400", "404", "413", "415", "422"]));
 
     const ajv = new Ajv2020({ strict: false, allErrors: true });

@@ -3,9 +3,8 @@
  * numbers stay numbers, labelled choices are written by their title, dates as dates.
  * Reading back never guesses silently: text that does not fit the field is a problem.
  */
-import type { DataSchema, LocalizedMessage } from "@cluster-form/schema";
+import { fieldChoices, fieldItems, fieldKind, fieldUnit, isRecord, type DataSchema, type LocalizedMessage } from "@cluster-form/schema";
 import type { CellValue } from "./exceljs.js";
-import { choicesOf, itemsOf, kindOf, unitOf } from "./field-schema.js";
 import type { SheetWords } from "./messages.js";
 import { problemMessage } from "./messages.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
@@ -22,11 +21,8 @@ const BLANK: CellIn = { kind: "blank" };
 export const DATE_FORMAT = "yyyy-mm-dd";
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 function choiceTitle(schema: DataSchema | undefined, value: unknown): string | undefined {
-  return choicesOf(schema).find((c) => c.value === value)?.title;
+  return fieldChoices(schema).find((c) => c.value === value)?.label;
 }
 
 function primitiveOut(value: unknown, schema: DataSchema | undefined, words: SheetWords): CellOut {
@@ -35,7 +31,7 @@ function primitiveOut(value: unknown, schema: DataSchema | undefined, words: She
   if (typeof value === "number") return { value };
   if (typeof value === "boolean") return { value: value ? words.yes : words.no };
   if (typeof value === "string") {
-    const date = kindOf(schema) === "date" ? ISO_DATE.exec(value) : null;
+    const date = fieldKind(schema) === "date" ? ISO_DATE.exec(value) : null;
     if (date) {
       const [, y, m, d] = date;
       const at = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -56,9 +52,9 @@ const LIST_SEPARATORS = /[,;\n\uFF0C\uFF1B]/;
 export function cellRoundTrips(value: unknown, schema: DataSchema | undefined, words: SheetWords): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === "string" && value.trim() === "") return false;
-  const choices = choicesOf(schema);
-  if (choices.length > 0) return choices.some((c) => c.value === value) && new Set(choices.map((c) => c.title)).size === choices.length;
-  switch (kindOf(schema)) {
+  const choices = fieldChoices(schema);
+  if (choices.length > 0) return choices.some((c) => c.value === value) && new Set(choices.map((c) => c.label)).size === choices.length;
+  switch (fieldKind(schema)) {
     case "number":
       return typeof value === "number";
     case "integer":
@@ -70,7 +66,7 @@ export function cellRoundTrips(value: unknown, schema: DataSchema | undefined, w
     case "string":
       return typeof value === "string";
     case "list": {
-      const items = itemsOf(schema);
+      const items = fieldItems(schema);
       const separator = words.listSeparator.trim();
       return (
         Array.isArray(value) &&
@@ -89,8 +85,8 @@ export function cellRoundTrips(value: unknown, schema: DataSchema | undefined, w
 /** The cell for a value of a field. Lists of simple values share one cell; anything else is written as JSON. */
 export function toCell(value: unknown, schema: DataSchema | undefined, words: SheetWords): CellOut {
   if (value === undefined || value === null) return { value: null };
-  if (Array.isArray(value) && kindOf(schema) === "list" && value.every((v) => typeof v !== "object" || v === null)) {
-    const items = itemsOf(schema);
+  if (Array.isArray(value) && fieldKind(schema) === "list" && value.every((v) => typeof v !== "object" || v === null)) {
+    const items = fieldItems(schema);
     return { value: value.map((v) => String(primitiveOut(v, items, words).value ?? "")).join(words.listSeparator) };
   }
   if (typeof value === "object") return { value: JSON.stringify(value) };
@@ -152,19 +148,19 @@ function displayText(plain: string | number | boolean | Date): string {
 
 function primitiveIn(plain: string | number | boolean | Date, schema: DataSchema | undefined, words: SheetWords): CellIn {
   const text = displayText(plain).trim();
-  const choices = choicesOf(schema);
+  const choices = fieldChoices(schema);
   if (choices.length > 0) {
     const wanted = foldWidth(text);
-    const choice = choices.find((c) => c.value === plain || foldWidth(c.title) === wanted || foldWidth(String(c.value)) === wanted);
+    const choice = choices.find((c) => c.value === plain || foldWidth(c.label) === wanted || foldWidth(String(c.value)) === wanted);
     if (choice) return { kind: "value", value: choice.value };
-    return { kind: "problem", reason: problemMessage("excel.notAChoice", { text, choices: choices.map((c) => c.title).join(words.listSeparator) }) };
+    return { kind: "problem", reason: problemMessage("excel.notAChoice", { text, choices: choices.map((c) => c.label).join(words.listSeparator) }) };
   }
-  switch (kindOf(schema)) {
+  switch (fieldKind(schema)) {
     case "number":
     case "integer": {
-      const n = typeof plain === "number" ? plain : typeof plain === "string" ? parseNumber(plain, unitOf(schema)) : undefined;
+      const n = typeof plain === "number" ? plain : typeof plain === "string" ? parseNumber(plain, fieldUnit(schema)) : undefined;
       if (n === undefined) return { kind: "problem", reason: problemMessage("excel.notANumber", { text }) };
-      if (kindOf(schema) === "integer" && !Number.isInteger(n)) return { kind: "problem", reason: problemMessage("excel.notAnInteger", { value: n }) };
+      if (fieldKind(schema) === "integer" && !Number.isInteger(n)) return { kind: "problem", reason: problemMessage("excel.notAnInteger", { value: n }) };
       return { kind: "value", value: n };
     }
     case "boolean": {
@@ -192,9 +188,9 @@ export function fromCell(cell: CellValue | undefined, schema: DataSchema | undef
   const plain = plainCellValue(cell);
   if (plain === null || (typeof plain === "string" && plain.trim() === "")) return BLANK;
   if (typeof plain === "object" && !(plain instanceof Date)) return { kind: "problem", reason: problemMessage("excel.cellError", { text: plain.error }) };
-  const kind = kindOf(schema);
+  const kind = fieldKind(schema);
   if (kind === "list") {
-    const items = itemsOf(schema);
+    const items = fieldItems(schema);
     const separators = new RegExp(`[${escapeClass(words.listSeparator.trim() || ",")},;\\n\\uFF0C\\uFF1B]`);
     const values: unknown[] = [];
     for (const part of displayText(plain).split(separators)) {

@@ -1,18 +1,7 @@
-/** Reading and writing plain JSON data along pointer segments, never through prototypes. */
+/** Writing plain JSON data along pointer segments in place, as an import builds a submission; never through prototypes. Reading is the form model's `valueAt`. */
+import { isRecord } from "@cluster-form/schema";
 
 export type JsonRecord = Record<string, unknown>;
-
-export const isRecord = (value: unknown): value is JsonRecord => typeof value === "object" && value !== null && !Array.isArray(value);
-
-export function getAt(root: unknown, segments: readonly string[]): unknown {
-  let node = root;
-  for (const segment of segments) {
-    if (Array.isArray(node) && /^\d+$/.test(segment)) node = node[Number(segment)];
-    else if (isRecord(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node;
-}
 
 function defineOwn(target: JsonRecord | unknown[], segment: string, value: unknown): void {
   Object.defineProperty(target, segment, { value, writable: true, enumerable: true, configurable: true });

@@ -2,12 +2,11 @@
  * A whole submission as an .xlsx workbook: one sheet per part in paper order, Chinese headers
  * with units, numbers as numbers, grids as on paper, repeating tables as rows, and a scores sheet.
  */
-import type { FormPackage } from "@cluster-form/schema";
-import { formatPointer, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
+import { isRecord, valueAt, type FormPackage } from "@cluster-form/schema";
+import { formatPointer, lastSegment, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { CellOut } from "./cells.js";
 import { toCell } from "./cells.js";
-import { getAt, isRecord } from "./data-access.js";
 import type { Workbook } from "./exceljs.js";
 import { newWorkbook, writeWorkbook } from "./exceljs.js";
 import { headerWithUnit } from "./headers.js";
@@ -49,14 +48,6 @@ function valueCell(ctx: SheetContext, value: unknown, schema: Parameters<typeof 
   return cellHolds(value, schema, ctx.words) ? toCell(value, schema, ctx.words) : { value: null };
 }
 
-function valueAt(ctx: SheetContext, pointer: string): unknown {
-  return getAt(ctx.partData, parsePointer(pointer));
-}
-
-function lastSegment(pointer: string): string {
-  return parsePointer(pointer).at(-1) ?? "";
-}
-
 /** Empty rows below a table that get its drop-downs, for rows typed in Excel: only where nothing follows the table. */
 const MAX_DROP_DOWN_ROWS = 200;
 
@@ -83,7 +74,7 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
   if (section.title) out.write(key.heading(), [text(section.title)], "heading");
   if (section.kind === "fields") {
     for (const field of section.fields) {
-      const row = out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx, field.pointer), field.schema)], "label", section.long);
+      const row = out.write(key.field(field.pointer), [text(headerWithUnit(words, field.label, field.unit)), valueCell(ctx, valueAt(ctx.partData, field.pointer), field.schema)], "label", section.long);
       addDropDown(out.sheet, dropDownOf(field.schema, words), FIRST_COLUMN + 1, row);
     }
   } else if (section.kind === "grid") {
@@ -95,7 +86,7 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
           return typeof computed === "number" || typeof computed === "string" ? { value: computed } : { value: null };
         }
         const pointer = `${row.pointer}/${c.key}`;
-        return valueCell(ctx, valueAt(ctx, pointer), schemaAt(plan.part.schema, parsePointer(pointer)));
+        return valueCell(ctx, valueAt(ctx.partData, pointer), schemaAt(plan.part.schema, parsePointer(pointer)));
       });
       const at = out.write(key.gridRow(row.pointer), [text(headerWithUnit(words, row.label, row.unit)), ...cells], "label");
       section.columns.forEach((c, i) => {
@@ -106,7 +97,7 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
     const serial = section.numbered ? [text(words.serial)] : [];
     const header = out.write(key.table(section.pointer), [...serial, ...section.columns.map((c) => text(headerWithUnit(words, c.label, c.unit)))], "header");
     headers.push(header);
-    const rows = getAt(ctx.partData, parsePointer(section.pointer));
+    const rows = valueAt(ctx.partData, section.pointer);
     const written = Array.isArray(rows) ? rows.length : 0;
     // A blank table still offers its drop-downs where rows will be typed, when no other section follows it.
     const covered = last ? Math.max(written, Math.min(section.maxItems ?? MAX_DROP_DOWN_ROWS, MAX_DROP_DOWN_ROWS)) : written;

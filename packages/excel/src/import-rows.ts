@@ -2,12 +2,11 @@
  * Rows of one repeating table from an .xlsx file, for a preview before they are added:
  * the rows that fit, and each row or cell that does not, with its row number and reason.
  */
-import type { DataSchema, FormPackage, LoadedPart, SubmissionValidator } from "@cluster-form/schema";
+import { fieldItems, fieldKind, fieldProperties, fieldRequired, fieldTitle, fieldUnit, type DataSchema, type FormPackage, type LoadedPart, type SubmissionValidator } from "@cluster-form/schema";
 import { parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { readWorkbook } from "./exceljs.js";
 import { headerWithUnit } from "./headers.js";
-import { itemsOf, kindOf, propertiesOf, requiredOf, titleOf, unitOf } from "./field-schema.js";
 import type { ImportProblem, RowsImport } from "./import-types.js";
 import { key } from "./keys.js";
 import type { SheetWords } from "./messages.js";
@@ -41,18 +40,18 @@ function arraySchema(part: LoadedPart, pointer: string): DataSchema | undefined 
 /** The table's columns: as its layout block draws them, or else every property of the row schema. */
 export function tableSpec(part: LoadedPart, pointer: string, words: SheetWords): TableSpec | undefined {
   const schema = arraySchema(part, pointer);
-  const items = itemsOf(schema);
-  if (kindOf(schema) !== "object" || schema?.type !== "array" || !items) return undefined;
+  const items = fieldItems(schema);
+  if (fieldKind(schema) !== "object" || schema?.type !== "array" || !items) return undefined;
   const section = planPart(part, words).sections.find((s) => s.kind === "repeat" && s.pointer === pointer);
   const columns: readonly PlannedColumn[] =
     section?.kind === "repeat"
       ? section.columns
-      : propertiesOf(items).map(([name, child]) => {
-          const unit = unitOf(child);
-          return { key: name, label: titleOf(child, name), ...(unit ? { unit } : {}), schema: child };
+      : fieldProperties(items).map(([name, child]) => {
+          const unit = fieldUnit(child);
+          return { key: name, label: fieldTitle(child) ?? name, ...(unit ? { unit } : {}), schema: child };
         });
   const maxItems = typeof schema.maxItems === "number" ? schema.maxItems : undefined;
-  return { columns, required: requiredOf(items), ...(maxItems !== undefined ? { maxItems } : {}) };
+  return { columns, required: fieldRequired(items), ...(maxItems !== undefined ? { maxItems } : {}) };
 }
 
 function locateHeader(sheet: Worksheet, pointer: string, spec: TableSpec, words: SheetWords): { headerRow: number; endRow: number } | undefined {

@@ -2,11 +2,11 @@
  * A whole submission back from a workbook written by exportSubmissionXlsx (and edited in Excel):
  * every part sheet by its hidden row keys, the scores sheet, then the hidden meta sheet.
  */
-import type { DataSchema, FormPackage, LocalizedMessage } from "@cluster-form/schema";
+import { fieldItems, fieldRequired, isRecord, valueAt, type DataSchema, type FormPackage, type LocalizedMessage } from "@cluster-form/schema";
 import { parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import { cellText, fromCell } from "./cells.js";
 import type { JsonRecord } from "./data-access.js";
-import { getAt, isRecord, setAt } from "./data-access.js";
+import { setAt } from "./data-access.js";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { readWorkbook } from "./exceljs.js";
 import { matchHeader } from "./headers.js";
@@ -22,7 +22,6 @@ import { blockEnd, findPartSheet, rowKey } from "./sheet-index.js";
 import { readTable } from "./table-reader.js";
 import { guardWorkbook } from "./workbook-guard.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json-depth.js";
-import { requiredOf, itemsOf } from "./field-schema.js";
 
 interface PartReader {
   readonly sheet: Worksheet;
@@ -95,8 +94,8 @@ function readGrid(reader: PartReader, headerRow: number, section: Extract<Sectio
 function readRepeat(reader: PartReader, headerRow: number, section: Extract<Section, { kind: "repeat" }>): void {
   const segments = safeSegments(section.pointer);
   if (!segments) return;
-  const items = itemsOf(schemaAt(reader.plan.part.schema, segments) as DataSchema | undefined);
-  const spec = { columns: section.columns, required: requiredOf(items), ...(section.maxItems !== undefined ? { maxItems: section.maxItems } : {}) };
+  const items = fieldItems(schemaAt(reader.plan.part.schema, segments) as DataSchema | undefined);
+  const spec = { columns: section.columns, required: fieldRequired(items), ...(section.maxItems !== undefined ? { maxItems: section.maxItems } : {}) };
   const read = readTable(reader.sheet, headerRow, blockEnd(reader.sheet, headerRow), spec, reader.words);
   reader.problems.push(...read.problems);
   if (read.rows.length > 0) setAt(reader.data, segments, read.rows);
@@ -143,15 +142,15 @@ function applyMeta(workbook: Workbook, submission: JsonRecord, problems: ImportP
       continue;
     }
     const parentSegments = segments.slice(0, -1);
-    const parent = getAt(submission, parentSegments);
-    const existing = getAt(submission, segments);
+    const parent = valueAt(submission, parentSegments);
+    const existing = valueAt(submission, segments);
     // An empty table row stands in for a row that was not an object: the hidden sheet has it.
     const placeholder = Array.isArray(parent) && isRecord(existing) && Object.keys(existing).length === 0;
     if (existing !== undefined && !placeholder) continue;
     const last = segments.at(-1) ?? "";
     // A value of a table row goes back only while the row is still there.
     if (Array.isArray(parent) && Number(last) > parent.length) continue;
-    const grand = getAt(submission, parentSegments.slice(0, -1));
+    const grand = valueAt(submission, parentSegments.slice(0, -1));
     if (Array.isArray(grand) && parent === undefined) continue;
     try {
       setAt(submission, segments, value, false);

@@ -3,9 +3,8 @@
  * label–value rows for fields, grids as on paper, repeating tables as rows. Export writes by
  * this plan and import reads by it, so the two cannot drift apart.
  */
-import type { DataSchema, LayoutBlock, LoadedPart } from "@cluster-form/schema";
-import { formatPointer, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
-import { kindOf, propertiesOf, itemsOf, titleOf, unitOf } from "./field-schema.js";
+import { fieldItems, fieldKind, fieldProperties, fieldTitle, fieldUnit, type DataSchema, type LayoutBlock, type LoadedPart } from "@cluster-form/schema";
+import { formatPointer, lastSegment, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { SheetWords } from "./messages.js";
 
 export interface PlannedField {
@@ -70,24 +69,17 @@ function fieldSchema(part: LoadedPart, pointer: string): DataSchema | undefined 
   }
 }
 
-function lastSegment(pointer: string): string {
-  try {
-    return parsePointer(pointer).at(-1) ?? pointer;
-  } catch {
-    return pointer;
-  }
-}
 
 /** An object field with named properties becomes one row per property, recursively. */
 function expandField(pointer: string, label: string, schema: DataSchema | undefined, words: SheetWords, out: PlannedField[]): void {
-  const properties = kindOf(schema) === "object" && schema?.type === "object" ? propertiesOf(schema) : [];
+  const properties = fieldKind(schema) === "object" && schema?.type === "object" ? fieldProperties(schema) : [];
   if (properties.length === 0) {
-    const unit = unitOf(schema);
+    const unit = fieldUnit(schema);
     out.push({ pointer, label, ...(unit ? { unit } : {}), ...(schema ? { schema } : {}) });
     return;
   }
   for (const [key, child] of properties) {
-    expandField(pointer + formatPointer([key]), words.nested(label, titleOf(child, key)), child, words, out);
+    expandField(pointer + formatPointer([key]), words.nested(label, fieldTitle(child) ?? key), child, words, out);
   }
 }
 
@@ -95,19 +87,19 @@ function fieldsOf(part: LoadedPart, refs: readonly { field: string; label?: stri
   const out: PlannedField[] = [];
   for (const ref of refs) {
     const schema = fieldSchema(part, ref.field);
-    expandField(ref.field, ref.label ?? titleOf(schema, lastSegment(ref.field)), schema, words, out);
+    expandField(ref.field, ref.label ?? fieldTitle(schema) ?? lastSegment(ref.field), schema, words, out);
   }
   return out;
 }
 
 function column(key: string, label: string | undefined, schema: DataSchema | undefined): PlannedColumn {
-  const unit = unitOf(schema);
-  return { key, label: label ?? titleOf(schema, key), ...(unit ? { unit } : {}), ...(schema ? { schema } : {}) };
+  const unit = fieldUnit(schema);
+  return { key, label: label ?? fieldTitle(schema) ?? key, ...(unit ? { unit } : {}), ...(schema ? { schema } : {}) };
 }
 
 /** Units go where the paper puts them: in a column header when the whole column shares one, else in the row header. */
 function gridSection(part: LoadedPart, block: Extract<LayoutBlock, { widget: "grid" }>, index: number): Section {
-  const cellUnit = (row: string, key: string): string | undefined => unitOf(fieldSchema(part, `${row}/${key}`));
+  const cellUnit = (row: string, key: string): string | undefined => fieldUnit(fieldSchema(part, `${row}/${key}`));
   const columnUnits = block.columns.map((c) => {
     if (c.computed) return undefined;
     const units = new Set(block.rows.map((r) => cellUnit(r.field, c.key)));
@@ -120,7 +112,7 @@ function gridSection(part: LoadedPart, block: Extract<LayoutBlock, { widget: "gr
     const unit = columnUnits[i];
     return {
       key: c.key,
-      label: c.label ?? titleOf(schema, c.key),
+      label: c.label ?? fieldTitle(schema) ?? c.key,
       ...(unit ? { unit } : {}),
       ...(c.computed ? { computed: c.computed } : {}),
     };
@@ -130,15 +122,15 @@ function gridSection(part: LoadedPart, block: Extract<LayoutBlock, { widget: "gr
     const units = new Set(
       block.columns.filter((c, i) => !c.computed && columns[i]?.unit === undefined).map((c) => cellUnit(r.field, c.key)).filter((u) => u !== undefined),
     );
-    const unit = unitOf(rowSchema) ?? (units.size === 1 ? [...units][0] : undefined);
-    return { pointer: r.field, label: r.label ?? titleOf(rowSchema, lastSegment(r.field)), ...(unit ? { unit } : {}) };
+    const unit = fieldUnit(rowSchema) ?? (units.size === 1 ? [...units][0] : undefined);
+    return { pointer: r.field, label: r.label ?? fieldTitle(rowSchema) ?? lastSegment(r.field), ...(unit ? { unit } : {}) };
   });
   return { kind: "grid", id: block.id ?? String(index), ...(block.title ? { title: block.title } : {}), corner: block.corner ?? "", columns, rows };
 }
 
 function repeatSection(part: LoadedPart, block: Extract<LayoutBlock, { widget: "repeat" }>): Section {
   const arraySchema = fieldSchema(part, block.field);
-  const items = itemsOf(arraySchema);
+  const items = fieldItems(arraySchema);
   const columns = block.columns.map((c) => column(c.key, c.label, schemaAt(items, [c.key])));
   const maxItems = typeof arraySchema?.maxItems === "number" ? arraySchema.maxItems : undefined;
   return {
@@ -164,7 +156,7 @@ function sectionOf(part: LoadedPart, block: LayoutBlock, index: number, words: S
       return { kind: "fields", ...title, fields: fieldsOf(part, refs, words), long: true };
     }
     case "signoff":
-      return { kind: "fields", ...title, fields: fieldsOf(part, [{ field: block.field, label: block.label ?? block.title ?? titleOf(fieldSchema(part, block.field), lastSegment(block.field)) }], words), long: false };
+      return { kind: "fields", ...title, fields: fieldsOf(part, [{ field: block.field, label: block.label ?? block.title ?? fieldTitle(fieldSchema(part, block.field)) ?? lastSegment(block.field) }], words), long: false };
     case "grid":
       return gridSection(part, block, index);
     case "repeat":

@@ -1,10 +1,10 @@
 /** The scores sheet: each criterion with the score typed in each score column, and, given an evaluation, what counts. */
-import type { FormPackage, LocalizedMessage } from "@cluster-form/schema";
+import { isRecord, type FormPackage, type LocalizedMessage } from "@cluster-form/schema";
 import { formatPointer } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { CellOut } from "./cells.js";
 import { cellText, fromCell } from "./cells.js";
-import { isRecord, setAt } from "./data-access.js";
+import { setAt } from "./data-access.js";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { matchHeader } from "./headers.js";
 import { KEY_COLUMN, key, parseKey } from "./keys.js";

@@ -3,9 +3,8 @@
  * texts longer than a cell. They travel in the hidden meta sheet so that nothing is lost.
  */
 import { formatPointer } from "@cluster-form/schema/pointer";
-import type { DataSchema } from "@cluster-form/schema";
+import { isRecord, type DataSchema } from "@cluster-form/schema";
 import { cellRoundTrips } from "./cells.js";
-import { isRecord } from "./data-access.js";
 import type { SheetWords } from "./messages.js";
 import type { PartPlan } from "./part-plan.js";
 

@@ -3,8 +3,7 @@
  * `maxLength`, every list at its `maxItems`. A workbook that expands to more is refused before
  * it is parsed (workbook-guard.ts): exceljs holds about eight bytes of memory per byte of XML.
  */
-import type { DataSchema, FormPackage } from "@cluster-form/schema";
-import { choicesOf } from "./field-schema.js";
+import { fieldChoices, type DataSchema, type FormPackage } from "@cluster-form/schema";
 
 export interface WorkbookLimits {
   /** The most the workbook's parts may expand to, all entries together (bytes). */
@@ -52,8 +51,8 @@ function typesOf(schema: DataSchema): readonly string[] {
 /** The most text (and cells) a value of the schema can hold. */
 function capacity(schema: DataSchema, depth: number): Capacity {
   if (depth > MAX_DEPTH) return UNBOUNDED;
-  const choices = choicesOf(schema);
-  if (choices.length > 0) return { chars: Math.max(...choices.map((c) => Math.max(c.title.length, String(c.value).length))), cells: 1 };
+  const choices = fieldChoices(schema);
+  if (choices.length > 0) return { chars: Math.max(...choices.map((c) => Math.max(c.label.length, String(c.value).length))), cells: 1 };
   const branches = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(branches) && branches.length > 0) return branches.filter(isSchema).reduce((a, b) => larger(a, capacity(b, depth + 1)), NONE);
   const types = typesOf(schema);

@@ -1,5 +1,5 @@
 export * from "./types.js";
-export * from "./pointer.js";
+export * from "./model/index.js";
 export { FormDefinitionError } from "./errors.js";
 export { formatFinding } from "./format.js";
 export type { FormatOptions } from "./format.js";

@@ -20,6 +20,13 @@ export interface EvaluationTask {
   readonly body: Uint8Array;
 }
 
+/** An edit check (./edits.ts): the body names the role, the submission and the previous one. */
+export interface EditsTask {
+  readonly formId: string;
+  readonly operation: "edits";
+  readonly body: Uint8Array;
+}
+
 export interface Answer {
   readonly status: number;
   /** True when `body` is a problem document. */
@@ -31,7 +38,7 @@ export interface Answer {
 export const problemAnswer = (body: Problem): Answer => ({ status: body.status, problem: true, body: JSON.stringify(body) });
 
 /** The body as a JSON value, or the problem that says why it is not one. */
-function parseBody(bytes: Uint8Array): { readonly value: unknown } | { readonly problem: Problem } {
+export function parseBody(bytes: Uint8Array): { readonly value: unknown } | { readonly problem: Problem } {
   if (bytes.byteLength === 0) return { problem: problem("bad-request", "Send the submission as the JSON body of the request.") };
   let text: string;
   try {

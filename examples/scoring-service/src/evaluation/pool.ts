@@ -8,7 +8,7 @@ import { Piscina } from "piscina";
 import { problem } from "../problem.js";
 import type { Problem } from "../problem.js";
 import { problemAnswer } from "./answer.js";
-import type { Answer, EvaluationTask } from "./answer.js";
+import type { Answer, EditsTask, EvaluationTask } from "./answer.js";
 
 export interface EvaluationLimits {
   /** Worker threads. Default: one per core (the event loop itself does little). */
@@ -40,7 +40,7 @@ export interface EvaluationPool {
    * Call the returned release once its answer is sent.
    */
   enter(bytes: number): (() => void) | undefined;
-  run(task: EvaluationTask): Promise<Answer>;
+  run(task: EvaluationTask | EditsTask): Promise<Answer>;
   close(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ function failure(error: unknown, limits: EvaluationLimits): Answer | undefined {
 }
 
 export function createEvaluationPool(formsDir: string, limits: EvaluationLimits): EvaluationPool {
-  const piscina = new Piscina<EvaluationTask, Answer>({
+  const piscina = new Piscina<EvaluationTask | EditsTask, Answer>({
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: limits.threads,
     maxThreads: limits.threads,

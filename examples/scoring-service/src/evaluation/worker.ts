@@ -7,7 +7,8 @@ import { loadCatalog } from "../catalog.js";
 import type { Catalog } from "../catalog.js";
 import { problem } from "../problem.js";
 import { answer, problemAnswer } from "./answer.js";
-import type { Answer, EvaluationTask } from "./answer.js";
+import type { Answer, EditsTask, EvaluationTask } from "./answer.js";
+import { editsAnswer } from "./edits.js";
 
 const { formsDir } = workerData as { readonly formsDir: string };
 /** Loads the forms (the main thread has loaded and checked them already) and compiles their validators, so no request pays for it. */
@@ -23,7 +24,8 @@ async function warmCatalog(): Promise<Catalog> {
 const catalog = warmCatalog();
 catalog.catch(() => undefined);
 
-export default async function evaluate(task: EvaluationTask): Promise<Answer> {
+export default async function evaluate(task: EvaluationTask | EditsTask): Promise<Answer> {
   const entry = (await catalog).get(task.formId);
-  return entry ? answer(entry, task) : problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
+  if (!entry) return problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
+  return task.operation === "edits" ? editsAnswer(entry, task) : answer(entry, task);
 }

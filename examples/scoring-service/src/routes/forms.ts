@@ -18,7 +18,7 @@ export const formsRoute: FastifyPluginAsync<RouteOptions> = async (app, { catalo
       year: manifest.year,
       title: manifest.title,
       manifest,
-      links: { self, validate: `${self}/validate`, score: `${self}/score` },
+      links: { self, validate: `${self}/validate`, score: `${self}/score`, edits: `${self}/edits` },
     };
   });
   const packages = new Map<string, Serialized>();

@@ -1,5 +1,5 @@
-import type { FastifyPluginAsync } from "fastify";
-import type { Mode, Operation } from "../evaluation/answer.js";
+import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import type { Answer, Mode, Operation } from "../evaluation/answer.js";
 import { busyProblem } from "../evaluation/pool.js";
 import type { EvaluationPool } from "../evaluation/pool.js";
 import { PROBLEM_MEDIA_TYPE, problem, sendProblem } from "../problem.js";
@@ -14,8 +14,10 @@ const DEFAULT_MODE: Readonly<Record<Operation, Mode>> = { score: "draft", valida
 
 /**
  * `POST /forms/{id}/score` (the whole evaluation result; 422 with the findings and the result
- * anyway) and `POST /forms/{id}/validate` (200 without errors, 422 with every finding). The body
- * stays raw bytes here: a worker thread parses, checks and evaluates it (evaluation/answer.ts).
+ * anyway), `POST /forms/{id}/validate` (200 without errors, 422 with every finding) and
+ * `POST /forms/{id}/edits` (200 when a role changed only what it may, 422 with each change it may
+ * not make). The body stays raw bytes here: a worker thread parses, checks and answers it
+ * (evaluation/answer.ts, evaluation/edits.ts).
  */
 export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = async (app, { catalog, pool }) => {
   // Before the body is read: room for it among the bodies held, by its declared length (a body without one counts as the largest).
@@ -40,9 +42,21 @@ export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = asyn
       if (!(request.body instanceof Uint8Array)) {
         return sendProblem(reply, problem("bad-request", "Send the submission as the JSON body of the request (content-type: application/json)."));
       }
-      const answer = await pool.run({ formId: entry.manifest.id, operation, mode, body: request.body });
-      if (answer.status === 503) reply.header("retry-after", "1");
-      return reply.code(answer.status).type(answer.problem ? PROBLEM_MEDIA_TYPE : "application/json").send(answer.body);
+      return send(reply, await pool.run({ formId: entry.manifest.id, operation, mode, body: request.body }));
     });
   }
+
+  app.post<{ Params: { id: string } }>("/forms/:id/edits", async (request, reply) => {
+    const entry = findForm(catalog, request.params.id, reply);
+    if (!entry) return reply;
+    if (!(request.body instanceof Uint8Array)) {
+      return sendProblem(reply, problem("bad-request", 'Send {"role": …, "submission": {…}, "previous": {…}} as the JSON body of the request (content-type: application/json).'));
+    }
+    return send(reply, await pool.run({ formId: entry.manifest.id, operation: "edits", body: request.body }));
+  });
 };
+
+function send(reply: FastifyReply, answer: Answer): FastifyReply {
+  if (answer.status === 503) reply.header("retry-after", "1");
+  return reply.code(answer.status).type(answer.problem ? PROBLEM_MEDIA_TYPE : "application/json").send(answer.body);
+}

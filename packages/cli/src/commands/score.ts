@@ -5,8 +5,7 @@
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { FormPackage, ScoreColumnDef } from "@cluster-form/schema";
-import { parseJson } from "@cluster-form/schema";
+import { editRights, formatPointer, parseJson, type FormPackage, type ScoreColumnDef } from "@cluster-form/schema";
 import { createEvaluator, type EvaluateOptions, type EvaluationResult, type Evaluator } from "@cluster-form/rules";
 import { UsageError } from "../errors.js";
 import { loadForm, parseUserJson, readSubmissionText, writeJson } from "../io.js";
@@ -20,7 +19,7 @@ import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from ".
 function visibleColumns(pkg: FormPackage, role: string | undefined): readonly ScoreColumnDef[] {
   const all = pkg.manifest.scoreColumns;
   if (role === undefined) return all;
-  const own = all.filter((c) => c.editableBy.includes(role));
+  const own = editRights(pkg).scoreColumns(role);
   return own.length > 0 ? own : all;
 }
 
@@ -70,9 +69,10 @@ async function scoreStream(invocation: Invocation, source: string, evaluator: Ev
   return failed > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
-/** The role a final submission comes from when --role is not given: the first that fills parts (the applicant). */
+/** The role a final submission comes from when --role is not given: the first that fills part data (the applicant). */
 function submittingRole(pkg: FormPackage): string | undefined {
-  return pkg.manifest.roles.find((r) => pkg.manifest.parts.some((p) => p.editableBy?.includes(r.id)))?.id;
+  const rights = editRights(pkg);
+  return pkg.manifest.roles.find((r) => pkg.parts.some((p) => rights.editsWithin(r.id, formatPointer(["data", p.ref.id]))))?.id;
 }
 
 export const scoreCommand: CommandDefinition = {

@@ -2,9 +2,8 @@
  * The declared columns of the summary sheet, each a JSON-Logic rule prepared once and applied
  * to `{ ...parts, $form, $computed, $result, $parameters }` of every submission.
  */
-import type { FormPackage, LocalizedMessage, SummarySheetColumn } from "@cluster-form/schema";
+import { isRecord, type FormPackage, type LocalizedMessage, type SummarySheetColumn } from "@cluster-form/schema";
 import { applyPrepared, prepareRule, RuleError, toSafeData, type EvaluationResult, type PreparedRule } from "@cluster-form/rules";
-import { isRecord } from "../data-access.js";
 import type { SheetWords } from "../messages.js";
 import { problemMessage } from "../messages.js";
 import type { SummaryCell } from "./types.js";

@@ -4,9 +4,8 @@
  * memory together. Only the rows (a few cells each) are kept when `sortBy` asks for an order,
  * and the invalid submissions are kept as their (capped) list of problems.
  */
-import { langOf, type FormPackage, type SummarySheetDef } from "@cluster-form/schema";
+import { isRecord, langOf, type FormPackage, type SummarySheetDef } from "@cluster-form/schema";
 import type { EvaluationResult, Evaluator } from "@cluster-form/rules";
-import { isRecord } from "../data-access.js";
 import { problemMessage, sheetWords } from "../messages.js";
 import { isSummaryEntry } from "./entries.js";
 import { rowComparator, sortKeys } from "./sort.js";

@@ -8,10 +8,10 @@
  *
  * `evaluate()` is the element's one call of the evaluator.
  */
+import { editRights } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { ClusterFormErrorEvent, ClusterFormScoreChangeEvent, ClusterFormValidityEvent } from "../events.js";
-import { editRightsOf } from "../session/edit-rights.js";
 import { indexResult, PartVersions, type ResultIndex } from "../session/result-index.js";
 import { roleView, type RoleView } from "../session/role-view.js";
 import type { FormSession } from "../session/session.js";
@@ -89,7 +89,7 @@ export class EvaluationController implements ReactiveController {
     const role = this.role();
     const cached = this.#view;
     if (cached && cached.result === result && cached.role === role && cached.session.pkg === session.pkg) return cached.view;
-    const view = roleView(result, editRightsOf(session.pkg), role, (pointer) => session.valueAt(pointer));
+    const view = roleView(result, editRights(session.pkg), role, (pointer) => session.valueAt(pointer));
     this.#view = { result, role, session, view };
     return view;
   }

@@ -1,6 +1,7 @@
 /** Choices from `oneOf` consts (and yes/no booleans): radio buttons in a field list, a select in a table. */
+import { fieldChoices, jsonEqual, type Choice } from "@cluster-form/schema";
 import { html, nothing, type TemplateResult } from "lit";
-import { choicesOf, valueKind, type Choice } from "../state/coerce.js";
+import { valueKind } from "../state/coerce.js";
 import { renderReadOnlyCell } from "./read-only-cell.js";
 import type { ControlModel } from "./types.js";
 
@@ -8,7 +9,7 @@ import type { ControlModel } from "./types.js";
 const RADIO_UP_TO = 4;
 
 export function choicesFor(model: ControlModel): readonly Choice[] {
-  const choices = choicesOf(model.schema);
+  const choices = fieldChoices(model.schema);
   if (choices.length > 0) return choices;
   if (valueKind(model.schema) === "boolean") {
     return [
@@ -18,8 +19,6 @@ export function choicesFor(model: ControlModel): readonly Choice[] {
   }
   return [];
 }
-
-const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === "object" && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * What the paper copy shows: a few choices (yes/no) each with its box, ☑ the one chosen, ☐ the
@@ -31,7 +30,7 @@ function printedChoice(choices: readonly Choice[], selected: number): string {
 }
 
 export function renderChoiceInput(model: ControlModel, choices: readonly Choice[]): TemplateResult {
-  const selected = choices.findIndex((c) => sameValue(c.value, model.value));
+  const selected = choices.findIndex((c) => jsonEqual(c.value, model.value));
   const selectedLabel = selected >= 0 ? (choices[selected]?.label ?? "") : "";
   const printed = printedChoice(choices, selected);
   const describedBy = model.describedBy || nothing;

@@ -2,9 +2,8 @@
  * Clearing what one role filled, and only that: an expert's Clear leaves the applicant's data and
  * self-scores as they are. Says what it removes, so the confirmation can name it.
  */
-import type { FormPackage, Submission } from "@cluster-form/schema";
-import { getIn, isFilled, isRecord } from "../state/data-path.js";
-import type { EditRights } from "./edit-rights.js";
+import { isRecord, valueAt, type EditRights, type FormPackage, type Submission } from "@cluster-form/schema";
+import { isFilled } from "../state/data-path.js";
 import { normalizeSubmission } from "./session.js";
 
 export interface Clearing {
@@ -28,8 +27,8 @@ export function countFilled(value: unknown): number {
 export function clearFor(pkg: FormPackage, rights: EditRights, current: Submission, role: string): Clearing {
   // The envelope and unknown keys stay; every field, score and reason the role may not fill is taken back from `current`.
   const emptied = { ...current, data: {}, scores: {}, ...(current.reasons === undefined ? {} : { reasons: {} }) };
-  const next = normalizeSubmission(pkg, rights.keepLocked(current, emptied, role));
-  const lost = (segments: readonly string[]): number => countFilled(getIn(current, segments)) - countFilled(getIn(next, segments));
+  const next = normalizeSubmission(pkg, rights.keepLocked(role, current, emptied));
+  const lost = (segments: readonly string[]): number => countFilled(valueAt(current, segments)) - countFilled(valueAt(next, segments));
   const parts = pkg.parts.filter((part) => lost(["data", part.ref.id]) > 0).map((part) => part.ref.title);
   const scores = lost(["scores"]) + lost(["reasons"]);
   return { next, values: lost(["data"]) + scores, parts, scores };

@@ -1,7 +1,6 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
-import { createSubmissionValidator, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
+import { createSubmissionValidator, isRecord, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluator } from "@cluster-form/rules";
-import { isRecord } from "../state/data-path.js";
 import type { Evaluator } from "./session.js";
 
 function isFormFiles(value: unknown): value is FormFiles {

@@ -1,7 +1,6 @@
 /** Lookups into an evaluation result by submission pointer, built once per evaluation. */
-import type { DataFinding } from "@cluster-form/schema";
+import { jsonEqual, type DataFinding } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
-import { jsonEqual } from "./json-equal.js";
 
 export interface ResultIndex {
   readonly findings: ReadonlyMap<string, readonly DataFinding[]>;

@@ -3,14 +3,13 @@
  * `review`), the computed scores still waiting for it, confirming them in one change, and whether
  * there is anything of other roles to review at all.
  */
-import { formatPointer, type FormPackage, type ScoreColumnDef, type Submission } from "@cluster-form/schema";
+import { editRights, formatPointer, isRecord, setValueAt, type EditRights, type FormPackage, type ScoreColumnDef, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
-import { isFilled, isRecord, setIn } from "../state/data-path.js";
-import type { EditRights } from "./edit-rights.js";
+import { isFilled } from "../state/data-path.js";
 
 /** The `review` score columns `role` fills. */
 export const reviewColumnsOf = (pkg: FormPackage, role: string): readonly ScoreColumnDef[] =>
-  pkg.manifest.scoreColumns.filter((column) => column.review === true && column.editableBy.includes(role));
+  editRights(pkg).scoreColumns(role).filter((column) => column.review === true);
 
 export interface Confirmation {
   readonly criterion: string;
@@ -31,7 +30,7 @@ export function pendingConfirmations(result: EvaluationResult | undefined, colum
 /** `submission` with every confirmation entered: one change, so one undo step and one save. */
 export function withConfirmations(submission: Submission, confirmations: readonly Confirmation[]): Submission {
   let next: unknown = submission;
-  for (const { criterion, column, score } of confirmations) next = setIn(next, ["scores", criterion, column], score);
+  for (const { criterion, column, score } of confirmations) next = setValueAt(next, ["scores", criterion, column], score);
   return next as Submission;
 }
 
@@ -49,6 +48,6 @@ function holdsAnything(value: unknown): boolean {
 export function holdsOthersData(pkg: FormPackage, rights: EditRights, submission: Submission, role: string): boolean {
   return pkg.parts.some((part) => {
     const pointer = formatPointer(["data", part.ref.id]);
-    return !rights.canEdit(pointer, role) && Object.hasOwn(submission.data, part.ref.id) && holdsAnything(submission.data[part.ref.id]);
+    return !rights.canEdit(role, pointer) && Object.hasOwn(submission.data, part.ref.id) && holdsAnything(submission.data[part.ref.id]);
   });
 }

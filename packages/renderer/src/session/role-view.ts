@@ -1,12 +1,11 @@
 /**
  * An evaluation as one role sees it. The evaluator's completeness and findings are the whole
  * form's; here a role's blanks, its completeness and the errors that stop its submission are
- * only those of the fields it fills (./edit-rights.ts). A role that fills nothing (a viewer)
+ * only those of the fields it fills (the form model's edit rights, @cluster-form/schema). A role that fills nothing (a viewer)
  * sees the whole form's.
  */
-import type { DataFinding } from "@cluster-form/schema";
+import type { DataFinding, EditRights } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
-import type { EditRights } from "./edit-rights.js";
 import { isBlankDeep } from "../state/blank.js";
 
 export interface RoleBlank {
@@ -80,13 +79,13 @@ function tally(part: PartCompleteness, mine: (pointer: string) => boolean, inEmp
  */
 export function roleView(result: EvaluationResult | undefined, rights: EditRights, role: string, valueAt?: (pointer: string) => unknown): RoleView {
   const everything = !rights.editsAnything(role);
-  const mine = (pointer: string) => everything || rights.canEdit(pointer, role);
+  const mine = (pointer: string) => everything || rights.canEdit(role, pointer);
   const inEmptyRow = (pointer: string): boolean => {
     const row = valueAt ? rowOf(pointer, valueAt) : undefined;
     return row !== undefined && valueAt !== undefined && isBlankDeep(valueAt(row));
   };
   const parts = result?.completeness.parts ?? [];
-  const tallies = new Map(parts.map((part) => [part.part, tally(part, mine, inEmptyRow, everything || rights.editsWithin(`/data/${part.part}`, role))]));
+  const tallies = new Map(parts.map((part) => [part.part, tally(part, mine, inEmptyRow, everything || rights.editsWithin(role, `/data/${part.part}`))]));
   const blankPointers = new Set(parts.flatMap((part) => part.blanks.map((b) => b.pointer)));
   // Fields of the role whose value fails its schema: filled, but not done.
   const invalidByPart = new Map<string, Set<string>>();

@@ -2,10 +2,9 @@
  * The headless core of the element: one form package, the submission being filled, and the
  * evaluation of it after every change. No DOM here, so it can be tested and benchmarked alone.
  */
-import { formatPointer, type FormPackage, type Submission } from "@cluster-form/schema";
+import { formatPointer, isRecord, setValueAt, valueAt, type FormPackage, type Submission } from "@cluster-form/schema";
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
-import { getIn, isRecord, setIn } from "../state/data-path.js";
 import { freezeDeep } from "../state/freeze.js";
 import { segmentsOf } from "./memo.js";
 
@@ -78,12 +77,12 @@ export class FormSession {
   }
 
   valueAt(pointer: string): unknown {
-    return getIn(this.submission, segmentsOf(pointer));
+    return valueAt(this.submission, segmentsOf(pointer));
   }
 
   /** Stores a value at a submission pointer (`/data/<part>/…`); `undefined` clears it. */
   setValue(pointer: string, value: unknown, typed?: string): void {
-    const next = setIn(this.submission, segmentsOf(pointer), value) as Submission;
+    const next = setValueAt(this.submission, segmentsOf(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
     this.submission = this.#frozen ? freezeDeep(next) : next;
     if (typed === undefined) this.#forgetTypedUnder(pointer);

@@ -1,47 +1,16 @@
 /** Turning what a person typed into the value the schema asks for, without dropping anything. */
-import type { DataSchema } from "@cluster-form/schema";
+import { valueTypes, type DataSchema } from "@cluster-form/schema";
 
 export type ValueKind = "number" | "integer" | "string" | "boolean" | "other";
 
-export function schemaTypes(schema: DataSchema | undefined): readonly string[] {
-  if (!schema) return [];
-  const { type } = schema;
-  if (Array.isArray(type)) return type as string[];
-  if (typeof type === "string") return [type];
-  const choices = choicesOf(schema);
-  if (choices.length > 0) return [...new Set(choices.map((c) => typeofJson(c.value)))];
-  return [];
-}
-
+/** How typed text is read: as a number where the field takes numbers (the form model's `valueTypes`), else as text. */
 export function valueKind(schema: DataSchema | undefined): ValueKind {
-  const types = schemaTypes(schema).filter((t) => t !== "null");
+  const types = [...(valueTypes(schema) ?? [])].filter((t) => t !== "null");
   if (types.includes("integer")) return "integer";
   if (types.includes("number")) return "number";
   if (types.includes("boolean")) return "boolean";
   if (types.includes("string")) return "string";
   return types.length === 0 ? "string" : "other";
-}
-
-function typeofJson(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-
-export interface Choice {
-  readonly value: unknown;
-  readonly label: string;
-}
-
-/** Choices from `oneOf`/`anyOf` of `{const, title}`, or from `enum`. */
-export function choicesOf(schema: DataSchema | undefined): readonly Choice[] {
-  if (!schema) return [];
-  const list = (schema.oneOf ?? schema.anyOf) as readonly DataSchema[] | undefined;
-  if (Array.isArray(list) && list.length > 0 && list.every((s) => typeof s === "object" && s !== null && "const" in s)) {
-    return list.map((s) => ({ value: s.const, label: typeof s.title === "string" ? s.title : String(s.const) }));
-  }
-  if (Array.isArray(schema.enum)) return schema.enum.map((v) => ({ value: v, label: String(v) }));
-  return [];
 }
 
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19\uFF0E\uFF0D\uFF0B]/g;

@@ -1,5 +1,5 @@
 /** Builds the WidgetContext of one part: the bridge from stateless widgets to the element's session. */
-import { formatPointer, schemaAt, type DataSchema, type DataFinding, type FieldRef, type LayoutBlock, type LoadedPart } from "@cluster-form/schema";
+import { canEdit as roleCanEdit, fieldEditors, fieldTitle, formatPointer, lastSegment, schemaAt, type DataSchema, type DataFinding, type FieldRef, type LayoutBlock, type LoadedPart } from "@cluster-form/schema";
 import { html } from "lit";
 import { renderControl } from "../controls/index.js";
 import { localize, type Messages } from "../locales/index.js";
@@ -64,11 +64,9 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
   const findings = (pointer: string) => (host.index.findings.size === 0 ? NO_FINDINGS : (host.index.findings.get(dataPointer(pointer)) ?? NO_FINDINGS));
   const label = (pointer: string, override?: string): string => {
     if (override) return override;
-    const title = schema(pointer)?.title;
-    return typeof title === "string" ? title : pointer.slice(pointer.lastIndexOf("/") + 1);
+    return fieldTitle(schema(pointer)) ?? lastSegment(pointer);
   };
-  const canEdit = (block: LayoutBlock, field?: FieldRef): boolean =>
-    (field?.editableBy ?? block.editableBy ?? part.ref.editableBy).includes(host.formRole);
+  const canEdit = (block: LayoutBlock, field?: FieldRef): boolean => fieldEditors(part.ref, block, field).includes(host.formRole);
 
   const ctx: WidgetContext = {
     pkg: session.pkg,
@@ -78,6 +76,7 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     msg: host.msg,
     result: session.result,
     canEdit,
+    canScore: (criterion, column) => roleCanEdit(session.pkg, host.formRole, formatPointer(["scores", criterion, column])),
     value: (pointer) => session.valueAt(dataPointer(pointer)),
     partValue: (id) => session.valueAt(formatPointer(["data", id])),
     schema,

@@ -17,10 +17,6 @@ import { blankColumn, unanswered } from "./unanswered.js";
 export const scoreInputId = (ctx: WidgetContext, criterion: string, column: string): string =>
   `score-${ctx.part.ref.id}-${criterion}-${column}`.replace(/[^\w-]/g, "_");
 
-function mayScore(ctx: WidgetContext, column: ScoreColumnDef): boolean {
-  return column.editableBy.includes(ctx.role);
-}
-
 function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
   const cell = result?.scores[column.id];
   const name = `${def.label} ${column.label}`;
@@ -31,7 +27,7 @@ function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResul
     const id = scoreInputId(ctx, def.id, column.id);
     const hintId = `${id}-range`;
     const invalid = cell.status === "invalid";
-    const editable = mayScore(ctx, column);
+    const editable = ctx.canScore(def.id, column.id);
     const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
     const msgId = `${id}-msg`;
     return html`<td class="score ${invalid ? "invalid" : ""}" part="cell score">

@@ -1,14 +1,14 @@
 /** Label–input pairs: the cover, contact details, yes/no questions. */
-import type { FieldRef, FieldsBlock } from "@cluster-form/schema";
+import { fieldChoices, type FieldRef, type FieldsBlock } from "@cluster-form/schema";
 import { html, nothing } from "lit";
-import { choicesOf, valueKind } from "../state/coerce.js";
+import { valueKind } from "../state/coerce.js";
 import { blockTitle } from "./block-title.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 /** Radio groups carry their own legend; every other input is named by a `<label for>`. */
 function isRadioGroup(ctx: WidgetContext, ref: FieldRef): boolean {
   const schema = ctx.schema(ref.field);
-  const count = choicesOf(schema).length || (valueKind(schema) === "boolean" ? 2 : 0);
+  const count = fieldChoices(schema).length || (valueKind(schema) === "boolean" ? 2 : 0);
   return count > 0 && count <= 4;
 }
 

@@ -4,7 +4,7 @@
  * shared by every row, sized from each column's schema rather than from the cells' content. A grid
  * with inputs takes its minimum width from the same sizes (grid.ts).
  */
-import type { DataSchema, RepeatBlock } from "@cluster-form/schema";
+import { fieldChoices, type DataSchema, type RepeatBlock } from "@cluster-form/schema";
 
 export interface ColumnTracks {
   /** `grid-template-columns` of every row. */
@@ -51,7 +51,7 @@ export function trackFor(schema: DataSchema | undefined): Track {
   }
   // A date input shows the whole date and its picker button.
   if (schema?.format === "date") return { min: 9.5, grow: 0.5 };
-  if (type === "boolean" || schema?.enum !== undefined || schema?.oneOf !== undefined) return { min: 7, grow: 1 };
+  if (type === "boolean" || fieldChoices(schema).length > 0) return { min: 7, grow: 1 };
   const maxLength = typeof schema?.maxLength === "number" ? schema.maxLength : Number.POSITIVE_INFINITY;
   // A code of letters and digits (a pattern with no Chinese: a credit code is 18 characters) is shown whole.
   if (maxLength <= SHORT_TEXT && typeof schema?.pattern === "string" && !CJK.test(schema.pattern)) return { min: maxLength * NARROW_CHAR + INPUT_PADDING, grow: 0.5 };

@@ -49,7 +49,7 @@ export function reviewCell(ctx: WidgetContext, def: CriterionDef, result: Criter
   const rm = reviewMessagesFor(ctx.lang);
   const id = safeId(`review-${def.id}-${column.id}`);
   const name = `${def.label} ${column.label}`;
-  const editable = column.editableBy.includes(ctx.role);
+  const editable = ctx.canScore(def.id, column.id);
   const computed = formatScore(result.computed);
   const findings = ctx.result?.findings.filter((f) => f.criterion === def.id && f.pointer.endsWith(`/${column.id}`)) ?? [];
   const shown = cell.status === "pending" ? rm.pending : formatScore(cell.value);

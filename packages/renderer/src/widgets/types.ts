@@ -42,6 +42,8 @@ export interface WidgetContext {
   readonly result: EvaluationResult | undefined;
   /** Whether the current role may edit a block, or one field of it. */
   canEdit(block: LayoutBlock, field?: FieldRef): boolean;
+  /** Whether the current role may enter a criterion's score in a score column. */
+  canScore(criterion: string, column: string): boolean;
   /** Part-relative pointer → the stored value. */
   value(pointer: string): unknown;
   /** The stored data of a part, this one or another (the summary of all parts reads theirs). */

@@ -11,7 +11,7 @@
  * groups it, inside a named table or group. A name that two controls share within that scope is
  * ambiguous: `ambiguities()` lists those so the test fails with a clear message instead of guessing.
  */
-import { formatPointer, parsePointer, schemaAt, type DataSchema, type CriterionDef, type FieldRef, type FormPackage, type LayoutBlock, type LoadedPart, type ScoreColumnDef } from "@cluster-form/schema";
+import { fieldChoices, fieldEditors, formatPointer, isRecord, parsePointer, schemaAt, setValueAt, valueAt, type DataSchema, type CriterionDef, type FieldRef, type FormPackage, type LayoutBlock, type LoadedPart, type ScoreColumnDef } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { Messages } from "../../src/locales/index.js";
 import { reviewMessagesFor } from "../../src/locales/review.js";
@@ -69,26 +69,10 @@ export interface SampleSubmission {
   readonly scores?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The value at a JSON pointer, own properties only. */
-export function getIn(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const segment of parsePointer(pointer)) {
-    if (Array.isArray(node) && /^\d+$/.test(segment)) node = node[Number(segment)];
-    else if (isRecord(node) && Object.hasOwn(node, segment)) node = node[segment];
-    else return undefined;
-  }
-  return node;
-}
-
-/** Choices as the form files give them: `oneOf` of `{const, title}`, `enum`, or yes/no for a boolean. */
+/** Choices as the form model reads them, or yes/no for a boolean. */
 export function choicesOf(schema: DataSchema | undefined, msg: Messages): readonly Choice[] {
-  const list = (schema?.oneOf ?? schema?.anyOf) as readonly DataSchema[] | undefined;
-  if (Array.isArray(list) && list.length > 0 && list.every((s) => isRecord(s) && "const" in s)) {
-    return list.map((s) => ({ value: s.const, label: typeof s.title === "string" ? s.title : String(s.const) }));
-  }
-  if (Array.isArray(schema?.enum)) return schema.enum.map((v) => ({ value: v, label: String(v) }));
+  const choices = fieldChoices(schema);
+  if (choices.length > 0) return choices;
   if (schema?.type === "boolean") return [{ value: true, label: msg.yes }, { value: false, label: msg.no }];
   return [];
 }
@@ -128,7 +112,7 @@ function labelOf(walk: Walk, pointer: string, override?: string): string {
   return typeof title === "string" ? title : pointer.slice(pointer.lastIndexOf("/") + 1);
 }
 
-const canEdit = (walk: Walk, block: LayoutBlock, field?: FieldRef): boolean => (field?.editableBy ?? block.editableBy ?? walk.part.ref.editableBy).includes(walk.role);
+const canEdit = (walk: Walk, block: LayoutBlock, field?: FieldRef): boolean => fieldEditors(walk.part.ref, block, field).includes(walk.role);
 
 const dataPointer = (walk: Walk, pointer: string): string => formatPointer(["data", walk.part.ref.id]) + pointer;
 
@@ -138,7 +122,7 @@ function field(walk: Walk, scope: Scope, pointer: string, name: string, editable
   const choices = choicesOf(schema, walk.msg);
   const control: Control = { scope, kind: kindOf(schema, choices, inTable), name, pointer: dataPointer(walk, pointer), editable, choices };
   walk.controls.push(control);
-  const value = getIn(walk.sample.data[walk.part.ref.id], pointer);
+  const value = valueAt(walk.sample.data[walk.part.ref.id], pointer);
   if (!editable || value === undefined || value === null || value === "") return;
   walk.steps.push(stepFor(control, value));
 }
@@ -194,7 +178,7 @@ function walkBlock(walk: Walk, block: LayoutBlock, repeatIndex: number): void {
     }
     case "repeat": {
       const scope: Scope = { ...region, within: { kind: "repeat", index: repeatIndex, ...(block.title ? { title: block.title } : {}) } };
-      const rows = getIn(walk.sample.data[walk.part.ref.id], block.field);
+      const rows = valueAt(walk.sample.data[walk.part.ref.id], block.field);
       const editable = canEdit(walk, block);
       const labels = block.columns.map((c) => c.label ?? labelOf(walk, `${block.field}/0/${c.key}`));
       (Array.isArray(rows) ? rows : []).forEach((_row, i) => {
@@ -326,30 +310,17 @@ export function enteredBy(plan: Pick<FillPlan, "steps">, sample: SampleSubmissio
   let data: Record<string, unknown> = {};
   for (const step of plan.steps) {
     if (step.action === "addRow") {
-      const rows = getIn({ data }, step.pointer);
+      const rows = valueAt({ data }, step.pointer);
       const list = Array.isArray(rows) ? rows.slice() : [];
       list.push({});
-      data = setIn({ data }, parsePointer(step.pointer), list).data as Record<string, unknown>;
+      data = setValueAt(data, parsePointer(step.pointer).slice(1), list) as Record<string, unknown>;
       continue;
     }
     if (!step.control.pointer.startsWith("/data/")) continue;
-    const value = typed ? typed(step) : getIn(sample, step.control.pointer);
-    data = setIn({ data }, parsePointer(step.control.pointer), value).data as Record<string, unknown>;
+    const value = typed ? typed(step) : valueAt(sample, step.control.pointer);
+    data = setValueAt(data, parsePointer(step.control.pointer).slice(1), value) as Record<string, unknown>;
   }
   return data;
-}
-
-function setIn(root: Record<string, unknown>, segments: readonly string[], value: unknown): Record<string, unknown> {
-  const [head, ...rest] = segments;
-  if (head === undefined) return root;
-  const current = Array.isArray(root) ? (root as unknown[])[Number(head)] : root[head];
-  const next = rest.length === 0 ? value : setIn((current ?? (/^\d+$/.test(rest[0] ?? "") ? [] : {})) as Record<string, unknown>, rest, value);
-  if (Array.isArray(root)) {
-    const copy = (root as unknown[]).slice();
-    copy[Number(head)] = next;
-    return copy as unknown as Record<string, unknown>;
-  }
-  return { ...root, [head]: next };
 }
 
 /** The scores that `plan` types, by criterion and column. */

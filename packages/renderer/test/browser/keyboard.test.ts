@@ -6,10 +6,11 @@
  * Shift+Tab. form.test.ts covers the blank-field links and Space on a radio button of the fixture.
  */
 import type { BrowserContext } from "playwright-core";
+import { valueAt } from "@cluster-form/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshotPath } from "./harness.js";
 import { openForm, valueOf, scan, startSession, type Case, type Session } from "./complete-flow.js";
-import { enteredBy, getIn, scoresBy, type Step } from "./fill-plan.js";
+import { enteredBy, scoresBy, type Step } from "./fill-plan.js";
 import { hasFocus, keyboardStep, tabTo } from "./keyboard-steps.js";
 import type { StaticServer } from "./server.js";
 import { controlLocator } from "./ui-steps.js";
@@ -32,7 +33,7 @@ const partOf = (step: Step): string => (step.action === "addRow" ? step.scope.pa
 /** Long answers are typed in part, a keystroke per character: their first characters. */
 const SHORT = 12;
 const shortened = (step: Step): string | undefined =>
-  step.action === "fill" && typeof getIn(c.sample, step.control.pointer) === "string" ? [...step.text].slice(0, SHORT).join("") : undefined;
+  step.action === "fill" && typeof valueAt(c.sample, step.control.pointer) === "string" ? [...step.text].slice(0, SHORT).join("") : undefined;
 
 describe("the 2020 handbook from the keyboard alone", () => {
   it("reaches a part from the table of contents, attaches a file, and fills 表3–表5 with Tab, typing, Space, arrows and Enter", async () => {
@@ -67,10 +68,10 @@ describe("the 2020 handbook from the keyboard alone", () => {
     await tabTo(page, controlLocator(page, first.control), first.control.name, "Shift+Tab", 400);
 
     const value = await valueOf(page);
-    const expected = enteredBy({ steps }, c.sample, (step) => (step.action === "fill" && step.control.kind !== "score" ? (shortened(step) ?? getIn(c.sample, step.control.pointer)) : getIn(c.sample, step.action === "addRow" ? "" : step.control.pointer)));
+    const expected = enteredBy({ steps }, c.sample, (step) => (step.action === "fill" && step.control.kind !== "score" ? (shortened(step) ?? valueAt(c.sample, step.control.pointer)) : valueAt(c.sample, step.action === "addRow" ? "" : step.control.pointer)));
     for (const part of PARTS) expect(value.data[part], part).toEqual(expected[part]);
     expect(value.scores).toEqual(scoresBy({ steps }, c.sample));
-    expect(getIn(value, `${file.pointer}/name`)).toBe(SCAN.name);
+    expect(valueAt(value, `${file.pointer}/name`)).toBe(SCAN.name);
 
     await page.getByRole("region", { name: c.pkg.parts.find((p) => p.ref.id === "table4")?.ref.title ?? "", exact: true }).screenshot({ path: screenshotPath("keyboard-table4") });
     expect(errors).toEqual([]);

@@ -1,12 +1,11 @@
 /** Clearing one role's entries, and the review helpers, on the 2020 handbook and its sample. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Submission } from "@cluster-form/schema";
+import { editRights, type Submission } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
 import { describe, expect, it } from "vitest";
 import { clearFor } from "../../src/session/clear.js";
-import { editRights } from "../../src/session/edit-rights.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../src/session/review.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { choicesOf, coerceText, displayText, valueKind } from "../../src/state/coerce.js";
+import { fieldChoices } from "@cluster-form/schema";
+import { coerceText, displayText, valueKind } from "../../src/state/coerce.js";
 
 describe("coerceText", () => {
   const number = { type: "number" } as const;
@@ -22,12 +23,12 @@ describe("coerceText", () => {
 describe("choices", () => {
   it("come from oneOf consts with titles, or enum", () => {
     const schema = { oneOf: [{ const: true, title: "是" }, { const: false, title: "否" }] };
-    expect(choicesOf(schema)).toEqual([
+    expect(fieldChoices(schema)).toEqual([
       { value: true, label: "是" },
       { value: false, label: "否" },
     ]);
     expect(valueKind(schema)).toBe("boolean");
-    expect(choicesOf({ enum: ["a", "b"] }).map((c) => c.label)).toEqual(["a", "b"]);
+    expect(fieldChoices({ enum: ["a", "b"] }).map((c) => c.label)).toEqual(["a", "b"]);
   });
   it("display values as text", () => {
     expect(displayText(undefined)).toBe("");

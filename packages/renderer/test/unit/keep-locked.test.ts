@@ -1,10 +1,9 @@
 /** A whole submission brought in by one role (an imported workbook) changes only what that role fills. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { FormPackage } from "@cluster-form/schema";
+import { editRights, type FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "@cluster-form/schema/node";
 import { describe, expect, it } from "vitest";
-import { editRights } from "../../src/session/edit-rights.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -26,7 +25,7 @@ describe("keepLocked on the 2020 handbook", async () => {
   it("an applicant's import over an empty form fills the applicant's parts and self scores only", () => {
     expect(expertParts.length).toBeGreaterThan(0);
     expect(Object.keys(pick(sample.data, expertParts)).length).toBeGreaterThan(0);
-    const kept = rights.keepLocked({}, sample, "applicant") as Sample;
+    const kept = rights.keepLocked("applicant", {}, sample) as Sample;
     expect(kept.form).toEqual(sample.form);
     expect(kept.data).toEqual(pick(sample.data, applicantParts));
     expect(column(kept.scores, "self")).toEqual(column(sample.scores, "self"));
@@ -41,7 +40,7 @@ describe("keepLocked on the 2020 handbook", async () => {
     workbook.scores[criterion] = { self: 99, expert: 1 };
     for (const part of expertParts) workbook.data[part] = { opinion: "专家意见" };
 
-    const kept = rights.keepLocked(sample, workbook, "expert") as Sample;
+    const kept = rights.keepLocked("expert", sample, workbook) as Sample;
     expect(kept.data[applicantPart]).toEqual(sample.data[applicantPart]);
     expect(pick(kept.data, applicantParts)).toEqual(pick(sample.data, applicantParts));
     expect(pick(kept.data, expertParts)).toEqual(pick(workbook.data, expertParts));
@@ -51,9 +50,9 @@ describe("keepLocked on the 2020 handbook", async () => {
   });
 
   it("a viewer's import changes nothing, and nothing is added where neither side has a value", () => {
-    const kept = rights.keepLocked(sample, { form: sample.form, data: { [applicantParts[0] ?? ""]: { x: 1 } }, scores: {} }, "viewer");
+    const kept = rights.keepLocked("viewer", sample, { form: sample.form, data: { [applicantParts[0] ?? ""]: { x: 1 } }, scores: {} });
     expect(kept).toEqual(sample);
-    expect(rights.keepLocked({}, {}, "applicant")).toEqual({});
+    expect(rights.keepLocked("applicant", {}, {})).toEqual({});
   });
 
   it("follows a block's own editableBy inside a part of another role", () => {
@@ -68,7 +67,7 @@ describe("keepLocked on the 2020 handbook", async () => {
     const field = block.field.slice(1);
     const current = { data: { [part.ref.id]: { [field]: "专家写的", other: "申报单位原有" } } };
     const next = { data: { [part.ref.id]: { [field]: "申报单位改的", other: "申报单位导入" } } };
-    expect(editRights(variant).keepLocked(current, next, "applicant")).toEqual({ data: { [part.ref.id]: { [field]: "专家写的", other: "申报单位导入" } } });
-    expect(editRights(variant).keepLocked(current, next, "expert")).toEqual({ data: { [part.ref.id]: { [field]: "申报单位改的", other: "申报单位原有" } } });
+    expect(editRights(variant).keepLocked("applicant", current, next)).toEqual({ data: { [part.ref.id]: { [field]: "专家写的", other: "申报单位导入" } } });
+    expect(editRights(variant).keepLocked("expert", current, next)).toEqual({ data: { [part.ref.id]: { [field]: "申报单位改的", other: "申报单位原有" } } });
   });
 });

@@ -1,6 +1,6 @@
 import type { EvaluationResult } from "@cluster-form/rules";
 import { describe, expect, it } from "vitest";
-import { jsonEqual } from "../../src/session/json-equal.js";
+import { jsonEqual } from "@cluster-form/schema";
 import { indexResult, PartVersions } from "../../src/session/result-index.js";
 
 describe("jsonEqual", () => {

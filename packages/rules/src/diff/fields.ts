@@ -1,4 +1,5 @@
 /** The fields of a part data schema, flattened to pointers; a column of a repeating table gets `*` for the row index. */
+import { fieldUnit, joinPointer } from "@cluster-form/schema";
 import { isObject, ownValue, type JsonObject } from "../form-json/json.js";
 import { schemaChoices, schemaItems, schemaTitle } from "../form-json/schema-nav.js";
 import type { FormChange } from "./types.js";
@@ -27,12 +28,11 @@ export function flattenFields(schema: unknown): Map<string, FieldInfo> {
     if (isObject(properties)) {
       for (const [name, child] of Object.entries(properties)) {
         if (!isObject(child)) continue;
-        const childPointer = `${pointer}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        const unit = ownValue(child, "unit");
+        const childPointer = joinPointer(pointer, name);
         fields.set(childPointer, {
           label: schemaTitle(child) ?? name,
           type: typeText(child),
-          unit: typeof unit === "string" ? unit : null,
+          unit: fieldUnit(child) ?? null,
           choices: schemaChoices(child),
         });
         walk(child, childPointer, depth + 1);

@@ -3,9 +3,8 @@
  * reported one by one (a threshold 40 → 45, a field read instead of another); where the shape
  * differs, the smallest differing subtree is reported as a whole.
  */
+import { joinPointer } from "@cluster-form/schema";
 import type { FormChange, RuleOwner } from "./types.js";
-
-const escape = (segment: string | number): string => String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 
 const singleKey = (value: unknown): string | undefined => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
@@ -64,7 +63,7 @@ export function compareRuleTrees(before: unknown, after: unknown, pointer: strin
     const listed = Array.isArray((after as Record<string, unknown>)[afterOp]);
     if (beforeArgs.length === afterArgs.length) {
       afterArgs.forEach((arg, i) => {
-        const argPointer = listed ? `${pointer}/${escape(afterOp)}/${i}` : `${pointer}/${escape(afterOp)}`;
+        const argPointer = listed ? joinPointer(pointer, afterOp, i) : joinPointer(pointer, afterOp);
         compareRuleTrees(beforeArgs[i], arg, argPointer, context, { op: afterOp, args: afterArgs, index: i });
       });
       return;

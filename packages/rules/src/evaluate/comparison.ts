@@ -2,6 +2,7 @@
  * Recognising a condition that compares fields with constants (`{">": [{"var": "t.rate"}, 40]}`),
  * possibly joined by `and`/`or`, so that an explanation can read `<label> 45% > 40% → +1`.
  */
+import { isRecord } from "@cluster-form/schema";
 
 const COMPARISONS: Readonly<Record<string, string>> = Object.freeze({
   ">": ">", ">=": "≥", "<": "<", "<=": "≤", "==": "=", "===": "=", "!=": "≠", "!==": "≠",
@@ -23,20 +24,19 @@ export interface ComparisonShape {
   readonly parts: readonly FieldComparison[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isConstant = (value: unknown): value is string | number | boolean | null =>
   value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 
 function varPath(node: unknown): string | undefined {
-  if (!isObject(node) || Object.keys(node).length !== 1 || !Object.hasOwn(node, "var")) return undefined;
+  if (!isRecord(node) || Object.keys(node).length !== 1 || !Object.hasOwn(node, "var")) return undefined;
   const args = node.var;
   const path = Array.isArray(args) ? args[0] : args;
   return typeof path === "string" && path !== "" ? path : undefined;
 }
 
 function fieldComparison(node: unknown): FieldComparison | undefined {
-  if (!isObject(node)) return undefined;
+  if (!isRecord(node)) return undefined;
   const keys = Object.keys(node);
   const op = keys[0];
   if (keys.length !== 1 || op === undefined || !Object.hasOwn(COMPARISONS, op)) return undefined;
@@ -66,7 +66,7 @@ export function comparisonShape(rule: unknown): ComparisonShape | undefined {
 function anyComparison(rule: unknown): ComparisonShape | undefined {
   const single = fieldComparison(rule);
   if (single) return { join: null, parts: [single] };
-  if (!isObject(rule)) return undefined;
+  if (!isRecord(rule)) return undefined;
   const keys = Object.keys(rule);
   const join = keys[0];
   if (keys.length !== 1 || (join !== "and" && join !== "or")) return undefined;

@@ -2,7 +2,7 @@
  * The walk of a part's data schema that completeness needs, prepared once: which properties
  * are required, their labels, and where rows (arrays of objects) are.
  */
-import { formatPointer, type DataSchema } from "@cluster-form/schema";
+import { isRecord, formatPointer, type DataSchema } from "@cluster-form/schema";
 import { joinLabel } from "./join-label.js";
 
 export type CompletenessPlan = ObjectPlan;
@@ -33,7 +33,6 @@ export interface PropertyPlan {
   readonly node: ObjectPlan | ArrayPlan | LeafPlan;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const typeIs = (schema: DataSchema, type: string): boolean =>
   schema.type === type || (Array.isArray(schema.type) && (schema.type as readonly string[]).includes(type));
@@ -41,10 +40,10 @@ const typeIs = (schema: DataSchema, type: string): boolean =>
 function nodePlan(schema: DataSchema, title: string, depth: number): ObjectPlan | ArrayPlan | LeafPlan {
   // Form schemas are dereferenced and do not recurse; the depth guard only protects against a broken package.
   if (depth > 32) return { kind: "leaf" };
-  if (isObject(schema.properties) || typeIs(schema, "object")) return objectPlan(schema, title, depth);
-  if (typeIs(schema, "array") || isObject(schema.items)) {
-    const items = isObject(schema.items) ? (schema.items as DataSchema) : undefined;
-    return { kind: "array", rows: items && (isObject(items.properties) || typeIs(items, "object")) ? objectPlan(items, undefined, depth + 1) : undefined };
+  if (isRecord(schema.properties) || typeIs(schema, "object")) return objectPlan(schema, title, depth);
+  if (typeIs(schema, "array") || isRecord(schema.items)) {
+    const items = isRecord(schema.items) ? (schema.items as DataSchema) : undefined;
+    return { kind: "array", rows: items && (isRecord(items.properties) || typeIs(items, "object")) ? objectPlan(items, undefined, depth + 1) : undefined };
   }
   return { kind: "leaf" };
 }
@@ -53,10 +52,10 @@ function nodePlan(schema: DataSchema, title: string, depth: number): ObjectPlan 
 export function objectPlan(schema: DataSchema, parentTitle: string | undefined, depth = 0): ObjectPlan {
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const properties: PropertyPlan[] = [];
-  const props = isObject(schema.properties) ? schema.properties : {};
+  const props = isRecord(schema.properties) ? schema.properties : {};
   for (const key of Object.keys(props)) {
     const child = props[key];
-    if (!isObject(child)) continue;
+    if (!isRecord(child)) continue;
     const title = typeof child.title === "string" ? child.title : key;
     properties.push({ key, segment: formatPointer([key]), required: required.has(key), title, label: joinLabel(parentTitle, title), node: nodePlan(child as DataSchema, title, depth + 1) });
   }

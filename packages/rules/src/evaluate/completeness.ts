@@ -3,7 +3,7 @@
  * apply skipped. A required object counts through its own required fields; a required list
  * counts as one blank while it has no rows, and through its rows' required fields once it has.
  */
-import type { Lang } from "@cluster-form/schema";
+import { isRecord, type Lang } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isWithin } from "./applicability.js";
@@ -11,7 +11,6 @@ import type { ObjectPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
 import { MAX_BLANKS_PER_PART } from "./caps.js";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);

@@ -3,7 +3,7 @@
  * `{ <part id>: data, $form: {id, version, year}, $computed: {…} }`, built from null-prototype
  * copies of the submission's parts (./data-copies.ts), so that rules never touch the submission itself.
  */
-import { parsePointer, type FormPackage } from "@cluster-form/schema";
+import { isRecord, parsePointer, type FormPackage } from "@cluster-form/schema";
 import type { DataCopies } from "./data-copies.js";
 
 export type Context = Record<string, unknown>;
@@ -14,7 +14,6 @@ export interface EvaluationContext {
   readonly rows: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** `$form`: the same object for every evaluation of a form, like any input that did not change. */
 export function formConstants(pkg: FormPackage): Readonly<Record<string, unknown>> {

@@ -4,7 +4,7 @@
  * copy the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import { isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
+import { isRecord, isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -49,7 +49,6 @@ export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
   const form = prepareForm(pkg, options.limits);

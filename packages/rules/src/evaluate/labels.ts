@@ -2,7 +2,7 @@
  * Labels of what rules read: a `var` path becomes a submission pointer, a label from the
  * schema `title` (the parent's title joins a bare leaf title such as a year column), and a unit.
  */
-import { type DataSchema, fieldSchemaAt, formatPointer, type FormPackage, type Lang } from "@cluster-form/schema";
+import { fieldChoices, fieldSchemaAt, formatPointer, jsonEqual, type DataSchema, type FormPackage, type Lang } from "@cluster-form/schema";
 import { toPlainJson } from "../logic/index.js";
 import { phrase } from "../locales/evaluation.js";
 import { joinLabel } from "./join-label.js";
@@ -53,16 +53,9 @@ export function createInputLabeller(pkg: FormPackage, computed: readonly Compute
   };
 }
 
-/** The label of a choice value (`oneOf` of `{const, title}`), if the schema gives one. */
+/** The label of a choice value (the form model's choices), if the field is a choice and the value one of them. */
 export function choiceLabel(schema: DataSchema | undefined, value: unknown): string | undefined {
-  const choices = schema?.oneOf ?? schema?.anyOf;
-  if (!Array.isArray(choices)) return undefined;
-  for (const choice of choices) {
-    if (typeof choice === "object" && choice !== null && "const" in choice && choice.const === value && typeof choice.title === "string") {
-      return choice.title;
-    }
-  }
-  return undefined;
+  return fieldChoices(schema).find((choice) => jsonEqual(choice.value, value))?.label;
 }
 
 const PREVIEW_LENGTH = 60;

@@ -1,12 +1,11 @@
 /** The typed scores of a submission and the score cells of one criterion. */
-import type { DataFinding, ScoreColumnDef } from "@cluster-form/schema";
+import { isRecord, type DataFinding, type ScoreColumnDef } from "@cluster-form/schema";
 import { formatPointer } from "@cluster-form/schema";
 import { toPlainJson } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import { previewValue } from "./labels.js";
 import type { ScoreCell } from "../types.js";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** What a scorer typed: criterion id → column id → value, read by own properties only. */
 export interface TypedScores {

@@ -1,5 +1,6 @@
 /** Reading a dereferenced data schema the way `var` reads data: by property name and array index. */
-import { arrayOf, isObject, ownValue, type JsonObject } from "./json.js";
+import { fieldChoices, fieldTitle, jsonTypeOf, valueTypes, type DataSchema } from "@cluster-form/schema";
+import { isObject, ownValue, type JsonObject } from "./json.js";
 
 /** The kinds of value the type check tells apart. */
 export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
@@ -73,62 +74,24 @@ export function schemaItems(schema: JsonObject): JsonObject | undefined {
   return undefined;
 }
 
-const typeOfValue = (value: unknown): ValueType =>
-  value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" ? "number" : typeof value === "string" ? "string" : typeof value === "boolean" ? "boolean" : "object";
-
-const typeNames: Record<string, ValueType> = {
-  number: "number",
-  integer: "number",
-  string: "string",
-  boolean: "boolean",
-  array: "array",
-  object: "object",
-  null: "null",
+/** A value's type as the lint names it: whole and fractional numbers are both numbers. */
+const typeOfValue = (value: unknown): ValueType => {
+  const type = jsonTypeOf(value);
+  return type === "integer" ? "number" : type;
 };
 
-/** The kinds of value the schema allows, or undefined when it does not say. */
-export function schemaTypes(schema: JsonObject, depth = 0): Set<ValueType> | undefined {
-  const declared = ownValue(schema, "type");
-  const names = typeof declared === "string" ? [declared] : Array.isArray(declared) ? declared : undefined;
-  if (names) {
-    const set = new Set<ValueType>();
-    for (const name of names) if (typeof name === "string" && typeNames[name]) set.add(typeNames[name]);
-    return set.size > 0 ? set : undefined;
-  }
-  if (Object.hasOwn(schema, "const")) return new Set([typeOfValue(schema.const)]);
-  const enumValues = ownValue(schema, "enum");
-  if (Array.isArray(enumValues)) return new Set(enumValues.map(typeOfValue));
-  if (depth >= MAX_DEPTH) return undefined;
-  for (const key of ["oneOf", "anyOf"] as const) {
-    const list = ownValue(schema, key);
-    if (!Array.isArray(list) || list.length === 0) continue;
-    const set = new Set<ValueType>();
-    for (const sub of list) {
-      const subTypes = isObject(sub) ? schemaTypes(sub, depth + 1) : undefined;
-      if (!subTypes) return undefined;
-      subTypes.forEach((t) => set.add(t));
-    }
-    return set;
-  }
-  return undefined;
+/** The kinds of value the schema allows (the form model's `valueTypes`), or undefined when it does not say. */
+export function schemaTypes(schema: JsonObject): Set<ValueType> | undefined {
+  const types = valueTypes(schema as DataSchema);
+  return types ? new Set([...types].map((t): ValueType => (t === "integer" ? "number" : t))) : undefined;
 }
 
-/** The values a choice field may take (`enum`, or `oneOf`/`anyOf` of `const`), or undefined when it is not a choice. */
+/** The values a choice field may take (the form model's one rule), or undefined when it is not a choice. */
 export function schemaChoices(schema: JsonObject): readonly unknown[] | undefined {
-  const enumValues = ownValue(schema, "enum");
-  if (Array.isArray(enumValues)) return enumValues;
-  for (const key of ["oneOf", "anyOf"] as const) {
-    const list = arrayOf(ownValue(schema, key));
-    if (list.length > 0 && list.every((sub) => isObject(sub) && Object.hasOwn(sub, "const"))) {
-      return list.map((sub) => (isObject(sub) ? sub.const : undefined));
-    }
-  }
-  return undefined;
+  const choices = fieldChoices(schema as DataSchema);
+  return choices.length > 0 ? choices.map((choice) => choice.value) : undefined;
 }
 
-export const schemaTitle = (schema: JsonObject): string | undefined => {
-  const title = ownValue(schema, "title");
-  return typeof title === "string" ? title : undefined;
-};
+export const schemaTitle = (schema: JsonObject): string | undefined => fieldTitle(schema as DataSchema);
 
 export { typeOfValue };

@@ -3,10 +3,9 @@
  * checks of @cluster-form/schema come first, then the rule checks of ./checks, so that `lint` is the
  * one command policy staff run.
  */
-import { checkDefinition, locate, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { checkDefinition, locate, ruleSites, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { createAnalyzer } from "./analyzer.js";
 import { lintChecks } from "./checks/index.js";
-import { collectRuleSites } from "./sites.js";
 import type { LintCheckDefinition, LintReport } from "./types.js";
 
 export interface LintOptions {
@@ -20,7 +19,7 @@ export interface LintOptions {
 
 export function lintForm(pkg: FormPackage, options: LintOptions = {}): DefinitionFinding[] {
   const definition = options.skipDefinition ? [] : checkDefinition(pkg);
-  const sites = collectRuleSites(pkg);
+  const sites = ruleSites(pkg);
   const analyzer = createAnalyzer(pkg, sites);
   const reports: LintReport[] = [];
   const seen = new Set<string>();

@@ -3,6 +3,7 @@
  * form they were filled for: `"form": {"id", "version"}`. Moving them with the form keeps
  * `cluster-form test` passing on the copy, instead of reporting every case as filled for another form.
  */
+import { isRecord } from "@cluster-form/schema";
 import type { JsonEdit } from "./edit-json.js";
 
 /** Nesting deeper than this is not searched (test files nest about 6 levels). */
@@ -18,7 +19,6 @@ export interface EnvelopeEdit extends JsonEdit {
   readonly to: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Edits moving every `"form": {"id": <old id>, "version"}` in a parsed JSON document to the new identity. */
 export function envelopeEdits(document: unknown, from: FormIdentity, to: FormIdentity): EnvelopeEdit[] {

@@ -4,14 +4,13 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
-import { FormDefinitionError, formatPointer, parseJson, translate, type DefinitionFinding, type LocalizedMessage, type RuleTestCase } from "@cluster-form/schema";
+import { isRecord, FormDefinitionError, formatPointer, parseJson, translate, type DefinitionFinding, type LocalizedMessage, type RuleTestCase } from "@cluster-form/schema";
 import { findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
 import { ruleTestsCatalogs } from "./messages.js";
 import type { RuleTestSource } from "./types.js";
 
 const EXPECT_KEYS = ["criteria", "parts", "total", "vetoed", "computed", "notApplicable", "findings", "noFindings", "completeness"];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
@@ -32,19 +31,19 @@ function finder(file: string, text: string): (code: string, path: (string | numb
 /** The shape problems of one test file's value. */
 export function checkRuleTestFile(file: string, text: string, value: unknown): DefinitionFinding[] {
   const at = finder(file, text);
-  if (!isObject(value)) return [at("tests-shape", [], translate(ruleTestsCatalogs, (t) => t.file.notAnObject))];
+  if (!isRecord(value)) return [at("tests-shape", [], translate(ruleTestsCatalogs, (t) => t.file.notAnObject))];
   if (!Array.isArray(value.cases)) return [at("tests-shape", ["cases"], translate(ruleTestsCatalogs, (t) => t.file.noCases))];
   const findings: DefinitionFinding[] = [];
   value.cases.forEach((testCase: unknown, i) => {
-    if (!isObject(testCase)) {
+    if (!isRecord(testCase)) {
       findings.push(at("tests-shape", ["cases", i], translate(ruleTestsCatalogs, (t) => t.file.caseNotAnObject)));
       return;
     }
     if (typeof testCase.name !== "string") findings.push(at("tests-shape", ["cases", i, "name"], translate(ruleTestsCatalogs, (t) => t.file.notText("name"))));
     for (const key of ["submission", "expect"]) {
-      if (!isObject(testCase[key])) findings.push(at("tests-shape", ["cases", i, key], translate(ruleTestsCatalogs, (t) => t.file.missingKey(key))));
+      if (!isRecord(testCase[key])) findings.push(at("tests-shape", ["cases", i, key], translate(ruleTestsCatalogs, (t) => t.file.missingKey(key))));
     }
-    if (isObject(testCase.expect)) {
+    if (isRecord(testCase.expect)) {
       for (const key of Object.keys(testCase.expect)) {
         if (!EXPECT_KEYS.includes(key)) {
           findings.push(at("tests-unknown-expect", ["cases", i, "expect", key], translate(ruleTestsCatalogs, (t) => t.file.unknownExpectKey(key, EXPECT_KEYS.join(", ")))));
@@ -58,7 +57,7 @@ export function checkRuleTestFile(file: string, text: string, value: unknown): D
 async function testsFolder(formDir: string): Promise<string> {
   try {
     const manifest: unknown = JSON.parse(await readFile(join(formDir, "form.json"), "utf8"));
-    if (isObject(manifest) && typeof manifest.tests === "string") return manifest.tests;
+    if (isRecord(manifest) && typeof manifest.tests === "string") return manifest.tests;
   } catch {
     // The loader reports a broken manifest; tests then live in the default folder.
   }

@@ -1,7 +1,7 @@
 /** Field pointers of layouts and rules, checked against the part's (dereferenced) data schema. */
 import { message } from "../locales/index.js";
-import { schemaAtPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { schemaAtPointer } from "../model/schema-at.js";
+import { isRecord } from "../model/record.js";
 import type { DataSchema, LoadedPart } from "../types.js";
 import type { CheckContext } from "./context.js";
 
@@ -31,11 +31,11 @@ const hasType = (schema: DataSchema, type: string): boolean =>
   schema.type === type || (Array.isArray(schema.type) && schema.type.includes(type as never));
 
 export const isObjectSchema = (schema: DataSchema): boolean =>
-  hasType(schema, "object") || (schema.type === undefined && isPlainObject(schema.properties));
+  hasType(schema, "object") || (schema.type === undefined && isRecord(schema.properties));
 
 export const isArrayOfObjects = (schema: DataSchema): boolean =>
   hasType(schema, "array") && typeof schema.items === "object" && schema.items !== null && !Array.isArray(schema.items) && isObjectSchema(schema.items as DataSchema);
 
 /** Whether `key` is a property of an object schema (`properties` may be anything in a broken file: null, a list). */
 export const hasProperty = (schema: DataSchema | undefined, key: string): boolean =>
-  schema !== undefined && isPlainObject(schema.properties) && Object.hasOwn(schema.properties, key);
+  schema !== undefined && isRecord(schema.properties) && Object.hasOwn(schema.properties, key);

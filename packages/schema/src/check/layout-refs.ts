@@ -1,6 +1,7 @@
 /** A part's layout against the manifest, the part's data schema and its rules. */
 import { message } from "../locales/index.js";
 import type { LayoutBlock, LoadedPart } from "../types.js";
+import { lastSegment } from "../model/pointer.js";
 import type { CheckContext } from "./context.js";
 import { pathOf } from "./context.js";
 import { fieldSchema, hasProperty, isArrayOfObjects, isObjectSchema, requireField } from "./fields.js";
@@ -14,8 +15,6 @@ export interface LayoutRefsInput {
   readonly partIds: ReadonlySet<string>;
   readonly scoreColumnIds: ReadonlySet<string>;
 }
-
-const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
 
 function checkBlock(context: CheckContext, part: LoadedPart, file: string, at: string, block: LayoutBlock, input: LayoutRefsInput): void {
   const field = (pointer: string, value: string): void => void requireField(context, "layout-unknown-field", part, file, pointer, value);

@@ -1,10 +1,10 @@
 /** Ajv errors from a meta-schema, turned into findings people can act on. */
 import type { ErrorObject } from "ajv";
 import { message } from "../locales/index.js";
-import { formatPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { formatPointer } from "../model/pointer.js";
+import { isRecord } from "../model/record.js";
 import type { FormFileKind, LocalizedMessage } from "../types.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/closest.js";
 
 export interface MetaProblem {
   readonly code: string;
@@ -29,7 +29,7 @@ const comparisons: Readonly<Record<string, string>> = {
 
 function allowedKeys(error: ErrorObject): string[] {
   const parent: unknown = error.parentSchema;
-  if (!isPlainObject(parent) || !isPlainObject(parent["properties"])) return [];
+  if (!isRecord(parent) || !isRecord(parent["properties"])) return [];
   return Object.keys(parent["properties"]);
 }
 

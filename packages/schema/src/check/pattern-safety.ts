@@ -9,8 +9,9 @@
  */
 import { isSafe } from "redos-detector";
 import { message } from "../locales/index.js";
-import { formatPointer } from "../pointer.js";
-import { forEachSubschema, isPlainObject } from "../schema-walk.js";
+import { formatPointer } from "../model/pointer.js";
+import { forEachSubschema } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { LocalizedMessage } from "../types.js";
 
 /**
@@ -82,7 +83,7 @@ export function unsafePatterns(schema: unknown, budget: PatternBudget = patternB
       if (unsafe) found.push(unsafe);
     }
     const named = node["patternProperties"];
-    if (isPlainObject(named)) {
+    if (isRecord(named)) {
       for (const key of Object.keys(named)) {
         const unsafe = judge(key, pointer + formatPointer(["patternProperties", key]), budget);
         if (unsafe) found.push(unsafe);

@@ -4,8 +4,9 @@
  * (nobody could fill them in).
  */
 import { message } from "../locales/index.js";
-import { formatPointer, parsePointer } from "../pointer.js";
-import { forEachSubschema, isPlainObject } from "../schema-walk.js";
+import { formatPointer, parsePointer } from "../model/pointer.js";
+import { forEachSubschema } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { DataSchema, LoadedPart } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { pathOf } from "./context.js";
@@ -13,7 +14,7 @@ import { pathOf } from "./context.js";
 /** `required` entries that are not properties, in every object schema of a raw schema file. */
 export function checkRequiredNames(context: CheckContext, file: string, schema: unknown): void {
   forEachSubschema(schema, (node, pointer) => {
-    const properties = isPlainObject(node["properties"]) ? node["properties"] : undefined;
+    const properties = isRecord(node["properties"]) ? node["properties"] : undefined;
     const required = node["required"];
     if (!properties || !Array.isArray(required)) return;
     required.forEach((name: unknown, index) => {
@@ -53,12 +54,12 @@ function shownPointers(part: LoadedPart): string[] {
 
 /** Leaf fields of a dereferenced schema, as data pointers (array items as `/0`). */
 function leafFields(schema: DataSchema, pointer: string, out: string[]): void {
-  const properties = isPlainObject(schema.properties) ? schema.properties : undefined;
+  const properties = isRecord(schema.properties) ? schema.properties : undefined;
   if (properties && Object.keys(properties).length > 0) {
     for (const [name, sub] of Object.entries(properties)) {
-      if (isPlainObject(sub)) leafFields(sub as DataSchema, pointer + formatPointer([name]), out);
+      if (isRecord(sub)) leafFields(sub as DataSchema, pointer + formatPointer([name]), out);
     }
-  } else if (isPlainObject(schema.items) && isPlainObject((schema.items as DataSchema).properties)) {
+  } else if (isRecord(schema.items) && isRecord((schema.items as DataSchema).properties)) {
     leafFields(schema.items as DataSchema, `${pointer}/0`, out);
   } else {
     out.push(pointer);

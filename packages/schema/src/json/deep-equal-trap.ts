@@ -4,8 +4,8 @@
  * parsed JSON with a key named `valueOf` or `toString` makes it throw. Validators catch that and
  * report where such an object is, found here.
  */
-import { formatPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { formatPointer } from "../model/pointer.js";
+import { isRecord } from "../model/record.js";
 
 const TRAPS = ["valueOf", "toString"];
 
@@ -18,7 +18,7 @@ export function deepEqualTrapAt(value: unknown, pointer = ""): string | undefine
     }
     return undefined;
   }
-  if (!isPlainObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   if (TRAPS.some((key) => Object.hasOwn(value, key))) return pointer;
   for (const [key, child] of Object.entries(value)) {
     const found = deepEqualTrapAt(child, pointer + formatPointer([key]));

@@ -1,6 +1,6 @@
 /** Where a JSON pointer lands in a form file's text. */
 import type { Node } from "jsonc-parser";
-import { parsePointer } from "../pointer.js";
+import { parsePointer } from "../model/pointer.js";
 import type { FormPackage, SourceLocation } from "../types.js";
 import { syntaxTree } from "./parse.js";
 import { positionAt } from "./positions.js";

@@ -5,7 +5,7 @@
 import { getLocation, parseTree } from "jsonc-parser";
 import type { Node, ParseError } from "jsonc-parser";
 import type { DefinitionFinding } from "../types.js";
-import { formatPointer } from "../pointer.js";
+import { formatPointer } from "../model/pointer.js";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./depth.js";
 import { message } from "../locales/index.js";
 import { positionAt } from "./positions.js";

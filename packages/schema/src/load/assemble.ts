@@ -5,7 +5,7 @@
 import { FormDefinitionError } from "../errors.js";
 import { parseFormFile, placeFindings, unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
-import { isPlainObject } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type {
   DataSchema,
   DefinitionFinding,
@@ -95,7 +95,7 @@ async function readNamedFiles(
       const parsed = await parseFormFile(file.path, result.text);
       findings.push(...parsed.findings);
       if (parsed.findings.length > 0) continue;
-      if (!isPlainObject(parsed.value)) {
+      if (!isRecord(parsed.value)) {
         findings.push({ code: "file-not-object", severity: "error", location: unplaced(file.path, ""), message: message("fileNotObject") });
         continue;
       }

@@ -4,8 +4,9 @@
  */
 import { unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
-import { formatPointer, parsePointer, valueAt } from "../pointer.js";
-import { isPlainObject, SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS, SINGLE_SCHEMA_KEYWORDS } from "../schema-walk.js";
+import { formatPointer, parsePointer, valueAt } from "../model/pointer.js";
+import { SCHEMA_LIST_KEYWORDS, SCHEMA_MAP_KEYWORDS, SINGLE_SCHEMA_KEYWORDS } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { DefinitionFinding } from "../types.js";
 import { resolveRelative } from "./paths.js";
 
@@ -49,7 +50,7 @@ interface Frame {
 
 export function dereference(file: string, schema: unknown, context: DerefContext): unknown {
   const stripped = walk(schema, { file, pointer: "", resolving: [] }, context);
-  if (!isPlainObject(stripped)) return stripped;
+  if (!isRecord(stripped)) return stripped;
   // Everything is inlined: the definitions and the meta-schema name are no longer needed.
   const { $defs: _defs, $schema: _schema, ...rest } = stripped;
   return rest;
@@ -105,7 +106,7 @@ function resolveRef(ref: string, frame: Frame, context: DerefContext): unknown {
 }
 
 function walk(node: unknown, frame: Frame, context: DerefContext): unknown {
-  if (!isPlainObject(node)) return node;
+  if (!isRecord(node)) return node;
   context.expansion.nodes += 1;
   const out: Record<string, unknown> = {};
   let inlined: Record<string, unknown> = {};
@@ -116,7 +117,7 @@ function walk(node: unknown, frame: Frame, context: DerefContext): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (key === "$ref" && typeof value === "string") {
       const resolved = resolveRef(value, frame, context);
-      if (isPlainObject(resolved)) {
+      if (isRecord(resolved)) {
         const { $defs: _defs, $schema: _schema, ...target } = resolved;
         inlined = target;
       }
@@ -124,7 +125,7 @@ function walk(node: unknown, frame: Frame, context: DerefContext): unknown {
       out[key] = walk(value, child(key), context);
     } else if ((SCHEMA_LIST_KEYWORDS as readonly string[]).includes(key) && Array.isArray(value)) {
       out[key] = value.map((item, index) => walk(item, child(key, index), context));
-    } else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isPlainObject(value)) {
+    } else if ((SCHEMA_MAP_KEYWORDS as readonly string[]).includes(key) && isRecord(value)) {
       const map: Record<string, unknown> = {};
       for (const [name, sub] of Object.entries(value)) map[name] = walk(sub, child(key, name), context);
       out[key] = map;

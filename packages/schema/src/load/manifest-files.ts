@@ -5,7 +5,7 @@
 import { unplaced } from "../json/fast-parse.js";
 import { message } from "../locales/index.js";
 import type { DefinitionFinding, FormFileKind } from "../types.js";
-import { isPlainObject } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import { normalizeRelativePath } from "./paths.js";
 
 export const MANIFEST_FILE = "form.json";
@@ -45,7 +45,7 @@ export function manifestFiles(manifest: unknown): ManifestFiles {
     files.push({ path, kind, pointer });
   };
 
-  if (!isPlainObject(manifest)) {
+  if (!isRecord(manifest)) {
     problem("file-not-object", "", message("fileNotObject"));
     return { files, findings };
   }
@@ -56,7 +56,7 @@ export function manifestFiles(manifest: unknown): ManifestFiles {
   } else {
     parts.forEach((part: unknown, index) => {
       const at = `/parts/${index}`;
-      if (!isPlainObject(part)) return problem("meta-type", at, message("metaType", { expected: "object" }));
+      if (!isRecord(part)) return problem("meta-type", at, message("metaType", { expected: "object" }));
       if (typeof part["id"] !== "string") {
         if (part["id"] === undefined) problem("meta-required", at, message("metaRequired", { key: "id" }));
         else problem("meta-type", `${at}/id`, message("metaType", { expected: "string" }));

@@ -4,13 +4,14 @@
  * a browser loading a form without any never downloads it.
  */
 import { unplaced } from "../json/fast-parse.js";
-import { forEachSubschema, isPlainObject } from "../schema-walk.js";
+import { forEachSubschema } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { DefinitionFinding } from "../types.js";
 
 function hasPatterns(schema: unknown): boolean {
   let any = false;
   forEachSubschema(schema, (node) => {
-    if (typeof node["pattern"] === "string" || isPlainObject(node["patternProperties"])) any = true;
+    if (typeof node["pattern"] === "string" || isRecord(node["patternProperties"])) any = true;
   });
   return any;
 }

@@ -93,6 +93,8 @@ export const en: MessageCatalog = {
   requiredUnknown: (p) => `"${p.name}" is required but is not one of the properties`,
   fieldNotShown: (p) => `Field "${p.field}" is not shown by any block of the layout of part "${p.part}", so nobody can fill it in`,
   rowLabel: (p) => `${p.table} row ${p.row}`,
+  editForbidden: (p) =>
+    `${p.label}: ${p.role} may not change this; ${p.editors.length > 0 ? `only ${p.editors.join(", ")} may` : "no role may"}`,
   // submissions
   schemaUncompilable: (p) => `The form's data schemas cannot be compiled: ${p.detail}`,
   submissionTooLarge: (p) => `The submission is larger than ${p.limit}`,

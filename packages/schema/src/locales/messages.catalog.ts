@@ -92,6 +92,7 @@ export interface MessageCatalog {
   readonly requiredUnknown: (p: { name: string }) => string;
   readonly fieldNotShown: (p: { field: string; part: string }) => string;
   readonly rowLabel: (p: { table: string; row: number }) => string;
+  readonly editForbidden: (p: { label: string; role: string; editors: readonly string[] }) => string;
   // submissions
   readonly schemaUncompilable: (p: { detail: string }) => string;
   readonly submissionTooLarge: (p: { limit: string }) => string;

@@ -83,6 +83,7 @@ export const zh: MessageCatalog = {
   requiredUnknown: (p) => `"${p.name}" 列为必填，但不是已定义的属性`,
   fieldNotShown: (p) => `部分 "${p.part}" 的版式中没有任何区块显示字段 "${p.field}"，无人能够填写`,
   rowLabel: (p) => `${p.table}第 ${p.row} 行`,
+  editForbidden: (p) => `${p.label}：${p.role}不能修改此项，${p.editors.length > 0 ? `只有${p.editors.join("、")}可以修改` : "任何角色都不能修改"}`,
   schemaUncompilable: (p) => `表单的数据模式无法编译：${p.detail}`,
   submissionTooLarge: (p) => `提交的数据超过 ${p.limit}`,
   submissionTooDeep: (p) => `提交的数据嵌套超过 ${p.limit} 层`,

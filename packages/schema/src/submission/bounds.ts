@@ -4,8 +4,8 @@
  * work and the output of validation and evaluation stay bounded by the form, not by the input.
  */
 import { message } from "../locales/index.js";
-import { formatPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { formatPointer } from "../model/pointer.js";
+import { isRecord } from "../model/record.js";
 import type { DataFinding } from "../types.js";
 
 /** Thousands separated, the same in both languages, so that 340000 reads as 340,000. */
@@ -54,16 +54,16 @@ export function listBoundFindings(schema: Record<string, unknown>, data: unknown
         continue;
       }
       const items = node["items"];
-      if (!isPlainObject(items)) continue;
+      if (!isRecord(items)) continue;
       value.forEach((item, index) => {
         if (typeof item === "object" && item !== null) stack.push({ schema: items, value: item, path: [...visit.path, String(index)], titles });
       });
-    } else if (isPlainObject(value) && isPlainObject(node["properties"])) {
+    } else if (isRecord(value) && isRecord(node["properties"])) {
       const properties = node["properties"];
       for (const key of Object.keys(properties)) {
         const sub = properties[key];
         const inner = Object.hasOwn(value, key) ? value[key] : undefined;
-        if (isPlainObject(sub) && typeof inner === "object" && inner !== null) {
+        if (isRecord(sub) && typeof inner === "object" && inner !== null) {
           stack.push({ schema: sub, value: inner, path: [...visit.path, key], titles });
         }
       }

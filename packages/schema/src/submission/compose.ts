@@ -34,7 +34,8 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
   const kept = points.map(() => (remember ? new WeakMap<object, readonly PieceError[]>() : undefined));
 
   const none: readonly PieceError[] = [];
-  // The value at a path relative to `value` (Ajv's instancePath: a JSON pointer).
+  // The value at a path relative to `value` (Ajv's instancePath: a JSON pointer). Written out here,
+  // not imported from the model, because this function's own text is copied into precompiled validator modules.
   const valueAt = (value: unknown, pointer: string): unknown => {
     let node = value;
     let start = 1;

@@ -2,8 +2,9 @@
 import type { ErrorObject } from "ajv";
 import { catalogs, message } from "../locales/index.js";
 import type { Lang } from "../i18n.js";
-import { formatPointer, parsePointer, schemaAt, schemaAtPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { formatPointer, parsePointer, unescapeSegment } from "../model/pointer.js";
+import { fieldChoices } from "../model/field.js";
+import { schemaAt, schemaAtPointer } from "../model/schema-at.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
 import { plainMessage } from "./plain-messages.js";
 
@@ -34,22 +35,16 @@ function displayLabel(schema: Record<string, unknown>, pointer: string, lang: La
   return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
 }
 
-/** The labels of a choice (`oneOf`/`anyOf` of `const`s) at `pointer`, when every branch is one. */
-function choiceLabels(schema: Record<string, unknown>, pointer: string, keyword: "oneOf" | "anyOf"): string[] | undefined {
-  const branches: unknown = schemaAtPointer(schema as DataSchema, pointer)?.[keyword];
-  if (!Array.isArray(branches) || branches.length === 0) return undefined;
-  const labels: string[] = [];
-  for (const branch of branches) {
-    if (!isPlainObject(branch) || !("const" in branch)) return undefined;
-    labels.push(typeof branch["title"] === "string" ? branch["title"] : JSON.stringify(branch["const"]));
-  }
-  return labels;
+/** The labels of the choices at `pointer` (the model's one rule), when the field is a choice. */
+function choiceLabels(schema: Record<string, unknown>, pointer: string): string[] | undefined {
+  const choices = fieldChoices(schemaAtPointer(schema as DataSchema, pointer));
+  return choices.length > 0 ? choices.map((choice) => choice.label) : undefined;
 }
 
 function where(pointer: string): Pick<DataFinding, "part" | "criterion"> {
   const [root, id] = pointer.split("/").slice(1);
-  if (root === "data" && id !== undefined) return { part: id.replace(/~1/g, "/").replace(/~0/g, "~") };
-  if (root === "scores" && id !== undefined) return { criterion: id.replace(/~1/g, "/").replace(/~0/g, "~") };
+  if (root === "data" && id !== undefined) return { part: unescapeSegment(id) };
+  if (root === "scores" && id !== undefined) return { criterion: unescapeSegment(id) };
   return {};
 }
 
@@ -74,7 +69,7 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
     const shownZh = displayLabel(schema, pointer, "zh") ?? (pointer || "/");
     const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
     const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
-    const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer, error.keyword) : undefined;
+    const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer) : undefined;
     let msg: LocalizedMessage;
     if (missing !== undefined) msg = both((shown) => message("dataRequired", { label: shown }));
     else if (choices) msg = both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }));

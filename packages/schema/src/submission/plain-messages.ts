@@ -7,8 +7,9 @@
 import type { ErrorObject } from "ajv";
 import type { DataRuleKind, DataTypeName } from "../locales/messages.catalog.js";
 import { message } from "../locales/index.js";
-import { formatPointer, schemaAtPointer } from "../pointer.js";
-import { isPlainObject } from "../schema-walk.js";
+import { formatPointer } from "../model/pointer.js";
+import { schemaAtPointer } from "../model/schema-at.js";
+import { isRecord } from "../model/record.js";
 import type { DataSchema, LocalizedMessage } from "../types.js";
 
 const TYPE_NAMES: readonly DataTypeName[] = ["number", "integer", "string", "boolean", "array", "object", "null"];
@@ -29,7 +30,7 @@ function formatHints(field: DataSchema | undefined): { description?: string; exa
 }
 
 /** A list whose items are objects is a table: its items are rows. */
-const hasRows = (field: DataSchema | undefined): boolean => isPlainObject(field?.items) && (isPlainObject(field.items.properties) || field.items.type === "object");
+const hasRows = (field: DataSchema | undefined): boolean => isRecord(field?.items) && (isRecord(field.items.properties) || field.items.type === "object");
 
 type Build = (label: string) => LocalizedMessage;
 

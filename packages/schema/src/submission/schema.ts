@@ -3,7 +3,8 @@
  * `data`, one score entry per criterion and score column under `scores`. Unknown keys stay allowed.
  */
 import { catalogs } from "../locales/index.js";
-import { isPlainObject, mapSchema } from "../schema-walk.js";
+import { mapSchema } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { FormPackage, ValidationMode } from "../types.js";
 
 /** A cap on the version text, so that the envelope is bounded like every part schema. */
@@ -34,7 +35,7 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
     const criteria: unknown = part.rules?.criteria;
     if (!Array.isArray(criteria)) continue;
     for (const criterion of criteria as unknown[]) {
-      if (!isPlainObject(criterion) || typeof criterion["id"] !== "string" || typeof criterion["points"] !== "number") continue;
+      if (!isRecord(criterion) || typeof criterion["id"] !== "string" || typeof criterion["points"] !== "number") continue;
       const label = typeof criterion["label"] === "string" ? criterion["label"] : criterion["id"];
       const columns: Record<string, unknown> = {};
       for (const column of pkg.manifest.scoreColumns) {
@@ -59,7 +60,7 @@ function reasonsSchema(pkg: FormPackage): Record<string, unknown> {
     const criteria: unknown = part.rules?.criteria;
     if (!Array.isArray(criteria)) continue;
     for (const criterion of criteria as unknown[]) {
-      if (isPlainObject(criterion) && typeof criterion["id"] === "string") properties[criterion["id"]] = { type: "object", properties: columns };
+      if (isRecord(criterion) && typeof criterion["id"] === "string") properties[criterion["id"]] = { type: "object", properties: columns };
     }
   }
   return { type: "object", properties };

@@ -9,8 +9,9 @@
  * through `properties` alone, without references, identifiers or `unevaluated*` keywords, and rows
  * that are objects, in arrays without `prefixItems`.
  */
-import { formatPointer, parsePointer, valueAt } from "../pointer.js";
-import { forEachSubschema, isPlainObject } from "../schema-walk.js";
+import { formatPointer, parsePointer, valueAt } from "../model/pointer.js";
+import { forEachSubschema } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type { FormPackage, SplitPlan } from "../types.js";
 import { draftDerivable } from "./draft.js";
 
@@ -26,15 +27,15 @@ function standsAlone(schema: Record<string, unknown>): boolean {
 }
 
 const holdsObjects = (items: Record<string, unknown>): boolean =>
-  items["type"] === "object" || (Array.isArray(items["type"]) && items["type"].includes("object")) || isPlainObject(items["properties"]);
+  items["type"] === "object" || (Array.isArray(items["type"]) && items["type"].includes("object")) || isRecord(items["properties"]);
 
 /** The row schemas (`items` of arrays of objects) reached from `schema` through `properties` only. */
 function rowPointers(schema: unknown, pointer: string, found: string[]): void {
-  if (!isPlainObject(schema)) return;
+  if (!isRecord(schema)) return;
   const items = schema["items"];
-  if (isPlainObject(items) && holdsObjects(items) && !Object.hasOwn(schema, "prefixItems")) found.push(`${pointer}/items`);
+  if (isRecord(items) && holdsObjects(items) && !Object.hasOwn(schema, "prefixItems")) found.push(`${pointer}/items`);
   const properties = schema["properties"];
-  if (!isPlainObject(properties)) return;
+  if (!isRecord(properties)) return;
   for (const [name, sub] of Object.entries(properties)) rowPointers(sub, pointer + formatPointer(["properties", name]), found);
 }
 
@@ -46,10 +47,10 @@ export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>
   if (!draftDerivable(pkg)) return undefined;
   const points: { at: string; parent: number }[] = [{ at: "", parent: -1 }];
   const data = finalSchema["properties"];
-  const parts = isPlainObject(data) && isPlainObject(data["data"]) ? data["data"]["properties"] : undefined;
-  if (!isPlainObject(parts)) return undefined;
+  const parts = isRecord(data) && isRecord(data["data"]) ? data["data"]["properties"] : undefined;
+  if (!isRecord(parts)) return undefined;
   for (const [id, schema] of Object.entries(parts)) {
-    if (!isPlainObject(schema) || !standsAlone(schema)) continue;
+    if (!isRecord(schema) || !standsAlone(schema)) continue;
     const at = formatPointer(["properties", "data", "properties", id]);
     const part = points.push({ at, parent: 0 }) - 1;
     const rows: string[] = [];

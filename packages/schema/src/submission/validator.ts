@@ -1,6 +1,6 @@
 /** Validating submissions against a form: the envelope, the parts' data, the typed scores. */
 import { message } from "../locales/index.js";
-import { isPlainObject } from "../schema-walk.js";
+import { isRecord } from "../model/record.js";
 import type {
   CompiledValidateFunction,
   DataFinding,
@@ -118,7 +118,7 @@ function rememberingFunctions(pkg: FormPackage, precompiled: PrecompiledValidato
 
 function envelopeFindings(pkg: FormPackage, data: Record<string, unknown>): DataFinding[] {
   const form = data["form"];
-  if (!isPlainObject(form)) return [];
+  if (!isRecord(form)) return [];
   const { id, version } = form;
   if (typeof id === "string" && id !== pkg.manifest.id) {
     return [{ code: "submission-wrong-form", severity: "error", pointer: "/form/id", message: message("submissionWrongForm", { found: id, expected: pkg.manifest.id }) }];
@@ -149,7 +149,7 @@ export function createSubmissionValidator(pkg: FormPackage, options: SubmissionV
   };
   return {
     validate(data: unknown, mode: ValidationMode): DataFinding[] {
-      if (!isPlainObject(data)) {
+      if (!isRecord(data)) {
         return [{ code: "submission-not-object", severity: "error", pointer: "", message: message("submissionNotObject") }];
       }
       const exceeded = limitsExceeded(data);

@@ -9,7 +9,7 @@
  * submission) and every cell or row that does not fit, with its row number; nothing is added
  * before the user confirms, and nothing that does not fit is added at all.
  */
-import type { FormPackage, SubmissionValidator } from "@cluster-form/schema";
+import { fieldLimits, fieldTitle, isRecord, joinPointer, schemaAtPointer, valueAt, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 import type * as ExcelModule from "@cluster-form/excel";
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import type { ClusterForm } from "../cluster-form/cluster-form.component.js";
@@ -34,31 +34,13 @@ type Preview =
   | { readonly kind: "whole"; readonly file: string; readonly bytes: Uint8Array; readonly result: ExcelModule.SubmissionImport; readonly parts: number }
   | { readonly kind: "rows"; readonly file: string; readonly bytes: Uint8Array; readonly target: TableTarget; readonly result: ExcelModule.RowsImport; readonly room: number };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-function segments(pointer: string): string[] {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-function schemaAt(schema: unknown, path: readonly string[]): unknown {
-  let node = schema;
-  for (const segment of path) {
-    const properties = isRecord(node) && isRecord(node["properties"]) ? node["properties"] : undefined;
-    node = properties && Object.hasOwn(properties, segment) ? properties[segment] : undefined;
-  }
-  return node;
-}
-
 export function tableTargets(pkg: FormPackage, msg: ExcelActionMessages): TableTarget[] {
   return pkg.parts.flatMap((part) =>
     part.layout.blocks.flatMap((block) => {
       if (block.widget !== "repeat") return [];
-      const schema = schemaAt(part.schema, segments(block.field));
-      const title = block.title ?? (isRecord(schema) && typeof schema["title"] === "string" ? schema["title"] : block.field);
-      const maxItems = isRecord(schema) && typeof schema["maxItems"] === "number" ? schema["maxItems"] : undefined;
+      const schema = schemaAtPointer(part.schema, block.field);
+      const title = block.title ?? fieldTitle(schema) ?? block.field;
+      const { maxItems } = fieldLimits(schema);
       return [{ id: `${part.ref.id}${block.field}`, part: part.ref.id, pointer: block.field, dataPointer: `/data/${part.ref.id}${block.field}`, label: msg.tableLabel(part.ref.title, title), ...(maxItems !== undefined ? { maxItems } : {}) }];
     }),
   );
@@ -66,9 +48,8 @@ export function tableTargets(pkg: FormPackage, msg: ExcelActionMessages): TableT
 
 /** The rows already in a table of a submission. */
 function rowsIn(value: unknown, target: TableTarget): unknown[] {
-  let node: unknown = isRecord(value) ? value["data"] : undefined;
-  for (const segment of [target.part, ...segments(target.pointer)]) node = isRecord(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
-  return Array.isArray(node) ? node : [];
+  const rows = valueAt(value, joinPointer("/data", target.part) + target.pointer);
+  return Array.isArray(rows) ? rows : [];
 }
 
 /**

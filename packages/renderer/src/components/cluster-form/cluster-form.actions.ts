@@ -3,7 +3,7 @@
  * Confirm all, the draft notices' buttons, links to fields), and the one path every change takes:
  * saved to the draft, told by `cf-change`, evaluated in the next frame.
  */
-import type { Submission } from "@cluster-form/schema";
+import { editRights, setValueAt, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { DraftsController } from "../../controllers/drafts.controller.js";
 import type { EvaluationController } from "../../controllers/evaluation.controller.js";
@@ -13,13 +13,11 @@ import { holdInView } from "../../dom/hold-in-view.js";
 import { ClusterFormChangeEvent, ClusterFormSubmitEvent } from "../../events.js";
 import { reviewMessagesFor } from "../../locales/review.js";
 import { clearFor, countFilled } from "../../session/clear.js";
-import { editRightsOf } from "../../session/edit-rights.js";
 import { formatSavedAt, type Notice } from "../../session/notices.js";
 import { problemsOf } from "../../session/problems.js";
 import { segmentsOf } from "../../session/memo.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../session/review.js";
 import type { FormSession } from "../../session/session.js";
-import { setIn } from "../../state/data-path.js";
 import type { ContextHost } from "../../widgets/context.js";
 
 export interface ActionsHost {
@@ -53,8 +51,8 @@ export class FormActions {
   /** `edit()`: a change made for the user, of what the role fills only (the rest of `value` stays as it was). */
   edit(session: FormSession, pointer: string, value: unknown): void {
     const current = session.submission;
-    const next = pointer === "" ? value : setIn(current, segmentsOf(pointer), value);
-    session.load(editRightsOf(session.pkg).keepLocked(current, next, this.host.role()));
+    const next = pointer === "" ? value : setValueAt(current, segmentsOf(pointer), value);
+    session.load(editRights(session.pkg).keepLocked(this.host.role(), current, next));
     this.changed(pointer, pointer === "" ? undefined : session.valueAt(pointer));
   }
 
@@ -95,7 +93,7 @@ export class FormActions {
     this.host.notices.dropWhere((n) => n.kind === "submitted" || n.kind === "submitBlocked" || n.kind === "nothingToReview" || n.kind === "reviewPending");
     // A review of nothing: the role reviews scores, and no data of the roles it reviews is there.
     const reviewed = reviewColumnsOf(session.pkg, role);
-    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRightsOf(session.pkg), session.submission, role)) {
+    if (reviewed.length > 0 && !holdsOthersData(session.pkg, editRights(session.pkg), session.submission, role)) {
       this.host.notices.add({ kind: "nothingToReview" });
       return;
     }
@@ -126,7 +124,7 @@ export class FormActions {
     const session = this.host.session();
     if (!session) return;
     const rm = reviewMessagesFor(this.host.lang());
-    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), session.submission, this.host.role());
+    const clearing = clearFor(session.pkg, editRights(session.pkg), session.submission, this.host.role());
     if (clearing.values === 0) {
       window.alert(rm.clearNothing);
       return;
@@ -139,7 +137,7 @@ export class FormActions {
     const session = this.host.session();
     if (!session) return;
     const previous = session.submission;
-    const clearing = clearFor(session.pkg, editRightsOf(session.pkg), previous, this.host.role());
+    const clearing = clearFor(session.pkg, editRights(session.pkg), previous, this.host.role());
     session.load(clearing.next);
     session.mode = "draft";
     this.changed("", undefined);

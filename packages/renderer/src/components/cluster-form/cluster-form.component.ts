@@ -1,11 +1,10 @@
-import type { FormPackage, PrecompiledValidators, Submission } from "@cluster-form/schema";
+import { editRights, type FormPackage, type PrecompiledValidators, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { focusField } from "../../dom/focus-field.js";
 import { ensureA4PageRules } from "../../dom/page-setup.js";
 import { ClusterFormValidityEvent } from "../../events.js";
 import { messagesFor } from "../../locales/index.js";
-import { editRightsOf } from "../../session/edit-rights.js";
 import type { FormSession } from "../../session/session.js";
 import { defaultWidgets, type Widget } from "../../widgets/index.js";
 import { formControllers, type FormControllers } from "./cluster-form.controllers.js";
@@ -216,8 +215,8 @@ export class ClusterForm extends LitElement {
   canEdit(pointer: string): boolean {
     const session = this.#session;
     if (!session) return false;
-    const rights = editRightsOf(session.pkg);
-    return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(pointer, this.#role);
+    const rights = editRights(session.pkg);
+    return pointer === "" ? rights.editsAnything(this.#role) : rights.canEdit(this.#role, pointer);
   }
 
   /**

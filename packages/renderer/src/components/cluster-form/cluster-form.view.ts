@@ -3,7 +3,7 @@
  * the role's blanks, the table of contents and the parts. A part is drawn again only when its data,
  * what the result says about it, or the settings change.
  */
-import type { DataFinding, FormPackage } from "@cluster-form/schema";
+import { editRights, type DataFinding, type FormPackage } from "@cluster-form/schema";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import type { EvaluationController } from "../../controllers/evaluation.controller.js";
@@ -11,7 +11,6 @@ import type { LoadState } from "../../controllers/form-loader.js";
 import type { RowWindows } from "../../controllers/row-windows.controller.js";
 import { localize, type Messages } from "../../locales/index.js";
 import { reviewMessagesFor } from "../../locales/review.js";
-import { editRightsOf } from "../../session/edit-rights.js";
 import { fieldId } from "../../session/field-id.js";
 import { formatSavedAt } from "../../session/notices.js";
 import { pendingConfirmations, reviewColumnsOf } from "../../session/review.js";
@@ -68,7 +67,7 @@ export function renderForm(view: FormView): TemplateResult {
 function renderStatus(view: FormView): TemplateResult {
   const { msg, lang, session, actions } = view;
   const result = session.result;
-  const editable = editRightsOf(session.pkg).editsAnything(view.role);
+  const editable = editRights(session.pkg).editsAnything(view.role);
   const savedAt = view.drafts.savedAt;
   return html`<div class="status" part="status">
     ${session.pkg.manifest.scoreColumns.map(

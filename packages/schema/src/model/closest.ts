@@ -1,7 +1,7 @@
-/** "Did you mean …?": the closest allowed name to a misspelt one, for hand-typed form files. */
+/** "Did you mean …?": the nearest known name to a misspelt one, for form files and rules typed by hand. */
 
 /** Edit distance where swapping two neighbouring letters, the commonest typo, counts as one edit. */
-function distance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
   for (let i = 1; i <= a.length; i++) {
@@ -15,13 +15,23 @@ function distance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The allowed name closest to `typed` (ignoring case), when it is close enough to be a typo. */
-export function closest(typed: string, allowed: readonly string[]): string | undefined {
+/** Longer names than this are not compared: a typo is a short slip, and the work stays small on hostile input. */
+const MAX_COMPARED_LENGTH = 200;
+
+/**
+ * The candidate closest to `typed` (case ignored) when it is near enough to be a typo: at most one
+ * edit per three letters, at least 1 and at most 3. A candidate equal to `typed` is never suggested
+ * (it is not a misspelling of itself); one differing only in case is.
+ */
+export function closest(typed: string, candidates: Iterable<string>): string | undefined {
+  if (typed.length > MAX_COMPARED_LENGTH) return undefined;
   const limit = Math.max(1, Math.min(3, Math.floor(typed.length / 3)));
+  const lower = typed.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = distance(typed.toLowerCase(), candidate.toLowerCase());
+  for (const candidate of candidates) {
+    if (candidate === typed || candidate.length > MAX_COMPARED_LENGTH) continue;
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
