@@ -1,7 +1,7 @@
 // diffForms on two fixture years with known changes; the command in Chinese, English and JSON.
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { diffForms, formatDiff, type FormDiff } from "../../src/index.js";
 import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
@@ -11,8 +11,8 @@ let before: FormPackage;
 let after: FormPackage;
 let diff: FormDiff;
 beforeAll(async () => {
-  before = await loadFormPackage(fixture("mini-2020"));
-  after = await loadFormPackage(fixture("mini-2021"));
+  before = await loadFormFolder(fixture("mini-2020"));
+  after = await loadFormFolder(fixture("mini-2021"));
   diff = diffForms(before, after);
 });
 

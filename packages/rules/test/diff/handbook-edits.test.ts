@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { diffForms, formatDiff, type FormChange } from "../../src/index.js";
 import { cli, REPO } from "../../../cli/test/run-cli.js";
 
@@ -15,7 +15,7 @@ let scratch: string;
 let original: FormPackage;
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "cluster-form-diff-"));
-  original = await loadFormPackage(HANDBOOK);
+  original = await loadFormFolder(HANDBOOK);
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -35,7 +35,7 @@ async function changedCopy(edits: Record<string, (json: Json) => void>): Promise
 }
 
 async function changesAfter(edits: Record<string, (json: Json) => void>): Promise<readonly FormChange[]> {
-  return diffForms(original, await loadFormPackage(await changedCopy(edits))).changes;
+  return diffForms(original, await loadFormFolder(await changedCopy(edits))).changes;
 }
 
 describe("diff of the handbook as an officer changes it", () => {
@@ -44,7 +44,7 @@ describe("diff of the handbook as an officer changes it", () => {
       "parts/table7.schema.json": (s) => (s.properties.parkShare.title = "集群企业在园区的集聚度（新）"),
       "parts/table3.rules.json": (r) => (r.criteria[0].branches[1].text = "由经信部门协调组织集群工作，得3分"),
     });
-    const text = formatDiff(diffForms(original, await loadFormPackage(dir)), "zh");
+    const text = formatDiff(diffForms(original, await loadFormFolder(dir)), "zh");
     expect(text.indexOf("（table3）")).toBeGreaterThan(0);
     expect(text.indexOf("（table3）")).toBeLessThan(text.indexOf("（table7）"));
   });
@@ -112,7 +112,7 @@ describe("diff of the handbook as an officer changes it", () => {
   });
 
   test("'no differences' only when the forms are the same: any other visible change is named by file and pointer", async () => {
-    expect(diffForms(original, await loadFormPackage(await changedCopy({}))).changes).toEqual([]);
+    expect(diffForms(original, await loadFormFolder(await changedCopy({}))).changes).toEqual([]);
     const changes = await changesAfter({
       "form.json": (m) => (m.roles[1].label = "评审专家"),
       "parts/table6.rules.json": (r) => (r.computed[0].label = "设立的机构数"),

@@ -12,12 +12,12 @@ interface LooseRules {
   computed?: { logic: unknown }[];
   criteria?: LooseCriterion[];
 }
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { lintForm } from "../../src/index.js";
 
 let base: FormPackage;
 beforeAll(async () => {
-  base = await loadFormPackage(new URL("../fixtures/mini-2020/", import.meta.url).pathname);
+  base = await loadFormFolder(new URL("../fixtures/mini-2020/", import.meta.url).pathname);
 });
 
 /** The fixture with its rules file changed by `patch` (a deep copy is patched). */

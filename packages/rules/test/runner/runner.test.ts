@@ -1,7 +1,7 @@
 // The rule test runner: partial submissions, the expect subset, readable mismatches, the closing line.
 import { beforeAll, describe, expect, test } from "vitest";
 import { FormDefinitionError, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { formatTestReport, runRuleTests } from "../../src/index.js";
 import { loadRuleTests } from "../../src/node.js";
 import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
@@ -12,7 +12,7 @@ const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import
 
 let pkg: FormPackage;
 beforeAll(async () => {
-  pkg = await loadFormPackage(fixture("mini-2020"));
+  pkg = await loadFormFolder(fixture("mini-2020"));
 });
 
 const full: RuleTestCase["submission"] = {
