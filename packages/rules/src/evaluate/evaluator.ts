@@ -18,7 +18,7 @@ import { freshCopies, keptCopies } from "./data-copies.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { blockedCriterion } from "./criteria.js";
 import { capFindings } from "./caps.js";
-import { formLang, prepareForm } from "./prepare.js";
+import { formLang, prepareForm } from "./prepare-form.js";
 import type { PreparedForm } from "./prepared.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { invalidValues } from "./invalid-values.js";
