@@ -6,7 +6,7 @@ import { formatPointer, type FormPackage, type Submission } from "@cluster-form/
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
 import { getIn, isRecord, setIn } from "../state/data-path.js";
-import { freezeDeep } from "../state/freeze.js";
+import { freezeNewObjects } from "../state/freeze.js";
 import { segmentsOf } from "./memo.js";
 
 export interface Evaluator {
@@ -35,7 +35,7 @@ function keptCopy(pkg: FormPackage, value: unknown): { readonly submission: Subm
   } catch {
     return { submission: normalizeSubmission(pkg, value), frozen: false };
   }
-  return { submission: freezeDeep(normalizeSubmission(pkg, copy)), frozen: true };
+  return { submission: freezeNewObjects(normalizeSubmission(pkg, copy)), frozen: true };
 }
 
 export class FormSession {
@@ -85,7 +85,7 @@ export class FormSession {
   setValue(pointer: string, value: unknown, typed?: string): void {
     const next = setIn(this.submission, segmentsOf(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
-    this.submission = this.#frozen ? freezeDeep(next) : next;
+    this.submission = this.#frozen ? freezeNewObjects(next) : next;
     if (typed === undefined) this.#forgetTypedUnder(pointer);
     else this.typed.set(pointer, typed);
   }

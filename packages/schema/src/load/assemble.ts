@@ -19,7 +19,7 @@ import type {
   SummarySheetDef,
 } from "../types.js";
 import { dereference } from "./deref.js";
-import { deepFreeze } from "./freeze.js";
+import { freezeEverything } from "./freeze.js";
 import { MANIFEST_FILE, manifestFiles } from "./manifest-files.js";
 import type { NamedFile } from "./manifest-files.js";
 import { normalizeRelativePath } from "./paths.js";
@@ -171,7 +171,7 @@ export async function loadFromReader(origin: string, read: FileReader, options: 
     origin,
     sources,
   };
-  const loaded = deepFreeze(pkg);
+  const loaded = freezeEverything(pkg);
   const errors = options.check ? options.check(loaded).filter((finding) => finding.severity === "error") : [];
   if (errors.length > 0) throw new FormDefinitionError(errors, origin);
   return loaded;
