@@ -22,7 +22,7 @@ import { indexResult, PartVersions, type ResultIndex } from "./core/result-index
 import { roleView, type RoleView } from "./core/role-view.js";
 import { RowWindows } from "./core/row-window.js";
 import { FormSession } from "./core/session.js";
-import { segmentsOf } from "./core/memo.js";
+import { pointerSegments } from "./core/memo.js";
 import { setIn } from "./state/data-path.js";
 import {
   ClusterFormChangeEvent,
@@ -279,7 +279,7 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session || !this.canEdit(pointer)) return false;
     const current = session.submission;
-    const next = pointer === "" ? value : setIn(current, segmentsOf(pointer), value);
+    const next = pointer === "" ? value : setIn(current, pointerSegments(pointer), value);
     session.load(editRightsOf(session.pkg).keepLocked(current, next, this.#role));
     this.#afterChange(pointer, pointer === "" ? undefined : session.valueAt(pointer));
     return true;

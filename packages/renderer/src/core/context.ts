@@ -6,7 +6,7 @@ import { localize, type Messages } from "../locales/index.js";
 import { coerceText, displayText } from "../state/coerce.js";
 import type { WidgetContext } from "../widgets/types.js";
 import { fieldId } from "./field-id.js";
-import { memoize, segmentsOf } from "./memo.js";
+import { memoize, pointerSegments } from "./memo.js";
 import { isNotApplicable, type ResultIndex } from "./result-index.js";
 import type { RowWindow } from "./row-window.js";
 import type { FormSession } from "./session.js";
@@ -39,9 +39,9 @@ function lookupsFor(part: LoadedPart): PartLookups {
   let found = lookups.get(part);
   if (!found) {
     const prefix = formatPointer(["data", part.ref.id]);
-    const schema = memoize((pointer) => schemaAt(part.schema, segmentsOf(pointer)));
+    const schema = memoize((pointer) => schemaAt(part.schema, pointerSegments(pointer)));
     const required = memoize((pointer) => {
-      const segments = segmentsOf(pointer);
+      const segments = pointerSegments(pointer);
       const last = segments[segments.length - 1];
       if (last === undefined) return false;
       const parent = schemaAt(part.schema, segments.slice(0, -1));

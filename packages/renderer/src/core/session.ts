@@ -7,7 +7,7 @@ import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
 import { getIn, isRecord, setIn } from "../state/data-path.js";
 import { freezeNewObjects } from "../state/freeze.js";
-import { segmentsOf } from "./memo.js";
+import { pointerSegments } from "./memo.js";
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
@@ -78,12 +78,12 @@ export class FormSession {
   }
 
   valueAt(pointer: string): unknown {
-    return getIn(this.submission, segmentsOf(pointer));
+    return getIn(this.submission, pointerSegments(pointer));
   }
 
   /** Stores a value at a submission pointer (`/data/<part>/…`); `undefined` clears it. */
   setValue(pointer: string, value: unknown, typed?: string): void {
-    const next = setIn(this.submission, segmentsOf(pointer), value) as Submission;
+    const next = setIn(this.submission, pointerSegments(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
     this.submission = this.#frozen ? freezeNewObjects(next) : next;
     if (typed === undefined) this.#forgetTypedUnder(pointer);
