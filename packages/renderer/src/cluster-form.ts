@@ -235,7 +235,7 @@ export class ClusterForm extends LitElement {
       return;
     }
     const restored = this.#restored;
-    // The same object again (a framework drawing again) is already under the draft.
+    // The same object again (a framework drawing again) is already kept as the restored draft's fallback.
     if (restored && value === restored.pageValue) return;
     if (!session.load(value)) return;
     if (restored) {
@@ -522,9 +522,9 @@ export class ClusterForm extends LitElement {
 
   /**
    * A value the page set over a restored draft that nobody has changed since (data fetched after the
-   * form loaded, a framework drawing its first value again) goes under the draft, as a value given
-   * with the form does: the draft stays shown, "discard" shows that value, and the next change does
-   * not save the page's value over what the user typed before.
+   * form loaded, a framework drawing its first value again) is kept as the draft's fallback, as a
+   * value given with the form is: the draft stays shown, "discard" shows that value, and the next
+   * change does not save the page's value over what the user typed before.
    */
   #putDraftBack(session: FormSession, draft: StoredDraft): void {
     this.#baseline = session.submission;
