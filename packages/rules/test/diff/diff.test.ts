@@ -2,17 +2,17 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { diffForms, formatDiff, type FormDiff } from "../../src/index.js";
 import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
-const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 
 let before: FormPackage;
 let after: FormPackage;
 let diff: FormDiff;
 beforeAll(async () => {
-  before = await loadFormFolder(fixture("mini-2020"));
-  after = await loadFormFolder(fixture("mini-2021"));
+  before = await loadFormFolder(sharedFixture("mini-2020"));
+  after = await loadFormFolder(sharedFixture("mini-2021"));
   diff = diffForms(before, after);
 });
 

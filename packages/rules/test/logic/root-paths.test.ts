@@ -106,7 +106,7 @@ describe("what a rule reads", () => {
   });
 
   it("orders a computed value after one it reads inside a row filter", () => {
-    const pkg = withRules(loadFixture("mini-2020"), "table1", (rules) => ({
+    const pkg = withRules(loadFixture("mini-2020", { shared: true }), "table1", (rules) => ({
       ...rules,
       computed: [
         {

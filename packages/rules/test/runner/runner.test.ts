@@ -2,17 +2,17 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { FormDefinitionError, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { formatTestReport, runRuleTests } from "../../src/index.js";
 import { loadRuleTests } from "../../src/node.js";
 import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
 type CriteriaExpectation = NonNullable<RuleTestCase["expect"]["criteria"]>;
 
-const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 
 let pkg: FormPackage;
 beforeAll(async () => {
-  pkg = await loadFormFolder(fixture("mini-2020"));
+  pkg = await loadFormFolder(sharedFixture("mini-2020"));
 });
 
 const full: RuleTestCase["submission"] = {
@@ -119,9 +119,9 @@ describe("runRuleTests", () => {
   });
 
   test("loadRuleTests reads tests/*.json and refuses a misspelt expect key with its line", async () => {
-    const sources = await loadRuleTests(fixture("mini-2020"));
+    const sources = await loadRuleTests(sharedFixture("mini-2020"));
     expect(sources.map((s) => [s.file, s.cases.length])).toEqual([["tests/basic.json", 2]]);
-    const error = await loadRuleTests(fixture("runner-misspelt")).catch((e: unknown) => e);
+    const error = await loadRuleTests(sharedFixture("runner-misspelt")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormDefinitionError);
     const [finding] = (error as FormDefinitionError).findings;
     expect(finding?.code).toBe("tests-unknown-expect");
