@@ -2,7 +2,6 @@
 export { runRuleTests, runRuleCase, completeSubmission, type RuleTestInput, type RunRuleTestsOptions } from "./runner.js";
 export { compareExpectation, sameValue, WHOLE_FORM } from "./compare.js";
 export { formatTestReport, showTestValue, summaryLine } from "./format.js";
-export { ruleTestsText, type RuleTestsCatalog } from "./messages.js";
 export type { Mismatch, RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";
 export { planUpdates, applyUpdates, type ExpectationChange, type ExpectationUpdate, type UpdatePlan } from "./update.js";
 export type { RuleCoverage, UncoveredBranch, UncoveredCriterion, CriterionName } from "./coverage.js";

@@ -2,11 +2,13 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DefinitionFinding } from "@cluster-form/schema";
 import { loadFormFolder } from "../../../schema/src/node.js";
 import { lintForm } from "../../src/index.js";
-import { REPO } from "../../../cli/test/run-cli.js";
+
+const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 
 const CODES = ["lint.criterion.textNumbers", "lint.criterion.branchTextNumbers"];
 const TABLE5 = "parts/table5.rules.json";
