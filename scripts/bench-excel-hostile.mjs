@@ -129,9 +129,9 @@ async function child(file, mode) {
       outcome = `failed: ${String(error?.message ?? error).slice(0, 80)}`;
     }
   } else {
-    const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
+    const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
     const { importSubmissionXlsx } = await import(join(root, "packages/excel/dist/index.js"));
-    const pkg = await loadFormPackage(FORM);
+    const pkg = await loadFormFolder(FORM);
     started = performance.now();
     const { problems } = await importSubmissionXlsx(pkg, bytes);
     outcome = problems.map((p) => p.reason.en).join(" | ") || "imported";
@@ -143,9 +143,9 @@ async function child(file, mode) {
 }
 
 async function main() {
-  const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
+  const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
   const { exportSubmissionXlsx, workbookLimits } = await import(join(root, "packages/excel/dist/index.js"));
-  const pkg = await loadFormPackage(FORM);
+  const pkg = await loadFormFolder(FORM);
   const parts = unzipSync(await exportSubmissionXlsx(pkg, JSON.parse(await readFile(SAMPLE, "utf8"))));
   const xmlBytes = Number(values["xml-mb"]) * MB;
   const stringBytes = Number(values["string-mb"]) * MB;

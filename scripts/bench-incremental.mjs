@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
+const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
 const { createEvaluator } = await import(join(root, "packages/rules/dist/index.js"));
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 300);
@@ -21,7 +21,7 @@ const stress = await mkdtemp(join(tmpdir(), "bench-incremental-"));
 await cp(join(root, "forms/2020-handbook"), stress, { recursive: true });
 const table2 = join(stress, "parts/table2.schema.json");
 await writeFile(table2, (await readFile(table2, "utf8")).replace('"maxItems": 20,', '"maxItems": 200,'));
-const pkg = await loadFormPackage(stress);
+const pkg = await loadFormFolder(stress);
 await rm(stress, { recursive: true, force: true });
 const sample = JSON.parse(await readFile(join(root, "examples/data/2020-handbook.sample.json"), "utf8"));
 const template = sample.data.table2.enterprises[0];

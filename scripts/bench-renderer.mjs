@@ -43,8 +43,8 @@ async function bundleSizes() {
 
 /** The handbook's precompiled validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified); input: before minifying. */
 async function handbookValidators() {
-  const { loadFormPackage, compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
-  const source = compileStandaloneValidators(await loadFormPackage(join(root, "forms/2020-handbook")), { imports: "inline" });
+  const { loadFormFolder, compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
+  const source = compileStandaloneValidators(await loadFormFolder(join(root, "forms/2020-handbook")), { imports: "inline" });
   const shipped = await minifyStandaloneValidators(source);
   return { shipped, sizes: sizesOf("2020-handbook validators.js (cluster-form build)", Buffer.from(shipped), Buffer.byteLength(source)) };
 }

@@ -61,9 +61,9 @@ async function generate(path, count) {
 
 /** The child: summarize the file into `out`, sampling memory, and report as JSON. */
 async function child(input, out) {
-  const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
+  const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
   const { readSubmissionFiles, summarizeToFile } = await import(join(root, "packages/excel/dist/node.js"));
-  const pkg = await loadFormPackage(FORM);
+  const pkg = await loadFormFolder(FORM);
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
   const timer = setInterval(() => {

@@ -24,7 +24,7 @@ import {
   type FormPackage,
   type LayoutBlock,
 } from "@cluster-form/schema";
-import { loadFormPackage } from "../packages/schema/src/node.js";
+import { loadFormFolder } from "../packages/schema/src/node.js";
 import { schemaChild, schemaChoices, schemaTitle, schemaTypes } from "../packages/rules/src/form-json/schema-nav.js";
 import { fromCell, toCell } from "../packages/excel/src/cells.js";
 import { dropDownOf } from "../packages/excel/src/drop-downs.js";
@@ -84,7 +84,7 @@ function layoutFields(form: FormPackage): { part: string; pointer: string; block
   );
 }
 
-const loaded = await Promise.all(FORMS.map(async (name) => ({ name, form: await loadFormPackage(fileURLToPath(new URL(`../forms/${name}/`, import.meta.url))) })));
+const loaded = await Promise.all(FORMS.map(async (name) => ({ name, form: await loadFormFolder(fileURLToPath(new URL(`../forms/${name}/`, import.meta.url))) })));
 
 for (const { name, form } of loaded) {
   describe(`forms/${name}: every consumer reads a field as the model does`, () => {

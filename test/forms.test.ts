@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatFinding } from "@cluster-form/schema";
 import { createEvaluator, formatTestReport, lintForm, runRuleCase } from "@cluster-form/rules";
-import { loadFormPackage } from "../packages/schema/src/node.js";
+import { loadFormFolder } from "../packages/schema/src/node.js";
 import { loadRuleTests } from "../packages/rules/src/node.js";
 
 const FORMS = ["2020-handbook", "2021-application"] as const;
@@ -11,7 +11,7 @@ const FORMS = ["2020-handbook", "2021-application"] as const;
 const loaded = await Promise.all(
   FORMS.map(async (name) => {
     const dir = fileURLToPath(new URL(`../forms/${name}/`, import.meta.url));
-    const pkg = await loadFormPackage(dir);
+    const pkg = await loadFormFolder(dir);
     return { name, pkg, sources: await loadRuleTests(dir), evaluator: createEvaluator(pkg) };
   }),
 );

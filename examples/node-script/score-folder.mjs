@@ -2,13 +2,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 
 const [formsDir = "../../forms", submissionsDir = "../data"] = process.argv.slice(2);
 const evaluators = new Map();
 for (const entry of await readdir(formsDir, { withFileTypes: true })) {
   if (!entry.isDirectory()) continue;
-  const pkg = await loadFormPackage(join(formsDir, entry.name));
+  const pkg = await loadFormFolder(join(formsDir, entry.name));
   evaluators.set(pkg.manifest.id, createEvaluator(pkg));
 }
 for (const file of (await readdir(submissionsDir)).filter((name) => name.endsWith(".json")).sort()) {

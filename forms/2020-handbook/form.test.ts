@@ -5,13 +5,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { createSubmissionValidator, formatFinding, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import { completeSubmission, createEvaluator, lintForm, runRuleTests, type EvaluationResult } from "@cluster-form/rules";
-import { loadFormPackage } from "../../packages/schema/src/node.js";
+import { loadFormFolder } from "../../packages/schema/src/node.js";
 import { loadRuleTests } from "../../packages/rules/src/node.js";
 
 const FORM_DIR = fileURLToPath(new URL(".", import.meta.url));
 const SAMPLE = fileURLToPath(new URL("../../examples/data/2020-handbook.sample.json", import.meta.url));
 
-const pkg: FormPackage = await loadFormPackage(FORM_DIR);
+const pkg: FormPackage = await loadFormFolder(FORM_DIR);
 const sample: unknown = JSON.parse(readFileSync(SAMPLE, "utf8"));
 // A copy of this folder for another year (cluster-form new-year) keeps this file; the 2020 sample is not its data.
 const sampleIsOurs = (sample as { form?: { id?: string } }).form?.id === pkg.manifest.id;

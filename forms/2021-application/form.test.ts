@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkDefinition, formatFinding, loadFormPackage, type FormPackage, type RuleTestFile } from "@cluster-form/schema";
+import { checkDefinition, formatFinding, loadFormFiles, type FormPackage, type RuleTestFile } from "@cluster-form/schema";
 import { createEvaluator, lintForm, runRuleTests } from "@cluster-form/rules";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const files = Object.fromEntries(
     jsonFiles(FORM_DIR).map((path) => [relative(FORM_DIR, path).split(sep).join("/"), readFileSync(path, "utf8")]),
   );
-  pkg = await loadFormPackage({ origin: "forms/2021-application", files });
+  pkg = await loadFormFiles({ origin: "forms/2021-application", files });
 });
 
 describe("forms/2021-application", () => {

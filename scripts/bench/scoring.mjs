@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadFormPackage } from "../../packages/schema/dist/node.js";
+import { loadFormFolder } from "../../packages/schema/dist/node.js";
 import { applyPrepared, createEvaluator, operations, prepareRule, truthy } from "../../packages/rules/dist/index.js";
 import { createBaseline } from "./baseline.mjs";
 import { generateSubmissions } from "./generate.mjs";
@@ -107,7 +107,7 @@ function assertIdentical(evaluator, baseline, submissions) {
 }
 
 export async function benchScoring({ seconds = 3, count = 200 } = {}) {
-  const pkg = await loadFormPackage(`${root}/forms/2020-handbook`);
+  const pkg = await loadFormFolder(`${root}/forms/2020-handbook`);
   const sample = JSON.parse(await readFile(`${root}/examples/data/2020-handbook.sample.json`, "utf8"));
   const submissions = generateSubmissions(pkg, sample, count);
   const full = createEvaluator(pkg);

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import type { Browser } from "playwright-core";
@@ -87,7 +87,7 @@ const tarballList = async (tarball: string): Promise<string[]> => (await run("ta
 
 /** The repository's own evaluation of the sample (from the sources). */
 async function expectedResult(mode: "draft" | "final" = "final"): Promise<{ total: unknown; veto: unknown }> {
-  const result = createEvaluator(await loadFormPackage(join(repoRoot, FORM))).evaluate(JSON.parse(readFileSync(join(repoRoot, SAMPLE), "utf8")), { mode });
+  const result = createEvaluator(await loadFormFolder(join(repoRoot, FORM))).evaluate(JSON.parse(readFileSync(join(repoRoot, SAMPLE), "utf8")), { mode });
   return JSON.parse(JSON.stringify({ total: result.total, veto: result.veto })) as { total: unknown; veto: unknown };
 }
 
@@ -128,8 +128,8 @@ describe("the published packages", () => {
       join(project, "score.mjs"),
       `import { readFile } from "node:fs/promises";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema/node";
-const evaluator = createEvaluator(await loadFormPackage("${FORM}"));
+import { loadFormFolder } from "@cluster-form/schema/node";
+const evaluator = createEvaluator(await loadFormFolder("${FORM}"));
 const result = evaluator.evaluate(JSON.parse(await readFile("submission.json", "utf8")), { mode: "final" });
 console.log(JSON.stringify({ total: result.total, veto: result.veto }));
 `,

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { DATA_DIR, FORMS_DIR, REPO_ROOT, readSample, requireBuilt } from "../../support/paths.js";
 
 const SCRIPT = fileURLToPath(new URL("../score-folder.mjs", import.meta.url));
@@ -31,7 +31,7 @@ it("prints one line per submission with the totals the library computes", { time
   const lines = stdout.trim().split("\n");
   expect(lines).toHaveLength(3);
 
-  const handbook = createEvaluator(await loadFormPackage(`${FORMS_DIR}2020-handbook`)).evaluate(await readSample("2020-handbook"), { mode: "final" });
+  const handbook = createEvaluator(await loadFormFolder(`${FORMS_DIR}2020-handbook`)).evaluate(await readSample("2020-handbook"), { mode: "final" });
   const columns = lines[0]?.split("\t") ?? [];
   expect(columns[0]).toBe("a-handbook.json");
   expect(columns[1]).toBe(handbook.form.id);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { loadFormPackage } from "@cluster-form/schema";
+import { loadFormFiles } from "@cluster-form/schema";
 import sample from "../../data/2020-handbook.sample.json";
 import { handbookFiles } from "./handbook-files.js";
 import { messages } from "./locales/messages.js";
@@ -18,7 +18,7 @@ export function App() {
   const form = useRef(null);
 
   useEffect(() => {
-    loadFormPackage(handbookFiles).then(setFormPackage, setError);
+    loadFormFiles(handbookFiles).then(setFormPackage, setError);
   }, []);
 
   const totals = total ? Object.entries(total).map(([column, { value }]) => `${column} ${value ?? "—"}`).join(" · ") : "—";

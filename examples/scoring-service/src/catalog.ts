@@ -4,9 +4,9 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { bundleFormFiles, checkDefinition, formatFinding } from "@cluster-form/schema";
+import { bundleFormFiles, checkDefinition, FormDefinitionError, formatFinding } from "@cluster-form/schema";
 import type { FormFiles, FormManifest, FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
 
 export interface CatalogEntry {
@@ -50,13 +50,13 @@ async function findFormFolders(dir: string): Promise<string[]> {
 }
 
 async function loadEntry(dir: string, checkForms: boolean): Promise<CatalogEntry> {
-  const pkg = await loadFormPackage(dir);
-  if (checkForms) {
-    const errors = checkDefinition(pkg).filter((finding) => finding.severity === "error");
-    if (errors.length > 0) {
-      const lines = errors.map((finding) => "  " + formatFinding(finding, "en"));
-      throw new CatalogError(`The form in ${dir} has ${errors.length} definition error(s):\n${lines.join("\n")}`);
-    }
+  let pkg: FormPackage;
+  try {
+    pkg = await loadFormFolder(dir, checkForms ? { check: checkDefinition } : {});
+  } catch (error) {
+    if (!(error instanceof FormDefinitionError)) throw error;
+    const lines = error.findings.map((finding) => "  " + formatFinding(finding, "en"));
+    throw new CatalogError(`The form in ${dir} has ${error.findings.length} definition error(s):\n${lines.join("\n")}`);
   }
   return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg) };
 }

@@ -174,7 +174,7 @@ const validationReport: JsonObject = {
 
 const formFiles: JsonObject = {
   type: "object",
-  description: "The whole form package as one document: each file's JSON text by its path in the form folder. Load it with loadFormPackage() of @cluster-form/schema.",
+  description: "The whole form package as one document: each file's JSON text by its path in the form folder. Load it with loadFormFiles() of @cluster-form/schema.",
   required: ["files"],
   properties: { origin: { type: "string" }, files: { type: "object", additionalProperties: { type: "string" } } },
 };

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkEdits, type EditViolation } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
 import { builtServer } from "./built-service.js";
 
@@ -60,7 +60,7 @@ describe("POST /forms/{id}/edits", () => {
     expect(body.type).toBe("https://cluster-form.dev/problems/forbidden-edits");
     expect(body.role).toBe("expert");
     expect(body.violations?.map((v) => v.pointer)).toEqual(["/data/table1/clusterName", "/scores/t3.operation/self"]);
-    const form = await loadFormPackage(`${FORMS_DIR}/2020-handbook`);
+    const form = await loadFormFolder(`${FORMS_DIR}/2020-handbook`);
     expect(body.violations).toEqual(JSON.parse(JSON.stringify(checkEdits(form, "expert", sample, after))));
     expect(body.violations?.[1]?.message.zh).toContain("只有考核对象可以修改");
   });

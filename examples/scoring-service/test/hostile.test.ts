@@ -7,7 +7,7 @@ import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { withFullAttachments } from "../../support/largest-submission.js";
 import { FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
 import { builtServer } from "./built-service.js";
@@ -233,7 +233,7 @@ describe("body size", () => {
   });
 
   it("accepts a submission whose attachments are all at the largest the form allows", async () => {
-    const pkg = await loadFormPackage(`${FORMS_DIR}2020-handbook`);
+    const pkg = await loadFormFolder(`${FORMS_DIR}2020-handbook`);
     const { submission, characters } = withFullAttachments(pkg, sample as { data: Record<string, Record<string, unknown>> });
     expect(characters).toBeGreaterThan(3 * 1024 * 1024);
     const body = JSON.stringify(submission, null, 2);

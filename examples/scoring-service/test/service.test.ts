@@ -7,9 +7,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema";
+import { loadFormFiles } from "@cluster-form/schema";
 import type { FormFiles } from "@cluster-form/schema";
-import { loadFormPackage as loadFormFolder } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { APPLICATION_ID, FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
 import { builtServer } from "./built-service.js";
 
@@ -102,7 +102,7 @@ describe("read-only routes", () => {
     expect(etag).toBeTruthy();
     const bundle = (await response.json()) as FormFiles;
     expect(Object.keys(bundle.files)).toContain("form.json");
-    const fromBundle = await loadFormPackage(bundle);
+    const fromBundle = await loadFormFiles(bundle);
     const fromFolder = await loadFormFolder(`${FORMS_DIR}2020-handbook`);
     expect(fromBundle.manifest).toEqual(fromFolder.manifest);
     expect(fromBundle.parts.map((part) => part.ref.id)).toEqual(fromFolder.parts.map((part) => part.ref.id));

@@ -8,14 +8,14 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { paddedTo, withFullAttachments } from "../../../examples/support/largest-submission.js";
 import { submissionLimits } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { cli, hasStackTrace, REPO } from "./run-cli.js";
 
 const temp = mkdtempSync(join(tmpdir(), "cluster-form-hostile-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const sample = JSON.parse(readFileSync(join(REPO, "examples/data/2020-handbook.sample.json"), "utf8")) as { data: Record<string, Record<string, unknown>> };
-const handbook = await loadFormPackage(join(REPO, "forms/2020-handbook"));
+const handbook = await loadFormFolder(join(REPO, "forms/2020-handbook"));
 const limits = submissionLimits(handbook);
 const sampleResult = cli(["score", "forms/2020-handbook", "examples/data/2020-handbook.sample.json", "--format", "json"]);
 

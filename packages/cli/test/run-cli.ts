@@ -4,7 +4,10 @@ import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const BIN = fileURLToPath(new URL("../bin/cluster-form.js", import.meta.url));
-export const FIXTURES = "packages/rules/test/fixtures";
+/** The fixture forms the command's tests share with the rules' tests, from the repository root. */
+export const FIXTURES = "test/fixtures";
+/** The fixtures of the command's tests alone. */
+export const OWN_FIXTURES = "packages/cli/test/fixtures";
 
 export interface CliRun {
   readonly code: number | null;

@@ -32,7 +32,7 @@ export interface PlannedGridRow {
 
 export type Section =
   | { readonly kind: "heading"; readonly text: string }
-  /** A note printed with the table on paper (表2's 备注): written into the sheet, never read back. */
+  /** A note the paper table prints below it: written into the sheet, never read back. */
   | { readonly kind: "note"; readonly text: string }
   | { readonly kind: "fields"; readonly title?: string; readonly fields: readonly PlannedField[]; readonly long: boolean }
   | {

@@ -128,7 +128,7 @@ export function readTable(sheet: Worksheet, headerRow: number, endRow: number, s
     const record: Record<string, unknown> = {};
     let filled = false;
     let fits = true;
-    // 合计 in the serial column or in any column read marks a total row.
+    // The form's total-row word (words.totalRow) in the serial column or in any column read marks a total row, which is skipped.
     let isTotal = [...serials].some((col) => normalizeHeader(cellText(row.getCell(col).value)) === totalWord);
     for (const [col, { column, header: label }] of mapped) {
       const cell = row.getCell(col);

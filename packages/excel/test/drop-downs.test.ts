@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Workbook, Worksheet } from "../src/exceljs.js";
 import { readWorkbook } from "../src/exceljs.js";
 import { exportSubmissionXlsx, importSubmissionXlsx } from "../src/index.js";
@@ -14,7 +14,7 @@ let blank: Workbook;
 const blankSubmission = { form: { id: "hubei-cluster-handbook-2020", version: "2020.1.0" }, data: {} };
 
 beforeAll(async () => {
-  pkg = await loadFormPackage(root("forms/2020-handbook"));
+  pkg = await loadFormFolder(root("forms/2020-handbook"));
   blank = await readWorkbook(await exportSubmissionXlsx(pkg, blankSubmission));
 });
 

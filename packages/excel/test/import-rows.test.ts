@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { importRowsXlsx } from "../src/index.js";
 import { newWorkbook, writeWorkbook } from "../src/exceljs.js";
 import { fixtureForm } from "./fixture-form.js";
@@ -109,7 +109,7 @@ describe("importRowsXlsx on the 2020 handbook's 表2", () => {
   const root = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
   let pkg: FormPackage;
   beforeAll(async () => {
-    pkg = await loadFormPackage(root("forms/2020-handbook"));
+    pkg = await loadFormFolder(root("forms/2020-handbook"));
   });
   const header = ["序号", "企业名称", "统一社会信用代码", "主导产品", "销售收入(万元)", "工商税收（万元）", "固定资产投入(万元)", "就业人数（人）"];
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { exportSubmissionXlsx, importSubmissionXlsx } from "../src/index.js";
 import { createEvaluator } from "@cluster-form/rules";
 
@@ -12,7 +12,7 @@ describe.each([
   ["forms/2021-application", "examples/data/2021-application.sample.json"],
 ])("%s", (formDir, samplePath) => {
   test("export then import gives the sample submission back", async () => {
-    const pkg = await loadFormPackage(root(formDir));
+    const pkg = await loadFormFolder(root(formDir));
     const sample: unknown = JSON.parse(await readFile(root(samplePath), "utf8"));
     const result = createEvaluator(pkg).evaluate(sample);
     const bytes = await exportSubmissionXlsx(pkg, sample, { result });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { summarizeToFile } from "../src/node.js";
 import type { Workbook, Worksheet } from "../src/exceljs.js";
 import { readWorkbook } from "../src/exceljs.js";
@@ -18,7 +18,7 @@ let sample: { data: { cover: Record<string, unknown>; table1: { indicators: { sa
 let dir = "";
 
 beforeAll(async () => {
-  pkg = await loadFormPackage(root("forms/2020-handbook"));
+  pkg = await loadFormFolder(root("forms/2020-handbook"));
   sample = JSON.parse(await readFile(root("examples/data/2020-handbook.sample.json"), "utf8"));
   dir = await mkdtemp(join(tmpdir(), "cluster-form-summary-print-"));
 });

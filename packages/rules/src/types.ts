@@ -5,9 +5,9 @@
 import type { DataFinding, LocalizedMessage } from "@cluster-form/schema";
 
 /**
- * `computed`: the rule's score counts. In a `review` column a rule's score is `pending` (待评: the
- * rule's score counts as a proposal until reviewed), `confirmed` (the scorer entered the rule's
- * score) or `overridden` (another score, with its `reason`).
+ * `computed`: the rule's score counts. In a `review` column a rule's score is `pending` (a proposal
+ * until a scorer reviews it), `confirmed` (the scorer accepted the rule's score) or `overridden`
+ * (another score, with its `reason`).
  */
 export type ScoreStatus = "computed" | "entered" | "missing" | "invalid" | "notApplicable" | "pending" | "confirmed" | "overridden";
 

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { checkDefinition, createSubmissionValidator } from "../dist/index.js";
-import { compileStandaloneValidators, loadFormPackage } from "../dist/node.js";
+import { compileStandaloneValidators, loadFormFolder } from "../dist/node.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const forms = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["forms/2020-handbook", "forms/2021-application"];
@@ -25,7 +25,7 @@ const timeAsync = async (fn) => {
 const ms = (n) => `${n.toFixed(1)} ms`;
 
 for (const form of forms) {
-  const [pkg, loadMs] = await timeAsync(() => loadFormPackage(`${root}${form}`));
+  const [pkg, loadMs] = await timeAsync(() => loadFormFolder(`${root}${form}`));
   const [findings, checkColdMs] = time(() => checkDefinition(pkg));
   const [, checkWarmMs] = time(() => checkDefinition(pkg));
   const validator = createSubmissionValidator(pkg);

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "../src/index.js";
+import { checkDefinition, FormDefinitionError, formatFinding } from "../src/index.js";
+import { loadFormFolder } from "../src/node.js";
 import { findingsOf, fixture, hasChinese } from "./helpers.js";
 
 interface Expected {
@@ -33,5 +34,13 @@ describe("broken form corpus", () => {
       const line = formatFinding(finding, "zh");
       expect(line.startsWith(`${finding.location.file}:${finding.location.line}:${finding.location.column} `)).toBe(true);
     }
+  });
+
+  it.each(cases)("%s: loading with { check: checkDefinition } refuses it with its errors", async (name) => {
+    const dir = join(root, name);
+    const errors = (await findingsOf(dir)).filter((f) => f.severity === "error");
+    const refusal = await loadFormFolder(dir, { check: checkDefinition }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(FormDefinitionError);
+    expect((refusal as FormDefinitionError).findings).toEqual(errors);
   });
 });

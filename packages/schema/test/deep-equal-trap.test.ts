@@ -3,13 +3,13 @@
  * submissions that hold them are reported where they hold them, and nothing throws.
  */
 import { describe, expect, it } from "vitest";
-import { checkDefinition, checkFormFile, createSubmissionValidator, loadFormPackage } from "../src/index.js";
+import { checkDefinition, checkFormFile, createSubmissionValidator, loadFormFiles } from "../src/index.js";
 import { deepEqualTrapAt } from "../src/json/deep-equal-trap.js";
-import { loadFormPackage as loadFromDisk } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 async function minimalFiles(): Promise<Record<string, string>> {
-  const pkg = await loadFromDisk(fixture("minimal-form"));
+  const pkg = await loadFormFolder(fixture("minimal-form"));
   return Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
 }
 
@@ -29,7 +29,7 @@ describe("a form file with such keys where the meta-schema compares items", () =
     schema["type"] = [{}, { toString: {} }];
     const manifest = JSON.parse(files["form.json"] as string) as { parts: { editableBy: unknown }[] };
     (manifest.parts[0] as { editableBy: unknown }).editableBy = [{ valueOf: {} }, {}];
-    const pkg = await loadFormPackage({ files: { ...files, "parts/cover.schema.json": JSON.stringify(schema, null, 2), "form.json": JSON.stringify(manifest, null, 2) } });
+    const pkg = await loadFormFiles({ files: { ...files, "parts/cover.schema.json": JSON.stringify(schema, null, 2), "form.json": JSON.stringify(manifest, null, 2) } });
     const findings = checkDefinition(pkg);
     expect(findings.some((f) => f.location.file === "parts/cover.schema.json" && f.location.pointer.startsWith("/type"))).toBe(true);
     expect(findings.some((f) => f.location.file === "form.json" && f.location.pointer.startsWith("/parts/0/editableBy"))).toBe(true);
@@ -42,7 +42,7 @@ describe("a submission with such keys in an array the form wants unique", () => 
     const files = await minimalFiles();
     const schema = JSON.parse(files["parts/cover.schema.json"] as string) as { properties: { enterprises: Record<string, unknown> } };
     schema.properties.enterprises["uniqueItems"] = true;
-    const pkg = await loadFormPackage({ files: { ...files, "parts/cover.schema.json": JSON.stringify(schema, null, 2) } });
+    const pkg = await loadFormFiles({ files: { ...files, "parts/cover.schema.json": JSON.stringify(schema, null, 2) } });
     const validator = createSubmissionValidator(pkg);
     const submission = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: { cover: { enterprises: [{}, { toString: {} }] } } };
     expect(validator.validate(submission, "draft")).toEqual([

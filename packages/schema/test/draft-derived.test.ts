@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ErrorObject } from "ajv";
 import type { FormPackage } from "../src/index.js";
-import { compileStandaloneValidators, loadFormPackage } from "../src/node.js";
+import { compileStandaloneValidators, loadFormFolder } from "../src/node.js";
 import { createSubmissionAjv } from "../src/submission/ajv.js";
 import { deriveDraft, draftDerivable } from "../src/submission/draft.js";
 import { buildSubmissionSchema } from "../src/submission/schema.js";
@@ -34,7 +34,7 @@ const shape = (errors: readonly unknown[] | null | undefined): string[] =>
 
 describe("draft derived from final", () => {
   it("the 2020 handbook qualifies, and its derived draft reports exactly what a compiled draft reports", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     expect(draftDerivable(pkg)).toBe(true);
     const final = createSubmissionAjv().compile(buildSubmissionSchema(pkg, "final"));
     const compiledDraft = createSubmissionAjv().compile(buildSubmissionSchema(pkg, "draft"));
@@ -52,14 +52,14 @@ describe("draft derived from final", () => {
   });
 
   it("the envelope stays required in drafts", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     const derived = deriveDraft(createSubmissionAjv().compile(buildSubmissionSchema(pkg, "final")));
     expect(derived({ data: {} })).toBe(false);
     expect(shape(derived.errors)).toEqual([JSON.stringify(["", "#/required", "required", { missingProperty: "form" }])]);
   });
 
   it("a form whose required fields sit in oneOf / then branches is not derived: both validators are generated", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     const entangled: FormPackage = {
       ...pkg,
       parts: pkg.parts.map((part, index) =>
@@ -80,7 +80,7 @@ describe("draft derived from final", () => {
   });
 
   it("the standalone module of the 2020 handbook holds the pieces of the final validator only, and derives the draft", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     const code = compileStandaloneValidators(pkg, { imports: "package" });
     expect(code).toContain("export const draft = (");
     expect(code).toContain("export const final = (");

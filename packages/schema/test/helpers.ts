@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { checkDefinition, FormDefinitionError } from "../src/index.js";
 import type { DefinitionFinding } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 
 export const fixture = (path: string): string => fileURLToPath(new URL(`./fixtures/${path}`, import.meta.url));
 
@@ -15,7 +15,7 @@ export const FORMS = ["2020-handbook", "2021-application"] as const;
 /** Whatever is wrong with a form folder: the loader's findings if it cannot load, else checkDefinition's. */
 export async function findingsOf(dir: string): Promise<DefinitionFinding[]> {
   try {
-    return checkDefinition(await loadFormPackage(dir));
+    return checkDefinition(await loadFormFolder(dir));
   } catch (error) {
     if (error instanceof FormDefinitionError) return error.findings;
     throw error;

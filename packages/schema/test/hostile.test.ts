@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkDefinition, checkFormFile, FormDefinitionError, parseJson, validateSubmission } from "../src/index.js";
 import type { DefinitionFinding } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { repo } from "./helpers.js";
 
 const temp = mkdtempSync(join(tmpdir(), "cluster-form-hostile-"));
@@ -23,7 +23,7 @@ function formCopy(form: string, name: string): string {
 
 async function loadFindings(dir: string): Promise<DefinitionFinding[]> {
   try {
-    await loadFormPackage(dir);
+    await loadFormFolder(dir);
   } catch (error) {
     if (error instanceof FormDefinitionError) return error.findings;
     throw error;
@@ -37,7 +37,7 @@ const editJson = (path: string, edit: (value: Record<string, unknown>) => void):
   writeFileSync(path, JSON.stringify(value, null, 2));
 };
 
-const handbook = await loadFormPackage(repo("forms/2020-handbook"));
+const handbook = await loadFormFolder(repo("forms/2020-handbook"));
 const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as { data: Record<string, Record<string, unknown>> };
 
 describe("a list longer than its schema allows", () => {
@@ -187,7 +187,7 @@ describe("a manifest of 10,000 parts", () => {
     });
     const manifest = { $schema: `${META}/manifest.json`, id: "many", version: "1.0.0", year: 2020, title: "Many", locale: "en", totalPoints: 0, roles: [{ id: "applicant", label: "A" }], scoreColumns: [{ id: "self", label: "Self", editableBy: ["applicant"] }], parts };
     writeFileSync(join(dir, "form.json"), JSON.stringify(manifest, null, 1));
-    const pkg = await loadFormPackage(dir);
+    const pkg = await loadFormFolder(dir);
     expect(pkg.parts).toHaveLength(10_000);
     expect(pkg.sources.size).toBe(20_001);
     expect(checkDefinition(pkg)).toEqual([]);

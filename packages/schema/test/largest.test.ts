@@ -7,12 +7,12 @@ import { describe, expect, it } from "vitest";
 import { paddedTo, withFullAttachments } from "../../../examples/support/largest-submission.js";
 import { createSubmissionValidator, largestSubmission, MAX_SUBMISSION_BYTES, submissionLimits, UNBOUNDED_FORM_SUBMISSION_BYTES } from "../src/index.js";
 import type { DataSchema, FormPackage } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { repo } from "./helpers.js";
 
 type Submission = { data: Record<string, Record<string, unknown>> };
 
-const handbook = await loadFormPackage(repo("forms/2020-handbook"));
+const handbook = await loadFormFolder(repo("forms/2020-handbook"));
 const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Submission;
 /** The handbook with one part of the given data schema in place of its parts. */
 function withSchema(schema: DataSchema): FormPackage {

@@ -4,9 +4,9 @@ import type { Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join, normalize } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleFormFiles, checkDefinition, FormDefinitionError, loadFormPackage as loadInBrowser } from "../src/index.js";
+import { bundleFormFiles, checkDefinition, FormDefinitionError, loadFormFiles, loadFormUrl } from "../src/index.js";
 import type { FormPackage } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 const minimal = fixture("minimal-form");
@@ -18,9 +18,9 @@ function expectSamePackage(actual: FormPackage, expected: FormPackage): void {
   expect([...actual.sources.keys()].sort()).toEqual([...expected.sources.keys()].sort());
 }
 
-describe("loadFormPackage from a folder", () => {
+describe("loadFormFolder", () => {
   it("reads every file the manifest names", async () => {
-    const pkg = await loadFormPackage(minimal);
+    const pkg = await loadFormFolder(minimal);
     expect(pkg.origin).toBe(minimal);
     expect(pkg.manifest.id).toBe("example-cluster-review");
     expect(pkg.parts.map((p) => p.ref.id)).toEqual(["cover", "planning", "summary"]);
@@ -42,7 +42,7 @@ describe("loadFormPackage from a folder", () => {
   });
 
   it("inlines shared $refs, with the referring keywords winning", async () => {
-    const pkg = await loadFormPackage(minimal);
+    const pkg = await loadFormFolder(minimal);
     const signoff = pkg.parts[0]?.schema?.properties?.["signoff"];
     expect(signoff).toMatchObject({ type: "object", title: "申报单位盖章", required: ["signer", "date"] });
     expect(JSON.stringify(pkg.parts.map((p) => p.schema))).not.toContain("$ref");
@@ -50,7 +50,7 @@ describe("loadFormPackage from a folder", () => {
   });
 
   it("returns a deeply frozen package", async () => {
-    const pkg = await loadFormPackage(minimal);
+    const pkg = await loadFormFolder(minimal);
     const layout = pkg.parts[0]?.layout;
     expect(Object.isFrozen(pkg)).toBe(true);
     expect(Object.isFrozen(pkg.manifest.parts[0])).toBe(true);
@@ -64,7 +64,7 @@ describe("loadFormPackage from a folder", () => {
   });
 
   it("throws FormDefinitionError with a finding when form.json is missing", async () => {
-    const error = await loadFormPackage(fixture("does-not-exist")).catch((e: unknown) => e);
+    const error = await loadFormFolder(fixture("does-not-exist")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormDefinitionError);
     expect((error as FormDefinitionError).findings).toEqual([
       expect.objectContaining({ code: "file-missing", location: { file: "form.json", line: 1, column: 1, pointer: "" } }),
@@ -72,7 +72,7 @@ describe("loadFormPackage from a folder", () => {
   });
 
   it("reports every unreadable file at once", async () => {
-    const error = (await loadInBrowser({
+    const error = (await loadFormFiles({
       files: {
         "form.json": JSON.stringify({ parts: [{ id: "a", layout: "a.json", schema: "a.schema.json" }, { id: "b", layout: "b.json" }] }),
         "a.json": "{,}",
@@ -88,21 +88,21 @@ describe("loadFormPackage from a folder", () => {
   });
 
   it("turns a source that is no URL into a FormDefinitionError", async () => {
-    const error = await loadInBrowser("http://[bad").catch((e: unknown) => e);
+    const error = await loadFormUrl("http://[bad").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormDefinitionError);
     expect((error as FormDefinitionError).findings[0]?.code).toBe("file-unreadable");
   });
 
   it("never crashes on arbitrary JSON as a manifest", async () => {
     for (const text of ["null", "[]", "42", '"x"', '{"parts": 5}', '{"parts": [null, 3, {"id": 5, "layout": {}}]}', '{"parts": [], "sharedSchemas": "x"}']) {
-      const error = await loadInBrowser({ files: { "form.json": text } }).catch((e: unknown) => e);
+      const error = await loadFormFiles({ files: { "form.json": text } }).catch((e: unknown) => e);
       if (error instanceof FormDefinitionError) expect(error.findings.length).toBeGreaterThan(0);
       else expect(error).toMatchObject({ parts: [] });
     }
   });
 });
 
-describe("loadFormPackage in the browser", () => {
+describe("loadFormUrl and loadFormFiles", () => {
   let server: Server;
   let base: string;
   const requests: string[] = [];
@@ -131,22 +131,22 @@ describe("loadFormPackage in the browser", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("fetches form.json and the files it names, relative to the URL", async () => {
-    const fromDisk = await loadFormPackage(minimal);
+    const fromDisk = await loadFormFolder(minimal);
     requests.length = 0;
-    const pkg = await loadInBrowser(new URL(base));
+    const pkg = await loadFormUrl(new URL(base));
     expectSamePackage(pkg, fromDisk);
     expect(pkg.origin).toBe(base);
     expect(requests.sort()).toEqual([...fromDisk.sources.keys()].map((p) => `/forms/minimal/${p}`).sort());
   });
 
   it("accepts the URL of form.json itself or of the folder without a slash", async () => {
-    const fromDisk = await loadFormPackage(minimal);
-    expectSamePackage(await loadInBrowser(`${base}form.json`), fromDisk);
-    expectSamePackage(await loadInBrowser(base.slice(0, -1)), fromDisk);
+    const fromDisk = await loadFormFolder(minimal);
+    expectSamePackage(await loadFormUrl(`${base}form.json`), fromDisk);
+    expectSamePackage(await loadFormUrl(base.slice(0, -1)), fromDisk);
   });
 
   it("reports a missing file by the manifest key that names it", async () => {
-    const error = (await loadInBrowser(base.replace("minimal", "elsewhere")).catch((e: unknown) => e)) as FormDefinitionError;
+    const error = (await loadFormUrl(base.replace("minimal", "elsewhere")).catch((e: unknown) => e)) as FormDefinitionError;
     expect(error).toBeInstanceOf(FormDefinitionError);
     expect(error.findings[0]?.code).toBe("file-missing");
   });
@@ -154,13 +154,13 @@ describe("loadFormPackage in the browser", () => {
 
 describe("bundleFormFiles", () => {
   it("round-trips through one JSON document", async () => {
-    const pkg = await loadFormPackage(minimal);
+    const pkg = await loadFormFolder(minimal);
     const bundle = JSON.parse(JSON.stringify(bundleFormFiles(pkg))) as ReturnType<typeof bundleFormFiles>;
     expect(Object.keys(bundle.files)).toHaveLength(pkg.sources.size);
-    const again = await loadInBrowser(bundle);
+    const again = await loadFormFiles(bundle);
     expectSamePackage(again, pkg);
     expect(again.origin).toBe("example-cluster-review@1.0.0");
-    expect((await loadInBrowser(bundleFormFiles(pkg, { origin: "forms/minimal" }))).origin).toBe("forms/minimal");
+    expect((await loadFormFiles(bundleFormFiles(pkg, { origin: "forms/minimal" }))).origin).toBe("forms/minimal");
     expect(checkDefinition(again)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 /** Positions of JSON pointers, strict parsing and the one-line finding format. */
 import { describe, expect, it } from "vitest";
 import { formatFinding, locate, parseJson } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 describe("locate", () => {
   it("finds an object member at its key and an array item at its value", async () => {
-    const pkg = await loadFormPackage(fixture("minimal-form"));
+    const pkg = await loadFormFolder(fixture("minimal-form"));
     const text = pkg.sources.get("parts/planning.rules.json")?.text ?? "";
     const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split("\n").length;
     expect(locate(pkg, "parts/planning.rules.json", "/criteria/1/points")).toEqual({
@@ -20,7 +20,7 @@ describe("locate", () => {
   });
 
   it("falls back to the nearest existing parent, keeping the pointer asked for", async () => {
-    const pkg = await loadFormPackage(fixture("minimal-form"));
+    const pkg = await loadFormFolder(fixture("minimal-form"));
     const parent = locate(pkg, "form.json", "/parts/1");
     expect(locate(pkg, "form.json", "/parts/1/nothing/here")).toEqual({ ...parent, pointer: "/parts/1/nothing/here" });
     expect(locate(pkg, "no-such-file.json", "/x")).toEqual({ file: "no-such-file.json", line: 1, column: 1, pointer: "/x" });

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubmissionValidator } from "../src/index.js";
 import type { FormPackage, PrecompiledValidators } from "../src/index.js";
-import { compileStandaloneValidators, loadFormPackage, minifyStandaloneValidators } from "../src/node.js";
+import { compileStandaloneValidators, loadFormFolder, minifyStandaloneValidators } from "../src/node.js";
 import { applyEdit, edit, type Json } from "./edits.js";
 import { FORMS, repo } from "./helpers.js";
 
@@ -30,7 +30,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "cluster-form-minified-"));
   for (const form of FORMS) {
-    const pkg = await loadFormPackage(repo(`forms/${form}`));
+    const pkg = await loadFormFolder(repo(`forms/${form}`));
     const source = compileStandaloneValidators(pkg);
     const shipped = await minifyStandaloneValidators(source);
     const file = join(dir, `${form}.mjs`);

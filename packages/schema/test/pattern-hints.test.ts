@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkDefinition, validateSubmission } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 const copy = mkdtempSync(join(tmpdir(), "cf-pattern-"));
@@ -17,7 +17,7 @@ describe("a pattern without a description or placeholder", () => {
     const schema = JSON.parse(readFileSync(file, "utf8")) as { properties: { contact: { properties: { phone: Record<string, unknown> } } } };
     delete schema.properties.contact.properties.phone["description"];
     writeFileSync(file, JSON.stringify(schema, null, 2));
-    const pkg = await loadFormPackage(copy);
+    const pkg = await loadFormFolder(copy);
 
     const findings = checkDefinition(pkg);
     expect(findings.map((f) => ({ code: f.code, severity: f.severity, file: f.location.file, pointer: f.location.pointer }))).toEqual([
@@ -33,7 +33,7 @@ describe("a pattern without a description or placeholder", () => {
 
   it("is not reported in the forms of this repository", async () => {
     for (const form of ["2020-handbook", "2021-application"]) {
-      const pkg = await loadFormPackage(new URL(`../../../forms/${form}/`, import.meta.url).pathname);
+      const pkg = await loadFormFolder(new URL(`../../../forms/${form}/`, import.meta.url).pathname);
       expect(checkDefinition(pkg).filter((f) => f.code === "schema-pattern-unexplained")).toEqual([]);
     }
   });

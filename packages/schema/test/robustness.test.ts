@@ -2,14 +2,14 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkDefinition, createSubmissionValidator, FormDefinitionError, loadFormPackage } from "../src/index.js";
+import { checkDefinition, createSubmissionValidator, FormDefinitionError, loadFormFiles } from "../src/index.js";
 import type { FormFiles } from "../src/index.js";
-import { loadFormPackage as loadFromDisk } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 let files: Record<string, string>;
 beforeAll(async () => {
-  const pkg = await loadFromDisk(fixture("minimal-form"));
+  const pkg = await loadFormFolder(fixture("minimal-form"));
   files = Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
 });
 
@@ -32,7 +32,7 @@ function replaceSomewhere(value: Json, steps: readonly number[], replacement: Js
 
 async function loadAndCheck(bundle: FormFiles): Promise<void> {
   try {
-    const pkg = await loadFormPackage(bundle);
+    const pkg = await loadFormFiles(bundle);
     const findings = checkDefinition(pkg);
     for (const f of findings) expect(f.location.line).toBeGreaterThan(0);
   } catch (error) {
@@ -68,7 +68,7 @@ describe("robustness", () => {
   });
 
   it("validates any JSON as a submission without throwing", async () => {
-    const pkg = await loadFromDisk(fixture("minimal-form"));
+    const pkg = await loadFormFolder(fixture("minimal-form"));
     const validator = createSubmissionValidator(pkg);
     const sample = JSON.parse(readFileSync(fixture("minimal-form/tests/planning.json"), "utf8")) as { cases: { submission: Json }[] };
     const base = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, ...(sample.cases[0]?.submission as object) } as Json;

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slimFormats, usedFormats } from "../src/standalone/slim-formats.js";
-import { compileStandaloneValidators, loadFormPackage } from "../src/node.js";
+import { compileStandaloneValidators, loadFormFolder } from "../src/node.js";
 import { repo } from "./helpers.js";
 
 const require = createRequire(import.meta.url);
@@ -75,7 +75,7 @@ describe("slimFormats", () => {
   });
 
   it("leaves out of the 2020 handbook's module every format it does not read", async () => {
-    const pkg = await loadFormPackage(repo("forms/2020-handbook"));
+    const pkg = await loadFormFolder(repo("forms/2020-handbook"));
     const source = compileStandaloneValidators(pkg);
     expect(source).toContain("date: fmtDef(date, compareDate)");
     for (const gone of ["exports.fastFormats = {", "ipv6:", "uri:", "email:", "formatNames = Object.keys"]) expect(source).not.toContain(gone);

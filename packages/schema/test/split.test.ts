@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFormPackage as loadInBrowser } from "../src/index.js";
+import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFormFiles } from "../src/index.js";
 import type { FormPackage } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { splitPlan, splitSchemas } from "../src/submission/split.js";
 import { applyEdit, edit, updateAt, type Json } from "./edits.js";
 import { fixture, FORMS, repo } from "./helpers.js";
@@ -18,17 +18,17 @@ const packages = new Map<string, FormPackage>();
 const samples = new Map<string, Record<string, unknown>>();
 beforeAll(async () => {
   for (const form of FORMS) {
-    packages.set(form, await loadFormPackage(repo(`forms/${form}`)));
+    packages.set(form, await loadFormFolder(repo(`forms/${form}`)));
     samples.set(form, JSON.parse(readFileSync(repo(`examples/data/${form}.sample.json`), "utf8")) as Record<string, unknown>);
   }
 });
 
 /** The minimal fixture form with one part schema changed by `change`. */
 async function minimalWith(part: string, change: (schema: Record<string, unknown>) => Record<string, unknown>): Promise<FormPackage> {
-  const base = await loadFormPackage(fixture("minimal-form"));
+  const base = await loadFormFolder(fixture("minimal-form"));
   const files = Object.fromEntries([...base.sources].map(([path, source]) => [path, source.text]));
   const file = `parts/${part}.schema.json`;
-  return loadInBrowser({ files: { ...files, [file]: JSON.stringify(change(JSON.parse(files[file] as string) as Record<string, unknown>)) } });
+  return loadFormFiles({ files: { ...files, [file]: JSON.stringify(change(JSON.parse(files[file] as string) as Record<string, unknown>)) } });
 }
 
 describe("a submission schema in pieces", () => {

@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileStandaloneValidators, loadFormPackage } from "../src/node.js";
+import { compileStandaloneValidators, loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env["CI"] !== "true")("standalo
   const violations: string[] = [];
 
   beforeAll(async () => {
-    const pkg = await loadFormPackage(fixture("minimal-form"));
+    const pkg = await loadFormFolder(fixture("minimal-form"));
     const files: Record<string, [string, string]> = {
       "/": ["text/html", page],
       "/main.js": ["text/javascript", main],

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubmissionValidator, loadFormPackage as loadInBrowser } from "../src/index.js";
+import { createSubmissionValidator, loadFormFiles } from "../src/index.js";
 import type { FormPackage, PrecompiledValidators } from "../src/index.js";
-import { compileStandaloneValidators, loadFormPackage } from "../src/node.js";
+import { compileStandaloneValidators, loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 let pkg: FormPackage;
@@ -15,7 +15,7 @@ let code: string;
 let precompiled: PrecompiledValidators;
 
 beforeAll(async () => {
-  pkg = await loadFormPackage(fixture("minimal-form"));
+  pkg = await loadFormFolder(fixture("minimal-form"));
   code = compileStandaloneValidators(pkg);
   dir = await mkdtemp(join(tmpdir(), "cluster-form-standalone-"));
   const file = join(dir, "validators.mjs");
@@ -80,11 +80,11 @@ describe("compileStandaloneValidators", () => {
   });
 
   it("links the helpers' own dependencies (uniqueItems needs a deep-equal module)", async () => {
-    const base = await loadFormPackage(fixture("minimal-form"));
+    const base = await loadFormFolder(fixture("minimal-form"));
     const files = Object.fromEntries([...base.sources].map(([path, source]) => [path, source.text]));
     const schema = JSON.parse(files["parts/planning.schema.json"] as string) as { properties: Record<string, unknown> };
     schema.properties["tags"] = { type: "array", title: "标签", maxItems: 5, uniqueItems: true, items: { type: "object", properties: {} } };
-    const tagged = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const tagged = await loadFormFiles({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
     const source = compileStandaloneValidators(tagged);
     expect(source).toMatch(/cfRequire\(\d+\)/);
     const file = join(dir, "tagged.mjs");

@@ -1,14 +1,14 @@
 /** Submission validation: Chinese messages with the field's label, draft and final modes, untrusted input. */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSubmissionValidator, FormDefinitionError, loadFormPackage as loadInBrowser, validateSubmission } from "../src/index.js";
+import { checkDefinition, createSubmissionValidator, FormDefinitionError, loadFormFiles, validateSubmission } from "../src/index.js";
 import type { DataFinding, FormPackage } from "../src/index.js";
-import { loadFormPackage } from "../src/node.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 let pkg: FormPackage;
 beforeAll(async () => {
-  pkg = await loadFormPackage(fixture("minimal-form"));
+  pkg = await loadFormFolder(fixture("minimal-form"));
 });
 
 const form = { id: "example-cluster-review", version: "1.0.0" };
@@ -205,7 +205,7 @@ describe("validateSubmission", () => {
 
 describe("a text in the wrong format", () => {
   it("is described by the field's description, or its placeholder as an example, never by the pattern", async () => {
-    const application = await loadFormPackage(new URL("../../../forms/2021-application/", import.meta.url).pathname);
+    const application = await loadFormFolder(new URL("../../../forms/2021-application/", import.meta.url).pathname);
     const sample = JSON.parse(readFileSync(new URL("../../../examples/data/2021-application.sample.json", import.meta.url), "utf8")) as {
       data: { guidance: { postcode: string } };
     };
@@ -234,7 +234,7 @@ describe("keywords beyond types and bounds", () => {
       closed: { title: "已关闭", not: { const: true } },
       nothing: false,
     });
-    const keywords = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const keywords = await loadFormFiles({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
     const planning = { level: "市级", kind: "丙", staff: 12, towns: ["甲镇", "乙镇", "甲镇"], contact: { phone: "1" }, closed: true, nothing: 1 };
     const found = byPointer(validateSubmission(keywords, { form, data: { planning } }, { mode: "draft" }));
     const messages = (pointer: string) => found[pointer]?.message;
@@ -268,11 +268,22 @@ describe("findings in repeating rows", () => {
   });
 });
 
-describe("a form that was never checked", () => {
-  it("fails validation with its definition findings, not a compiler error", async () => {
+describe("a form whose schemas do not compile", () => {
+  const brokenFiles = (): Record<string, string> => {
     const files = Object.fromEntries([...pkg.sources].map(([path, source]) => [path, source.text]));
-    const broken = files["parts/planning.schema.json"]?.replace('"type": "boolean"', '"type": "yes-or-no"') ?? "";
-    const unchecked = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": broken } });
+    return { ...files, "parts/planning.schema.json": files["parts/planning.schema.json"]?.replace('"type": "boolean"', '"type": "yes-or-no"') ?? "" };
+  };
+
+  it("loaded with { check: checkDefinition }, is refused at load with its definition findings", async () => {
+    const error = await loadFormFiles({ files: brokenFiles() }, { check: checkDefinition }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormDefinitionError);
+    expect((error as FormDefinitionError).findings).toMatchObject([
+      { code: "meta-value", location: { file: "parts/planning.schema.json", line: 14, column: 25, pointer: "/properties/planTargetsMet/type" } },
+    ]);
+  });
+
+  it("loaded unchecked, fails validation with the compiler's message, whoever imported the Node entry point", async () => {
+    const unchecked = await loadFormFiles({ files: brokenFiles() });
     let thrown: unknown;
     try {
       createSubmissionValidator(unchecked).validate({ form, data: {} }, "draft");
@@ -280,9 +291,7 @@ describe("a form that was never checked", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(FormDefinitionError);
-    expect((thrown as FormDefinitionError).findings).toMatchObject([
-      { code: "meta-value", location: { file: "parts/planning.schema.json", line: 14, column: 25, pointer: "/properties/planTargetsMet/type" } },
-    ]);
+    expect((thrown as FormDefinitionError).findings).toMatchObject([{ code: "schema-uncompilable", location: { file: "form.json", pointer: "" } }]);
   });
 });
 
@@ -292,7 +301,7 @@ describe("draft mode", () => {
     const schema = JSON.parse(files["parts/planning.schema.json"] as string) as Record<string, unknown>;
     schema["if"] = { required: ["planTargetsMet"], properties: { planTargetsMet: { const: false } } };
     schema["then"] = { required: ["organisationIssuer"], properties: { organisationIssuer: { const: "none" } } };
-    const conditional = await loadInBrowser({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
+    const conditional = await loadFormFiles({ files: { ...files, "parts/planning.schema.json": JSON.stringify(schema) } });
     const validator = createSubmissionValidator(conditional);
     const submit = (planning: Record<string, unknown>) => validator.validate({ form, data: { planning } }, "draft");
     expect(submit({})).toEqual([]);

@@ -19,7 +19,7 @@ export const buildCommand: CommandDefinition = {
     const out = invocation.options.out;
     if (typeof out !== "string" || out === "") throw new UsageError(text.missingArgument("--out"));
     const [dir = ""] = invocation.args;
-    const pkg = await loadForm(dir, invocation);
+    const pkg = await loadForm(dir, invocation, { checked: false });
     if (!passesLint(pkg, invocation, text.build.refused)) return EXIT_FAILED;
     const target = resolve(invocation.io.cwd, out);
     await mkdir(target, { recursive: true });

@@ -14,8 +14,8 @@ export const diffCommand: CommandDefinition = {
   help: (lang) => cliCatalogs[lang].commands.diff,
   async run(invocation) {
     const [oldDir = "", newDir = ""] = invocation.args;
-    const before = await loadForm(oldDir, invocation);
-    const after = await loadForm(newDir, invocation);
+    const before = await loadForm(oldDir, invocation, { checked: false });
+    const after = await loadForm(newDir, invocation, { checked: false });
     const diff = diffForms(before, after);
     if (invocation.options.format === "json") writeJson(invocation.io, diff);
     else invocation.io.stdout.write(formatDiff(diff, invocation.lang));

@@ -14,9 +14,9 @@ export const lintCommand: CommandDefinition = {
   help: (lang) => cliCatalogs[lang].commands.lint,
   async run(invocation) {
     const [dir = ""] = invocation.args;
-    const pkg = await loadForm(dir, invocation);
+    const pkg = await loadForm(dir, invocation, { checked: false });
     const baseDir = invocation.options.base;
-    const base = typeof baseDir === "string" ? await loadForm(baseDir, invocation) : undefined;
+    const base = typeof baseDir === "string" ? await loadForm(baseDir, invocation, { checked: false }) : undefined;
     const findings = lintForm(pkg, { base });
     const { errors, warnings, infos } = countBySeverity(findings);
     if (invocation.options.format === "json") {

@@ -57,7 +57,7 @@ export const previewCommand: CommandDefinition = {
     const root = repositoryRoot();
     if (!root) throw new UserError(text.preview.noDemo);
     if (!existsSync(join(root, RENDERER_BUNDLE))) throw new UserError(text.preview.notBuilt(RENDERER_BUNDLE));
-    const pkg = await loadForm(dir, invocation);
+    const pkg = await loadForm(dir, invocation, { checked: false });
     if (!passesLint(pkg, invocation, text.preview.refused)) return EXIT_FAILED;
     const site: unknown = await import(pathToFileURL(join(root, DEMO_SITE)).href);
     if (!isDemoSite(site)) throw new UserError(text.preview.noDemo);

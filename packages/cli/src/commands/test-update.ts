@@ -3,7 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { applyUpdates, planUpdates, ruleTestsCatalogs, showTestValue, type ExpectationUpdate, type RuleTestReport } from "@cluster-form/rules";
+import { applyUpdates, planUpdates, showTestValue, type ExpectationUpdate, type RuleTestReport } from "@cluster-form/rules";
+import { cliCatalogs } from "../messages.js";
 import type { Invocation } from "../types.js";
 
 const isTerminal = (stream: Readable): boolean => (stream as Readable & { isTTY?: boolean }).isTTY === true;
@@ -11,7 +12,7 @@ const isTerminal = (stream: Readable): boolean => (stream as Readable & { isTTY?
 /** Asks one y/n question per update on a terminal; accepts all with `--yes`; accepts none otherwise. */
 async function acceptedUpdates(updates: readonly ExpectationUpdate[], invocation: Invocation): Promise<ExpectationUpdate[] | undefined> {
   const { io, lang } = invocation;
-  const text = ruleTestsCatalogs[lang].update;
+  const text = cliCatalogs[lang].test.update;
   const describe = (update: ExpectationUpdate): string =>
     [`${update.file}  ${update.name}`, ...update.changes.map((c) => `    ${c.keys.join(".")}: ${showTestValue(c.from)} → ${showTestValue(c.to)}`)].join("\n") + "\n";
   if (invocation.options.yes === true) {
@@ -40,7 +41,7 @@ async function acceptedUpdates(updates: readonly ExpectationUpdate[], invocation
 /** Resolves to true when every failing case was updated. */
 export async function updateExpectations(report: RuleTestReport, formDir: string, invocation: Invocation): Promise<boolean> {
   const { io, lang } = invocation;
-  const text = ruleTestsCatalogs[lang].update;
+  const text = cliCatalogs[lang].test.update;
   const plan = planUpdates(report);
   io.stdout.write("\n");
   if (plan.updates.length === 0) io.stdout.write(`${text.none}\n`);

@@ -33,7 +33,19 @@ export interface CliCatalog {
     readonly build: CommandHelp;
     readonly help: CommandHelp;
   };
-  readonly test: { noCases(dir: string): string };
+  readonly test: {
+    noCases(dir: string): string;
+    /** `test --update`: proposing new expectations case by case. */
+    readonly update: {
+      readonly none: string;
+      readonly needPerson: string;
+      question(name: string): string;
+      /** The answers that accept a proposal, in lower case; anything else declines it. */
+      readonly yes: readonly string[];
+      written(cases: number, files: number): string;
+      readonly notWritten: string;
+    };
+  };
   readonly score: {
     readonly criterion: string;
     readonly points: string;

@@ -96,7 +96,17 @@ export const cliEn: CliCatalog = {
     },
     help: { summary: "Show help for a command.", options: {}, examples: ["cluster-form help score"] },
   },
-  test: { noCases: (dir) => `No rule test cases found in ${dir}.` },
+  test: {
+    noCases: (dir) => `No rule test cases found in ${dir}.`,
+    update: {
+      none: "No expectation to update.",
+      needPerson: "These cases cannot be updated automatically (a missing finding, an unknown criterion, an evaluation error); check them by hand:",
+      yes: ["y", "yes"],
+      question: (name) => `Change the expectations of "${name}" to the new values above? (y/n) `,
+      written: (cases, files) => `Wrote the new expectations of ${cases} case(s) (${files} file(s)).`,
+      notWritten: "Nothing written: standard input is not a terminal, so no case could be confirmed. Add --yes to accept them all.",
+    },
+  },
   score: {
     criterion: "Criterion",
     points: "Points",

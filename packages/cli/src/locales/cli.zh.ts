@@ -94,7 +94,17 @@ export const cliZh: CliCatalog = {
     },
     help: { summary: "显示某个命令的帮助。", options: {}, examples: ["cluster-form help score"] },
   },
-  test: { noCases: (dir) => `${dir} 中没有规则测试用例。` },
+  test: {
+    noCases: (dir) => `${dir} 中没有规则测试用例。`,
+    update: {
+      none: "没有可以更新的预期。",
+      needPerson: "以下用例不能自动更新（缺少的提示、未知指标或评分出错），请手工检查：",
+      yes: ["y", "yes", "是", "好"],
+      question: (name) => `把用例“${name}”的预期改成上面的新值？(y/n) `,
+      written: (cases, files) => `已写入 ${cases} 个用例的新预期（${files} 个文件）。`,
+      notWritten: "没有写入任何文件：标准输入不是终端，无法逐条确认。全部接受请加 --yes。",
+    },
+  },
   score: {
     criterion: "指标",
     points: "分值",

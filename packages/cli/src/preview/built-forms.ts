@@ -1,12 +1,13 @@
 /**
  * The files `cluster-form build` would write for the demo page, made in memory on request: the page reads
  * `build/index.json`, then each form's `form.bundle.json` and the chosen form's `validators.js`. The form
- * being previewed is read again on every request (a reload shows the latest edit); nothing is written.
+ * being previewed is read and checked again on every request (a reload shows the latest edit, or why it
+ * is broken); nothing is written.
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { bundleFormFiles, type FormPackage } from "@cluster-form/schema";
-import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import { bundleFormFiles, checkDefinition, type FormPackage } from "@cluster-form/schema";
+import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
 
 /** The page's name for the form being previewed (`?form=preview`). */
 export const PREVIEW_NAME = "preview";
@@ -31,8 +32,8 @@ export async function builtForms(root: string, previewDir: string, buildPath: st
   folders.set(PREVIEW_NAME, previewDir);
   const loaded = new Map<string, Promise<FormPackage>>();
   const load = (name: string, folder: string): Promise<FormPackage> => {
-    if (name === PREVIEW_NAME) return loadFormPackage(folder);
-    const once = loaded.get(name) ?? loadFormPackage(folder);
+    if (name === PREVIEW_NAME) return loadFormFolder(folder, { check: checkDefinition });
+    const once = loaded.get(name) ?? loadFormFolder(folder);
     loaded.set(name, once);
     return once;
   };

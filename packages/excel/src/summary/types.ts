@@ -8,7 +8,7 @@ export interface SummaryLayout {
   readonly title: string;
   readonly note?: string;
   readonly columns: readonly SummarySheetColumn[];
-  /** Lines printed side by side under the table (填报单位（盖章）：, 日期：). */
+  /** Lines printed side by side under the table, where the paper copy is signed and dated. */
   readonly signoff?: readonly string[];
   readonly print?: SummarySheetPrint;
   readonly words: SheetWords;

@@ -1,5 +1,5 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
-import { createSubmissionValidator, isRecord, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
+import { createSubmissionValidator, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluator } from "@cluster-form/rules";
 import type { Evaluator } from "./session.js";
 
@@ -20,10 +20,10 @@ export async function loadFromSrc(src: string, base: string): Promise<FormPackag
     document = JSON.parse(await response.text());
   } catch {
     // Not JSON: the loader reads the manifest again and says where it breaks (file, line, column).
-    return loadFormPackage(url);
+    return loadFormUrl(url);
   }
-  if (isFormFiles(document)) return loadFormPackage({ origin: document.origin ?? url.href, files: document.files });
-  return loadFormPackage(url);
+  if (isFormFiles(document)) return loadFormFiles({ origin: document.origin ?? url.href, files: document.files });
+  return loadFormUrl(url);
 }
 
 function isPrecompiled(value: unknown): value is PrecompiledValidators {

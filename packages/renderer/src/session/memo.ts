@@ -17,4 +17,5 @@ export function memoize<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-export const segmentsOf: (pointer: string) => readonly string[] = memoize(parsePointer);
+/** A JSON pointer's segments, parsed once per pointer (a rule var's dotted path is the rules' dottedPathSegments). */
+export const pointerSegments: (pointer: string) => readonly string[] = memoize(parsePointer);

@@ -5,8 +5,8 @@
 import { formatPointer, isRecord, setValueAt, valueAt, type FormPackage, type Submission } from "@cluster-form/schema";
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
-import { freezeDeep } from "../state/freeze.js";
-import { segmentsOf } from "./memo.js";
+import { freezeNewObjects } from "../state/freeze.js";
+import { pointerSegments } from "./memo.js";
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
@@ -34,7 +34,7 @@ function keptCopy(pkg: FormPackage, value: unknown): { readonly submission: Subm
   } catch {
     return { submission: normalizeSubmission(pkg, value), frozen: false };
   }
-  return { submission: freezeDeep(normalizeSubmission(pkg, copy)), frozen: true };
+  return { submission: freezeNewObjects(normalizeSubmission(pkg, copy)), frozen: true };
 }
 
 export class FormSession {
@@ -77,14 +77,14 @@ export class FormSession {
   }
 
   valueAt(pointer: string): unknown {
-    return valueAt(this.submission, segmentsOf(pointer));
+    return valueAt(this.submission, pointerSegments(pointer));
   }
 
   /** Stores a value at a submission pointer (`/data/<part>/…`); `undefined` clears it. */
   setValue(pointer: string, value: unknown, typed?: string): void {
-    const next = setValueAt(this.submission, segmentsOf(pointer), value) as Submission;
+    const next = setValueAt(this.submission, pointerSegments(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
-    this.submission = this.#frozen ? freezeDeep(next) : next;
+    this.submission = this.#frozen ? freezeNewObjects(next) : next;
     if (typed === undefined) this.#forgetTypedUnder(pointer);
     else this.typed.set(pointer, typed);
   }

@@ -12,12 +12,12 @@ const isPlain = (value: object): boolean => {
 
 /**
  * Freezes `value` and the plain objects and arrays inside it that are not frozen yet, and returns
- * it. A frozen object is not entered: after an edit only the copied path is new, so this costs
+ * it (the form package's freezeEverything freezes all, Maps too). A frozen object is not entered: after an edit only the copied path is new, so this costs
  * what the edit cost. Other objects (a Date, a typed array) are left as they are.
  */
-export function freezeDeep<T>(value: T): T {
+export function freezeNewObjects<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value) || !isPlain(value)) return value;
   Object.freeze(value);
-  for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value)) freezeNewObjects((value as Record<string, unknown>)[key]);
   return value;
 }

@@ -6,7 +6,7 @@ import { localize, type Messages } from "../locales/index.js";
 import { coerceText, displayText } from "../state/coerce.js";
 import type { WidgetContext } from "./types.js";
 import { fieldId } from "../session/field-id.js";
-import { memoize, segmentsOf } from "../session/memo.js";
+import { memoize, pointerSegments } from "../session/memo.js";
 import { isNotApplicable, type ResultIndex } from "../session/result-index.js";
 import type { RowWindow } from "../session/row-ranges.js";
 import type { FormSession } from "../session/session.js";
@@ -39,9 +39,9 @@ function lookupsFor(part: LoadedPart): PartLookups {
   let found = lookups.get(part);
   if (!found) {
     const prefix = formatPointer(["data", part.ref.id]);
-    const schema = memoize((pointer) => schemaAt(part.schema, segmentsOf(pointer)));
+    const schema = memoize((pointer) => schemaAt(part.schema, pointerSegments(pointer)));
     const required = memoize((pointer) => {
-      const segments = segmentsOf(pointer);
+      const segments = pointerSegments(pointer);
       const last = segments[segments.length - 1];
       if (last === undefined) return false;
       const parent = schemaAt(part.schema, segments.slice(0, -1));

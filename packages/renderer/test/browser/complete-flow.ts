@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FormPackage, Submission } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { pendingConfirmations, withConfirmations } from "../../src/session/review.js";
@@ -61,7 +61,7 @@ export interface Case {
 }
 
 export async function loadCase(form: string, sample: string): Promise<Case> {
-  const pkg = await loadFormPackage(join(repoRoot, form));
+  const pkg = await loadFormFolder(join(repoRoot, form));
   const file = JSON.parse(readFileSync(join(repoRoot, sample), "utf8")) as SampleSubmission;
   // The sample as its review ends: the sample file leaves the rule-computed scores of a review
   // column 待评, and the reviewer confirms each of them (a plan presses each confirm button).

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the excel package, which depends on it (the renderer does not).
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../../excel/src/exceljs.js";
 import { declareSize } from "../../../excel/test/hostile-zip.js";
-import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
 import { fixtureDir } from "./fixture-files.js";
 import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";
@@ -225,7 +225,7 @@ describe("<cluster-form-excel>", () => {
   });
 
   it("under a CSP without 'unsafe-eval', checks imported rows with the page's precompiled validators", async () => {
-    server.route("/excel-csp/validators.js", { body: await buildValidatorsModule(await loadFormPackage(fixtureDir)) });
+    server.route("/excel-csp/validators.js", { body: await buildValidatorsModule(await loadFormFolder(fixtureDir)) });
     server.route("/excel-csp.html", {
       body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>excel</title>
 <script type="module" src="${BUNDLE}"></script><script type="module" src="/${OUT}/excel-actions.js"></script></head>

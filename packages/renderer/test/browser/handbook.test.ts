@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { createEvaluator, type EvaluationResult } from "@cluster-form/rules";
 import { extractText, getDocumentProxy } from "unpdf";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, launchChromium, fullPageScreenshot, pdfTextContains, screenshotPath, testPage } from "./harness.js";
@@ -46,7 +46,7 @@ const resultOf = (page: Page) => page.locator("cluster-form").evaluate((el) => (
 
 describe("the 2020 handbook in Chromium", () => {
   it("is filled by the applicant (scores follow the typing), then scored by the expert", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     const expected = createEvaluator(pkg).evaluate(sample);
 
     const { page: applicant, errors } = await open("/handbook-applicant.html");
@@ -142,7 +142,7 @@ describe("the 2020 handbook as the user types", () => {
 
 describe("the 2020 handbook printed", () => {
   it("prints the filled handbook on A4 pages, each table from a new page, with its text and values", async () => {
-    const pkg = await loadFormPackage(handbookDir);
+    const pkg = await loadFormFolder(handbookDir);
     const { page } = await open("/handbook-print.html");
     await page.locator("cluster-form").evaluate((el, value) => {
       (el as unknown as { value: unknown }).value = value;
@@ -162,7 +162,7 @@ describe("the 2020 handbook printed", () => {
 
 describe("the 2021 application in Chromium", () => {
   it("renders every part and takes input by label", async () => {
-    const pkg = await loadFormPackage(join(repoRoot, "forms/2021-application"));
+    const pkg = await loadFormFolder(join(repoRoot, "forms/2021-application"));
     const { page, errors } = await open("/application.html");
     expect(await page.locator("cluster-form section.part").count()).toBe(pkg.parts.length);
     const firstField = pkg.parts[0]?.schema?.properties?.name as { title?: string } | undefined;

@@ -1,5 +1,5 @@
 /** Safety in Chromium: a page under CSP `script-src 'self'` (no eval) with precompiled validators; labels that look like HTML stay text. */
-import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureFiles, fixtureDir } from "./fixture-files.js";
@@ -13,7 +13,7 @@ const CSP = { "content-security-policy": "default-src 'self'; script-src 'self';
 beforeAll(async () => {
   ensureBuilt();
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  const validators = await buildValidatorsModule(await loadFormPackage(fixtureDir));
+  const validators = await buildValidatorsModule(await loadFormFolder(fixtureDir));
   server.route("/build/validators.js", { body: validators });
   server.route("/build/form.bundle.json", { body: JSON.stringify(fixtureFiles()) });
 });

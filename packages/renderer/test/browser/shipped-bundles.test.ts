@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
+import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the excel package, which depends on it (the renderer does not).
@@ -25,7 +25,7 @@ let server: StaticServer;
 beforeAll(async () => {
   ensureBuilt();
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
-  server.route("/build/validators.js", { body: await buildValidatorsModule(await loadFormPackage(fixtureDir)) });
+  server.route("/build/validators.js", { body: await buildValidatorsModule(await loadFormFolder(fixtureDir)) });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

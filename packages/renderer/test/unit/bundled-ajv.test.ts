@@ -16,7 +16,7 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubmissionValidator } from "@cluster-form/schema";
 import type { DataFinding, FormPackage, SubmissionValidator, ValidationMode } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { dropUnusedCode } from "../../scripts/drop-unused-code.mjs";
 import { refuseOutsideProfile, slimAjv } from "../../scripts/slim-ajv.mjs";
 import { slimAjvFormats } from "../../scripts/slim-ajv-formats.mjs";
@@ -64,10 +64,10 @@ beforeAll(async () => {
   writeFileSync(file, output[0].code);
   ({ createSubmissionValidator: bundled } = (await import(pathToFileURL(file).href)) as { createSubmissionValidator: CreateValidator });
   for (const form of ["2020-handbook", "2021-application"]) {
-    packages[form] = await loadFormPackage(root(`forms/${form}`));
+    packages[form] = await loadFormFolder(root(`forms/${form}`));
     samples[form] = JSON.parse(readFileSync(root(`examples/data/${form}.sample.json`), "utf8"));
   }
-  packages["minimal-form"] = await loadFormPackage(root("packages/schema/test/fixtures/minimal-form"));
+  packages["minimal-form"] = await loadFormFolder(root("packages/schema/test/fixtures/minimal-form"));
 });
 
 afterAll(() => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { editRights, type Submission } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
 import { describe, expect, it } from "vitest";
 import { clearFor } from "../../src/session/clear.js";
@@ -11,7 +11,7 @@ import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmatio
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
 describe("the 2020 handbook", async () => {
-  const pkg = await loadFormPackage(repo("forms/2020-handbook"));
+  const pkg = await loadFormFolder(repo("forms/2020-handbook"));
   const rights = editRights(pkg);
   const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Submission;
   const withReason: Submission = { ...sample, scores: { ...sample.scores, "t3.plan": { expert: 2 } }, reasons: { "t3.plan": { expert: "理由" } } };

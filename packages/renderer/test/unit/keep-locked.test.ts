@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { editRights, type FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { describe, expect, it } from "vitest";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
@@ -14,7 +14,7 @@ interface Sample {
 }
 
 describe("keepLocked on the 2020 handbook", async () => {
-  const pkg = await loadFormPackage(repo("forms/2020-handbook"));
+  const pkg = await loadFormFolder(repo("forms/2020-handbook"));
   const rights = editRights(pkg);
   const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Sample;
   const expertParts = pkg.parts.filter((p) => p.ref.editableBy.includes("expert")).map((p) => p.ref.id);

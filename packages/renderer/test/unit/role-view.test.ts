@@ -5,14 +5,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEvaluator } from "@cluster-form/rules";
 import { editRights, valueAt } from "@cluster-form/schema";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { roleView } from "../../src/session/role-view.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
 describe("edit rights and role views of the 2020 handbook", async () => {
-  const pkg = await loadFormPackage(repo("forms/2020-handbook"));
+  const pkg = await loadFormFolder(repo("forms/2020-handbook"));
   const rights = editRights(pkg);
   const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as { data: Record<string, unknown>; scores: Record<string, Record<string, unknown>> };
   const expertParts = pkg.parts.filter((p) => p.ref.editableBy.includes("expert")).map((p) => p.ref.id);
@@ -137,7 +137,7 @@ describe("a role's blanks past the evaluator's list", () => {
   writeFileSync(join(dir, "form.json"), JSON.stringify(manifest));
 
   it("counts them: the applicant's 1,500 blank names, 1,000 of them listed, and not the expert's blank", async () => {
-    const pkg = await loadFormPackage(dir);
+    const pkg = await loadFormFolder(dir);
     // 1,500 rows with a note and no name, 500 with both.
     const rows = Array.from({ length: 2_000 }, (_, i) => (i < 1_500 ? { note: "n" } : { name: "x", note: "n" }));
     const submission = { form: { id: "long-list", version: "1.0.0" }, data: { list: { rows } } };

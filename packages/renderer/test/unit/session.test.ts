@@ -1,7 +1,7 @@
 /** The headless core on the fixture form with the real loader and evaluator. */
 import { fileURLToPath } from "node:url";
 import { createEvaluator } from "@cluster-form/rules";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { describe, expect, it } from "vitest";
 import { FormSession } from "../../src/session/session.js";
 import { displayText } from "../../src/state/coerce.js";
@@ -9,7 +9,7 @@ import { displayText } from "../../src/state/coerce.js";
 const fixture = fileURLToPath(new URL("../fixtures/mini-form", import.meta.url));
 
 describe("FormSession", async () => {
-  const pkg = await loadFormPackage(fixture);
+  const pkg = await loadFormFolder(fixture);
 
   it("stores values by pointer, evaluates, and totals follow", () => {
     const session = new FormSession(pkg, createEvaluator(pkg), { extra: 1 });

@@ -21,7 +21,7 @@ export type FormChange =
       readonly id: string;
       readonly label: string;
       readonly points: number | null;
-      /** The scoring text (评分细则) and each branch's text with its points, and its condition when it has the common shape. */
+      /** The criterion's scoring text, and each branch's text with its points and, when it has the common shape, its condition. */
       readonly text: string;
       readonly branches: readonly { readonly text: string; readonly points: unknown; readonly condition?: Condition }[];
     }

@@ -4,7 +4,7 @@
  * copy the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import { isRecord, isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
+import { isRecord, isRefusal, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -18,19 +18,19 @@ import { freshCopies, keptCopies } from "./data-copies.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { blockedCriterion } from "./criteria.js";
 import { capFindings } from "./caps.js";
-import { formLang, prepareForm } from "./prepare.js";
+import { formLang, prepareForm } from "./prepare-form.js";
 import type { PreparedForm } from "./prepared.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
 import { invalidValues } from "./invalid-values.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
 import { grandTotals, partTotals } from "./totals.js";
-import { defaultValidator, keptSchemaFindings, type SubmissionValidatorLike } from "./validation.js";
+import { defaultValidator, keptSchemaFindings } from "./validation.js";
 import { evaluateVeto } from "./veto.js";
 
 export interface EvaluatorOptions {
   /** Schema validation of submissions; defaults to @cluster-form/schema's `createSubmissionValidator`. */
-  readonly validator?: SubmissionValidatorLike;
+  readonly validator?: SubmissionValidator;
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**

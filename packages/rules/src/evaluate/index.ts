@@ -1,3 +1,2 @@
 /** The headless evaluator. */
 export { createEvaluator, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluator.js";
-export type { SubmissionValidatorLike } from "./validation.js";

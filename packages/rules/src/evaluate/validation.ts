@@ -5,8 +5,6 @@
  */
 import { createSubmissionValidator, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 
-export type SubmissionValidatorLike = SubmissionValidator;
-
 /** `incremental`: validate again only the parts and rows whose objects changed (see the evaluator's option). */
 export function defaultValidator(pkg: FormPackage, incremental = false): SubmissionValidator {
   return createSubmissionValidator(pkg, { incremental });

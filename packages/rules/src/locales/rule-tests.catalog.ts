@@ -16,15 +16,6 @@ export interface RuleTestsCatalog {
     criterion(id: string, label: string): string;
     branch(id: string, label: string, branch: number, text: string): string;
   };
-  readonly update: {
-    readonly none: string;
-    readonly needPerson: string;
-    question(name: string): string;
-    /** The answers that accept a proposal, in lower case; anything else declines it. */
-    readonly yes: readonly string[];
-    written(cases: number, files: number): string;
-    readonly notWritten: string;
-  };
   readonly file: {
     notAnObject: string;
     noCases: string;

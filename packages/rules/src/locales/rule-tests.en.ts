@@ -17,14 +17,6 @@ export const ruleTestsEn: RuleTestsCatalog = {
     criterion: (id, label) => `${id} "${label}"`,
     branch: (id, label, n, text) => `${id} "${label}" branch ${n}: ${text}`,
   },
-  update: {
-    none: "No expectation to update.",
-    needPerson: "These cases cannot be updated automatically (a missing finding, an unknown criterion, an evaluation error); check them by hand:",
-    yes: ["y", "yes"],
-    question: (name) => `Change the expectations of "${name}" to the new values above? (y/n) `,
-    written: (cases, files) => `Wrote the new expectations of ${cases} case(s) (${files} file(s)).`,
-    notWritten: "Nothing written: standard input is not a terminal, so no case could be confirmed. Add --yes to accept them all.",
-  },
   file: {
     notAnObject: "A rule test file must be a JSON object with a \"cases\" list.",
     noCases: "\"cases\" must be a list of test cases.",

@@ -17,14 +17,6 @@ export const ruleTestsZh: RuleTestsCatalog = {
     criterion: (id, label) => `${id}“${label}”`,
     branch: (id, label, n, text) => `${id}“${label}”第 ${n} 档：${text}`,
   },
-  update: {
-    none: "没有可以更新的预期。",
-    needPerson: "以下用例不能自动更新（缺少的提示、未知指标或评分出错），请手工检查：",
-    yes: ["y", "yes", "是", "好"],
-    question: (name) => `把用例“${name}”的预期改成上面的新值？(y/n) `,
-    written: (cases, files) => `已写入 ${cases} 个用例的新预期（${files} 个文件）。`,
-    notWritten: "没有写入任何文件：标准输入不是终端，无法逐条确认。全部接受请加 --yes。",
-  },
   file: {
     notAnObject: "规则测试文件必须是含 cases 列表的 JSON 对象。",
     noCases: "cases 必须是测试用例列表。",

@@ -8,7 +8,8 @@
 const splitCache = new Map<string, readonly string[]>();
 const MAX_CACHED_PATHS = 10_000;
 
-export function segmentsOf(path: string): readonly string[] {
+/** A `var` path's dot-separated segments (not a JSON pointer). */
+export function dottedPathSegments(path: string): readonly string[] {
   let segments = splitCache.get(path);
   if (!segments) {
     if (splitCache.size >= MAX_CACHED_PATHS) splitCache.clear();
@@ -32,7 +33,7 @@ export function readSegments(data: unknown, segments: readonly string[]): unknow
 }
 
 /** The value at a dotted path, by own properties; undefined when any step is missing. */
-export const readPath = (data: unknown, path: string | number): unknown => readSegments(data, segmentsOf(String(path)));
+export const readPath = (data: unknown, path: string | number): unknown => readSegments(data, dottedPathSegments(String(path)));
 
 /**
  * Written-out sizes of values already measured. Values are not changed once rules can read

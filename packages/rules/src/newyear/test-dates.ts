@@ -5,7 +5,7 @@
  * years between the forms; only when that makes it pass are the dates written. Cases that pass as
  * they are, and cases that fail for another reason, are left exactly as written.
  */
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { RuleTestCase } from "@cluster-form/schema";
 import { createEvaluator } from "../evaluate/index.js";
 import { loadRuleTests } from "../testing/load.js";
@@ -55,7 +55,7 @@ export async function yearBoundTestDates(formDir: string, years: number): Promis
   let pkg;
   let sources;
   try {
-    pkg = await loadFormPackage(formDir);
+    pkg = await loadFormFolder(formDir);
     sources = await loadRuleTests(formDir);
   } catch {
     // A form or test file that does not load is reported by `lint` / `test`; nothing to move here.

@@ -1,5 +1,5 @@
 import { spendWork } from "../logic/budget.js";
-import { readSegments, segmentsOf } from "../logic/safe-var.js";
+import { readSegments, dottedPathSegments } from "../logic/safe-var.js";
 import { isFiniteNumber } from "./values.js";
 import type { OperationDef } from "./types.js";
 
@@ -26,7 +26,7 @@ export const sumOf: OperationDef = {
     [{ sumOf: [{ var: "rows" }, "sales"] }, { rows: [{ sales: 10 }, { sales: "" }, { sales: null }, {}] }, 10],
     [{ sumOf: [{ var: "rows" }, "y.2020"] }, { rows: [{ y: { "2020": 3 } }, { y: { "2020": 4 } }] }, 7],
   ],
-  fn: (list, key) => (isKey(key) ? sumRows(list, segmentsOf(String(key))) : 0),
+  fn: (list, key) => (isKey(key) ? sumRows(list, dottedPathSegments(String(key))) : 0),
   // The usual form, a list and a key written in the rule: the key is split into its segments once.
   compile: (args, constantOf) => {
     const [list, keyArg] = args;

@@ -5,7 +5,7 @@ import type { RuleCoverage } from "./coverage.js";
 import type { Mismatch, RuleTestReport } from "./types.js";
 
 /** A value of an expectation or a result, as the report shows it. */
-export const show = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
+export const showTestValue = (value: unknown): string => (value === undefined ? "-" : JSON.stringify(value));
 
 function describeMismatch(mismatch: Mismatch, lang: Lang): string {
   const text = ruleTestsCatalogs[lang];
@@ -18,9 +18,9 @@ function describeMismatch(mismatch: Mismatch, lang: Lang): string {
     case "unknownColumn":
       return text.unknownColumn(mismatch.path.split(".").pop() ?? "");
     case "notFound":
-      return text.notFound(show(mismatch.expected), show(mismatch.actual));
+      return text.notFound(showTestValue(mismatch.expected), showTestValue(mismatch.actual));
     default:
-      return text.expectedGot(show(mismatch.expected), show(mismatch.actual));
+      return text.expectedGot(showTestValue(mismatch.expected), showTestValue(mismatch.actual));
   }
 }
 

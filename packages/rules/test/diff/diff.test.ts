@@ -1,18 +1,16 @@
-// diffForms on two fixture years with known changes; the command in Chinese, English and JSON.
+// diffForms on two fixture years with known changes (the command's cases are in packages/cli/test/diff-command.test.ts).
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { diffForms, formatDiff, type FormDiff } from "../../src/index.js";
-import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
-
-const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 
 let before: FormPackage;
 let after: FormPackage;
 let diff: FormDiff;
 beforeAll(async () => {
-  before = await loadFormPackage(fixture("mini-2020"));
-  after = await loadFormPackage(fixture("mini-2021"));
+  before = await loadFormFolder(sharedFixture("mini-2020"));
+  after = await loadFormFolder(sharedFixture("mini-2021"));
   diff = diffForms(before, after);
 });
 
@@ -83,31 +81,5 @@ describe("diffForms", () => {
     expect(reshaped).toEqual([
       expect.objectContaining({ kind: "rule.changed", pointer: "/criteria/1/branches/0/when", from: { var: "table1.hasPlan" }, to: { and: [{ var: "table1.hasPlan" }, true] } }),
     ]);
-  });
-});
-
-describe("cluster-form diff", () => {
-  test("plain Chinese by default, grouped by part", () => {
-    const run = cli(["diff", `${FIXTURES}/mini-2020`, `${FIXTURES}/mini-2021`]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("mini-cluster-2020 2020.1.0（2020 年）→ mini-cluster-2021 2021.1.0（2021 年）");
-    expect(run.stdout).toContain("【表1 服务平台】（table1）");
-    expect(run.stdout).toContain("评分指标 t1.digital“数字化研发设计工具普及率”中与“数字化研发设计工具普及率（规上企业）”比较的数值（>）由 40 改为 45。");
-    expect(run.stdout).toContain("新增评分指标“获奖”（t1.awards），1 分。");
-    expect(run.stdout).toContain("列表“公共服务机构”删除一栏“机构名称”（/organisations/*/name）。");
-    expect(run.stdout).toContain("共 17 处变化。");
-  });
-
-  test("--lang en and --format json", () => {
-    const en = cli(["diff", `${FIXTURES}/mini-2020`, `${FIXTURES}/mini-2021`, "--lang", "en"]);
-    expect(en.stdout).toContain("Criterion t1.digital \"数字化研发设计工具普及率\" is now worth 3 points instead of 4 points.");
-    expect(en.stdout).toContain("17 change(s).");
-    const json = cli(["diff", `${FIXTURES}/mini-2020`, `${FIXTURES}/mini-2021`, "--format", "json"]);
-    expect((JSON.parse(json.stdout) as FormDiff).changes).toHaveLength(17);
-  });
-
-  test("--exit-code exits 1 when there are differences, 0 when there are none", () => {
-    expect(cli(["diff", `${FIXTURES}/mini-2020`, `${FIXTURES}/mini-2021`, "--exit-code"]).code).toBe(1);
-    expect(cli(["diff", `${FIXTURES}/mini-2020`, `${FIXTURES}/mini-2020`, "--exit-code"]).code).toBe(0);
   });
 });

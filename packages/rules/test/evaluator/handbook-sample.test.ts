@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../src/index.js";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 
 const formDir = fileURLToPath(new URL("../../../../forms/2020-handbook/", import.meta.url));
 const samplePath = fileURLToPath(new URL("../../../../examples/data/2020-handbook.sample.json", import.meta.url));
 const present = existsSync(`${formDir}form.json`) && existsSync(samplePath);
 
 describe.runIf(present)("the 2020 handbook sample", async () => {
-  const pkg = await loadFormPackage(formDir);
+  const pkg = await loadFormFolder(formDir);
   const sample: unknown = JSON.parse(readFileSync(samplePath, "utf8"));
   const evaluator = createEvaluator(pkg);
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../src/index.js";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { loadFixture } from "../fixtures/load.js";
 import { completeSubmission } from "../fixtures/mini-submissions.js";
 
@@ -67,7 +67,7 @@ const FORMS = [
 ];
 
 describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: samplePath }) => {
-  const pkg = await loadFormPackage(repo(form));
+  const pkg = await loadFormFolder(repo(form));
   const sample = JSON.parse(readFileSync(repo(samplePath), "utf8")) as Json;
   const { leaves, lists } = pathsOf(sample);
   const sampleValues = leaves.map((path) => getIn(sample, path));

@@ -8,12 +8,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { submissionLimits } from "../../../schema/src/index.js";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { createEvaluator } from "../../src/index.js";
 import { MAX_BLANKS_PER_PART, MAX_FINDINGS_PER_PLACE } from "../../src/evaluate/caps.js";
 
 const repo = (path: string): string => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
-const handbook = await loadFormPackage(repo("forms/2020-handbook"));
+const handbook = await loadFormFolder(repo("forms/2020-handbook"));
 const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as {
   form: unknown;
   data: Record<string, Record<string, unknown>>;
@@ -94,7 +94,7 @@ describe("a form whose list may hold 2,000 rows, each with a required field", ()
   writeFileSync(join(dir, "form.json"), JSON.stringify(manifest));
 
   it(`lists ${MAX_BLANKS_PER_PART} blanks of a part and counts the rest; its findings are capped per place`, async () => {
-    const form = createEvaluator(await loadFormPackage(dir));
+    const form = createEvaluator(await loadFormFolder(dir));
     const submission = { form: { id: "long-list", version: "1.0.0" }, data: { list: { rows: Array.from({ length: 2_000 }, () => ({})) } } };
     const result = form.evaluate(submission, { mode: "final" });
     const part = result.completeness.parts[0];
@@ -107,7 +107,7 @@ describe("a form whose list may hold 2,000 rows, each with a required field", ()
   });
 
   it("lists every blank, with no count of more, while they are within the cap", async () => {
-    const form = createEvaluator(await loadFormPackage(dir));
+    const form = createEvaluator(await loadFormFolder(dir));
     const result = form.evaluate({ form: { id: "long-list", version: "1.0.0" }, data: { list: { rows: Array.from({ length: 30 }, () => ({})) } } }, { mode: "final" });
     expect(result.completeness.parts[0]?.blanks).toHaveLength(30);
     expect(result.completeness.parts[0]).not.toHaveProperty("moreBlanks");

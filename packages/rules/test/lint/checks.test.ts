@@ -12,12 +12,13 @@ interface LooseRules {
   computed?: { logic: unknown }[];
   criteria?: LooseCriterion[];
 }
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { lintForm } from "../../src/index.js";
 
 let base: FormPackage;
 beforeAll(async () => {
-  base = await loadFormPackage(new URL("../fixtures/mini-2020/", import.meta.url).pathname);
+  base = await loadFormFolder(sharedFixture("mini-2020"));
 });
 
 /** The fixture with its rules file changed by `patch` (a deep copy is patched). */

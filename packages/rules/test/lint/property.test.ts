@@ -2,12 +2,13 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage, RulesFile } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { lintForm } from "../../src/index.js";
 
 let base: FormPackage;
 beforeAll(async () => {
-  base = await loadFormPackage(new URL("../fixtures/mini-2020/", import.meta.url).pathname);
+  base = await loadFormFolder(sharedFixture("mini-2020"));
 });
 
 const OPS = ["var", "filter", "map", "reduce", "some", "all", "none", "count", "sumOf", "clamp", "==", ">", "<", "+", "in", "if", "and", "missing", "validIn", "growth", "log", "method", "__proto__", "constructor", "toString"];

@@ -4,7 +4,7 @@ import type { DefinitionFinding, RulesFile } from "@cluster-form/schema";
 import { lintForm } from "../../src/index.js";
 import { loadFixture, withRules } from "../fixtures/load.js";
 
-const base = loadFixture("mini-2020");
+const base = loadFixture("mini-2020", { shared: true });
 const at = (findings: readonly DefinitionFinding[], code: string): string[] => findings.filter((f) => f.code === code).map((f) => f.location.pointer);
 
 /** The fixture with criterion 1's first branch condition replaced by `when`, and extra computed values. */

@@ -2,11 +2,13 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DefinitionFinding } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { lintForm } from "../../src/index.js";
-import { REPO } from "../../../cli/test/run-cli.js";
+
+const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 
 const CODES = ["lint.criterion.textNumbers", "lint.criterion.branchTextNumbers"];
 const TABLE5 = "parts/table5.rules.json";
@@ -31,12 +33,12 @@ async function lintChanged(name: string, file: string, ...edits: readonly (reado
     text = text.replaceAll(from, to);
   }
   await writeFile(path, text);
-  return textFindings(lintForm(await loadFormPackage(dir)));
+  return textFindings(lintForm(await loadFormFolder(dir)));
 }
 
 describe("lint: numbers of a scoring text against its rule", () => {
   test.each(["forms/2020-handbook", "forms/2021-application"])("%s as it is: no warning", async (form) => {
-    expect(textFindings(lintForm(await loadFormPackage(join(REPO, form))))).toEqual([]);
+    expect(textFindings(lintForm(await loadFormFolder(join(REPO, form))))).toEqual([]);
   });
 
   test("a percentage threshold raised in the rule only: the criterion and the branch are warned", async () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { applyRule, createEvaluator, operations, prepareRule, applyPrepared, toSafeData } from "../../src/index.js";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 
 interface Host {
   apply(rule: unknown, data: unknown): unknown;
@@ -49,7 +49,7 @@ describe("the host page's json-logic-js", () => {
     expect(applyPrepared(prepared, safe.data, safe.rows)).toEqual([1, "x2"]);
     const formDir = fileURLToPath(new URL("../../../../forms/2020-handbook/", import.meta.url));
     const sample: unknown = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/data/2020-handbook.sample.json", import.meta.url)), "utf8"));
-    const result = createEvaluator(await loadFormPackage(formDir)).evaluate(sample, { mode: "final" });
+    const result = createEvaluator(await loadFormFolder(formDir)).evaluate(sample, { mode: "final" });
     expect(result.criteria.length).toBeGreaterThan(0);
     expect(hostBehaviour()).toEqual(before);
   });

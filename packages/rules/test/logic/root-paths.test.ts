@@ -2,7 +2,7 @@
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
 import { analyseRule, applyRule, createEvaluator, RuleError } from "../../src/index.js";
 import { isRootPath } from "../../src/logic/index.js";
 import { loadFixture, withRules } from "../fixtures/load.js";
@@ -106,7 +106,7 @@ describe("what a rule reads", () => {
   });
 
   it("orders a computed value after one it reads inside a row filter", () => {
-    const pkg = withRules(loadFixture("mini-2020"), "table1", (rules) => ({
+    const pkg = withRules(loadFixture("mini-2020", { shared: true }), "table1", (rules) => ({
       ...rules,
       computed: [
         {
@@ -125,7 +125,7 @@ describe("what a rule reads", () => {
 
 describe("the 2020 handbook follows its year", () => {
   let handbook: FormPackage | undefined;
-  const load = async (): Promise<FormPackage> => (handbook ??= await loadFormPackage(new URL("../../../../forms/2020-handbook/", import.meta.url).pathname));
+  const load = async (): Promise<FormPackage> => (handbook ??= await loadFormFolder(new URL("../../../../forms/2020-handbook/", import.meta.url).pathname));
   const atYear = (pkg: FormPackage, year: number): FormPackage => ({ ...pkg, manifest: { ...pkg.manifest, year } });
   const trademark = (validFrom: string, validUntil: string) => ({
     data: { table8: { brands: { wellKnownTrademark: { items: [{ name: "n", certifiedBy: "c", year: 2018, validFrom, validUntil }] } } } },

@@ -1,18 +1,17 @@
 // The rule test runner: partial submissions, the expect subset, readable mismatches, the closing line.
 import { beforeAll, describe, expect, test } from "vitest";
 import { FormDefinitionError, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
-import { loadFormPackage } from "../../../schema/src/node.js";
+import { loadFormFolder } from "../../../schema/src/node.js";
+import { sharedFixture } from "../fixtures/load.js";
 import { formatTestReport, runRuleTests } from "../../src/index.js";
 import { loadRuleTests } from "../../src/node.js";
-import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
 type CriteriaExpectation = NonNullable<RuleTestCase["expect"]["criteria"]>;
 
-const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 
 let pkg: FormPackage;
 beforeAll(async () => {
-  pkg = await loadFormPackage(fixture("mini-2020"));
+  pkg = await loadFormFolder(sharedFixture("mini-2020"));
 });
 
 const full: RuleTestCase["submission"] = {
@@ -119,46 +118,12 @@ describe("runRuleTests", () => {
   });
 
   test("loadRuleTests reads tests/*.json and refuses a misspelt expect key with its line", async () => {
-    const sources = await loadRuleTests(fixture("mini-2020"));
+    const sources = await loadRuleTests(sharedFixture("mini-2020"));
     expect(sources.map((s) => [s.file, s.cases.length])).toEqual([["tests/basic.json", 2]]);
-    const error = await loadRuleTests(fixture("runner-misspelt")).catch((e: unknown) => e);
+    const error = await loadRuleTests(sharedFixture("runner-misspelt")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormDefinitionError);
     const [finding] = (error as FormDefinitionError).findings;
     expect(finding?.code).toBe("tests-unknown-expect");
     expect(finding?.location).toEqual({ file: "tests/basic.json", line: 10, column: 9, pointer: "/cases/0/expect/critera" });
-  });
-});
-
-describe("cluster-form test", () => {
-  test("passing cases: ✓ each and the closing line, exit 0", () => {
-    const run = cli(["test", `${FIXTURES}/mini-2020`, "--lang", "en"]);
-    expect(run.stdout).toBe(
-      "tests/basic.json\n  ✓ rate above 40 and two organisations running: full marks\n  ✓ rate exactly 40 asks for judgement\n" +
-        'Covered by the cases: 2/3 criteria, 3/5 branches.\nCriteria no case covers (no case expects anything of them):\n  t1.plan "规划编制"\n' +
-        "2 passed, 0 failed\n",
-    );
-    expect(run.code).toBe(0);
-  });
-
-  test("a failing case: ✗ with the diff, exit 1; --format json gives the report", () => {
-    const run = cli(["test", `${FIXTURES}/runner-failing`]);
-    expect(run.stdout).toContain("  ✗ a wrong expectation fails with a readable diff\n      criteria.t1.digital.self: 预期 3，实际 4\n");
-    expect(run.stdout.trimEnd().split("\n").pop()).toBe("1 passed, 1 failed");
-    expect(run.code).toBe(1);
-    const json = cli(["test", `${FIXTURES}/runner-failing`, "--format", "json"]);
-    expect(JSON.parse(json.stdout)).toMatchObject({ passed: 1, failed: 1 });
-    expect(json.code).toBe(1);
-  });
-
-  test("a broken test file prints its finding and exits 1", () => {
-    const run = cli(["test", `${FIXTURES}/runner-misspelt`, "--lang", "en"]);
-    expect(run.stderr).toContain("tests/basic.json:10:9 /cases/0/expect/critera");
-    expect(run.code).toBe(1);
-  });
-
-  test("a form without test cases exits 1 saying so", () => {
-    const run = cli(["test", `${FIXTURES}/lint-broken/parts-sum`, "--lang", "en"]);
-    expect(run.stderr).toContain("No rule test cases found");
-    expect(run.code).toBe(1);
   });
 });

@@ -19,11 +19,25 @@ import type {
   SummarySheetDef,
 } from "../types.js";
 import { dereference } from "./deref.js";
-import { deepFreeze } from "./freeze.js";
+import { freezeEverything } from "./freeze.js";
 import { MANIFEST_FILE, manifestFiles } from "./manifest-files.js";
 import type { NamedFile } from "./manifest-files.js";
 import { normalizeRelativePath } from "./paths.js";
 import { unsafePatternFindings } from "./patterns.js";
+
+/** Definition checks run on a loaded form, as `checkDefinition` does. */
+export type DefinitionCheck = (pkg: FormPackage) => readonly DefinitionFinding[];
+
+export interface LoadOptions {
+  /**
+   * Checks the form once loaded (pass `checkDefinition`): a form they find errors in is refused
+   * with those findings, each at its file, line, column and pointer. Without it the loader only
+   * parses, resolves `$ref`s and refuses unsafe patterns, and a form that was never checked may fail
+   * later with the schema compiler's message. The option is a function, not a flag, so that pages
+   * loading forms already checked by `cluster-form build` do not carry the checks.
+   */
+  readonly check?: DefinitionCheck;
+}
 
 /** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
 export type FileReader = (path: string) => Promise<string | undefined>;
@@ -105,7 +119,7 @@ async function readNamedFiles(
   return { texts, values };
 }
 
-export async function loadFromReader(origin: string, read: FileReader): Promise<FormPackage> {
+export async function loadFromReader(origin: string, read: FileReader, options: LoadOptions = {}): Promise<FormPackage> {
   const manifestRead = await readSafely(read, MANIFEST_FILE);
   if (manifestRead.error !== undefined) throw new FormDefinitionError([readFailure(MANIFEST_FILE, manifestRead.error, false, "")], origin);
   const manifestText = manifestRead.text;
@@ -157,5 +171,8 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
     origin,
     sources,
   };
-  return deepFreeze(pkg);
+  const loaded = freezeEverything(pkg);
+  const errors = options.check ? options.check(loaded).filter((finding) => finding.severity === "error") : [];
+  if (errors.length > 0) throw new FormDefinitionError(errors, origin);
+  return loaded;
 }

@@ -1,6 +1,6 @@
 /** Loading a form package in the browser (or anywhere with fetch): from a URL or from a FormFiles bundle. */
 import type { FormFiles, FormPackage } from "../types.js";
-import { loadFromReader } from "./assemble.js";
+import { loadFromReader, type LoadOptions } from "./assemble.js";
 import { MANIFEST_FILE } from "./manifest-files.js";
 import { FormDefinitionError } from "../errors.js";
 import { message } from "../locales/index.js";
@@ -23,28 +23,28 @@ async function fetchText(url: URL): Promise<string | undefined> {
 }
 
 /**
- * A form package from a URL (of the form folder or its form.json; each file is fetched relative to it)
- * or from a FormFiles object (as bundleFormFiles makes).
+ * A form package from a URL of the form folder or of its form.json; each file is fetched relative
+ * to it. `{ check: checkDefinition }` refuses a form with definition errors (LoadOptions).
  */
-export function loadFormPackage(source: string | URL | FormFiles): Promise<FormPackage> {
-  if (typeof source === "string" || source instanceof URL) {
-    let folder: URL;
-    try {
-      folder = folderUrl(source);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      const finding = {
-        code: "file-unreadable",
-        severity: "error" as const,
-        location: { file: MANIFEST_FILE, line: 1, column: 1, pointer: "" },
-        message: message("fileUnreadable", { path: String(source), detail }),
-      };
-      return Promise.reject(new FormDefinitionError([finding], String(source)));
-    }
-    return loadFromReader(folder.href, (path) => fetchText(new URL(path, folder)));
+export function loadFormUrl(source: string | URL, options: LoadOptions = {}): Promise<FormPackage> {
+  let folder: URL;
+  try {
+    folder = folderUrl(source);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const finding = {
+      code: "file-unreadable",
+      severity: "error" as const,
+      location: { file: MANIFEST_FILE, line: 1, column: 1, pointer: "" },
+      message: message("fileUnreadable", { path: String(source), detail }),
+    };
+    return Promise.reject(new FormDefinitionError([finding], String(source)));
   }
+  return loadFromReader(folder.href, (path) => fetchText(new URL(path, folder)), options);
+}
+
+/** A form package from the files of one (as `bundleFormFiles` makes them, or a built form's JSON). */
+export function loadFormFiles(source: FormFiles, options: LoadOptions = {}): Promise<FormPackage> {
   const files = source.files;
-  return loadFromReader(source.origin ?? "memory", (path) =>
-    Promise.resolve(Object.hasOwn(files, path) ? files[path] : undefined),
-  );
+  return loadFromReader(source.origin ?? "memory", (path) => Promise.resolve(Object.hasOwn(files, path) ? files[path] : undefined), options);
 }

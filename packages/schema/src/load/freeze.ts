@@ -1,14 +1,18 @@
-/** Deep freezing: a loaded form package is immutable all the way down. */
-export function deepFreeze<T>(value: T): T {
+/**
+ * A loaded form package is immutable all the way down: every object, array and Map in `value` is
+ * frozen, whatever its prototype (unlike the element's freezeNewObjects, which stops at what is
+ * already frozen and leaves non-plain objects alone).
+ */
+export function freezeEverything<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   if (value instanceof Map) {
-    for (const entry of value.values()) deepFreeze(entry);
+    for (const entry of value.values()) freezeEverything(entry);
     freezeMap(value);
     return value;
   }
   Object.freeze(value);
   for (const key of Reflect.ownKeys(value)) {
-    deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    freezeEverything((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
 }

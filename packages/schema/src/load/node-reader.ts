@@ -2,7 +2,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import { resolve, sep } from "node:path";
 import type { FormPackage } from "../types.js";
-import { FileOutsideFormError, loadFromReader } from "./assemble.js";
+import { FileOutsideFormError, loadFromReader, type LoadOptions } from "./assemble.js";
 
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
@@ -10,8 +10,9 @@ const isMissing = (error: unknown): boolean =>
 /**
  * A form package from a folder on disk. Only files whose real path lies inside the folder's real
  * path are read: a symbolic link that leads out of the folder is refused, not followed.
+ * `{ check: checkDefinition }` refuses a form with definition errors (LoadOptions).
  */
-export function loadFormPackage(dir: string): Promise<FormPackage> {
+export function loadFormFolder(dir: string, options: LoadOptions = {}): Promise<FormPackage> {
   const root = resolve(dir);
   let realRoot: Promise<string> | undefined;
   return loadFromReader(dir, async (path) => {
@@ -25,5 +26,5 @@ export function loadFormPackage(dir: string): Promise<FormPackage> {
       if (isMissing(error)) return undefined;
       throw error;
     }
-  });
+  }, options);
 }

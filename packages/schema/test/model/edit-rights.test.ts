@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { canEdit, checkEdits, editRights, type FormPackage } from "../../src/index.js";
-import { loadFormPackage } from "../../src/node.js";
+import { loadFormFolder } from "../../src/node.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -14,7 +14,7 @@ interface Sample {
 }
 
 describe("edit rights on the 2020 handbook", async () => {
-  const form: FormPackage = await loadFormPackage(repo("forms/2020-handbook"));
+  const form: FormPackage = await loadFormFolder(repo("forms/2020-handbook"));
   const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Sample;
   const copy = (): Sample => structuredClone(sample);
 

@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fieldsRead, ruleSites } from "../../src/index.js";
-import { loadFormPackage } from "../../src/node.js";
+import { loadFormFolder } from "../../src/node.js";
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
 describe("rule sites", async () => {
-  const form = await loadFormPackage(repo("forms/2020-handbook"));
+  const form = await loadFormFolder(repo("forms/2020-handbook"));
   const sites = ruleSites(form);
 
   it("list every rule of the form with its file and pointer", () => {

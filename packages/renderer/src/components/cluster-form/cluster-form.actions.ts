@@ -15,7 +15,7 @@ import { reviewMessagesFor } from "../../locales/review.js";
 import { clearFor, countFilled } from "../../session/clear.js";
 import { formatSavedAt, type Notice } from "../../session/notices.js";
 import { problemsOf } from "../../session/problems.js";
-import { segmentsOf } from "../../session/memo.js";
+import { pointerSegments } from "../../session/memo.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../session/review.js";
 import type { FormSession } from "../../session/session.js";
 import type { ContextHost } from "../../widgets/context.js";
@@ -51,7 +51,7 @@ export class FormActions {
   /** `edit()`: a change made for the user, of what the role fills only (the rest of `value` stays as it was). */
   edit(session: FormSession, pointer: string, value: unknown): void {
     const current = session.submission;
-    const next = pointer === "" ? value : setValueAt(current, segmentsOf(pointer), value);
+    const next = pointer === "" ? value : setValueAt(current, pointerSegments(pointer), value);
     session.load(editRights(session.pkg).keepLocked(this.host.role(), current, next));
     this.changed(pointer, pointer === "" ? undefined : session.valueAt(pointer));
   }

@@ -1,4 +1,4 @@
-/** Fixes seen in use, in headless Chromium: one arrow per explanation step, a new form starts clean, attachments are files. */
+/** In headless Chromium: an explanation step shows one arrow, another form starts from its own data, attachments are files, a broken form file is placed. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";

@@ -1,6 +1,6 @@
 // One broken form per fault lint must catch: each yields exactly one finding with the right code, file, line and pointer.
 import { describe, expect, test } from "vitest";
-import { cli, FIXTURES, hasStackTrace } from "../../../cli/test/run-cli.js";
+import { cli, FIXTURES, hasStackTrace, OWN_FIXTURES } from "./run-cli.js";
 
 interface Expected {
   readonly dir: string;
@@ -69,7 +69,7 @@ describe("cluster-form lint on broken fixtures", () => {
   });
 
   test("a form file that is not JSON prints its finding with line and column, without a stack trace", () => {
-    const run = cli(["lint", `${FIXTURES}/broken-json`, "--lang", "en"]);
+    const run = cli(["lint", `${OWN_FIXTURES}/broken-json`, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("cannot be loaded");
     expect(run.stderr).toMatch(/parts\/table1\.rules\.json:136:\d+ /);
