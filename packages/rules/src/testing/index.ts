@@ -2,6 +2,7 @@
 export { runRuleTests, runRuleCase, completeSubmission, type RuleTestInput, type RunRuleTestsOptions } from "./runner.js";
 export { compareExpectation, sameValue, WHOLE_FORM } from "./compare.js";
 export { formatTestReport, summaryLine } from "./format.js";
+export { checkRuleTestFile, ruleTestsFromTexts } from "./texts.js";
 export type { Mismatch, RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";
 export { planUpdates, applyUpdates, type ExpectationChange, type ExpectationUpdate, type UpdatePlan } from "./update.js";
 export type { RuleCoverage, UncoveredBranch, UncoveredCriterion, CriterionName } from "./coverage.js";
