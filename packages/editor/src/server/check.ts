@@ -3,7 +3,7 @@
  * same functions as the command line: lint findings, the form's rule tests with what they leave
  * uncovered, the diff against the base form in paper order, and a sample submission scored.
  */
-import { FormDefinitionError, loadFormPackage, type DefinitionFinding, type FormPackage, type LocalizedMessage, type RuleTestCase } from "@cluster-form/schema";
+import { FormDefinitionError, loadFormPackage, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import {
   completeSubmission,
   createEvaluator,
@@ -12,79 +12,15 @@ import {
   lintForm,
   ruleTestsFromTexts,
   runRuleTests,
-  type FormChange,
-  type RuleCoverage,
   type RuleTestSource,
 } from "@cluster-form/rules";
-
-export interface EditorFinding {
-  readonly code: string;
-  readonly severity: DefinitionFinding["severity"];
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly pointer: string;
-  readonly message: LocalizedMessage;
-}
-
-export interface TestCaseOutcome {
-  readonly file: string;
-  readonly index: number;
-  readonly name: string;
-  readonly passed: boolean;
-  readonly mismatches: readonly { readonly path: string; readonly expected: unknown; readonly actual: unknown }[];
-  readonly error?: string;
-}
-
-export interface TestsOutcome {
-  readonly passed: number;
-  readonly failed: number;
-  readonly cases: readonly TestCaseOutcome[];
-  readonly coverage: RuleCoverage | null;
-}
-
-export interface DiffLine {
-  readonly kind: FormChange["kind"];
-  readonly part: string | null;
-  readonly text: LocalizedMessage;
-}
-
-export interface SampleScores {
-  readonly file: string;
-  readonly index: number;
-  readonly name: string;
-  readonly submission: unknown;
-  readonly criteria: readonly { readonly id: string; readonly part: string; readonly label: string; readonly points: number; readonly computed: number | null }[];
-  readonly total: number | null;
-  readonly maxTotal: number;
-}
-
-export interface CheckResult {
-  /** Whether the form loaded: when not, only `findings` (why) is filled. */
-  readonly loaded: boolean;
-  readonly findings: readonly EditorFinding[];
-  readonly tests: TestsOutcome | null;
-  readonly diff: { readonly changes: readonly DiffLine[] } | null;
-  /** The test cases that can serve as the preview's sample, in file order. */
-  readonly samples: readonly { readonly file: string; readonly index: number; readonly name: string }[];
-  readonly sample: SampleScores | null;
-}
+import type { CheckResult, SampleScores, TestsOutcome } from "../protocol.js";
 
 export interface CheckOptions {
   readonly base?: FormPackage;
   /** The test case shown in the preview (file and place in it); default the first. */
   readonly sample?: { readonly file: string; readonly index: number };
 }
-
-const editorFinding = (finding: DefinitionFinding): EditorFinding => ({
-  code: finding.code,
-  severity: finding.severity,
-  file: finding.location.file,
-  line: finding.location.line,
-  column: finding.location.column,
-  pointer: finding.location.pointer,
-  message: finding.message,
-});
 
 const testFolderOf = (pkg: FormPackage): string => (pkg.manifest.tests ?? "tests").replace(/\/+$/, "");
 
@@ -116,7 +52,7 @@ function runTests(pkg: FormPackage, sources: readonly RuleTestSource[]): TestsOu
 
 function scoreSample(pkg: FormPackage, sources: readonly RuleTestSource[], wanted: CheckOptions["sample"]): SampleScores | null {
   const chosen =
-    sources.find((s) => s.file === wanted?.file && wanted.index < s.cases.length) ?? sources.find((s) => s.cases.length > 0);
+    sources.find((s) => wanted !== undefined && s.file === wanted.file && wanted.index < s.cases.length) ?? sources.find((s) => s.cases.length > 0);
   if (!chosen?.file) return null;
   const index = chosen.file === wanted?.file ? wanted.index : 0;
   const testCase: RuleTestCase | undefined = chosen.cases[index];
@@ -142,20 +78,20 @@ export async function checkForm(files: Readonly<Record<string, string>>, options
     pkg = await loadFormPackage({ origin: "editor", files });
   } catch (error) {
     if (!(error instanceof FormDefinitionError)) throw error;
-    return { loaded: false, findings: error.findings.map(editorFinding), tests: null, diff: null, samples: [], sample: null };
+    return { loaded: false, findings: error.findings, tests: null, diff: null, samples: [], sample: null };
   }
-  const findings = lintForm(pkg, { base: options.base }).map(editorFinding);
+  const findings = lintForm(pkg, { base: options.base });
   const { sources, findings: testFindings } = ruleTestsFromTexts(testTexts(pkg, files));
   const diff = options.base ? diffForms(options.base, pkg) : null;
   return {
     loaded: true,
-    findings: [...findings, ...testFindings.map(editorFinding)],
+    findings: [...findings, ...testFindings],
     tests: runTests(pkg, sources),
     diff: diff
       ? {
           changes: diff.changes.map((change) => ({
             kind: change.kind,
-            part: "part" in change ? change.part : null,
+            part: "part" in change ? (change.part ?? null) : null,
             text: { zh: describeChange(change, "zh"), en: describeChange(change, "en") },
           })),
         }

@@ -5,18 +5,15 @@
  */
 import { chmod, lstat, readdir, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
+import type { FileState } from "../protocol.js";
 import { contentHash } from "./hash.js";
 
 /** A form folder holds a few dozen files; these bounds keep a wrong folder (a home directory) from being read whole. */
 export const MAX_FILES = 500;
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const MAX_DEPTH = 4;
-
-export interface FileState {
-  readonly path: string;
-  readonly text: string;
-  readonly hash: string;
-}
+/** Not form files: a form folder may be a package of a workspace (package.json) with installed or built files. */
+const SKIPPED = new Set(["node_modules", "dist", "package.json"]);
 
 export class PathRefusedError extends Error {
   constructor(readonly path: string) {
@@ -87,7 +84,7 @@ export class FormFolder {
       for (const entry of entries) {
         if (paths.length >= MAX_FILES) return;
         const path = relative ? `${relative}/${entry.name}` : entry.name;
-        if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+        if (entry.name.startsWith(".") || SKIPPED.has(entry.name)) continue;
         if (entry.isDirectory() && depth < MAX_DEPTH) await walk(path, depth + 1);
         else if ((entry.isFile() || entry.isSymbolicLink()) && isFormFilePath(path)) paths.push(path);
       }

@@ -3,8 +3,9 @@
  * file that does not parse is refused; a file changed on disk since (an outside edit, another tab) is a
  * conflict, answered with what is on disk now. Nothing is written unless every file passes both.
  */
-import { parseJson, type DefinitionFinding } from "@cluster-form/schema";
-import type { FileState, FormFolder } from "./form-folder.js";
+import { parseJson } from "@cluster-form/schema";
+import type { FileState, SaveOutcome } from "../protocol.js";
+import type { FormFolder } from "./form-folder.js";
 
 export interface SaveFile {
   readonly path: string;
@@ -12,11 +13,6 @@ export interface SaveFile {
   /** The hash of the text the editor read; `null` for a file the editor creates. */
   readonly hash: string | null;
 }
-
-export type SaveOutcome =
-  | { readonly status: "saved"; readonly files: readonly FileState[] }
-  | { readonly status: "conflict"; readonly conflicts: readonly { readonly path: string; readonly disk: FileState | null }[] }
-  | { readonly status: "refused"; readonly refused: readonly { readonly path: string; readonly findings: readonly DefinitionFinding[] }[] };
 
 export async function saveFiles(folder: FormFolder, files: readonly SaveFile[]): Promise<SaveOutcome> {
   const refused = files

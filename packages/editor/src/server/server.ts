@@ -13,7 +13,8 @@ import { checkForm } from "./check.js";
 import { PathRefusedError, type FormFolder } from "./form-folder.js";
 import { admit } from "./guard.js";
 import { checkRequest, saveRequest } from "./requests.js";
-import { saveFiles, serialized, type SaveOutcome } from "./save.js";
+import type { SaveOutcome } from "../protocol.js";
+import { saveFiles, serialized } from "./save.js";
 import { shellPage } from "./shell.js";
 
 /** Checked revisions kept for the preview to fetch; older ones are gone (the page asks for the latest). */
