@@ -10,7 +10,7 @@ export { idFromLabel, keyFromLabel } from "./ids.js";
 export { buildOutline, findingsAt } from "./outline/index.js";
 export { recognize, toRule } from "./shapes/index.js";
 export { recognitionReport } from "./shapes/report.js";
-export { setValue, setThreshold } from "./values.js";
+export { setValue, setThreshold, acceptProposal } from "./values.js";
 export { addListCriterion } from "./scaffolds/list-criterion.js";
 export { addField } from "./scaffolds/field.js";
 export { addColumn } from "./scaffolds/column.js";

@@ -186,13 +186,11 @@ export interface RecognitionReport {
 
 // ---------------------------------------------------------------- operations' arguments
 
-/** A scoring text (criterion's or branch's) whose number would change with a threshold, and the change proposed. */
+/** A scoring text (criterion's or branch's) whose number would change with a threshold, and the change proposed (apply with `acceptProposal`). */
 export interface TextProposal {
   readonly site: Site;
   readonly before: string;
   readonly after: string;
-  /** Apply it (the editor asks the officer first). */
-  readonly edit: EditResult;
 }
 
 export interface ThresholdChange extends EditResult {

@@ -1,0 +1,107 @@
+/**
+ * A part's fields for the outline: the loaded schema (shared `$ref`s inlined) says what each field
+ * is; the raw files say where it is written, so that an edit of a label goes to the file and pointer
+ * that hold it (a shared definition in defs.schema.json, or a title beside the `$ref` in the part).
+ */
+import { formatPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import type { OutlineField, Site } from "../types.js";
+import { readField } from "./field-facts.js";
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** Form schemas are shallow; a deeper one is shown this far. */
+const MAX_DEPTH = 12;
+
+/** Where a schema node is written: the file, the pointer, and its raw value there. */
+interface Written {
+  readonly file: string;
+  readonly segments: readonly (string | number)[];
+  readonly raw: unknown;
+}
+
+function rawValue(pkg: FormPackage, file: string): unknown {
+  const source = pkg.sources.get(file);
+  return source ? parseJson(file, source.text).value : undefined;
+}
+
+function valueAtSegments(root: unknown, segments: readonly string[]): unknown {
+  let node = root;
+  for (const segment of segments) {
+    if (!isRecord(node) || !Object.hasOwn(node, segment)) return undefined;
+    node = node[segment];
+  }
+  return node;
+}
+
+/** A `$ref` to a shared file (`../defs.schema.json#/$defs/honour`) as the file path and segments it names. */
+function followRef(pkg: FormPackage, from: string, ref: string): Written | undefined {
+  const [target = "", fragment = ""] = ref.split("#");
+  if (target === "") return undefined;
+  const parts = from.split("/").slice(0, -1);
+  for (const step of target.split("/")) {
+    if (step === "..") parts.pop();
+    else if (step !== ".") parts.push(step);
+  }
+  const file = parts.join("/");
+  const segments = fragment.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const raw = valueAtSegments(rawValue(pkg, file), segments);
+  return raw === undefined ? undefined : { file, segments, raw };
+}
+
+const siteOf = (written: Written): Site => ({ file: written.file, pointer: formatPointer(written.segments) });
+
+/** The written node of a child (`properties/key` or `items`), following a `$ref` of the parent when the child is not beside it. */
+function child(pkg: FormPackage, parent: Written, ...keys: (string | number)[]): Written | undefined {
+  const direct = valueAtSegments(parent.raw, keys.map(String));
+  if (direct !== undefined) return { file: parent.file, segments: [...parent.segments, ...keys], raw: direct };
+  const ref = isRecord(parent.raw) && typeof parent.raw.$ref === "string" ? followRef(pkg, parent.file, parent.raw.$ref) : undefined;
+  return ref ? child(pkg, ref, ...keys) : undefined;
+}
+
+interface Place {
+  readonly pointer: string;
+  readonly path: string;
+}
+
+function outlineField(pkg: FormPackage, key: string, schema: DataSchema, written: Written | undefined, place: Place, depth: number): OutlineField {
+  const facts = readField(schema);
+  const site = written ? siteOf(written) : { file: "", pointer: "" };
+  const base = {
+    pointer: place.pointer,
+    path: place.path,
+    key,
+    label: facts.title ?? key,
+    kind: facts.kind,
+    site,
+    ...(facts.unit === undefined ? {} : { unit: facts.unit }),
+    ...(facts.choices.length > 0 ? { choices: facts.choices } : {}),
+  };
+  if (depth >= MAX_DEPTH) return base;
+  if (facts.kind === "group") {
+    return { ...base, fields: fieldsOf(pkg, schema, written, place, depth + 1) };
+  }
+  if (facts.kind === "list" && isRecord(schema.items)) {
+    const items = schema.items as DataSchema;
+    const itemsWritten = written ? child(pkg, written, "items") : undefined;
+    // Columns are read by rules relative to the item (`{"var": "name"}` inside a filter).
+    return { ...base, columns: fieldsOf(pkg, items, itemsWritten, { pointer: "", path: "" }, depth + 1) };
+  }
+  return base;
+}
+
+function fieldsOf(pkg: FormPackage, schema: DataSchema, written: Written | undefined, place: Place, depth: number): OutlineField[] {
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  return Object.entries(properties).flatMap(([key, value]) => {
+    if (!isRecord(value)) return [];
+    const childWritten = written ? child(pkg, written, "properties", key) : undefined;
+    const childPlace = { pointer: `${place.pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, path: place.path === "" ? key : `${place.path}.${key}` };
+    return [outlineField(pkg, key, value as DataSchema, childWritten, childPlace, depth)];
+  });
+}
+
+/** The fields of a part in its schema's order, each with the path rules read it by (`table5.cncRate`). */
+export function partFields(pkg: FormPackage, partIndex: number): OutlineField[] {
+  const part = pkg.parts[partIndex];
+  if (!part?.schema || part.ref.schema === undefined) return [];
+  const file = part.ref.schema;
+  return fieldsOf(pkg, part.schema, { file, segments: [], raw: rawValue(pkg, file) }, { pointer: "", path: part.ref.id }, 0);
+}

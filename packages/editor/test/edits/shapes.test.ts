@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { collectRuleSites } from "@cluster-form/rules";
+import { loadForm } from "../../src/edits/form.js";
+import { recognize, toRule } from "../../src/edits/shapes/index.js";
+import { recognitionReport } from "../../src/edits/shapes/report.js";
+import { readFormTexts } from "../../src/edits-node.js";
+import { FORMS, formFolder } from "./support.js";
+
+describe("rule shapes", () => {
+  for (const name of FORMS) {
+    it(`${name}: every recognised rule writes back to the same JSON`, async () => {
+      const pkg = await loadForm(await readFormTexts(formFolder(name)));
+      const report = recognitionReport(pkg);
+      let checked = 0;
+      for (const site of collectRuleSites(pkg)) {
+        const shape = recognize(site.logic);
+        if (!shape) continue;
+        expect(toRule(shape)).toEqual(site.logic);
+        expect(JSON.stringify(toRule(shape))).toBe(JSON.stringify(site.logic));
+        checked++;
+      }
+      expect(checked).toBe(report.recognised);
+      console.log(name, JSON.stringify({ total: report.total, recognised: report.recognised, bySite: report.bySite, byShape: report.byShape, unrecognised: report.unrecognised }));
+      expect(report.recognised).toBeGreaterThan(0);
+    });
+  }
+});
