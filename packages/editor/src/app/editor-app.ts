@@ -5,7 +5,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import type { DefinitionFinding, FormPackage, Language } from "@cluster-form/schema";
-import { EditRefused } from "../edits/index.js";
+import { acceptProposal, EditRefused } from "../edits/index.js";
 import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
 import { editorText } from "../locales/index.js";
 import { fetchForm, saveTexts, type CheckResponse, type FormResponse } from "./api.js";
@@ -241,7 +241,7 @@ export class EditorApp extends LitElement {
     const t = this.#text.proposal;
     const settle = (proposal: TextProposal, apply: boolean): void => {
       this.proposals = this.proposals.filter((p) => p !== proposal);
-      if (apply) this.#edit(() => proposal.edit);
+      if (apply) this.#edit((texts) => acceptProposal(texts, proposal));
     };
     return html`<section class="proposals" role="region" aria-labelledby="proposals-h">
       <h2 id="proposals-h">${t.heading}</h2>

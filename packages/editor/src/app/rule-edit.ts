@@ -37,7 +37,7 @@ export function writeShape(texts: FormTexts, pkg: FormPackage, ruleSite: Site, s
     const leaf = leaves[0] ?? "";
     const value = valueAt(after, parsePointer(leaf));
     if (typeof value === "number" && typeof valueAt(before, parsePointer(leaf)) === "number") {
-      const change = setThreshold(texts, pkg, { file: ruleSite.file, pointer: ruleSite.pointer + leaf }, value);
+      const change = setThreshold(texts, { file: ruleSite.file, pointer: ruleSite.pointer + leaf }, value);
       return { result: change, proposals: change.textProposals };
     }
   }

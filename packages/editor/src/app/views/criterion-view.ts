@@ -20,7 +20,7 @@ function branchView(context: EditorContext, criterion: OutlineCriterion, branch:
       ? numberBox(context, t.branchPoints, at(branch.site, "points"), award.points)
       : award.kind === "judgement"
         ? html`<p>${t.branchPoints}: ${t.judgement(award.min, award.max)}</p>`
-        : ruleEditor(context, t.branchPoints, award.shape, at(branch.site, "points"))}
+        : ruleEditor(context, t.branchPoints, award.shape, at(branch.site, "logic"))}
     ${ruleEditor(context, t.condition, branch.condition, at(branch.site, "when"))}
   </fieldset>`;
 }

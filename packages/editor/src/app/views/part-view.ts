@@ -6,9 +6,20 @@ import { siteId } from "../form-state.js";
 import { criterionView } from "./criterion-view.js";
 import { findingsHere } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
+import { ruleAt } from "../rule-edit.js";
 import { ruleEditor } from "./shape-view.js";
 
 const at = (site: Site, key: string): Site => ({ file: site.file, pointer: `${site.pointer}/${key}` });
+
+/** The text written at a site, when there is one: a choice's label is editable only where the schema writes it. */
+function writtenText(context: EditorContext, site: Site): string | undefined {
+  try {
+    const value = ruleAt(context.texts, site);
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function fieldView(context: EditorContext, field: OutlineField): TemplateResult {
   const t = context.text.field;
@@ -21,7 +32,10 @@ function fieldView(context: EditorContext, field: OutlineField): TemplateResult 
     </div>
     ${field.choices && field.choices.length > 0
       ? html`<details class="choices"><summary>${t.choices}</summary>
-          ${field.choices.map((choice, i) => (field.kind === "choice" || field.kind === "yesNo" ? textBox(context, t.choiceLabel(String(choice.value)), at(field.site, `oneOf/${i}/title`), choice.label) : nothing))}
+          ${field.choices.map((choice, i) => {
+            const site = at(field.site, `oneOf/${i}/title`);
+            return writtenText(context, site) === choice.label ? textBox(context, t.choiceLabel(String(choice.value)), site, choice.label) : html`<p>${choice.label}</p>`;
+          })}
         </details>`
       : nothing}
     ${findingsHere(context, field.site, true)}
