@@ -3,7 +3,7 @@
  * bundle needs no server code.
  */
 import type { DefinitionFinding, LocalizedMessage } from "@cluster-form/schema";
-import type { FormChange, RuleCoverage } from "@cluster-form/rules";
+import type { ExpectationUpdate, FormChange, RuleCoverage } from "@cluster-form/rules";
 
 /** A form file as on disk, with the hash a save names to say which version it was edited from. */
 export interface FileState {
@@ -26,6 +26,8 @@ export interface TestsOutcome {
   readonly failed: number;
   readonly cases: readonly TestCaseOutcome[];
   readonly coverage: RuleCoverage | null;
+  /** The expectations that would make failing cases pass, case by case, for the officer to accept or not (as `test --update`). */
+  readonly updates: readonly ExpectationUpdate[];
 }
 
 export interface DiffLine {

@@ -5,6 +5,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import type { DefinitionFinding, FormPackage, Language } from "@cluster-form/schema";
+import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
 import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
 import { editorText } from "../locales/index.js";
@@ -187,6 +188,12 @@ export class EditorApp extends LitElement {
     }
   }
 
+  /** Writes a failing case's new expectation into its test file, as `test --update` does when the officer says yes. */
+  #acceptExpectation(update: ExpectationUpdate): void {
+    const text = this.store.texts[update.file];
+    if (text !== undefined) this.store.replace({ [update.file]: applyUpdates(text, [update]) });
+  }
+
   #settle(conflict: Conflict, keepMine: boolean): void {
     if (keepMine) this.store.keepMine(conflict.path, conflict.disk);
     else this.store.takeDisk(conflict.path, conflict.disk);
@@ -282,7 +289,7 @@ export class EditorApp extends LitElement {
     let body: TemplateResult = html`<p>${this.#text.toolbar.checking}</p>`;
     if (check) {
       if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
-      else if (this.panel === "tests") body = testsPanel(this.#text, check);
+      else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update));
       else if (this.panel === "preview") body = previewPanel(this.#text, this.lang, check, (file, index) => {
         this.#sample = { file, index };
         this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
@@ -292,7 +299,7 @@ export class EditorApp extends LitElement {
     return html`<aside class="panels">
       <div role="tablist" aria-label=${this.#text.app.title} @keydown=${move}>
         ${PANELS.map((id) => {
-          const count = id === "findings" && check ? ` (${check.findings.length})` : id === "tests" && check?.tests ? ` (${check.tests.failed})` : "";
+          const count = id === "findings" && check ? ` (${check.findings.length})` : id === "tests" && check?.tests?.failed ? t.testsFailedTab(check.tests.failed) : "";
           return html`<button type="button" role="tab" id=${`tab-${id}`} aria-controls="panel-body" aria-selected=${this.panel === id ? "true" : "false"} tabindex=${this.panel === id ? "0" : "-1"} @click=${() => (this.panel = id)}>${names[id]}${count}</button>`;
         })}
       </div>

@@ -3,7 +3,7 @@
  * browser with the editing library) and the latest check (from the server), kept together so
  * that every view draws from one place.
  */
-import type { DefinitionFinding, FormPackage } from "@cluster-form/schema";
+import { parsePointer, valueAt, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { buildOutline, findingsAt, loadForm } from "../edits/index.js";
 import type { FormTexts, Outline, Site } from "../edits/types.js";
 
@@ -55,6 +55,30 @@ export function labelsByPath(outline: Outline): Map<string, string> {
     for (const computed of part.computed) labels.set(`$computed.${computed.id}`, computed.label);
   }
   return labels;
+}
+
+const parsedTexts = new Map<string, unknown>();
+const PARSED_KEPT = 64;
+
+/**
+ * The value written at a site in the current texts. Boxes show this, not the outline's copy: the
+ * outline is read again a moment after each keystroke, and a box redrawn from it meanwhile would
+ * take back what was just typed.
+ */
+export function currentValue(texts: FormTexts, site: Site): unknown {
+  const text = texts[site.file];
+  if (text === undefined) return undefined;
+  let value = parsedTexts.get(text);
+  if (value === undefined) {
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+    if (parsedTexts.size >= PARSED_KEPT) parsedTexts.clear();
+    parsedTexts.set(text, value);
+  }
+  return valueAt(value, parsePointer(site.pointer));
 }
 
 export const siteKey = (site: Site): string => `${site.file}#${site.pointer}`;

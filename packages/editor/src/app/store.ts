@@ -52,20 +52,21 @@ export class EditorStore extends EventTarget {
 
   /** Applies an operation's changes. Steps with the same `key` in a row (typing in one box) merge into one. */
   apply(result: EditResult, key?: string): void {
-    if (result.changes.length === 0) return;
-    const before: Record<string, string | undefined> = {};
-    const after: Record<string, string> = {};
-    for (const change of result.changes) {
-      before[change.file] = this.#texts[change.file];
-      after[change.file] = change.after;
-    }
+    this.replace(Object.fromEntries(result.changes.map((change) => [change.file, change.after])), key);
+  }
+
+  /** Sets whole texts of files (an edit made by a function that returns texts, as the rule tests' updates). */
+  replace(after: Readonly<Record<string, string>>, key?: string): void {
+    const files = Object.keys(after).filter((file) => this.#texts[file] !== after[file]);
+    if (files.length === 0) return;
+    const before: Record<string, string | undefined> = Object.fromEntries(files.map((file) => [file, this.#texts[file]]));
     const top = this.#undo.at(-1);
     if (key !== undefined && top && !top.sealed && top.key === key) {
       top.after = { ...top.after, ...after };
       Object.assign(top.before, Object.fromEntries(Object.entries(before).filter(([file]) => !Object.hasOwn(top.before, file))));
     } else {
       if (top) top.sealed = true;
-      this.#undo.push({ key, before, after, sealed: key === undefined });
+      this.#undo.push({ key, before, after: { ...after }, sealed: key === undefined });
       if (this.#undo.length > MAX_STEPS) this.#undo.shift();
     }
     this.#redo = [];

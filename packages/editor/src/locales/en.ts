@@ -156,6 +156,9 @@ export const en: EditorMessages = {
     noBase: "Start the editor with --base <last year's form folder> to see the differences here.",
     noDiff: "The two versions are the same.",
     formBroken: "The form cannot be read at the moment; tests, preview and diff come back once the errors are fixed.",
+    acceptUpdate: "Take the new expectation",
+    updateChange: (path, from, to) => `${path}: ${from} becomes ${to}`,
+    testsFailedTab: (failed) => ` (${failed} failed)`,
     goTo: "Go to",
   },
   save: {

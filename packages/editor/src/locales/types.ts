@@ -155,6 +155,9 @@ export interface EditorMessages {
     readonly noBase: string;
     readonly noDiff: string;
     readonly formBroken: string;
+    readonly acceptUpdate: string;
+    readonly updateChange: (path: string, from: string, to: string) => string;
+    readonly testsFailedTab: (failed: number) => string;
     readonly goTo: string;
   };
   readonly save: {

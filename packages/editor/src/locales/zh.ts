@@ -156,6 +156,9 @@ export const zh: EditorMessages = {
     noBase: "启动编辑器时加上 --base <上一年度的表单文件夹>，这里就会列出差异。",
     noDiff: "两个版本没有差别。",
     formBroken: "表单暂时无法读取，测试、预览和差异在错误处理后显示。",
+    acceptUpdate: "采用新的预期结果",
+    updateChange: (path, from, to) => `${path}：由 ${from} 改为 ${to}`,
+    testsFailedTab: (failed) => `（${failed} 个未通过）`,
     goTo: "转到",
   },
   save: {

@@ -10,6 +10,7 @@ import {
   describeChange,
   diffForms,
   lintForm,
+  planUpdates,
   ruleTestsFromTexts,
   runRuleTests,
   type RuleTestSource,
@@ -47,6 +48,7 @@ function runTests(pkg: FormPackage, sources: readonly RuleTestSource[]): TestsOu
       ...(c.error === undefined ? {} : { error: c.error }),
     })),
     coverage: report.coverage ?? null,
+    updates: planUpdates(report).updates,
   };
 }
 

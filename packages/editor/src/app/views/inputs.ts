@@ -7,11 +7,13 @@ import { live } from "lit/directives/live.js";
 import { setValue } from "../../edits/index.js";
 import type { Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
-import { siteId, siteKey } from "../form-state.js";
+import { currentValue, siteId, siteKey } from "../form-state.js";
 import { findingsHere } from "./findings-here.js";
 
-export function textBox(context: EditorContext, label: string, site: Site, value: string, multiline = false): TemplateResult {
+export function textBox(context: EditorContext, label: string, site: Site, outlineValue: string, multiline = false): TemplateResult {
   const id = siteId(site);
+  const written = currentValue(context.texts, site);
+  const value = typeof written === "string" ? written : outlineValue;
   const write = (event: Event): void => {
     const next = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     context.edit((texts) => setValue(texts, site, next), siteKey(site));
@@ -22,8 +24,10 @@ export function textBox(context: EditorContext, label: string, site: Site, value
   return html`<div class="box"><label for=${id}>${label}</label>${box}${findingsHere(context, site, true)}</div>`;
 }
 
-export function numberBox(context: EditorContext, label: string, site: Site, value: number, onChange?: (value: number) => void): TemplateResult {
+export function numberBox(context: EditorContext, label: string, site: Site, outlineValue: number, onChange?: (value: number) => void): TemplateResult {
   const id = siteId(site);
+  const written = currentValue(context.texts, site);
+  const value = typeof written === "number" ? written : outlineValue;
   const write = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const next = input.valueAsNumber;

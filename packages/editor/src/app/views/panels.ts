@@ -1,10 +1,14 @@
 /** The live panels beside the form: problems, tests (with what they leave uncovered), the diff with last year. */
 import { html, nothing, type TemplateResult } from "lit";
 import type { DefinitionFinding, Language } from "@cluster-form/schema";
+import type { ExpectationUpdate } from "@cluster-form/rules";
 import type { EditorMessages } from "../../locales/index.js";
 import type { CheckResponse } from "../api.js";
 
 const shown = (value: unknown): string => (value === undefined ? "—" : JSON.stringify(value));
+
+const updateOf = (updates: readonly ExpectationUpdate[], file: string, index: number): ExpectationUpdate | undefined =>
+  updates.find((u) => u.file === file && u.index === index);
 
 export function findingsPanel(
   text: EditorMessages,
@@ -25,7 +29,7 @@ export function findingsPanel(
   </ul>`;
 }
 
-export function testsPanel(text: EditorMessages, check: CheckResponse): TemplateResult {
+export function testsPanel(text: EditorMessages, check: CheckResponse, accept: (update: ExpectationUpdate) => void): TemplateResult {
   const t = text.panels;
   const tests = check.tests;
   if (!tests) return html`<p>${t.formBroken}</p>`;
@@ -36,7 +40,13 @@ export function testsPanel(text: EditorMessages, check: CheckResponse): Template
     ${failed.length > 0
       ? html`<ul class="test-list">${failed.map(
           (c) => html`<li class="severity-error"><span class="badge">${t.failed}</span> ${c.name} <span class="where">${c.file}</span>
-            <ul>${c.mismatches.map((m) => html`<li>${t.mismatch(m.path, shown(m.expected), shown(m.actual))}</li>`)}${c.error ? html`<li>${c.error}</li>` : nothing}</ul></li>`,
+            <ul>${c.mismatches.map((m) => html`<li>${t.mismatch(m.path, shown(m.expected), shown(m.actual))}</li>`)}${c.error ? html`<li>${c.error}</li>` : nothing}</ul>
+            ${updateOf(tests.updates, c.file, c.index)
+              ? html`<button type="button" @click=${() => {
+                  const update = updateOf(tests.updates, c.file, c.index);
+                  if (update) accept(update);
+                }}>${t.acceptUpdate}</button>`
+              : nothing}</li>`,
         )}</ul>`
       : nothing}
     ${coverage
