@@ -31,6 +31,11 @@ export interface EditResult {
   readonly changes: readonly FileChange[];
 }
 
+/** A scaffold's outcome, with what it named (criterion id, list pointer, computed ids, test file). */
+export interface ScaffoldResult extends EditResult {
+  readonly made: Readonly<Record<string, string>>;
+}
+
 /** A place in a form file: the file and a JSON pointer inside it (as lint findings name them). */
 export interface Site {
   readonly file: string;
@@ -271,9 +276,12 @@ export interface AddColumnArgs {
 }
 
 export interface MovePointsArgs {
+  /** Criterion ids. */
   readonly from: string;
   readonly to: string;
   readonly points: number;
+  /** The test-case stub's name: a case at the receiving criterion's new full points, to fill in. */
+  readonly testName: string;
 }
 
 /** Ids generated from labels are checked against these before use. */

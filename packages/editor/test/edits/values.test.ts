@@ -34,8 +34,8 @@ describe("editing one value", () => {
     expect(change.changes).toHaveLength(1);
     const [file] = change.changes;
     expect(file?.edits).toEqual([expect.objectContaining({ content: "50", length: 2 })]);
-    expect(applyEdits(file?.before ?? "", file?.edits ?? [])).toBe(file?.after);
-    expect(applyEdits(file?.after ?? "", file?.inverse ?? [])).toBe(file?.before);
+    expect(applyEdits(file?.before ?? "", [...(file?.edits ?? [])])).toBe(file?.after);
+    expect(applyEdits(file?.after ?? "", [...(file?.inverse ?? [])])).toBe(file?.before);
     expect(change.textProposals.map((p) => p.after)).toEqual([
       "集群企业数字化研发设计工具普及率超过50%，得1分；关键工序制造装备数控化率达到30%以上，得2分；智能工厂（数字化车间）占比超过20%，得2分。",
       "集群企业数字化研发设计工具普及率超过50%，得1分",

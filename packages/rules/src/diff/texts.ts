@@ -34,8 +34,33 @@ function diffTexts(before: ReadonlyMap<string, string>, after: ReadonlyMap<strin
   for (const [pointer, text] of before) if (!after.has(pointer)) out.push(change(pointer, text, null));
 }
 
+/**
+ * A layout's visible texts keyed by the block they are in (its id, else the field it shows, else its
+ * widget and place among blocks of that widget), so that a block inserted above does not make every
+ * text below it a changed one. Each value keeps the text's pointer in its file.
+ */
+function blockTexts(layout: LayoutFile): Map<string, { pointer: string; text: string }> {
+  const texts = new Map<string, { pointer: string; text: string }>();
+  const seen = new Map<string, number>();
+  arrayOf(layout.blocks).forEach((block, i) => {
+    if (!isObject(block)) return;
+    const widget = String(block.widget);
+    const nth = seen.get(widget) ?? 0;
+    seen.set(widget, nth + 1);
+    const identity = typeof block.id === "string" ? `#${block.id}` : typeof block.field === "string" ? `@${block.field}` : `${widget}[${nth}]`;
+    for (const [pointer, text] of visibleTexts(block)) texts.set(`${identity}${pointer}`, { pointer: childPointer("/blocks", i) + pointer, text });
+  });
+  return texts;
+}
+
 export function diffLayoutTexts(part: string, before: LayoutFile, after: LayoutFile, out: FormChange[]): void {
-  diffTexts(visibleTexts(before.blocks), visibleTexts(after.blocks), (pointer, from, to) => ({ kind: "layout.text", part, pointer: `/blocks${pointer}`, from, to }), out);
+  const was = blockTexts(before);
+  const now = blockTexts(after);
+  for (const [key, { pointer, text }] of now) {
+    const previous = was.get(key)?.text ?? null;
+    if (previous !== text) out.push({ kind: "layout.text", part, pointer, from: previous, to: text });
+  }
+  for (const [key, { pointer, text }] of was) if (!now.has(key)) out.push({ kind: "layout.text", part, pointer, from: text, to: null });
 }
 
 export function diffNotes(before: FormPackage, after: FormPackage, out: FormChange[]): void {
