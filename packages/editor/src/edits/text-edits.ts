@@ -56,12 +56,12 @@ const startsLine = (text: string, offset: number): boolean => /^[ \t]*$/.test(te
  * out like the file: jsonc-parser's own formatting re-formats the whole line of the neighbour it
  * inserts after, so its raw edit is taken and given the neighbours' line breaks and indentation.
  */
-function modifyEdits(text: string, path: JSONPath, value: JsonLogic, insert: boolean): TextEdit[] {
+function modifyEdits(text: string, path: JSONPath, value: JsonLogic, insert: boolean, position?: (keys: string[]) => number): TextEdit[] {
   const formatting = formattingOf(text);
   const eol = formatting.eol ?? "\n";
   const unit = formatting.insertSpaces ? " ".repeat(formatting.tabSize ?? 2) : "\t";
   if (value === undefined) return modify(text, path, undefined, { formattingOptions: formatting });
-  const [raw, ...rest] = modify(text, path, PLACEHOLDER, { isArrayInsertion: insert });
+  const [raw, ...rest] = modify(text, path, PLACEHOLDER, { isArrayInsertion: insert, ...(position ? { getInsertionIndex: position } : {}) });
   if (!raw || rest.length > 0) return modify(text, path, value, { formattingOptions: formatting, isArrayInsertion: insert });
   let content = raw.content;
   let indent = indentOfLine(text, raw.offset);
@@ -169,10 +169,11 @@ export class ChangeBuilder {
     this.current.set(file, applyEdits(before, edits));
   }
 
-  /** Set (or add) the value at `path`; `undefined` removes it. */
-  set(file: string, path: JSONPath, value: JsonLogic): this {
+  /** Set (or add) the value at `path`; `undefined` removes it. A new key goes after `after` when given (else last). */
+  set(file: string, path: JSONPath, value: JsonLogic, after?: string): this {
     if (value !== undefined && JSON.stringify(valueAtPath(this.value(file), path)) === JSON.stringify(value)) return this;
-    this.record(file, modifyEdits(this.text(file), path, value, false));
+    const position = after === undefined ? undefined : (keys: string[]): number => (keys.includes(after) ? keys.indexOf(after) + 1 : keys.length);
+    this.record(file, modifyEdits(this.text(file), path, value, false, position));
     return this;
   }
 

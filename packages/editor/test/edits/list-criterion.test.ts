@@ -1,11 +1,9 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadForm } from "../../src/edits/form.js";
 import { addListCriterion } from "../../src/edits/scaffolds/list-criterion.js";
 import { revertChanges } from "../../src/edits/text-edits.js";
 import { readFormTexts } from "../../src/edits-node.js";
-import { failures, problems, writeAndCheck } from "./scaffold-support.js";
+import { failures, fillStub, problems, writeAndCheck } from "./scaffold-support.js";
 import { copyForm, type FormName } from "./support.js";
 
 let dispose: (() => Promise<void>) | undefined;
@@ -18,19 +16,6 @@ async function copy(name: FormName): Promise<string> {
   const made = await copyForm(name);
   dispose = made.dispose;
   return made.folder;
-}
-
-/** The stub case filled in as the officer would: a name for every listed item. */
-async function fillStub(folder: string, file: string, name: string, fill: (item: Record<string, unknown>, i: number) => void): Promise<void> {
-  const path = join(folder, file);
-  const tests = JSON.parse(await readFile(path, "utf8")) as { cases: { name: string; submission: { data: Record<string, unknown> } }[] };
-  const stub = tests.cases.find((c) => c.name === name);
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach((item, i) => (typeof item === "object" && item !== null ? fill(item as Record<string, unknown>, i) : undefined));
-    else if (typeof node === "object" && node !== null) Object.values(node).forEach(walk);
-  };
-  walk(stub?.submission.data);
-  await writeFile(path, `${JSON.stringify(tests, null, 2)}\n`);
 }
 
 const words = {

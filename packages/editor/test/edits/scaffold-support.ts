@@ -1,4 +1,6 @@
 /** Running what the officer runs after a scaffold: lint, the rule tests, diff against the original. */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { diffForms, lintForm, runRuleTests, type FormDiff, type RuleTestReport } from "@cluster-form/rules";
 import type { DefinitionFinding, FormPackage } from "@cluster-form/schema";
 import { loadForm } from "../../src/edits/form.js";
@@ -25,3 +27,35 @@ export async function writeAndCheck(folder: string, original: FormPackage, resul
 export const failures = (report: RuleTestReport): string[] => report.cases.filter((c) => !c.passed).map((c) => `${c.file} ${c.name}: ${JSON.stringify(c.mismatches)}`);
 export const problems = (findings: readonly DefinitionFinding[]): string[] =>
   findings.filter((f) => f.severity !== "info").map((f) => `${f.location.file}${f.location.pointer} ${f.code} ${f.message.en}`);
+
+/** The stub case filled in as the officer would: a name for every listed item. */
+export async function fillStub(folder: string, file: string, name: string, fill: (item: Record<string, unknown>, i: number) => void): Promise<void> {
+  const path = join(folder, file);
+  const tests = JSON.parse(await readFile(path, "utf8")) as { cases: { name: string; submission: { data: Record<string, unknown> } }[] };
+  const stub = tests.cases.find((c) => c.name === name);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => (typeof item === "object" && item !== null ? fill(item as Record<string, unknown>, i) : undefined));
+    else if (typeof node === "object" && node !== null) Object.values(node).forEach(walk);
+  };
+  walk(stub?.submission.data);
+  await writeFile(path, `${JSON.stringify(tests, null, 2)}\n`);
+}
+
+
+interface TestFile {
+  cases: { name: string; submission: unknown; expect: { criteria?: Record<string, { computed?: unknown }> } }[];
+}
+
+/** The stub filled with the submission of an existing case in which `criterion` scores `points`. */
+export async function fillStubFromCase(folder: string, texts: Readonly<Record<string, string>>, stubFile: string, stubName: string, criterion: string, points: number): Promise<void> {
+  const source = Object.entries(texts)
+    .filter(([file]) => file.startsWith("tests/"))
+    .flatMap(([, text]) => (JSON.parse(text) as TestFile).cases)
+    .find((c) => c.expect.criteria?.[criterion]?.computed === points);
+  const path = join(folder, stubFile);
+  const tests = JSON.parse(await readFile(path, "utf8")) as TestFile;
+  const stub = tests.cases.find((c) => c.name === stubName);
+  if (!stub || !source) throw new Error(`no stub ${stubName} or no case scoring ${criterion} ${points}`);
+  stub.submission = source.submission;
+  await writeFile(path, `${JSON.stringify(tests, null, 2)}\n`);
+}
