@@ -7,10 +7,10 @@ export interface RefTarget {
   readonly segments: readonly string[];
 }
 
-/** The file and pointer segments a `$ref` names, relative to the file it is written in; undefined for a local `#…` ref. */
+/** The file and pointer segments a `$ref` names, relative to the file it is written in (`#/…`: in that file). */
 export function resolveRef(from: string, ref: string): RefTarget | undefined {
   const [target = "", fragment = ""] = ref.split("#");
-  if (target === "") return undefined;
+  if (target === "") return { file: from, segments: parsePointer(fragment) };
   const parts = from.split("/").slice(0, -1);
   for (const step of target.split("/")) {
     if (step === "..") parts.pop();

@@ -8,7 +8,8 @@ import { parsePointer, type JsonLogic } from "@cluster-form/schema";
 import type { JSONPath } from "jsonc-parser";
 import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "./text-edits.js";
 import { refusalFinding } from "./messages.js";
-import type { EditResult, FormTexts, Site, TextProposal, ThresholdChange } from "./types.js";
+import { toRule } from "./shapes/index.js";
+import type { EditResult, FormTexts, RuleShape, Site, TextProposal, ThresholdChange } from "./types.js";
 
 /** A JSON pointer as a jsonc path: array indexes as numbers, as `modify` needs them. */
 export function jsonPath(value: unknown, pointer: string): JSONPath {
@@ -92,4 +93,9 @@ export function setThreshold(texts: FormTexts, site: Site, value: number): Thres
 /** Write a proposed scoring text (on the texts as they are now, after the threshold change). */
 export function acceptProposal(texts: FormTexts, proposal: TextProposal): EditResult {
   return setValue(texts, proposal.site, proposal.after);
+}
+
+/** Write a rule from a structured editor's shape at its site (`…/when`, `…/logic`): only that rule's text changes. */
+export function setRule(texts: FormTexts, site: Site, shape: RuleShape): EditResult {
+  return setValue(texts, site, toRule(shape));
 }

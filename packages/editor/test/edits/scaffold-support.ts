@@ -1,6 +1,8 @@
 /** Running what the officer runs after a scaffold: lint, the rule tests, diff against the original. */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { applyEdits } from "jsonc-parser";
+import { expect } from "vitest";
 import { diffForms, lintForm, runRuleTests, type FormDiff, type RuleTestReport } from "@cluster-form/rules";
 import type { DefinitionFinding, FormPackage } from "@cluster-form/schema";
 import { loadForm } from "../../src/edits/form.js";
@@ -18,6 +20,11 @@ export interface Checked {
 
 /** Write the change to the copy on disk, read the folder back, and run lint, test and diff on it. */
 export async function writeAndCheck(folder: string, original: FormPackage, result: EditResult): Promise<Checked> {
+  for (const change of result.changes) {
+    // The edits are what the operation did, and their inverse undoes it.
+    expect(applyEdits(change.before ?? "", [...change.edits])).toBe(change.after);
+    if (change.before !== undefined) expect(applyEdits(change.after, [...change.inverse])).toBe(change.before);
+  }
   await writeChanges(folder, result);
   const texts = await readFormTexts(folder);
   const pkg = await loadForm(texts, folder);
@@ -58,4 +65,10 @@ export async function fillStubFromCase(folder: string, texts: Readonly<Record<st
   if (!stub || !source) throw new Error(`no stub ${stubName} or no case scoring ${criterion} ${points}`);
   stub.submission = source.submission;
   await writeFile(path, `${JSON.stringify(tests, null, 2)}\n`);
+}
+
+/** Files, edits and characters of an operation, for the report's figures. */
+export function editSizes(result: EditResult): { files: number; edits: number; inserted: number; removed: number } {
+  const edits = result.changes.flatMap((c) => c.edits);
+  return { files: result.changes.length, edits: edits.length, inserted: edits.reduce((n, e) => n + e.content.length, 0), removed: edits.reduce((n, e) => n + e.length, 0) };
 }

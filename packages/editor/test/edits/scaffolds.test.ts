@@ -6,7 +6,7 @@ import { addListCriterion } from "../../src/edits/scaffolds/list-criterion.js";
 import { movePoints } from "../../src/edits/scaffolds/move-points.js";
 import { EditRefused, applyChanges, revertChanges } from "../../src/edits/text-edits.js";
 import type { EditResult } from "../../src/edits/types.js";
-import { readFormTexts } from "../../src/edits-node.js";
+import { readFormTexts, writeChanges } from "../../src/edits-node.js";
 import { failures, fillStubFromCase, problems, writeAndCheck, type Checked } from "./scaffold-support.js";
 import { copyForm, type FormName } from "./support.js";
 
@@ -166,7 +166,10 @@ describe("move points between criteria", () => {
       [2, "国家级示范平台1个以上，得2分"],
     ]);
     expect(pkg3.manifest.totalPoints).toBe(3);
-    const checked = await writeAndCheck(form.folder, form.pkg, { changes: [...first.changes, ...second.changes, ...moved.changes].map((c) => ({ ...c, after: texts3[c.file] ?? c.after })) });
+    await writeChanges(form.folder, first);
+    await writeChanges(form.folder, second);
+    const checked = await writeAndCheck(form.folder, form.pkg, moved);
+    expect(checked.texts).toEqual(texts3);
     expect(problems(checked.lint)).toEqual([]);
   });
 

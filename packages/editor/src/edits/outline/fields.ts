@@ -42,6 +42,20 @@ function followRef(pkg: FormPackage, from: string, ref: string): Written | undef
 
 const siteOf = (written: Written): Site => ({ file: written.file, pointer: formatPointer(written.segments) });
 
+/** Refs are followed this many times at most (a ref to a ref …). */
+const MAX_REFS = 8;
+
+/** Where a field's title is written: the node itself, or the definition its `$ref` names when it has none of its own. */
+function titleHolder(pkg: FormPackage, written: Written): Written {
+  let node = written;
+  for (let n = 0; n < MAX_REFS && isRecord(node.raw) && node.raw.title === undefined && typeof node.raw.$ref === "string"; n++) {
+    const next = followRef(pkg, node.file, node.raw.$ref);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
+
 /** The written node of a child (`properties/key` or `items`), following a `$ref` of the parent when the child is not beside it. */
 function child(pkg: FormPackage, parent: Written, ...keys: (string | number)[]): Written | undefined {
   const direct = valueAtSegments(parent.raw, keys.map(String));
@@ -57,7 +71,7 @@ interface Place {
 
 function outlineField(pkg: FormPackage, key: string, schema: DataSchema, written: Written | undefined, place: Place, depth: number): OutlineField {
   const facts = readField(schema);
-  const site = written ? siteOf(written) : { file: "", pointer: "" };
+  const site = written ? siteOf(titleHolder(pkg, written)) : { file: "", pointer: "" };
   const base = {
     pointer: place.pointer,
     path: place.path,
