@@ -34,28 +34,49 @@ function diffTexts(before: ReadonlyMap<string, string>, after: ReadonlyMap<strin
   for (const [pointer, text] of before) if (!after.has(pointer)) out.push(change(pointer, text, null));
 }
 
+type Block = Record<string, unknown>;
+
+const blocksOf = (layout: LayoutFile): Block[] => arrayOf(layout.blocks).filter(isObject);
+const ownIdentity = (block: Block): string | undefined =>
+  typeof block.id === "string" ? `#${block.id}` : typeof block.field === "string" ? `@${block.field}` : undefined;
+
 /**
- * A layout's visible texts keyed by the block they are in (its id, else the field it shows, else its
- * widget and place among blocks of that widget), so that a block inserted above does not make every
- * text below it a changed one. Each value keeps the text's pointer in its file.
+ * Which block of one layout is which of the other: by id, else by the field it shows; blocks with
+ * neither (texts, criteria tables) by the same widget and texts, then in order among the rest of
+ * their widget. So a block inserted above does not make every text below it a changed one.
  */
-function blockTexts(layout: LayoutFile): Map<string, { pointer: string; text: string }> {
+function blockIdentities(before: readonly Block[], after: readonly Block[]): [string[], string[]] {
+  const was = before.map((b) => ownIdentity(b) ?? "");
+  const now = after.map((b) => ownIdentity(b) ?? "");
+  const signature = (b: Block): string => `${String(b.widget)}\n${JSON.stringify([...visibleTexts(b)])}`;
+  let next = 0;
+  const pair = (same: (a: Block, b: Block) => boolean): void => {
+    after.forEach((block, i) => {
+      if (now[i] !== "") return;
+      const j = before.findIndex((other, k) => was[k] === "" && same(other, block));
+      if (j < 0) return;
+      was[j] = now[i] = `~${next++}`;
+    });
+  };
+  pair((a, b) => signature(a) === signature(b));
+  pair((a, b) => a.widget === b.widget);
+  return [was.map((id, i) => id || `-${i}`), now.map((id, i) => id || `+${i}`)];
+}
+
+/** A layout's visible texts by block identity and pointer inside the block, each with its pointer in the file. */
+function blockTexts(blocks: readonly Block[], identities: readonly string[]): Map<string, { pointer: string; text: string }> {
   const texts = new Map<string, { pointer: string; text: string }>();
-  const seen = new Map<string, number>();
-  arrayOf(layout.blocks).forEach((block, i) => {
-    if (!isObject(block)) return;
-    const widget = String(block.widget);
-    const nth = seen.get(widget) ?? 0;
-    seen.set(widget, nth + 1);
-    const identity = typeof block.id === "string" ? `#${block.id}` : typeof block.field === "string" ? `@${block.field}` : `${widget}[${nth}]`;
-    for (const [pointer, text] of visibleTexts(block)) texts.set(`${identity}${pointer}`, { pointer: childPointer("/blocks", i) + pointer, text });
+  blocks.forEach((block, i) => {
+    for (const [pointer, text] of visibleTexts(block)) texts.set(`${identities[i]}${pointer}`, { pointer: childPointer("/blocks", i) + pointer, text });
   });
   return texts;
 }
 
 export function diffLayoutTexts(part: string, before: LayoutFile, after: LayoutFile, out: FormChange[]): void {
-  const was = blockTexts(before);
-  const now = blockTexts(after);
+  const [oldBlocks, newBlocks] = [blocksOf(before), blocksOf(after)];
+  const [oldIds, newIds] = blockIdentities(oldBlocks, newBlocks);
+  const was = blockTexts(oldBlocks, oldIds);
+  const now = blockTexts(newBlocks, newIds);
   for (const [key, { pointer, text }] of now) {
     const previous = was.get(key)?.text ?? null;
     if (previous !== text) out.push({ kind: "layout.text", part, pointer, from: previous, to: text });
