@@ -8,6 +8,7 @@ import { parsePointer, type JsonLogic } from "@cluster-form/schema";
 import type { JSONPath } from "jsonc-parser";
 import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "./text-edits.js";
 import { refusalFinding } from "./messages.js";
+import { retypePoints } from "./points-text.js";
 import { toRule } from "./shapes/index.js";
 import type { EditResult, FormTexts, RuleShape, Site, TextProposal, ThresholdChange } from "./types.js";
 
@@ -59,6 +60,9 @@ export function retypedText(text: string, oldValue: number, newValue: number): s
   return result;
 }
 
+/** Points per item and their cap (`clamp`'s `*` factor and top) are points: their texts say `N分`, which lint's numbers leave out. */
+const isPointsNumber = (pointer: string): boolean => /\/clamp\/(2|0\/\*\/0)$/.test(pointer);
+
 /** The scoring texts that speak for a rule at `pointer`: its criterion's text and its branch's text. */
 function scoringTextSites(pointer: string): string[] {
   const branch = /^\/criteria\/(\d+)\/branches\/(\d+)\//.exec(pointer);
@@ -83,7 +87,7 @@ export function setThreshold(texts: FormTexts, site: Site, value: number): Thres
   const textProposals: TextProposal[] = scoringTextSites(site.pointer).flatMap((pointer) => {
     const textSite = { file: site.file, pointer };
     const before = valueAtPath(parsed, jsonPath(parsed, pointer));
-    const after = typeof before === "string" ? retypedText(before, old, value) : undefined;
+    const after = typeof before !== "string" ? undefined : isPointsNumber(site.pointer) ? retypePoints(before, old, value) : retypedText(before, old, value);
     if (typeof before !== "string" || after === undefined || after === before) return [];
     return [{ site: textSite, before, after }];
   });

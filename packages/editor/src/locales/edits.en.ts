@@ -18,4 +18,6 @@ export const editsEn: EditsCatalog = {
   noCountFor: (label) => `No count of the list "${label}" was found`,
   notEnoughPoints: (id, points) => `The criterion ${id} has only ${points} points to give`,
   noPoints: (points) => `The points moved must be more than 0 (they are ${points})`,
+  changedOutside: (file) => `The file ${file} was changed outside the editor (another tab or program); nothing was saved, so as not to overwrite those changes`,
+  outsideFolder: (file) => `${file} is outside the form folder; it is not written`,
 };

@@ -16,6 +16,8 @@ export interface EditsCatalog {
   noCountFor(label: string): string;
   notEnoughPoints(id: string, points: number): string;
   noPoints(points: number): string;
+  changedOutside(file: string): string;
+  outsideFolder(file: string): string;
 }
 
 export const editsZh: EditsCatalog = {
@@ -35,4 +37,6 @@ export const editsZh: EditsCatalog = {
   noCountFor: (label) => `找不到列表“${label}”的计数`,
   notEnoughPoints: (id, points) => `考核指标 ${id} 只有 ${points} 分，不够移出`,
   noPoints: (points) => `移动的分值必须大于 0（现为 ${points}）`,
+  changedOutside: (file) => `文件 ${file} 在编辑器之外被修改过（另一个窗口或其他程序），未保存，以免覆盖那些修改`,
+  outsideFolder: (file) => `${file} 不在表单文件夹内，不能写入`,
 };

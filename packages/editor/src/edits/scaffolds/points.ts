@@ -5,6 +5,7 @@
  */
 import type { FormPackage } from "@cluster-form/schema";
 import type { ChangeBuilder } from "../text-edits.js";
+import { retypePoints } from "../points-text.js";
 import { MANIFEST, arrayAt, isRecord, refuse } from "./part.js";
 
 export interface CriterionPlace {
@@ -20,11 +21,6 @@ export function findCriterion(pkg: FormPackage, id: string): CriterionPlace {
     if (index >= 0 && part.ref.rules !== undefined) return { file: part.ref.rules, index, partIndex, partId: part.ref.id };
   }
   throw refuse(MANIFEST, "", (t) => t.noCriterion(id));
-}
-
-/** `N分` (not part of a longer number) written as `M分`. */
-export function retypePoints(text: string, from: number, to: number): string {
-  return text.replace(new RegExp(`(?<![\\d.])${String(from).replace(".", "\\.")}(?=\\s*分)`, "g"), String(to));
 }
 
 const finite = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);

@@ -1,6 +1,7 @@
 /**
- * The numbers a structured editor lets the officer change in a rule: each comparison's threshold
- * with the site of the number (for `setThreshold`) and what it is compared with.
+ * The numbers a structured editor lets the officer change in a rule: each comparison's threshold,
+ * and the points per item with their floor and cap, with the site of the number (for
+ * `setThreshold`) and what it concerns.
  */
 import { formatPointer } from "@cluster-form/schema";
 import type { Comparison, JsonLogic, RuleShape, Site } from "../types.js";
@@ -8,9 +9,12 @@ import { recognize } from "./index.js";
 
 export interface Threshold {
   readonly site: Site;
-  readonly op: Comparison;
+  /** `threshold`: compared with; `perItem`, `floor`, `cap`: points per counted item and their bounds. */
+  readonly role: "threshold" | "perItem" | "floor" | "cap";
+  /** The comparison, for a threshold. */
+  readonly op?: Comparison;
   readonly value: number;
-  /** The value compared (a field's or computed value's path, a count…). */
+  /** The value compared or counted (a field's or computed value's path, a count…). */
   readonly subject: RuleShape;
 }
 
@@ -20,9 +24,19 @@ function collect(shape: RuleShape, segments: readonly (string | number)[], site:
   switch (shape.kind) {
     case "compare":
       if (typeof shape.value === "number") {
-        out.push({ site: { file: site.file, pointer: site.pointer + formatPointer(at(shape.op, 1)) }, op: shape.op, value: shape.value, subject: shape.subject });
+        out.push({ site: { file: site.file, pointer: site.pointer + formatPointer(at(shape.op, 1)) }, role: "threshold", op: shape.op, value: shape.value, subject: shape.subject });
       }
       return;
+    case "perItem": {
+      const number = (role: Threshold["role"], value: number, ...path: (string | number)[]): Threshold => ({
+        site: { file: site.file, pointer: site.pointer + formatPointer(at("clamp", ...path)) },
+        role,
+        value,
+        subject: shape.subject,
+      });
+      out.push(number("perItem", shape.points, 0, "*", 0), number("floor", shape.min, 1), number("cap", shape.cap, 2));
+      return;
+    }
     case "all":
     case "any":
       shape.of.forEach((part, i) => collect(part, at(shape.kind === "all" ? "and" : "or", i), site, out));
