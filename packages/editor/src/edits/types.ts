@@ -97,9 +97,10 @@ export interface OutlineCriterion {
   readonly branches: readonly OutlineBranch[];
 }
 
-/** A text printed on the paper (prompt, note, heading) from a part's layout. */
+/** A text printed on the paper from a part's layout. */
 export interface OutlineText {
   readonly text: string;
+  /** A text block's style (prompt, note, heading, instruction, text), or the key it is: title, corner, header.<column>, label (a field's, column's or row's label on the page). */
   readonly style?: string;
   readonly site: Site;
 }

@@ -55,6 +55,9 @@ describe("outline", () => {
     expect(honours?.columns?.map((c) => c.key)).toEqual(["name", "certifiedBy", "year", "validFrom", "validUntil"]);
     expect(honours?.columns?.[0]?.site.file).toBe("defs.schema.json");
     expectSitesHold(texts, outline);
+    const table9Texts = outline.parts.find((p) => p.id === "table9")?.texts ?? [];
+    expect(table9Texts).toContainEqual({ text: "获奖年份", style: "label", site: { file: "parts/table9.layout.json", pointer: "/blocks/4/columns/1/label" } });
+    expect(table9Texts).toContainEqual(expect.objectContaining({ text: "工作考核指标", style: "header.criterion" }));
     const t6 = outline.parts.find((p) => p.id === "table6")?.criteria[0]?.branches[0]?.award;
     expect(t6).toEqual({ kind: "logic", shape: { kind: "perItem", points: 2, subject: { kind: "value", path: "$computed.table6.established" }, min: 0, cap: 10 } });
     expect(outline.parts.find((p) => p.id === "table3")?.criteria[2]?.branches[1]?.award).toEqual({ kind: "judgement", min: 0, max: 5 });

@@ -24,6 +24,8 @@ export async function writeAndCheck(folder: string, original: FormPackage, resul
     // The edits are what the operation did, and their inverse undoes it.
     expect(applyEdits(change.before ?? "", [...change.edits])).toBe(change.after);
     if (change.before !== undefined) expect(applyEdits(change.after, [...change.inverse])).toBe(change.before);
+    // Every $comment of the file is still there, word for word.
+    for (const line of (change.before ?? "").split("\n").filter((l) => l.includes('"$comment"'))) expect(change.after).toContain(line.trim());
   }
   await writeChanges(folder, result);
   const texts = await readFormTexts(folder);
