@@ -4,6 +4,8 @@
  */
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { refusalFinding } from "./edits/messages.js";
+import { EditRefused } from "./edits/text-edits.js";
 import type { EditResult, FormTexts } from "./edits/types.js";
 
 export * from "./edits/index.js";
@@ -32,12 +34,34 @@ export async function readFormTexts(folder: string): Promise<FormTexts> {
   return texts;
 }
 
-/** Write the files an operation changed (its `after` texts) into the form folder; nothing outside it. */
-export async function writeChanges(folder: string, result: EditResult): Promise<void> {
+export interface WriteOptions {
+  /**
+   * Refuse (writing nothing) when a file on disk is no longer the text the change was made from:
+   * another tab or program changed it. Default true.
+   */
+  readonly checkBefore?: boolean;
+}
+
+async function textOnDisk(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** Write the files an operation changed (its `after` texts) into the form folder; nothing outside it, nothing over an outside change. */
+export async function writeChanges(folder: string, result: EditResult, options: WriteOptions = {}): Promise<void> {
   const root = resolve(folder);
-  for (const change of result.changes) {
-    const path = resolve(root, change.file);
-    if (!path.startsWith(root + sep)) throw new Error(`${change.file}: outside the form folder`);
+  const targets = result.changes.map((change) => ({ change, path: resolve(root, change.file) }));
+  for (const { change, path } of targets) {
+    if (!path.startsWith(root + sep)) throw new EditRefused([refusalFinding("edit-outside-folder", change.file, "", (t) => t.outsideFolder(change.file))]);
+    if (options.checkBefore !== false && (await textOnDisk(path)) !== change.before) {
+      throw new EditRefused([refusalFinding("file-changed-outside", change.file, "", (t) => t.changedOutside(change.file))]);
+    }
+  }
+  for (const { change, path } of targets) {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, change.after, "utf8");
   }

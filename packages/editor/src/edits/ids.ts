@@ -1,8 +1,8 @@
 /**
  * Ids and keys generated from labels, so that the officer types only Chinese words. The rule,
  * documented in docs/editor.md: the label's pinyin without tones (Latin letters and digits kept),
- * in camelCase, cut at a syllable once it is longer than 24 characters, led by `x` if it would
- * start with a digit; `2`, `3`, … appended when the id is taken. 数字化转型示范企业 → shuZiHuaZhuanXingShiFan.
+ * in camelCase, syllables added while it is shorter than 24 characters, led by `x` if it would
+ * start with a digit; `2`, `3`, … appended when the id is taken. 数字化转型示范企业 → shuZiHuaZhuanXingShiFanQi.
  */
 import { pinyin } from "pinyin-pro";
 import type { IdOptions } from "./types.js";

@@ -4,7 +4,9 @@
  * does not parse is refused (never "repaired" by an edit), with its syntax error in both languages.
  */
 import { parseJson, type DefinitionFinding, type JsonLogic } from "@cluster-form/schema";
-import { applyEdits, modify, type FormattingOptions, type JSONPath } from "jsonc-parser";
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from "jsonc-parser";
+import { compactJson } from "./compact-json.js";
+import { refusalFinding } from "./messages.js";
 import type { EditResult, FileChange, FormTexts, TextEdit } from "./types.js";
 
 /** A file that does not parse (or is missing): what the officer must fix first, located in the file. */
@@ -33,13 +35,7 @@ function formattingOf(text: string): FormattingOptions {
 export function parsedFile(texts: FormTexts, file: string): unknown {
   const text = Object.hasOwn(texts, file) ? texts[file] : undefined;
   if (text === undefined) {
-    const finding: DefinitionFinding = {
-      code: "file-missing",
-      severity: "error",
-      location: { file, line: 1, column: 1, pointer: "" },
-      message: { zh: `找不到文件 ${file}`, en: `The file ${file} does not exist` },
-    };
-    throw new EditRefused([finding]);
+    throw new EditRefused([refusalFinding("file-missing", file, "", (t) => t.fileMissing(file))]);
   }
   const parsed = parseJson(file, text);
   const errors = parsed.findings.filter((f) => f.severity === "error");
@@ -47,9 +43,41 @@ export function parsedFile(texts: FormTexts, file: string): unknown {
   return parsed.value;
 }
 
-/** The edits of one `modify` (a value set, inserted in an array, or removed with `undefined`). */
-function modifyEdits(text: string, path: JSONPath, value: JsonLogic, insert: boolean): TextEdit[] {
-  return modify(text, path, value, { formattingOptions: formattingOf(text), isArrayInsertion: insert });
+/** Stands for the value in `modify`'s edit, then replaced by the value written as the file is. */
+const PLACEHOLDER = "\u0001cluster-form-value\u0001";
+const QUOTED_PLACEHOLDER = JSON.stringify(PLACEHOLDER);
+
+const indentOfLine = (text: string, offset: number): string => /^[ \t]*/.exec(text.slice(text.lastIndexOf("\n", offset - 1) + 1))?.[0] ?? "";
+/** Whether only blanks stand before `offset` on its line. */
+const startsLine = (text: string, offset: number): boolean => /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset));
+
+/**
+ * The edits of one `modify` (a value set, inserted in an array, or removed with `undefined`), laid
+ * out like the file: jsonc-parser's own formatting re-formats the whole line of the neighbour it
+ * inserts after, so its raw edit is taken and given the neighbours' line breaks and indentation.
+ */
+function modifyEdits(text: string, path: JSONPath, value: JsonLogic, insert: boolean, position?: (keys: string[]) => number): TextEdit[] {
+  const formatting = formattingOf(text);
+  const eol = formatting.eol ?? "\n";
+  const unit = formatting.insertSpaces ? " ".repeat(formatting.tabSize ?? 2) : "\t";
+  if (value === undefined) return modify(text, path, undefined, { formattingOptions: formatting });
+  const [raw, ...rest] = modify(text, path, PLACEHOLDER, { isArrayInsertion: insert, ...(position ? { getInsertionIndex: position } : {}) });
+  if (!raw || rest.length > 0) return modify(text, path, value, { formattingOptions: formatting, isArrayInsertion: insert });
+  let content = raw.content;
+  let indent = indentOfLine(text, raw.offset);
+  if (raw.length === 0) {
+    const container = findNodeAtLocation(parseTree(text) as Node, path.slice(0, -1));
+    const sibling = container?.children?.[0];
+    const multiline = sibling !== undefined && startsLine(text, sibling.offset);
+    if (sibling) indent = indentOfLine(text, sibling.offset);
+    if (content.startsWith(",")) content = multiline ? `,${eol}${indent}${content.slice(1)}` : `, ${content.slice(1)}`;
+    else if (content.endsWith(",")) content = multiline ? `${content.slice(0, -1)},${eol}${indent}` : `${content.slice(0, -1)}, `;
+    else if (container?.type === "object") content = ` ${content} `;
+  }
+  const at = applyEdits(text, [{ ...raw, content }]).indexOf(QUOTED_PLACEHOLDER);
+  const lineStart = at < 0 ? 0 : applyEdits(text, [{ ...raw, content }]).lastIndexOf("\n", at) + 1;
+  const json = compactJson(value, indent, at - lineStart, unit, eol);
+  return [{ ...raw, content: content.replace(QUOTED_PLACEHOLDER, () => json) }];
 }
 
 /** The edits that undo `edits` on the text they produced. */
@@ -141,9 +169,11 @@ export class ChangeBuilder {
     this.current.set(file, applyEdits(before, edits));
   }
 
-  /** Set (or add) the value at `path`; `undefined` removes it. */
-  set(file: string, path: JSONPath, value: JsonLogic): this {
-    this.record(file, modifyEdits(this.text(file), path, value, false));
+  /** Set (or add) the value at `path`; `undefined` removes it. A new key goes after `after` when given (else last). */
+  set(file: string, path: JSONPath, value: JsonLogic, after?: string): this {
+    if (value !== undefined && JSON.stringify(valueAtPath(this.value(file), path)) === JSON.stringify(value)) return this;
+    const position = after === undefined ? undefined : (keys: string[]): number => (keys.includes(after) ? keys.indexOf(after) + 1 : keys.length);
+    this.record(file, modifyEdits(this.text(file), path, value, false, position));
     return this;
   }
 
@@ -160,19 +190,17 @@ export class ChangeBuilder {
   /** A new file (refused when the path exists). */
   create(file: string, text: string): this {
     if (Object.hasOwn(this.texts, file) || this.current.has(file)) {
-      throw new EditRefused([
-        {
-          code: "file-exists",
-          severity: "error",
-          location: { file, line: 1, column: 1, pointer: "" },
-          message: { zh: `文件 ${file} 已存在`, en: `The file ${file} already exists` },
-        },
-      ]);
+      throw new EditRefused([refusalFinding("file-exists", file, "", (t) => t.fileExists(file))]);
     }
     this.created.add(file);
     this.order.push(file);
     this.current.set(file, text);
     return this;
+  }
+
+  /** The form's texts with the changes so far (to load the form as it will be). */
+  snapshot(): FormTexts {
+    return { ...this.texts, ...Object.fromEntries(this.current) };
   }
 
   result(): EditResult {

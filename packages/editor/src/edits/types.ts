@@ -31,6 +31,11 @@ export interface EditResult {
   readonly changes: readonly FileChange[];
 }
 
+/** A scaffold's outcome, with what it named (criterion id, list pointer, computed ids, test file). */
+export interface ScaffoldResult extends EditResult {
+  readonly made: Readonly<Record<string, string>>;
+}
+
 /** A place in a form file: the file and a JSON pointer inside it (as lint findings name them). */
 export interface Site {
   readonly file: string;
@@ -92,9 +97,10 @@ export interface OutlineCriterion {
   readonly branches: readonly OutlineBranch[];
 }
 
-/** A text printed on the paper (prompt, note, heading) from a part's layout. */
+/** A text printed on the paper from a part's layout. */
 export interface OutlineText {
   readonly text: string;
+  /** A text block's style (prompt, note, heading, instruction, text), or the key it is: title, corner, header.<column>, label (a field's, column's or row's label on the page). */
   readonly style?: string;
   readonly site: Site;
 }
@@ -271,9 +277,12 @@ export interface AddColumnArgs {
 }
 
 export interface MovePointsArgs {
+  /** Criterion ids. */
   readonly from: string;
   readonly to: string;
   readonly points: number;
+  /** The test-case stub's name: a case at the receiving criterion's new full points, to fill in. */
+  readonly testName: string;
 }
 
 /** Ids generated from labels are checked against these before use. */

@@ -7,7 +7,10 @@ import { numbersInText, sameQuantity, type TextNumber } from "@cluster-form/rule
 import { parsePointer, type JsonLogic } from "@cluster-form/schema";
 import type { JSONPath } from "jsonc-parser";
 import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "./text-edits.js";
-import type { EditResult, FormTexts, Site, TextProposal, ThresholdChange } from "./types.js";
+import { refusalFinding } from "./messages.js";
+import { retypePoints } from "./points-text.js";
+import { toRule } from "./shapes/index.js";
+import type { EditResult, FormTexts, RuleShape, Site, TextProposal, ThresholdChange } from "./types.js";
 
 /** A JSON pointer as a jsonc path: array indexes as numbers, as `modify` needs them. */
 export function jsonPath(value: unknown, pointer: string): JSONPath {
@@ -21,8 +24,8 @@ export function jsonPath(value: unknown, pointer: string): JSONPath {
   return path;
 }
 
-function notThere(site: Site, what: { zh: string; en: string }): EditRefused {
-  return new EditRefused([{ code: "edit-target", severity: "error", location: { file: site.file, line: 1, column: 1, pointer: site.pointer }, message: what }]);
+function notThere(site: Site, pick: Parameters<typeof refusalFinding>[3]): EditRefused {
+  return new EditRefused([refusalFinding("edit-target", site.file, site.pointer, pick)]);
 }
 
 /** Set one label, text, number or choice at a site (a minimal edit of that value's text); the value must exist. */
@@ -30,7 +33,7 @@ export function setValue(texts: FormTexts, site: Site, value: JsonLogic): EditRe
   const parsed = parsedFile(texts, site.file);
   const path = jsonPath(parsed, site.pointer);
   if (valueAtPath(parsed, path) === undefined) {
-    throw notThere(site, { zh: `${site.file} 中没有 ${site.pointer}`, en: `${site.file} has nothing at ${site.pointer}` });
+    throw notThere(site, (t) => t.nothingAt(site.file, site.pointer));
   }
   return new ChangeBuilder(texts).set(site.file, path, value).result();
 }
@@ -57,6 +60,9 @@ export function retypedText(text: string, oldValue: number, newValue: number): s
   return result;
 }
 
+/** Points per item and their cap (`clamp`'s `*` factor and top) are points: their texts say `N分`, which lint's numbers leave out. */
+const isPointsNumber = (pointer: string): boolean => /\/clamp\/(2|0\/\*\/0)$/.test(pointer);
+
 /** The scoring texts that speak for a rule at `pointer`: its criterion's text and its branch's text. */
 function scoringTextSites(pointer: string): string[] {
   const branch = /^\/criteria\/(\d+)\/branches\/(\d+)\//.exec(pointer);
@@ -70,18 +76,18 @@ function scoringTextSites(pointer: string): string[] {
  * each to apply after the change itself (`acceptProposal`) once the officer agrees.
  */
 export function setThreshold(texts: FormTexts, site: Site, value: number): ThresholdChange {
-  if (!Number.isFinite(value)) throw notThere(site, { zh: `阈值必须是数字`, en: `A threshold must be a number` });
+  if (!Number.isFinite(value)) throw notThere(site, (t) => t.thresholdNotNumber);
   const parsed = parsedFile(texts, site.file);
   const path = jsonPath(parsed, site.pointer);
   const old = valueAtPath(parsed, path);
   if (typeof old !== "number") {
-    throw notThere(site, { zh: `${site.file} 的 ${site.pointer} 处不是数字`, en: `${site.file} has no number at ${site.pointer}` });
+    throw notThere(site, (t) => t.notANumber(site.file, site.pointer));
   }
   const change = new ChangeBuilder(texts).set(site.file, path, value).result();
   const textProposals: TextProposal[] = scoringTextSites(site.pointer).flatMap((pointer) => {
     const textSite = { file: site.file, pointer };
     const before = valueAtPath(parsed, jsonPath(parsed, pointer));
-    const after = typeof before === "string" ? retypedText(before, old, value) : undefined;
+    const after = typeof before !== "string" ? undefined : isPointsNumber(site.pointer) ? retypePoints(before, old, value) : retypedText(before, old, value);
     if (typeof before !== "string" || after === undefined || after === before) return [];
     return [{ site: textSite, before, after }];
   });
@@ -91,4 +97,9 @@ export function setThreshold(texts: FormTexts, site: Site, value: number): Thres
 /** Write a proposed scoring text (on the texts as they are now, after the threshold change). */
 export function acceptProposal(texts: FormTexts, proposal: TextProposal): EditResult {
   return setValue(texts, proposal.site, proposal.after);
+}
+
+/** Write a rule from a structured editor's shape at its site (`…/when`, `…/logic`): only that rule's text changes. */
+export function setRule(texts: FormTexts, site: Site, shape: RuleShape): EditResult {
+  return setValue(texts, site, toRule(shape));
 }

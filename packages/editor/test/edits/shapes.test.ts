@@ -25,3 +25,23 @@ describe("rule shapes", () => {
     });
   }
 });
+
+describe("rules the structured editors leave to the raw editor", () => {
+  it("returns null for other operations, extra keys, non-plain values and deep nesting", () => {
+    expect(recognize({ if: [{ var: "a" }, 1, 0] })).toBeNull();
+    expect(recognize({ ">": [{ var: "a" }, 1], extra: 1 })).toBeNull();
+    expect(recognize({ ">": [{ var: ["a", 0] }, 1] })).toBeNull();
+    expect(recognize({ validIn: [{ var: "from" }, { var: "until" }, 2020] })).toBeNull();
+    expect(recognize(JSON.parse('{"__proto__": {"var": "a"}}'))).toBeNull();
+    let deep: unknown = { var: "a" };
+    for (let i = 0; i < 10_000; i++) deep = { and: [deep] };
+    expect(recognize(deep)).toBeNull();
+    expect(recognize("text")).toBeNull();
+  });
+
+  it("keeps how a rule was written: `!` with and without its array", () => {
+    for (const rule of [{ "!": { filled: [{ var: "a" }] } }, { "!": [{ filled: [{ var: "a" }] }] }]) {
+      expect(toRule(recognize(rule) as NonNullable<ReturnType<typeof recognize>>)).toEqual(rule);
+    }
+  });
+});

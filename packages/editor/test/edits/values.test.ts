@@ -4,6 +4,8 @@ import { lintForm } from "@cluster-form/rules";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadForm } from "../../src/edits/form.js";
 import { EditRefused, applyChanges, revertChanges } from "../../src/edits/text-edits.js";
+import { thresholdsOf } from "../../src/edits/shapes/thresholds.js";
+import type { Site } from "../../src/edits/types.js";
 import { acceptProposal, setThreshold, setValue } from "../../src/edits/values.js";
 import { readFormTexts, writeChanges } from "../../src/edits-node.js";
 import { copyForm } from "./support.js";
@@ -34,8 +36,8 @@ describe("editing one value", () => {
     expect(change.changes).toHaveLength(1);
     const [file] = change.changes;
     expect(file?.edits).toEqual([expect.objectContaining({ content: "50", length: 2 })]);
-    expect(applyEdits(file?.before ?? "", file?.edits ?? [])).toBe(file?.after);
-    expect(applyEdits(file?.after ?? "", file?.inverse ?? [])).toBe(file?.before);
+    expect(applyEdits(file?.before ?? "", [...(file?.edits ?? [])])).toBe(file?.after);
+    expect(applyEdits(file?.after ?? "", [...(file?.inverse ?? [])])).toBe(file?.before);
     expect(change.textProposals.map((p) => p.after)).toEqual([
       "集群企业数字化研发设计工具普及率超过50%，得1分；关键工序制造装备数控化率达到30%以上，得2分；智能工厂（数字化车间）占比超过20%，得2分。",
       "集群企业数字化研发设计工具普及率超过50%，得1分",
@@ -87,5 +89,27 @@ describe("editing one value", () => {
     const texts = await readFormTexts(await handbook());
     expect(() => setValue(texts, { file: RULES, pointer: "/criteria/9/points" }, 1)).toThrow(EditRefused);
     expect(() => setThreshold(texts, { file: RULES, pointer: "/criteria/0/branches/0/text" }, 1)).toThrow(EditRefused);
+  });
+});
+
+describe("points per item and their cap", () => {
+  it("表6: the per-item points and the cap are numbers of the rule, and changing one proposes its 得N分 / 最高N分", async () => {
+    const texts = await readFormTexts(await handbook());
+    const file = "parts/table6.rules.json";
+    const site = { file, pointer: "/criteria/0/branches/0/logic" };
+    const rule = (JSON.parse(texts[file] ?? "") as { criteria: { branches: { logic: unknown }[] }[] }).criteria[0]?.branches[0]?.logic;
+    const numbers = thresholdsOf(site, rule);
+    expect(numbers.map((n) => [n.role, n.value, n.site.pointer])).toEqual([
+      ["perItem", 2, "/criteria/0/branches/0/logic/clamp/0/*/0"],
+      ["floor", 0, "/criteria/0/branches/0/logic/clamp/1"],
+      ["cap", 10, "/criteria/0/branches/0/logic/clamp/2"],
+    ]);
+    const perItem = setThreshold(texts, numbers[0]?.site as Site, 3);
+    expect(perItem.textProposals.map((p) => p.after)).toEqual([
+      "在行业协会/商会、技术研发推广、检验检测、人才培训、专业市场、集群网站等公共服务机构中，设立一个机构得3分。",
+      "设立一个机构得3分（最高10分）",
+    ]);
+    const cap = setThreshold(texts, numbers[2]?.site as Site, 8);
+    expect(cap.textProposals.map((p) => p.after)).toEqual(["设立一个机构得2分（最高8分）"]);
   });
 });

@@ -4,6 +4,7 @@
  * that hold it (a shared definition in defs.schema.json, or a title beside the `$ref` in the part).
  */
 import { formatPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { resolveRef } from "../schema-refs.js";
 import type { OutlineField, Site } from "../types.js";
 import { readField } from "./field-facts.js";
 
@@ -32,22 +33,28 @@ function valueAtSegments(root: unknown, segments: readonly string[]): unknown {
   return node;
 }
 
-/** A `$ref` to a shared file (`../defs.schema.json#/$defs/honour`) as the file path and segments it names. */
+/** A `$ref` to a shared file followed to the node it names. */
 function followRef(pkg: FormPackage, from: string, ref: string): Written | undefined {
-  const [target = "", fragment = ""] = ref.split("#");
-  if (target === "") return undefined;
-  const parts = from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
-  }
-  const file = parts.join("/");
-  const segments = fragment.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const raw = valueAtSegments(rawValue(pkg, file), segments);
-  return raw === undefined ? undefined : { file, segments, raw };
+  const target = resolveRef(from, ref);
+  const raw = target ? valueAtSegments(rawValue(pkg, target.file), target.segments) : undefined;
+  return target && raw !== undefined ? { file: target.file, segments: target.segments, raw } : undefined;
 }
 
 const siteOf = (written: Written): Site => ({ file: written.file, pointer: formatPointer(written.segments) });
+
+/** Refs are followed this many times at most (a ref to a ref …). */
+const MAX_REFS = 8;
+
+/** Where a field's title is written: the node itself, or the definition its `$ref` names when it has none of its own. */
+function titleHolder(pkg: FormPackage, written: Written): Written {
+  let node = written;
+  for (let n = 0; n < MAX_REFS && isRecord(node.raw) && node.raw.title === undefined && typeof node.raw.$ref === "string"; n++) {
+    const next = followRef(pkg, node.file, node.raw.$ref);
+    if (!next) break;
+    node = next;
+  }
+  return node;
+}
 
 /** The written node of a child (`properties/key` or `items`), following a `$ref` of the parent when the child is not beside it. */
 function child(pkg: FormPackage, parent: Written, ...keys: (string | number)[]): Written | undefined {
@@ -64,7 +71,7 @@ interface Place {
 
 function outlineField(pkg: FormPackage, key: string, schema: DataSchema, written: Written | undefined, place: Place, depth: number): OutlineField {
   const facts = readField(schema);
-  const site = written ? siteOf(written) : { file: "", pointer: "" };
+  const site = written ? siteOf(titleHolder(pkg, written)) : { file: "", pointer: "" };
   const base = {
     pointer: place.pointer,
     path: place.path,

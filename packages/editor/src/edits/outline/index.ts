@@ -9,15 +9,36 @@ const at = (file: string, ...segments: (string | number)[]): Site => ({ file, po
 const textOf = (value: unknown): string => (typeof value === "string" ? value : "");
 const numberOf = (value: unknown): number => (typeof value === "number" && Number.isFinite(value) ? value : 0);
 
-/** Texts of the paper in a part's layout: text blocks and block titles. */
+/** Keys of a layout block whose strings are printed: the block's own, and each entry's label in its lists. */
+const BLOCK_TEXT_KEYS = ["title", "text", "prompt", "corner", "totalLabel"] as const;
+const ENTRY_LISTS = ["fields", "columns", "rows"] as const;
+
+/**
+ * Texts of the paper in a part's layout: text blocks, block titles, prompts, a grid's corner, the
+ * criteria table's headers, and the labels a block gives a field, column or row in place of its
+ * schema title (`style` says which key it is).
+ */
 function layoutTexts(part: LoadedPart): OutlineText[] {
   const file = part.ref.layout;
   const blocks: readonly LayoutBlock[] = Array.isArray(part.layout?.blocks) ? part.layout.blocks : [];
   return blocks.flatMap((block, i) => {
+    const record = block as unknown as Readonly<Record<string, unknown>>;
     const found: OutlineText[] = [];
-    if (typeof block.title === "string") found.push({ text: block.title, style: "title", site: at(file, "blocks", i, "title") });
-    if (block.widget === "text" && typeof block.text === "string") {
-      found.push({ text: block.text, ...(block.style ? { style: block.style } : {}), site: at(file, "blocks", i, "text") });
+    for (const key of BLOCK_TEXT_KEYS) {
+      const value = record[key];
+      if (typeof value === "string") found.push({ text: value, style: key === "text" && block.widget === "text" ? (block.style ?? "text") : key, site: at(file, "blocks", i, key) });
+    }
+    const headers = record.headers;
+    if (typeof headers === "object" && headers !== null) {
+      for (const [key, value] of Object.entries(headers)) if (typeof value === "string") found.push({ text: value, style: `header.${key}`, site: at(file, "blocks", i, "headers", key) });
+    }
+    for (const list of ENTRY_LISTS) {
+      const entries = record[list];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry: unknown, j) => {
+        const label = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>).label : undefined;
+        if (typeof label === "string") found.push({ text: label, style: "label", site: at(file, "blocks", i, list, j, "label") });
+      });
     }
     return found;
   });
