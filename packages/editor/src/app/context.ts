@@ -18,7 +18,7 @@ export interface EditorContext {
   /** Field paths for the raw rule editor's completion. */
   readonly paths: readonly string[];
   /** Runs an operation of the editing library on the current texts and records it (one undo step per `key` in a row). */
-  edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult, key?: string): EditOutcome;
+  edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome>;
   /** Offers the officer matching changes of scoring texts (after a threshold changed). */
   propose(proposals: readonly TextProposal[]): void;
   /** Ends a typing step (the box lost focus). */

@@ -20,6 +20,7 @@ import { conflictView, type Conflict } from "./views/conflict-view.js";
 import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
 import { partView } from "./views/part-view.js";
 import { previewPanel } from "./views/preview-panel.js";
+import { caseEditor } from "./views/case-editor.js";
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
@@ -152,11 +153,14 @@ export class EditorApp extends LitElement {
     this.store.redo();
   }
 
-  #edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult, key?: string): EditOutcome {
+  async #edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome> {
     const form = this.form;
     if (!form || form instanceof Error) return { ok: false, message: this.#text.part.unreadable };
+    const texts = this.store.texts;
     try {
-      const result = operation(this.store.texts, form.pkg);
+      const result = await operation(texts, form.pkg);
+      // An operation that took a moment (a scaffold) applies only to the texts it read.
+      if (texts !== this.store.texts) return { ok: false, message: this.#text.scaffold.failed("") };
       this.store.apply(result, key);
       return { ok: true, files: result.changes.length };
     } catch (error) {
@@ -248,7 +252,7 @@ export class EditorApp extends LitElement {
     const t = this.#text.proposal;
     const settle = (proposal: TextProposal, apply: boolean): void => {
       this.proposals = this.proposals.filter((p) => p !== proposal);
-      if (apply) this.#edit((texts) => acceptProposal(texts, proposal));
+      if (apply) void this.#edit((texts) => acceptProposal(texts, proposal));
     };
     return html`<section class="proposals" role="region" aria-labelledby="proposals-h">
       <h2 id="proposals-h">${t.heading}</h2>
@@ -276,7 +280,7 @@ export class EditorApp extends LitElement {
     </nav>`;
   }
 
-  #panelsView(): TemplateResult {
+  #panelsView(context: EditorContext | undefined): TemplateResult {
     const t = this.#text.panels;
     const names: Record<PanelId, string> = { findings: t.findings, tests: t.tests, preview: t.preview, diff: t.diff };
     const check = this.check;
@@ -289,7 +293,7 @@ export class EditorApp extends LitElement {
     let body: TemplateResult = html`<p>${this.#text.toolbar.checking}</p>`;
     if (check) {
       if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
-      else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update));
+      else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => caseEditor(context, file, index) : undefined);
       else if (this.panel === "preview") body = previewPanel(this.#text, this.lang, check, (file, index) => {
         this.#sample = { file, index };
         this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
@@ -348,7 +352,7 @@ export class EditorApp extends LitElement {
       <div class="layout">
         ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
         <main class="editor" id="main">${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
-        ${this.#panelsView()}
+        ${this.#panelsView(context)}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;
   }

@@ -159,6 +159,7 @@ export const en: EditorMessages = {
     acceptUpdate: "Take the new expectation",
     updateChange: (path, from, to) => `${path}: ${from} becomes ${to}`,
     testsFailedTab: (failed) => ` (${failed} failed)`,
+    editCase: "Edit this case's data",
     goTo: "Go to",
   },
   save: {

@@ -158,6 +158,7 @@ export interface EditorMessages {
     readonly acceptUpdate: string;
     readonly updateChange: (path: string, from: string, to: string) => string;
     readonly testsFailedTab: (failed: number) => string;
+    readonly editCase: string;
     readonly goTo: string;
   };
   readonly save: {

@@ -159,6 +159,7 @@ export const zh: EditorMessages = {
     acceptUpdate: "采用新的预期结果",
     updateChange: (path, from, to) => `${path}：由 ${from} 改为 ${to}`,
     testsFailedTab: (failed) => `（${failed} 个未通过）`,
+    editCase: "编辑这个用例的填报数据",
     goTo: "转到",
   },
   save: {

@@ -31,10 +31,12 @@ export function rendererFolder(): string {
 
 export function assetReader(folders: Readonly<Record<string, string>>): (path: string) => Promise<Asset | undefined> {
   return async (path) => {
-    const [, prefix = "", name = "", ...rest] = path.split("/");
+    const segments = path.split("/").slice(1);
+    const name = segments.pop() ?? "";
+    const prefix = segments.join("/");
     const folder = Object.hasOwn(folders, prefix) ? folders[prefix] : undefined;
     const match = SAFE_NAME.exec(name);
-    if (!folder || !match || rest.length > 0) return undefined;
+    if (!folder || !match) return undefined;
     try {
       return { body: await readFile(join(folder, name)), type: TYPES[match[1] ?? ""] ?? "application/octet-stream" };
     } catch {

@@ -5,6 +5,7 @@
  *   POST api/save   {files}           writes the files (refused: 422; changed on disk: 409 with what is there)
  *   GET  preview/<n>/form.bundle.json the form as last checked (check n), for the preview's <cluster-form>
  */
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { bundleFormFiles, loadFormPackage, type FormPackage, type Language } from "@cluster-form/schema";
 import { assetReader } from "./assets.js";
@@ -51,7 +52,8 @@ const saveStatus = (outcome: SaveOutcome): number => (outcome.status === "saved"
 
 export function createEditorServer(options: EditorServerOptions, port: () => number): Server {
   const { folder, base, token } = options;
-  const readAsset = assetReader({ app: options.assets.app, element: options.assets.element });
+  // The renderer's bundle loads parts of itself on demand from bundle-chunks/ beside it.
+  const readAsset = assetReader({ app: options.assets.app, element: options.assets.element, "element/bundle-chunks": join(options.assets.element, "bundle-chunks") });
   const oneSaveAtATime = serialized<SaveOutcome>();
   const revisions = new Map<number, Readonly<Record<string, string>>>();
   let revision = 0;

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe("an officer edits the 2020 handbook", () => {
-  test("raises a threshold with its text and renames a label; saves; lint is clean, tests pass, the diff lists those changes", async () => {
+  test("raises a threshold with its text, adds a criterion fed by a new list taking its point from another, renames a label, saves: lint is clean, tests pass with the stub filled in, the diff lists exactly those changes, the preview scores the new criterion", async () => {
     const session = await editorOn(browser, "2020-handbook");
     const { page } = session;
     try {
@@ -46,17 +46,56 @@ describe("an officer edits the 2020 handbook", () => {
       await expect.poll(() => page.getByRole("tabpanel").textContent()).toContain("“互联网+产业集群”发展势头良好");
       await page.screenshot({ path: screenshotPath("editor-diff") });
 
+      // A criterion fed by a new list, its point taken from another criterion of the same table so the total stays 100.
+      await page.getByRole("combobox", { name: "新增与调整" }).selectOption({ label: "新增一项由清单计数的指标" });
+      const dialog = page.getByRole("dialog", { name: "新增一项由清单计数的指标" });
+      const optionLabel = async (box: string, text: string): Promise<string> => ((await dialog.getByLabel(box).locator("option", { hasText: text }).first().textContent()) ?? "").trim();
+      await dialog.getByLabel("所在表").selectOption({ label: await optionLabel("所在表", "表8") });
+      await dialog.getByLabel("新清单的名称").fill("数字化转型示范企业");
+      await dialog.getByLabel("指标名称").fill("数字化转型示范企业");
+      await dialog.getByLabel("分值", { exact: true }).fill("1");
+      await dialog.getByLabel("评分细则").fill("集群企业获数字化转型示范企业称号（有效期内）1家或1家以上，得1分");
+      await dialog.getByLabel("项数标准").fill("1");
+      await dialog.getByLabel("单位").fill("家");
+      await dialog.getByLabel("只计有效期内的项（清单需有起止日期列）").check();
+      await dialog.getByLabel("分值取自（保持总分不变）").selectOption({ label: await optionLabel("分值取自（保持总分不变）", "行业特色区域荣誉称号") });
+      await dialog.getByLabel("调出的分值").fill("1");
+      await dialog.getByLabel("测试用例名称").fill("数字化转型示范企业1家 → 1分");
+      await page.screenshot({ path: screenshotPath("editor-add-list-criterion") });
+      await dialog.getByRole("button", { name: "确定" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await checked(page);
+      await expect.poll(() => page.getByRole("navigation").textContent()).toContain("各项指标分值合计 100 分，总分 100 分");
+      await part(page, /表8/);
+      await criterion(page, "数字化转型示范企业").waitFor();
+
       // The cases at the old boundary fail now: each shows the expectation that would pass, taken one by one.
       await page.getByRole("tab", { name: /测试/ }).click();
       const tests = page.getByRole("tabpanel");
       await expect.poll(() => tests.textContent()).toContain("个未通过");
       await page.screenshot({ path: screenshotPath("editor-tests-failing") });
+      // The new criterion's stub case: its listed item gets a name (the blank the scaffold left to fill in).
+      const stub = tests.getByRole("listitem").filter({ hasText: "数字化转型示范企业1家 → 1分" }).first();
+      await stub.getByText("编辑这个用例的填报数据").click();
+      await stub.getByLabel(/items\.0\.name）$/).fill("某某数字化转型示范企业");
+      await checked(page);
+      await expect.poll(() => tests.textContent()).not.toContain("数字化转型示范企业1家 → 1分");
       const accept = tests.getByRole("button", { name: "采用新的预期结果" });
       for (let taken = 0; (await accept.count()) > 0 && taken < 30; taken++) {
         await accept.first().click();
         await checked(page);
       }
       await expect.poll(() => tests.getByRole("status").textContent()).toMatch(/\d+ 个通过，0 个未通过/);
+
+      // The preview, with the stub case as its sample, scores the new criterion.
+      await page.getByRole("tab", { name: /预览/ }).click();
+      const sample = page.getByLabel("样例（测试用例）");
+      await sample.selectOption({ label: ((await sample.locator("option", { hasText: "数字化转型示范企业1家 → 1分" }).textContent()) ?? "").trim() });
+      await checked(page);
+      await expect.poll(() => page.getByRole("region", { name: "样例得分" }).textContent()).toContain("数字化转型示范企业：1 / 1 分");
+      const preview = page.locator("cluster-form");
+      await page.screenshot({ path: screenshotPath("editor-preview") });
+      await expect.poll(() => preview.getByText("数字化转型示范企业").count()).toBeGreaterThan(0);
 
       await page.getByRole("button", { name: "保存" }).click();
       await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
@@ -67,12 +106,28 @@ describe("an officer edits the 2020 handbook", () => {
       const report = runRuleTests(saved, await loadRuleTests(session.form.folder));
       expect(report.cases.filter((c) => !c.passed).map((c) => c.name)).toEqual([]);
       const kinds = diffForms(base, saved).changes.map((c) => c.kind).sort();
-      expect(kinds).toEqual(["branch.text", "criterion.label", "criterion.text", "rule.constant"]);
+      expect(kinds).toEqual([
+        "branch.points", // 行业特色区域荣誉称号 gives its point
+        "branch.text",
+        "branch.text",
+        "criterion.added", // 数字化转型示范企业, with its scoring text
+        "criterion.label", // the renamed label
+        "criterion.points",
+        "criterion.text",
+        "criterion.text",
+        "layout.text", // the count grid's new row
+        "list.added", // the new list, one line with its columns
+        "rule.added", // its counts
+        "rule.added",
+        "rule.constant", // the raised threshold
+      ]);
       // Minimal edits: only the changed values differ, line by line.
       const before = (await readFile(join(repoRoot, "forms/2020-handbook/parts/table5.rules.json"), "utf8")).split("\n");
       const after = (await readFile(join(session.form.folder, "parts/table5.rules.json"), "utf8")).split("\n");
       expect(after.length).toBe(before.length);
       expect(after.filter((line, i) => line !== before[i]).length).toBe(4);
+      const tests8 = JSON.parse(await readFile(join(session.form.folder, "tests/table8.json"), "utf8")) as { cases: { name: string }[] };
+      expect(tests8.cases.map((c) => c.name)).toContain("数字化转型示范企业1家 → 1分");
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();

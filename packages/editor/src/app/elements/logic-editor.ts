@@ -79,7 +79,7 @@ export class LogicEditor extends LitElement {
     const { errors, value } = this.#problems();
     const apply = (): void => {
       if (errors.length > 0 || value === undefined) return;
-      this.context.edit((texts) => setValue(texts, this.site, value));
+      void this.context.edit((texts) => setValue(texts, this.site, value));
     };
     return html`<div class="logic-editor">
       <p class="help">${t.rawHelp}</p>

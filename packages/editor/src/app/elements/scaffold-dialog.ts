@@ -45,7 +45,7 @@ export class ScaffoldDialog extends LitElement {
     this.kind = undefined;
   }
 
-  #operation(form: FormData): ((texts: FormTexts, pkg: FormPackage) => EditResult) | undefined {
+  #operation(form: FormData): ((texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>) | undefined {
     const text = (name: string): string => String(form.get(name) ?? "").trim();
     const number = (name: string): number => Number(form.get(name));
     const testName = text("testName");
@@ -82,7 +82,7 @@ export class ScaffoldDialog extends LitElement {
         return (texts, pkg) => addColumn(texts, pkg, args);
       }
       case "movePoints": {
-        const args = { from: text("from"), to: text("to"), points: number("points") };
+        const args = { from: text("from"), to: text("to"), points: number("points"), testName };
         return (texts, pkg) => movePoints(texts, pkg, args);
       }
       default:
@@ -90,12 +90,12 @@ export class ScaffoldDialog extends LitElement {
     }
   }
 
-  #submit(event: SubmitEvent): void {
+  async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const context = this.context;
     const operation = this.#operation(new FormData(event.target as HTMLFormElement));
     if (!context || !operation) return;
-    const outcome = context.edit(operation);
+    const outcome = await context.edit(operation);
     if (outcome.ok) {
       this.#close();
       this.dispatchEvent(new CustomEvent("scaffold-done", { detail: outcome.files, bubbles: true }));
@@ -134,7 +134,7 @@ export class ScaffoldDialog extends LitElement {
           ${box("sc-label", "label", t.columnLabel)}${kindSelect}${check("sc-required", "required", t.required)}${box("sc-test", "testName", t.testName)}`;
       }
       case "movePoints":
-        return html`${criterionSelect("sc-from", "from", t.from)}${criterionSelect("sc-to", "to", t.to)}${box("sc-points", "points", t.points, "number", "1")}`;
+        return html`${criterionSelect("sc-from", "from", t.from)}${criterionSelect("sc-to", "to", t.to)}${box("sc-points", "points", t.points, "number", "1")}${box("sc-test", "testName", t.testName)}`;
       default:
         return html``;
     }
@@ -146,7 +146,7 @@ export class ScaffoldDialog extends LitElement {
     const t = context.text.scaffold;
     const titles = { listCriterion: t.addListCriterion, field: t.addField, column: t.addColumn, movePoints: t.movePoints };
     return html`<dialog aria-labelledby="scaffold-title" @close=${() => (this.kind = undefined)}>
-      <form @submit=${(e: SubmitEvent) => this.#submit(e)}>
+      <form @submit=${(e: SubmitEvent) => void this.#submit(e)}>
         <h2 id="scaffold-title">${titles[this.kind]}</h2>
         ${this.#fields(context)}
         ${this.error ? html`<p role="alert" class="severity-error">${this.error}</p>` : nothing}

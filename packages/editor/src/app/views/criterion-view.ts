@@ -30,7 +30,7 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
   const methodId = `${siteId(criterion.site)}-method`;
   const setMethod = (e: Event): void => {
     const method = (e.target as HTMLSelectElement).value;
-    context.edit((texts) => setValue(texts, at(criterion.site, "method"), method));
+    void context.edit((texts) => setValue(texts, at(criterion.site, "method"), method));
   };
   return html`<fieldset class="criterion" id=${siteId(criterion.site)}>
     <legend>${criterion.label} <span class="points">${context.text.outline.points(criterion.points)}</span></legend>

@@ -16,7 +16,7 @@ export function textBox(context: EditorContext, label: string, site: Site, outli
   const value = typeof written === "string" ? written : outlineValue;
   const write = (event: Event): void => {
     const next = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    context.edit((texts) => setValue(texts, site, next), siteKey(site));
+    void context.edit((texts) => setValue(texts, site, next), siteKey(site));
   };
   const box = multiline
     ? html`<textarea id=${id} rows="3" .value=${live(value)} @input=${write} @blur=${() => context.seal()}></textarea>`
@@ -33,7 +33,7 @@ export function numberBox(context: EditorContext, label: string, site: Site, out
     const next = input.valueAsNumber;
     if (!Number.isFinite(next)) return;
     if (onChange) onChange(next);
-    else context.edit((texts) => setValue(texts, site, next));
+    else void context.edit((texts) => setValue(texts, site, next));
   };
   return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${live(String(value))} @change=${write} />${findingsHere(context, site, true)}</div>`;
 }

@@ -29,7 +29,12 @@ export function findingsPanel(
   </ul>`;
 }
 
-export function testsPanel(text: EditorMessages, check: CheckResponse, accept: (update: ExpectationUpdate) => void): TemplateResult {
+export function testsPanel(
+  text: EditorMessages,
+  check: CheckResponse,
+  accept: (update: ExpectationUpdate) => void,
+  editCase?: (file: string, index: number) => TemplateResult | typeof nothing,
+): TemplateResult {
   const t = text.panels;
   const tests = check.tests;
   if (!tests) return html`<p>${t.formBroken}</p>`;
@@ -46,7 +51,8 @@ export function testsPanel(text: EditorMessages, check: CheckResponse, accept: (
                   const update = updateOf(tests.updates, c.file, c.index);
                   if (update) accept(update);
                 }}>${t.acceptUpdate}</button>`
-              : nothing}</li>`,
+              : nothing}
+            ${editCase ? html`<details><summary>${t.editCase}</summary>${editCase(c.file, c.index)}</details>` : nothing}</li>`,
         )}</ul>`
       : nothing}
     ${coverage

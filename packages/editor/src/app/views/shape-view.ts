@@ -149,7 +149,7 @@ function shapeEditor(context: EditorContext, shape: RuleShape, id: string, repla
 export function ruleEditor(context: EditorContext, caption: string, shape: RuleShape | null | undefined, ruleSite: Site): TemplateResult {
   const id = siteId(ruleSite);
   const write = (next: RuleShape): void => {
-    context.edit((texts, pkg) => {
+    void context.edit((texts, pkg) => {
       const { result, proposals } = writeShape(texts, pkg, ruleSite, next);
       context.propose(proposals);
       return result;
