@@ -1,4 +1,4 @@
-// `pnpm edit`: the form editor on next year's handbook, made the way policy staff make it. The first run
+// `pnpm run edit` (plain `pnpm edit` is npm's own edit command): the form editor on next year's handbook, made the way policy staff make it. The first run
 // copies forms/2020-handbook with `cluster-form new-year` into .tmp/edit-demo/2021-handbook (ignored by
 // git); later runs open that copy again, edits included. The repository's own forms are never edited
 // here: to edit one of them, run `cluster-form edit forms/<name>` yourself. Extra arguments (--port,
