@@ -47,5 +47,3 @@ export const arrayAt = (value: unknown, key: string): readonly unknown[] => {
   const found = (value as Record<string, unknown>)[key];
   return Array.isArray(found) ? found : [];
 };
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

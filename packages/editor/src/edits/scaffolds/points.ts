@@ -6,7 +6,8 @@
 import type { FormPackage } from "@cluster-form/schema";
 import type { ChangeBuilder } from "../text-edits.js";
 import { retypePoints } from "../points-text.js";
-import { MANIFEST, arrayAt, isRecord, refuse } from "./part.js";
+import { MANIFEST, arrayAt, refuse } from "./part.js";
+import { isRecord } from "../json.js";
 
 export interface CriterionPlace {
   readonly file: string;
