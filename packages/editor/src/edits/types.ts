@@ -152,6 +152,8 @@ export type RuleShape =
   | { readonly kind: "filled"; readonly subject: RuleShape }
   /** A listed item's validity period (from, until) covers the form's year. */
   | { readonly kind: "validIn"; readonly from: string; readonly until: string }
+  /** A date (`YYYY-MM-DD`) in the form's assessment year. */
+  | { readonly kind: "dateInYear"; readonly path: string }
   /** Every / any of the conditions. */
   | { readonly kind: "all" | "any"; readonly of: readonly RuleShape[] }
   /** Not; `wrapped`: written `{"!": [x]}` rather than `{"!": x}`. */
