@@ -19,7 +19,7 @@ import { columnsOf, countGrid } from "./count-grid.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
 import { arrayAt, partFiles, refuse, rulesFileOf, rulesValue, type PartFiles } from "./part.js";
 import { isRecord } from "../json.js";
-import { findCriterion, setCriterionPoints, shiftPartPoints, shiftTotalPoints } from "./points.js";
+import { givePoints } from "./points.js";
 import { addTestCase, dataAt, updateExpectations } from "./tests.js";
 
 const DEFAULT_MIN_ROWS = 3;
@@ -161,32 +161,24 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
   });
 
   // Points: taken from the criteria named; what is not taken raises the part and the total.
-  let takenHere = 0;
-  let taken = 0;
-  for (const take of args.takeFrom ?? []) {
-    const place = findCriterion(pkg, take.criterion);
-    const points = pkg.parts[place.partIndex]?.rules?.criteria?.[place.index]?.points ?? 0;
-    setCriterionPoints(builder, place, points - take.points);
-    if (place.partIndex === files.index) takenHere += take.points;
-    else shiftPartPoints(builder, place.partIndex, -take.points);
-    taken += take.points;
-  }
-  if (criterion.points - takenHere !== 0) shiftPartPoints(builder, files.index, criterion.points - takenHere);
-  if (criterion.points - taken !== 0) shiftTotalPoints(builder, criterion.points - taken);
+  givePoints(builder, pkg, files.index, criterion.points, args.takeFrom ?? []);
   const changed = builder.snapshot();
   if (args.takeFrom?.length) updateExpectations(builder, changed, await loadForm(changed), args.takeFrom.map((t) => t.criterion));
 
   // The stub: as many listed items as reach the threshold, their words left blank to fill in.
   const needed = Math.max(0, criterion.op === ">" ? Math.floor(criterion.threshold) + 1 : Math.ceil(criterion.threshold));
-  const year = pkg.manifest.year;
-  const dates = columns.filter(([, s]) => s.format === "date").map(([k]) => k);
-  const item = Object.fromEntries(columns.map(([column, schema]) => [column, placeholder(schema, year, column === dates[1] ? "end" : "start")]));
   made.testFile = addTestCase(builder, pkg, partId, {
     name: args.testName,
-    submission: { data: dataAt(partId, listPointer, Array.from({ length: needed }, () => ({ ...item }))) },
+    submission: { data: dataAt(partId, listPointer, Array.from({ length: needed }, () => blankItem(columns, pkg.manifest.year))) },
     expect: { criteria: { [id]: { computed: criterion.points } }, computed: { [countId]: needed } },
   });
   return { ...builder.result(), made };
+}
+
+/** A listed item for a stub: its words blank, its validity (the first two dates) the form's year. */
+function blankItem(columns: readonly [string, DataSchema][], year: number): Record<string, unknown> {
+  const dates = columns.filter(([, s]) => s.format === "date").map(([k]) => k);
+  return Object.fromEntries(columns.map(([column, schema]) => [column, placeholder(schema, year, column === dates[1] ? "end" : "start")]));
 }
 
 /** The schema of a listed item from the columns given. */
