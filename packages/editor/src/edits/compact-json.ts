@@ -32,3 +32,12 @@ export function compactJson(value: unknown, indent: string, column: number, unit
   });
   return `{${eol}${lines.join(`,${eol}`)}${eol}${indent}}`;
 }
+
+/** A new file's text: the value laid out as the form files are (the top object one key a line, two spaces a level), ending in a newline. */
+export function jsonFileText(value: Readonly<Record<string, unknown>>): string {
+  const lines = Object.entries(value).map(([key, child]) => {
+    const head = `  ${JSON.stringify(key)}: `;
+    return head + compactJson(child, "  ", head.length, "  ", "\n");
+  });
+  return `{\n${lines.join(",\n")}\n}\n`;
+}

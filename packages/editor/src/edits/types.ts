@@ -3,7 +3,7 @@
  * every operation returns the minimal text edits it makes (with their inverse, for undo/redo). No
  * DOM and no file system here, so the browser app and Node use the same code.
  */
-import type { DefinitionFinding, JsonLogic } from "@cluster-form/schema";
+import type { CriterionDef, DefinitionFinding, JsonLogic } from "@cluster-form/schema";
 
 /** A form's files: path relative to the form folder (`form.json`, `parts/table5.rules.json`) → text. */
 export type FormTexts = Readonly<Record<string, string>>;
@@ -86,13 +86,8 @@ export interface OutlineBranch {
   readonly award: BranchAward;
 }
 
-export interface OutlineCriterion {
-  readonly id: string;
-  readonly label: string;
-  readonly group?: string;
-  readonly points: number;
-  readonly text: string;
-  readonly method: "first" | "sum";
+/** A criterion as its rules file says it (its branches read into shapes), with its site. */
+export interface OutlineCriterion extends Pick<CriterionDef, "id" | "label" | "group" | "points" | "text" | "method"> {
   readonly site: Site;
   readonly branches: readonly OutlineBranch[];
 }
@@ -157,6 +152,8 @@ export type RuleShape =
   | { readonly kind: "filled"; readonly subject: RuleShape }
   /** A listed item's validity period (from, until) covers the form's year. */
   | { readonly kind: "validIn"; readonly from: string; readonly until: string }
+  /** A date (`YYYY-MM-DD`) in the form's assessment year. */
+  | { readonly kind: "dateInYear"; readonly path: string }
   /** Every / any of the conditions. */
   | { readonly kind: "all" | "any"; readonly of: readonly RuleShape[] }
   /** Not; `wrapped`: written `{"!": [x]}` rather than `{"!": x}`. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadForm } from "../../src/edits/form.js";
 import { addListCriterion } from "../../src/edits/scaffolds/list-criterion.js";
-import { revertChanges } from "../../src/edits/text-edits.js";
+import { EditRefused, revertChanges } from "../../src/edits/text-edits.js";
 import { readFormTexts } from "../../src/edits-node.js";
 import { failures, fillStub, problems, writeAndCheck } from "./scaffold-support.js";
 import { copyForm, type FormName } from "./support.js";
@@ -100,5 +100,22 @@ describe("a criterion fed by a new list", () => {
       "part.points ",
       "rule.added platforms.valid.shuZiHuaZhuanXingShiFanQi",
     ]);
+  });
+});
+
+describe("what a list-fed criterion cannot be made from", () => {
+  const criterion = { label: "示范", points: 1, text: "t", otherwiseText: "o", op: ">=" as const, threshold: 1 };
+  it("refuses a list without columns where the part has no rows to copy, validity without dates, and a taken name", async () => {
+    const folder = await copy("2021-application");
+    const texts = await readFormTexts(folder);
+    const pkg = await loadForm(texts, folder);
+    const refusal = (args: Parameters<typeof addListCriterion>[2]) => addListCriterion(texts, pkg, args).catch((error: unknown) => error);
+    const noColumns = await refusal({ list: { part: "platforms", label: words.label }, criterion, testName: "x" });
+    expect(noColumns).toBeInstanceOf(EditRefused);
+    expect((noColumns as EditRefused).findings[0]?.message.zh).toContain(words.label);
+    const noDates = await refusal({ list: { part: "platforms", label: words.label, columns: [{ label: "名称", kind: "text" }] }, criterion: { ...criterion, withinValidity: true }, testName: "x" });
+    expect((noDates as EditRefused).findings[0]?.message.en).toContain("validity");
+    const taken = await refusal({ list: { part: "platforms", label: words.label, id: "items", columns: [{ label: "名称", kind: "text" }] }, criterion, testName: "x" });
+    expect((taken as EditRefused).findings[0]?.code).toBe("scaffold-refused");
   });
 });

@@ -7,7 +7,7 @@ import { movePoints } from "../../src/edits/scaffolds/move-points.js";
 import { EditRefused, applyChanges, revertChanges } from "../../src/edits/text-edits.js";
 import type { EditResult } from "../../src/edits/types.js";
 import { readFormTexts, writeChanges } from "../../src/edits-node.js";
-import { failures, fillStubFromCase, problems, writeAndCheck, type Checked } from "./scaffold-support.js";
+import { editSizes, failures, fillStubFromCase, problems, writeAndCheck, type Checked } from "./scaffold-support.js";
 import { copyForm, type FormName } from "./support.js";
 
 let dispose: (() => Promise<void>) | undefined;
@@ -47,6 +47,8 @@ describe("add a field", () => {
     });
     expect(result.made.field).toBe("/gongYeHuLianWangPingTaiYing");
     expect(result.changes.map((c) => c.file)).toEqual(["parts/table5.schema.json", "parts/table5.layout.json", "tests/table5.json"]);
+    // Only insertions: no neighbour is rewritten to make room.
+    expect(editSizes(result)).toMatchObject({ files: 3, edits: 4, removed: 0 });
     const schema = result.changes[0]?.after ?? "";
     expect(schema.indexOf('"gongYeHuLianWangPingTaiYing"')).toBeGreaterThan(schema.indexOf('"cncRate"'));
     expect(schema.indexOf('"gongYeHuLianWangPingTaiYing"')).toBeLessThan(schema.indexOf('"smartFactoryShare"'));
@@ -87,6 +89,7 @@ describe("add a column to a list", () => {
     const form = await open("2020-handbook");
     const result = addColumn(form.texts, form.pkg, { part: "table8", list: "/brands/greenFood/items", column: { label: "证书编号", kind: "text", maxLength: 50 }, testName: "证书编号可填" });
     expect(result.changes.map((c) => c.file)).toEqual(["defs.schema.json", "parts/table8.layout.json", "tests/table8.json"]);
+    expect(editSizes(result)).toMatchObject({ edits: 11, removed: 0 });
     expect(result.made.lists).toBe("9");
     const checked = await expectClean(form.folder, form, result);
     expect(changeNames(checked)).toHaveLength(9);

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { lintForm } from "@cluster-form/rules";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadForm } from "../../src/edits/form.js";
-import { EditRefused, applyChanges, revertChanges } from "../../src/edits/text-edits.js";
+import { jsonFileText } from "../../src/edits/compact-json.js";
+import { ChangeBuilder, EditRefused, applyChanges, revertChanges } from "../../src/edits/text-edits.js";
 import { thresholdsOf } from "../../src/edits/shapes/thresholds.js";
 import type { Site } from "../../src/edits/types.js";
 import { acceptProposal, setThreshold, setValue } from "../../src/edits/values.js";
@@ -111,5 +112,27 @@ describe("points per item and their cap", () => {
     ]);
     const cap = setThreshold(texts, numbers[2]?.site as Site, 8);
     expect(cap.textProposals.map((p) => p.after)).toEqual(["设立一个机构得2分（最高8分）"]);
+  });
+});
+
+describe("several changes of one file in one operation", () => {
+  it("compose into edits of the original text, and fall back to one span when a change rewrites an earlier one", () => {
+    const text = '{\n  "a": { "x": 1 },\n  "b": [1, 2],\n  "$comment": "kept"\n}\n';
+    const apart = new ChangeBuilder({ "f.json": text }).set("f.json", ["a", "x"], 2).insert("f.json", ["b"], -1, 3).result();
+    const [change] = apart.changes;
+    expect(change?.after).toBe('{\n  "a": { "x": 2 },\n  "b": [1, 2, 3],\n  "$comment": "kept"\n}\n');
+    expect(change?.edits).toHaveLength(2);
+    expect(applyEdits(text, [...(change?.edits ?? [])])).toBe(change?.after);
+    expect(applyEdits(change?.after ?? "", [...(change?.inverse ?? [])])).toBe(text);
+    const over = new ChangeBuilder({ "f.json": text }).set("f.json", ["a"], { x: 5, y: [1] }).set("f.json", ["a", "y", 0], 7).result();
+    const [rewritten] = over.changes;
+    expect(rewritten?.after).toBe('{\n  "a": { "x": 5, "y": [7] },\n  "b": [1, 2],\n  "$comment": "kept"\n}\n');
+    expect(applyEdits(text, [...(rewritten?.edits ?? [])])).toBe(rewritten?.after);
+    expect(applyEdits(rewritten?.after ?? "", [...(rewritten?.inverse ?? [])])).toBe(text);
+  });
+
+  it("a new file is laid out like the form's files", () => {
+    const made = new ChangeBuilder({}).create("tests/x.json", jsonFileText({ $schema: "s", cases: [{ name: "n", expect: { noFindings: true } }] })).result();
+    expect(made.changes[0]?.after).toBe('{\n  "$schema": "s",\n  "cases": [{ "name": "n", "expect": { "noFindings": true } }]\n}\n');
   });
 });

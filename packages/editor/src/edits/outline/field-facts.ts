@@ -4,8 +4,8 @@
  */
 import type { DataSchema } from "@cluster-form/schema";
 import type { FieldKind, OutlineChoice } from "../types.js";
+import { isRecord } from "../json.js";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /** A choice field's values: `oneOf`/`anyOf` of `const`s with their titles, else `enum`. */

@@ -7,8 +7,8 @@ import { formatPointer, parseJson, type DataSchema, type FormPackage } from "@cl
 import { resolveRef } from "../schema-refs.js";
 import type { OutlineField, Site } from "../types.js";
 import { readField } from "./field-facts.js";
+import { isRecord } from "../json.js";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 /** Form schemas are shallow; a deeper one is shown this far. */
 const MAX_DEPTH = 12;
 

@@ -9,7 +9,8 @@ import { resolveRef } from "../schema-refs.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
 import type { AddColumnArgs, FormTexts, ScaffoldResult } from "../types.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
-import { isRecord, partFiles, refuse } from "./part.js";
+import { partFiles, refuse } from "./part.js";
+import { isRecord } from "../json.js";
 import { addTestCase, dataAt } from "./tests.js";
 
 /** Schemas are walked this deep for lists of shared rows. */

@@ -5,7 +5,7 @@
  */
 import { parsePointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import type { NewColumnArgs } from "../types.js";
-import { isRecord } from "./part.js";
+import { isRecord } from "../json.js";
 
 const DEFAULT_MAX_LENGTH = 200;
 const DATE_LENGTH = 10;

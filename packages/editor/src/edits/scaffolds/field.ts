@@ -8,10 +8,10 @@ import { keyFromLabel, unique } from "../ids.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
 import type { AddFieldArgs, FormTexts, ScaffoldResult } from "../types.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
-import { arrayAt, isRecord, partFiles, refuse } from "./part.js";
+import { arrayAt, partFiles, refuse } from "./part.js";
+import { isRecord } from "../json.js";
+import { parentPointer } from "../pointers.js";
 import { addTestCase, dataAt } from "./tests.js";
-
-const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf("/"));
 
 /** The fields block that shows the new field: the one named, the one showing `after`, else the first showing a sibling. */
 function fieldsBlock(blocks: readonly LayoutBlock[], parent: string, block: string | undefined, afterPointer: string | undefined): number {
@@ -19,7 +19,7 @@ function fieldsBlock(blocks: readonly LayoutBlock[], parent: string, block: stri
     if (b.widget !== "fields") return false;
     if (block !== undefined) return b.id === block;
     if (afterPointer !== undefined) return b.fields.some((f) => f.field === afterPointer);
-    return b.fields.some((f) => parentOf(f.field) === parent);
+    return b.fields.some((f) => parentPointer(f.field) === parent);
   });
 }
 

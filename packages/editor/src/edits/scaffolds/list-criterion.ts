@@ -9,65 +9,21 @@
  * - form.json: the points, taken from the criteria named (the total kept) or added to the part and total;
  * - tests: the expectations the points taken change, and a stub case at the threshold to fill in.
  */
-import { schemaAtPointer, type DataSchema, type FormPackage, type GridBlock, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
+import { schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
 import { loadForm } from "../form.js";
 import { idFromLabel, keyFromLabel, unique } from "../ids.js";
 import { recognize, toRule } from "../shapes/index.js";
 import { ChangeBuilder } from "../text-edits.js";
 import type { FormTexts, ListCriterionArgs, RuleShape, ScaffoldResult } from "../types.js";
+import { columnsOf, countGrid } from "./count-grid.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
-import { arrayAt, isRecord, partFiles, refuse, rulesFileOf, rulesValue, type PartFiles } from "./part.js";
-import { findCriterion, setCriterionPoints, shiftPartPoints, shiftTotalPoints } from "./points.js";
+import { arrayAt, partFiles, refuse, rulesFileOf, rulesValue, type PartFiles } from "./part.js";
+import { isRecord } from "../json.js";
+import { givePoints } from "./points.js";
 import { addTestCase, dataAt, updateExpectations } from "./tests.js";
 
 const DEFAULT_MIN_ROWS = 3;
 const DEFAULT_MAX_ITEMS = 30;
-
-/** A count grid: rows are objects holding a list in `items`, columns show computed counts per row. */
-interface CountGrid {
-  readonly blockIndex: number;
-  readonly block: GridBlock;
-  /** Pointer of the object holding the rows (`/brands`). */
-  readonly parent: string;
-  /** The row copied for the new one: the most common kind of row (with validity dates when counted within validity). */
-  readonly templateRow: string;
-}
-
-const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1);
-const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf("/"));
-
-const dateColumns = (items: DataSchema | undefined): number => columnsOf(items).filter(([, s]) => s.format === "date").length;
-
-/** The row whose item schema most rows share (a shared definition, not the odd 其它 row), first on a tie. */
-function templateRowOf(rows: readonly { readonly field: string }[], schema: DataSchema | undefined, raw: unknown, validity: boolean): string | undefined {
-  const itemsOf = (field: string): DataSchema | undefined => schemaAtPointer(schema, `${field}/items`)?.items as DataSchema | undefined;
-  const candidates = rows.filter((r) => !validity || dateColumns(itemsOf(r.field)) >= 2);
-  const written = (field: string): string => {
-    let node: unknown = raw;
-    for (const step of [...schemaPath(`${field}/items`), "items"]) node = isRecord(node) ? node[step] : undefined;
-    return JSON.stringify(node) ?? "";
-  };
-  const counts = new Map<string, number>();
-  for (const row of candidates) counts.set(written(row.field), (counts.get(written(row.field)) ?? 0) + 1);
-  const best = Math.max(0, ...counts.values());
-  const row = candidates.find((r) => counts.get(written(r.field)) === best);
-  return row ? lastSegment(row.field) : undefined;
-}
-
-function countGrid(blocks: readonly LayoutBlock[], schema: DataSchema | undefined, raw: unknown, validity: boolean): CountGrid | undefined {
-  for (const [blockIndex, block] of blocks.entries()) {
-    if (block.widget !== "grid" || !block.columns.some((c) => typeof c.computed === "string") || block.rows.length === 0) continue;
-    const parents = new Set(block.rows.map((r) => parentOf(r.field)));
-    const listRows = block.rows.every((r) => schemaAtPointer(schema, `${r.field}/items`)?.type === "array");
-    const templateRow = templateRowOf(block.rows, schema, raw, validity);
-    if (parents.size === 1 && listRows && templateRow !== undefined) return { blockIndex, block, parent: [...parents][0] ?? "", templateRow };
-  }
-  return undefined;
-}
-
-/** The item schema's columns in order: key and schema. */
-const columnsOf = (items: DataSchema | undefined): [string, DataSchema][] =>
-  Object.entries(isRecord(items?.properties) ? (items.properties as Record<string, DataSchema>) : {});
 
 /** The count a criterion reads: listed items with their first column filled (and within validity). */
 function countShape(list: string, columns: readonly [string, DataSchema][], validity: boolean, label: string, files: PartFiles): RuleShape {
@@ -205,32 +161,24 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
   });
 
   // Points: taken from the criteria named; what is not taken raises the part and the total.
-  let takenHere = 0;
-  let taken = 0;
-  for (const take of args.takeFrom ?? []) {
-    const place = findCriterion(pkg, take.criterion);
-    const points = pkg.parts[place.partIndex]?.rules?.criteria?.[place.index]?.points ?? 0;
-    setCriterionPoints(builder, place, points - take.points);
-    if (place.partIndex === files.index) takenHere += take.points;
-    else shiftPartPoints(builder, place.partIndex, -take.points);
-    taken += take.points;
-  }
-  if (criterion.points - takenHere !== 0) shiftPartPoints(builder, files.index, criterion.points - takenHere);
-  if (criterion.points - taken !== 0) shiftTotalPoints(builder, criterion.points - taken);
+  givePoints(builder, pkg, files.index, criterion.points, args.takeFrom ?? []);
   const changed = builder.snapshot();
   if (args.takeFrom?.length) updateExpectations(builder, changed, await loadForm(changed), args.takeFrom.map((t) => t.criterion));
 
   // The stub: as many listed items as reach the threshold, their words left blank to fill in.
   const needed = Math.max(0, criterion.op === ">" ? Math.floor(criterion.threshold) + 1 : Math.ceil(criterion.threshold));
-  const year = pkg.manifest.year;
-  const dates = columns.filter(([, s]) => s.format === "date").map(([k]) => k);
-  const item = Object.fromEntries(columns.map(([column, schema]) => [column, placeholder(schema, year, column === dates[1] ? "end" : "start")]));
   made.testFile = addTestCase(builder, pkg, partId, {
     name: args.testName,
-    submission: { data: dataAt(partId, listPointer, Array.from({ length: needed }, () => ({ ...item }))) },
+    submission: { data: dataAt(partId, listPointer, Array.from({ length: needed }, () => blankItem(columns, pkg.manifest.year))) },
     expect: { criteria: { [id]: { computed: criterion.points } }, computed: { [countId]: needed } },
   });
   return { ...builder.result(), made };
+}
+
+/** A listed item for a stub: its words blank, its validity (the first two dates) the form's year. */
+function blankItem(columns: readonly [string, DataSchema][], year: number): Record<string, unknown> {
+  const dates = columns.filter(([, s]) => s.format === "date").map(([k]) => k);
+  return Object.fromEntries(columns.map(([column, schema]) => [column, placeholder(schema, year, column === dates[1] ? "end" : "start")]));
 }
 
 /** The schema of a listed item from the columns given. */

@@ -1,6 +1,7 @@
 /** The files of the part a scaffold writes into, and the refusals when the part cannot take the change. */
 import type { FormPackage, LoadedPart } from "@cluster-form/schema";
 import { EditRefused, type ChangeBuilder } from "../text-edits.js";
+import { jsonFileText } from "../compact-json.js";
 import { refusalFinding } from "../messages.js";
 
 export const MANIFEST = "form.json";
@@ -31,7 +32,7 @@ export function partFiles(pkg: FormPackage, partId: string): PartFiles {
 export function rulesFileOf(builder: ChangeBuilder, files: PartFiles): string {
   if (files.part.ref.rules !== undefined) return files.part.ref.rules;
   const file = files.layout.replace(/\.layout\.json$/, ".rules.json");
-  const text = `${JSON.stringify({ $schema: RULES_SCHEMA, part: files.part.ref.id }, null, 2)}\n`;
+  const text = jsonFileText({ $schema: RULES_SCHEMA, part: files.part.ref.id });
   builder.create(file, text).set(MANIFEST, ["parts", files.index, "rules"], file);
   return file;
 }
@@ -47,5 +48,3 @@ export const arrayAt = (value: unknown, key: string): readonly unknown[] => {
   const found = (value as Record<string, unknown>)[key];
   return Array.isArray(found) ? found : [];
 };
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -6,7 +6,8 @@
 import type { FormPackage } from "@cluster-form/schema";
 import type { ChangeBuilder } from "../text-edits.js";
 import { retypePoints } from "../points-text.js";
-import { MANIFEST, arrayAt, isRecord, refuse } from "./part.js";
+import { MANIFEST, arrayAt, refuse } from "./part.js";
+import { isRecord } from "../json.js";
 
 export interface CriterionPlace {
   readonly file: string;
@@ -58,4 +59,24 @@ export function shiftTotalPoints(builder: ChangeBuilder, delta: number): void {
   const manifest = builder.value(MANIFEST);
   const total = isRecord(manifest) && finite(manifest.totalPoints) ? manifest.totalPoints : 0;
   builder.set(MANIFEST, ["totalPoints"], total + delta);
+}
+
+/**
+ * Give `points` to a new criterion of part `partIndex`: taken from the criteria named (their points
+ * and everything that states them, their parts' points when elsewhere); what is not taken raises the
+ * part's points and the form's total.
+ */
+export function givePoints(builder: ChangeBuilder, pkg: FormPackage, partIndex: number, points: number, takeFrom: readonly { readonly criterion: string; readonly points: number }[]): void {
+  let takenHere = 0;
+  let taken = 0;
+  for (const take of takeFrom) {
+    const place = findCriterion(pkg, take.criterion);
+    const had = pkg.parts[place.partIndex]?.rules?.criteria?.[place.index]?.points ?? 0;
+    setCriterionPoints(builder, place, had - take.points);
+    if (place.partIndex === partIndex) takenHere += take.points;
+    else shiftPartPoints(builder, place.partIndex, -take.points);
+    taken += take.points;
+  }
+  if (points !== takenHere) shiftPartPoints(builder, partIndex, points - takenHere);
+  if (points !== taken) shiftTotalPoints(builder, points - taken);
 }

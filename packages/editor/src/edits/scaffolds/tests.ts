@@ -5,6 +5,7 @@
  */
 import { planUpdates, runRuleTests, type RuleTestSource } from "@cluster-form/rules";
 import { parseJson, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
+import { jsonFileText } from "../compact-json.js";
 import type { ChangeBuilder } from "../text-edits.js";
 import type { FormTexts } from "../types.js";
 
@@ -35,7 +36,7 @@ export function addTestCase(builder: ChangeBuilder, pkg: FormPackage, partId: st
     exists = false;
   }
   if (exists) builder.insert(file, ["cases"], -1, testCase);
-  else builder.create(file, `${JSON.stringify({ $schema: TESTS_SCHEMA, cases: [testCase] }, null, 2)}\n`);
+  else builder.create(file, jsonFileText({ $schema: TESTS_SCHEMA, cases: [testCase] }));
   return file;
 }
 

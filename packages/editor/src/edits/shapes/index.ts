@@ -78,12 +78,24 @@ function quantity(node: Json, depth: number): RuleShape | undefined {
   return undefined;
 }
 
+/** `{"==": [{"substr": [date, 0, 4]}, {"cat": [{"var": "$form.year"}]}]}`: a date in the form's year. */
+function dateInYear(args: Json): RuleShape | undefined {
+  const [left, right] = argList(args, 2) ?? [];
+  const substr = operation(left);
+  const [date, start, length] = substr?.op === "substr" ? (argList(substr.args, 3) ?? []) : [];
+  const cat = operation(right);
+  const path = varPath(date);
+  const year = cat?.op === "cat" ? varPath(argList(cat.args, 1)?.[0]) : undefined;
+  return path !== undefined && start === 0 && length === 4 && year === FORM_YEAR ? { kind: "dateInYear", path } : undefined;
+}
+
 /** A condition: a comparison, an answer, a combination of them. */
 function condition(node: Json, depth: number): RuleShape | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const found = operation(node);
   if (!found) return undefined;
   const { op, args } = found;
+  if (op === "==" && operation(argList(args, 2)?.[0])?.op === "substr") return dateInYear(args);
   if (COMPARISONS.has(op)) {
     const [left, right] = argList(args, 2) ?? [];
     const subject = quantity(left, depth + 1);
@@ -147,6 +159,8 @@ export function toRule(shape: RuleShape): JsonLogic {
       return { filled: [toRule(shape.subject)] };
     case "validIn":
       return { validIn: [v(shape.from), v(shape.until), v(FORM_YEAR)] };
+    case "dateInYear":
+      return { "==": [{ substr: [v(shape.path), 0, 4] }, { cat: [v(FORM_YEAR)] }] };
     case "all":
       return { and: shape.of.map(toRule) };
     case "any":
