@@ -72,6 +72,7 @@ export const en: EditorMessages = {
     any: "Any of these holds",
     not: "This does not hold",
     count: (list) => `Number of items listed in "${list}"`,
+    dateInYear: "falls in the form's year",
     validIn: "within their validity period",
     sum: "Sum",
     columnSum: (list, column) => `Sum of "${column}" over "${list}"`,

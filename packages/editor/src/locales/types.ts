@@ -72,6 +72,7 @@ export interface EditorMessages {
     readonly not: string;
     readonly count: (list: string) => string;
     readonly validIn: string;
+    readonly dateInYear: string;
     readonly sum: string;
     readonly columnSum: (list: string, column: string) => string;
     readonly growth: (from: string, to: string) => string;

@@ -72,6 +72,7 @@ export const zh: EditorMessages = {
     any: "以下条件满足其一",
     not: "以下条件不成立",
     count: (list) => `清单“${list}”中的项数`,
+    dateInYear: "在本考核年度内",
     validIn: "在有效期内",
     sum: "合计",
     columnSum: (list, column) => `清单“${list}”中“${column}”的合计`,

@@ -38,6 +38,8 @@ export function describe(context: EditorContext, shape: RuleShape): string {
       return `${describe(context, shape.subject)} ${t.filled}`;
     case "validIn":
       return t.validIn;
+    case "dateInYear":
+      return `${label(shape.path)} ${t.dateInYear}`;
     case "compare":
       return `${describe(context, shape.subject)} ${t.ops[shape.op] ?? shape.op} ${typeof shape.value === "number" ? shape.value : describe(context, shape.value)}`;
     case "answer":
