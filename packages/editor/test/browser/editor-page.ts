@@ -34,7 +34,9 @@ export async function startShippedEditor(folder: string, base?: string): Promise
 export async function editorOn(browser: Browser, name: "2020-handbook" | "2021-application", base = true) {
   const form = await copyForm(name);
   const editor = await startShippedEditor(form.folder, base ? join(repoRoot, "forms", name) : undefined);
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN" });
+  // A context of its own, so that a test can open the same editor in a second tab of it.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN" });
+  const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -46,7 +48,7 @@ export async function editorOn(browser: Browser, name: "2020-handbook" | "2021-a
     page,
     errors,
     async close(): Promise<void> {
-      await page.close();
+      await context.close();
       await editor.close();
       await form.remove();
     },

@@ -134,7 +134,7 @@ describe("an officer edits the 2020 handbook", () => {
     }
   });
 
-  test("undo and redo by keys and buttons; leaving with unsaved changes is guarded", async () => {
+  test("undo and redo by keys and buttons; leaving with unsaved changes is guarded; a second tab is noticed; the page switches to English", async () => {
     const session = await editorOn(browser, "2020-handbook", false);
     const { page } = session;
     try {
@@ -158,6 +158,18 @@ describe("an officer edits the 2020 handbook", () => {
         return event.defaultPrevented;
       });
       expect(guarded).toBe(true);
+      // The same editor opened in a second tab: both say so.
+      const second = await page.context().newPage();
+      await second.goto(page.url());
+      await page.getByRole("alert").filter({ hasText: "另一个标签页也打开了这个表单" }).waitFor();
+      await second.getByRole("alert").filter({ hasText: "另一个标签页也打开了这个表单" }).waitFor();
+      await second.close();
+      // The page's language: every word of the page switches, the form's own labels stay.
+      await page.getByLabel("界面语言").selectOption({ label: "English" });
+      await page.getByRole("button", { name: "Save" }).waitFor();
+      expect(await page.getByRole("navigation").textContent()).toContain("Outline (paper order)");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.getByLabel("Title").first().inputValue()).toBe(`${original}（修订）`);
     } finally {
       await session.close();
     }
