@@ -16,6 +16,7 @@ export default defineConfig({
       { find: /^@cluster-form\/excel$/, replacement: src("excel") },
       { find: /^@cluster-form\/cli$/, replacement: src("cli") },
       { find: /^@cluster-form\/rules$/, replacement: src("rules") },
+      { find: /^@cluster-form\/editor$/, replacement: src("editor") },
       { find: /^@cluster-form\/renderer$/, replacement: src("renderer") },
     ],
   },

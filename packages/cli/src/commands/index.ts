@@ -5,6 +5,7 @@
 import type { CommandDefinition } from "../types.js";
 import { buildCommand } from "./build.js";
 import { diffCommand } from "./diff.js";
+import { editCommand } from "./edit.js";
 import { exportCommand } from "./export.js";
 import { createHelpCommand } from "./help.js";
 import { importCommand } from "./import.js";
@@ -22,6 +23,7 @@ export const commands: readonly CommandDefinition[] = [
   diffCommand,
   newYearCommand,
   previewCommand,
+  editCommand,
   buildCommand,
   exportCommand,
   importCommand,

@@ -30,6 +30,7 @@ export interface CliCatalog {
     readonly diff: CommandHelp;
     readonly newYear: CommandHelp;
     readonly preview: CommandHelp;
+    readonly edit: CommandHelp;
     readonly build: CommandHelp;
     readonly help: CommandHelp;
   };
@@ -96,5 +97,9 @@ export interface CliCatalog {
     notBuilt(file: string): string;
     badPort(port: string): string;
     portTaken(port: string): string;
+  };
+  readonly edit: {
+    serving(url: string, form: string): string;
+    notAFolder(dir: string): string;
   };
 }

@@ -88,6 +88,15 @@ export const cliEn: CliCatalog = {
       options: { port: "Port (default 4173; 0 picks a free one)." },
       examples: ["cluster-form preview ../my-forms/2021-handbook"],
     },
+    edit: {
+      summary: "Opens the form editor in the browser: labels, scoring texts, points and thresholds edited as in a form, with lint, tests, preview and the diff with last year's form shown as you type.",
+      description: [
+        "The editor is served on 127.0.0.1 only, with a random token in its address so that other web pages cannot drive it; it reads and writes only the form folder's files.",
+        "Saving changes only what was edited (key order, formatting and $comment stay); a file changed outside the editor is not overwritten, you are asked first. Ctrl+C stops it.",
+      ],
+      options: { base: "Last year's form folder: the diff is shown against it.", port: "Port (default: any free port).", "no-open": "Do not open the browser; print the address only." },
+      examples: ["cluster-form edit ../my-forms/2021-handbook --base forms/2020-handbook"],
+    },
     build: {
       summary: "Write a form as one bundle (form.bundle.json) and precompiled validators (validators.js) for web pages.",
       description: ["validators.js needs no eval, so pages can run under a Content-Security-Policy without 'unsafe-eval'. Refuses a form with lint errors."],
@@ -150,6 +159,10 @@ export const cliEn: CliCatalog = {
     notBuilt: (file) => `${file} is missing: build the packages once (pnpm build).`,
     badPort: (port) => `--port must be a number from 0 to 65535, not "${port}".`,
     portTaken: (port) => `Port ${port} is taken; choose another with --port.`,
+  },
+  edit: {
+    serving: (url, form) => `Editing ${form}: ${url}  (the address holds a token: do not share it; Ctrl+C stops)`,
+    notAFolder: (dir) => `${dir} is not a form folder (it has no form.json).`,
   },
   build: {
     wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,

@@ -86,6 +86,15 @@ export const cliZh: CliCatalog = {
       options: { port: "端口（默认 4173；0 表示任选一个空闲端口）。" },
       examples: ["cluster-form preview ../my-forms/2021-handbook"],
     },
+    edit: {
+      summary: "在浏览器中打开表单编辑器：像填表一样修改名称、评分细则、分值和阈值，随时看到检查结果、测试、预览和与上一年度的差异。",
+      description: [
+        "编辑器只在本机 127.0.0.1 上提供，地址中带有随机口令，其他网页无法操作它；只读写表单目录中的文件。",
+        "保存时只改动修改过的地方（保留键的顺序、格式和 $comment）；文件在编辑器外被改过时不会覆盖，而是先提示。按 Ctrl+C 停止。",
+      ],
+      options: { base: "上一年度的表单目录：显示与它的差异。", port: "端口（默认任选一个空闲端口）。", "no-open": "不自动打开浏览器，只显示地址。" },
+      examples: ["cluster-form edit ../my-forms/2021-handbook --base forms/2020-handbook"],
+    },
     build: {
       summary: "把表单打包为一个文件（form.bundle.json），并生成预编译校验代码（validators.js）供网页使用。",
       description: ["validators.js 不需要 eval，网页可在不含 'unsafe-eval' 的内容安全策略下运行。表单有错误时不生成。"],
@@ -148,6 +157,10 @@ export const cliZh: CliCatalog = {
     notBuilt: (file) => `找不到 ${file}：请先构建一次软件包（pnpm build）。`,
     badPort: (port) => `--port 必须是 0 到 65535 之间的数字，不能是“${port}”。`,
     portTaken: (port) => `端口 ${port} 已被占用，请用 --port 另选一个。`,
+  },
+  edit: {
+    serving: (url, form) => `正在编辑 ${form}：${url}  （地址中含口令，请勿分享；按 Ctrl+C 停止）`,
+    notAFolder: (dir) => `${dir} 不是表单目录（其中应有 form.json）。`,
   },
   build: {
     wrote: (file, bytes) => `已写入 ${file}（${bytes} 字节）。`,

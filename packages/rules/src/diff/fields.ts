@@ -59,11 +59,26 @@ function listOf(fields: ReadonlyMap<string, FieldInfo>, pointer: string): string
   return at < 0 ? undefined : fields.get(pointer.slice(0, at))?.label;
 }
 
+/** The direct fields of the object at `pointer`. */
+function childrenOf(fields: ReadonlyMap<string, FieldInfo>, pointer: string): [string, FieldInfo][] {
+  const prefix = `${pointer}/`;
+  return [...fields].filter(([p]) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/"));
+}
+
+/** An object whose one field is a list (a type row of the paper holding its lines in `items`): the list says it all. */
+function onlyHoldsAList(fields: ReadonlyMap<string, FieldInfo>, pointer: string, field: FieldInfo): boolean {
+  if (field.type !== "object") return false;
+  const children = childrenOf(fields, pointer);
+  const [only] = children;
+  return children.length === 1 && only !== undefined && only[1].type === "array" && columnsOf(fields, only[0]).length > 0;
+}
+
 /** Added or removed fields; a whole new (or dropped) list is one change naming its columns. */
 function diffPresence(part: string, from: ReadonlyMap<string, FieldInfo>, to: ReadonlyMap<string, FieldInfo>, kind: "added" | "removed", out: FormChange[]): void {
   const wholeLists: string[] = [];
   for (const [pointer, field] of to) {
     if (from.has(pointer) || wholeLists.some((list) => pointer.startsWith(`${list}/`))) continue;
+    if (onlyHoldsAList(to, pointer, field)) continue;
     const columns = columnsOf(to, pointer);
     if (field.type === "array" && columns.length > 0) {
       wholeLists.push(pointer);

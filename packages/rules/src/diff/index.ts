@@ -98,5 +98,5 @@ export function diffForms(before: FormPackage, after: FormPackage): FormDiff {
   return { from, to, partTitles, changes: inPaperOrder(changes, before, after) };
 }
 
-export { formatDiff } from "./format.js";
+export { describeChange, formatDiff } from "./format.js";
 export type { FormChange, FormChangeKind, FormDiff, FormIdentity, RuleOwner } from "./types.js";

@@ -34,8 +34,54 @@ function diffTexts(before: ReadonlyMap<string, string>, after: ReadonlyMap<strin
   for (const [pointer, text] of before) if (!after.has(pointer)) out.push(change(pointer, text, null));
 }
 
+type Block = Record<string, unknown>;
+
+const blocksOf = (layout: LayoutFile): Block[] => arrayOf(layout.blocks).filter(isObject);
+const ownIdentity = (block: Block): string | undefined =>
+  typeof block.id === "string" ? `#${block.id}` : typeof block.field === "string" ? `@${block.field}` : undefined;
+
+/**
+ * Which block of one layout is which of the other: by id, else by the field it shows; blocks with
+ * neither (texts, criteria tables) by the same widget and texts, then in order among the rest of
+ * their widget. So a block inserted above does not make every text below it a changed one.
+ */
+function blockIdentities(before: readonly Block[], after: readonly Block[]): [string[], string[]] {
+  const was = before.map((b) => ownIdentity(b) ?? "");
+  const now = after.map((b) => ownIdentity(b) ?? "");
+  const signature = (b: Block): string => `${String(b.widget)}\n${JSON.stringify([...visibleTexts(b)])}`;
+  let next = 0;
+  const pair = (same: (a: Block, b: Block) => boolean): void => {
+    after.forEach((block, i) => {
+      if (now[i] !== "") return;
+      const j = before.findIndex((other, k) => was[k] === "" && same(other, block));
+      if (j < 0) return;
+      was[j] = now[i] = `~${next++}`;
+    });
+  };
+  pair((a, b) => signature(a) === signature(b));
+  pair((a, b) => a.widget === b.widget);
+  return [was.map((id, i) => id || `-${i}`), now.map((id, i) => id || `+${i}`)];
+}
+
+/** A layout's visible texts by block identity and pointer inside the block, each with its pointer in the file. */
+function blockTexts(blocks: readonly Block[], identities: readonly string[]): Map<string, { pointer: string; text: string }> {
+  const texts = new Map<string, { pointer: string; text: string }>();
+  blocks.forEach((block, i) => {
+    for (const [pointer, text] of visibleTexts(block)) texts.set(`${identities[i]}${pointer}`, { pointer: childPointer("/blocks", i) + pointer, text });
+  });
+  return texts;
+}
+
 export function diffLayoutTexts(part: string, before: LayoutFile, after: LayoutFile, out: FormChange[]): void {
-  diffTexts(visibleTexts(before.blocks), visibleTexts(after.blocks), (pointer, from, to) => ({ kind: "layout.text", part, pointer: `/blocks${pointer}`, from, to }), out);
+  const [oldBlocks, newBlocks] = [blocksOf(before), blocksOf(after)];
+  const [oldIds, newIds] = blockIdentities(oldBlocks, newBlocks);
+  const was = blockTexts(oldBlocks, oldIds);
+  const now = blockTexts(newBlocks, newIds);
+  for (const [key, { pointer, text }] of now) {
+    const previous = was.get(key)?.text ?? null;
+    if (previous !== text) out.push({ kind: "layout.text", part, pointer, from: previous, to: text });
+  }
+  for (const [key, { pointer, text }] of was) if (!now.has(key)) out.push({ kind: "layout.text", part, pointer, from: text, to: null });
 }
 
 export function diffNotes(before: FormPackage, after: FormPackage, out: FormChange[]): void {

@@ -12,6 +12,9 @@ export interface TextNumber {
   readonly kind?: QuantityKind;
   /** As written, for the message. */
   readonly written: string;
+  /** Where the number's digits start in the text, and how many characters they take (to replace them). */
+  readonly at: number;
+  readonly digits: string;
 }
 
 const COUNT_UNITS = "个项件家次人名条种所处座台套";
@@ -56,7 +59,7 @@ export function numbersInText(source: string): TextNumber[] {
     if (chinese && (unit === undefined || kindOfUnit(unit) !== "count")) continue;
     const value = chinese ? chineseNumber(digits) : Number(digits);
     if (value === undefined || !Number.isFinite(value)) continue;
-    found.push({ value, kind: kindOfUnit(unit), written: written.trim() });
+    found.push({ value, kind: kindOfUnit(unit), written: written.trim(), at: match.index ?? 0, digits });
   }
   return found;
 }

@@ -3,6 +3,7 @@ export { runRuleTests, runRuleCase, completeSubmission, type RuleTestInput, type
 export { compareExpectation, sameValue, WHOLE_FORM } from "./compare.js";
 export { formatTestReport, showTestValue, summaryLine } from "./format.js";
 export { ruleTestsCatalogs, type RuleTestsCatalog } from "./messages.js";
+export { checkRuleTestFile, ruleTestsFromTexts } from "./texts.js";
 export type { Mismatch, RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";
 export { planUpdates, applyUpdates, type ExpectationChange, type ExpectationUpdate, type UpdatePlan } from "./update.js";
 export type { RuleCoverage, UncoveredBranch, UncoveredCriterion, CriterionName } from "./coverage.js";

@@ -49,6 +49,26 @@ describe("diff of the handbook as an officer changes it", () => {
     expect(text.indexOf("（table3）")).toBeLessThan(text.indexOf("（table7）"));
   });
 
+  test("a new type row of 表8 holding its list in items is the one line of that list", async () => {
+    const changes = await changesAfter({
+      "parts/table8.schema.json": (s) =>
+        (s.properties.brands.properties.demoFirms = {
+          type: "object",
+          title: "数字化转型示范企业",
+          properties: { items: { type: "array", title: "数字化转型示范企业", items: { $ref: "../defs.schema.json#/$defs/honour" } } },
+        }),
+    });
+    expect(changes.map((c) => c.kind)).toEqual(["list.added"]);
+    expect(changes[0]).toMatchObject({ pointer: "/brands/demoFirms/items", label: "数字化转型示范企业" });
+  });
+
+  test("a block inserted above others leaves their texts unchanged; only its own text is new", async () => {
+    const changes = await changesAfter({
+      "parts/table8.layout.json": (l) => l.blocks.splice(1, 0, { widget: "text", style: "note", text: "新增的说明" }),
+    });
+    expect(changes).toEqual([{ kind: "layout.text", part: "table8", pointer: "/blocks/1/text", from: null, to: "新增的说明" }]);
+  });
+
   test("a new list is one line with its columns' labels", async () => {
     const changes = await changesAfter({
       "parts/table6.schema.json": (s) =>

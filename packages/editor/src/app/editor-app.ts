@@ -1,0 +1,359 @@
+/**
+ * `<cf-editor>`: the editor's page. It keeps the working copy (store), reads the outline from it,
+ * asks the server to check it as the officer types, and draws the outline, the selected part as a
+ * form, and the live panels. Saving sends the changed files with the hashes they were read with.
+ */
+import { html, LitElement, nothing, type TemplateResult } from "lit";
+import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
+import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
+import { acceptProposal, EditRefused } from "../edits/index.js";
+import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
+import { editorText } from "../locales/index.js";
+import { fetchForm, saveTexts, type CheckResponse, type FormResponse } from "./api.js";
+import { Checker } from "./checker.js";
+import type { EditOutcome, EditorContext } from "./context.js";
+import type { ScaffoldDialog, ScaffoldKind } from "./elements/scaffold-dialog.js";
+import { labelsByPath, readForm, rulePaths, siteId, type LoadedForm } from "./form-state.js";
+import { watchOtherTabs } from "./other-tabs.js";
+import { EditorStore } from "./store.js";
+import { conflictView, type Conflict } from "./views/conflict-view.js";
+import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
+import { partView } from "./views/part-view.js";
+import { previewPanel } from "./views/preview-panel.js";
+import { caseEditor } from "./views/case-editor.js";
+
+type PanelId = "findings" | "tests" | "preview" | "diff";
+const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
+
+export class EditorApp extends LitElement {
+  static override properties = {
+    lang: { state: true },
+    form: { state: true },
+    check: { state: true },
+    partId: { state: true },
+    panel: { state: true },
+    status: { state: true },
+    proposals: { state: true },
+    conflicts: { state: true },
+    otherTab: { state: true },
+    revision: { state: true },
+  };
+  declare lang: Lang;
+  declare form: LoadedForm | Error | undefined;
+  declare check: CheckResponse | undefined;
+  declare partId: string | undefined;
+  declare panel: PanelId;
+  declare status: string;
+  declare proposals: readonly TextProposal[];
+  declare conflicts: readonly Conflict[];
+  declare otherTab: boolean;
+  declare revision: number;
+
+  readonly store = new EditorStore();
+  #info: Pick<FormResponse, "folder" | "base"> | undefined;
+  #sample: { file: string; index: number } | undefined;
+  #outlineTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #checker = new Checker(
+    (result) => {
+      this.check = result;
+      this.status = "";
+    },
+    (error) => (this.status = error.message),
+  );
+
+  constructor() {
+    super();
+    this.lang = document.documentElement.lang.startsWith("en") ? "en" : "zh";
+    this.panel = "findings";
+    this.status = "";
+    this.proposals = [];
+    this.conflicts = [];
+    this.otherTab = false;
+    this.revision = 0;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.store.addEventListener("change", () => this.#changed());
+    window.addEventListener("keydown", this.#keys);
+    window.addEventListener("beforeunload", this.#guard);
+    watchOtherTabs(() => (this.otherTab = true));
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener("keydown", this.#keys);
+    window.removeEventListener("beforeunload", this.#guard);
+    super.disconnectedCallback();
+  }
+
+  get #text(): ReturnType<typeof editorText> {
+    return editorText(this.lang);
+  }
+
+  async #load(): Promise<void> {
+    this.status = this.#text.app.loading;
+    try {
+      const form = await fetchForm();
+      this.#info = { folder: form.folder, base: form.base };
+      this.store.load(form.files);
+    } catch (error) {
+      this.status = this.#text.app.loadFailed(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  #changed(): void {
+    this.requestUpdate();
+    clearTimeout(this.#outlineTimer);
+    this.#outlineTimer = setTimeout(() => void this.#readOutline(), this.form ? 120 : 0);
+    this.status = this.#text.toolbar.checking;
+    this.#checker.schedule(() => this.#unsaved(), () => this.#sample);
+  }
+
+  async #readOutline(): Promise<void> {
+    const texts = this.store.texts;
+    const form = await readForm(texts);
+    if (texts !== this.store.texts) return;
+    // A form that does not load keeps the last outline on screen; the problems panel says why.
+    if (!(form instanceof Error) || !this.form || this.form instanceof Error) this.form = form;
+    if (!(form instanceof Error)) this.partId ??= form.outline.parts[0]?.id;
+    this.revision++;
+  }
+
+  #unsaved(): Record<string, string> {
+    return Object.fromEntries(this.store.dirty().map((path) => [path, this.store.texts[path] ?? ""]));
+  }
+
+  readonly #keys = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === "z" && !event.shiftKey) this.#undo();
+    else if (key === "y" || (key === "z" && event.shiftKey)) this.#redo();
+    else if (key === "s") void this.#save();
+    else return;
+    event.preventDefault();
+  };
+
+  readonly #guard = (event: BeforeUnloadEvent): void => {
+    if (this.store.dirty().length === 0) return;
+    event.preventDefault();
+    event.returnValue = "";
+  };
+
+  #undo(): void {
+    this.store.undo();
+    this.proposals = [];
+  }
+
+  #redo(): void {
+    this.store.redo();
+  }
+
+  async #edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome> {
+    const form = this.form;
+    if (!form || form instanceof Error) return { ok: false, message: this.#text.part.unreadable };
+    const texts = this.store.texts;
+    try {
+      const result = await operation(texts, form.pkg);
+      // An operation that took a moment (a scaffold) applies only to the texts it read.
+      if (texts !== this.store.texts) return { ok: false, message: this.#text.scaffold.failed("") };
+      this.store.apply(result, key);
+      return { ok: true, files: result.changes.length };
+    } catch (error) {
+      const message =
+        error instanceof EditRefused ? error.findings.map((f) => f.message[this.lang]).join("; ") : error instanceof Error ? error.message : String(error);
+      this.status = this.#text.scaffold.failed(message);
+      return { ok: false, message };
+    }
+  }
+
+  async #save(): Promise<void> {
+    const dirty = this.store.dirty();
+    if (dirty.length === 0) return;
+    this.status = this.#text.toolbar.saving;
+    try {
+      const outcome = await saveTexts(dirty.map((path) => ({ path, text: this.store.texts[path] ?? "", hash: this.store.disk.get(path)?.hash ?? null })));
+      if (outcome.status === "saved") {
+        this.store.saved(outcome.files);
+        this.conflicts = [];
+        this.status = this.#text.toolbar.saved;
+      } else if (outcome.status === "conflict") {
+        this.conflicts = outcome.conflicts.map((c) => ({ path: c.path, disk: c.disk, mine: this.store.texts[c.path] ?? "" }));
+        this.status = this.#text.save.conflict;
+      } else {
+        this.status = outcome.refused.map((r) => `${this.#text.save.refused(r.path)} ${r.findings.map((f) => f.message[this.lang]).join("; ")}`).join("\n");
+      }
+    } catch (error) {
+      this.status = this.#text.save.failed(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Writes a failing case's new expectation into its test file, as `test --update` does when the officer says yes. */
+  #acceptExpectation(update: ExpectationUpdate): void {
+    const text = this.store.texts[update.file];
+    if (text !== undefined) this.store.replace({ [update.file]: applyUpdates(text, [update]) });
+  }
+
+  #settle(conflict: Conflict, keepMine: boolean): void {
+    if (keepMine) this.store.keepMine(conflict.path, conflict.disk);
+    else this.store.takeDisk(conflict.path, conflict.disk);
+    this.conflicts = this.conflicts.filter((c) => c !== conflict);
+  }
+
+  #setLang(lang: Lang): void {
+    this.lang = lang;
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    document.title = editorText(lang).app.title;
+  }
+
+  #goTo(finding: DefinitionFinding): void {
+    const form = this.form;
+    if (!form || form instanceof Error) return;
+    const part = form.pkg.manifest.parts.find((p) => [p.schema, p.layout, p.rules].includes(finding.location.file));
+    if (part) this.partId = part.id;
+    void this.updateComplete.then(() => {
+      const segments = finding.location.pointer.split("/");
+      for (let n = segments.length; n > 0; n--) {
+        const target = this.querySelector(`#${siteId({ file: finding.location.file, pointer: segments.slice(0, n).join("/") })}`);
+        if (!target) continue;
+        target.scrollIntoView({ block: "center" });
+        (target.matches("input, textarea, select") ? (target as HTMLElement) : target.querySelector<HTMLElement>("input, textarea, select"))?.focus();
+        return;
+      }
+    });
+  }
+
+  #context(form: LoadedForm): EditorContext {
+    return {
+      lang: this.lang,
+      text: this.#text,
+      texts: this.store.texts,
+      pkg: form.pkg,
+      outline: form.outline,
+      findings: this.check?.findings ?? [],
+      labels: labelsByPath(form.outline),
+      paths: rulePaths(form.outline),
+      edit: (operation, key) => this.#edit(operation, key),
+      propose: (proposals) => (this.proposals = [...proposals]),
+      seal: () => this.store.seal(),
+    };
+  }
+
+  #scaffold(kind: ScaffoldKind): void {
+    this.querySelector<ScaffoldDialog>("cf-scaffold-dialog")?.open(kind);
+  }
+
+  #proposalsView(): TemplateResult | typeof nothing {
+    if (this.proposals.length === 0) return nothing;
+    const t = this.#text.proposal;
+    const settle = (proposal: TextProposal, apply: boolean): void => {
+      this.proposals = this.proposals.filter((p) => p !== proposal);
+      if (apply) void this.#edit((texts) => acceptProposal(texts, proposal));
+    };
+    return html`<section class="proposals" role="region" aria-labelledby="proposals-h">
+      <h2 id="proposals-h">${t.heading}</h2>
+      <ul>${this.proposals.map(
+        (p) => html`<li><span>${t.change(p.before, p.after)}</span>
+          <button type="button" @click=${() => settle(p, true)}>${t.apply}</button>
+          <button type="button" @click=${() => settle(p, false)}>${t.skip}</button></li>`,
+      )}</ul>
+    </section>`;
+  }
+
+  #outlineView(form: LoadedForm): TemplateResult {
+    const t = this.#text.outline;
+    const findings = this.check?.findings ?? [];
+    const sum = form.outline.parts.reduce((total, p) => total + p.criteria.reduce((s, c) => s + c.points, 0), 0);
+    return html`<nav class="outline" aria-labelledby="outline-h">
+      <h2 id="outline-h">${t.heading}</h2>
+      <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
+      <ul>${form.outline.parts.map((part) => {
+        const ref = form.pkg.manifest.parts.find((p) => p.id === part.id);
+        const count = findings.filter((f) => f.location.file === part.site.file ? f.location.pointer.startsWith(part.site.pointer) : [ref?.schema, ref?.layout, ref?.rules].includes(f.location.file)).length;
+        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
+          ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
+      })}</ul>
+    </nav>`;
+  }
+
+  #panelsView(context: EditorContext | undefined): TemplateResult {
+    const t = this.#text.panels;
+    const names: Record<PanelId, string> = { findings: t.findings, tests: t.tests, preview: t.preview, diff: t.diff };
+    const check = this.check;
+    const move = (event: KeyboardEvent): void => {
+      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+      if (!step) return;
+      this.panel = PANELS[(PANELS.indexOf(this.panel) + step + PANELS.length) % PANELS.length] ?? "findings";
+      void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#tab-${this.panel}`)?.focus());
+    };
+    let body: TemplateResult = html`<p>${this.#text.toolbar.checking}</p>`;
+    if (check) {
+      if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
+      else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => caseEditor(context, file, index) : undefined);
+      else if (this.panel === "preview") body = previewPanel(this.#text, this.lang, check, (file, index) => {
+        this.#sample = { file, index };
+        this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
+      });
+      else body = diffPanel(this.#text, this.lang, check, Boolean(this.#info?.base));
+    }
+    return html`<aside class="panels">
+      <div role="tablist" aria-label=${this.#text.app.title} @keydown=${move}>
+        ${PANELS.map((id) => {
+          const count = id === "findings" && check ? ` (${check.findings.length})` : id === "tests" && check?.tests?.failed ? t.testsFailedTab(check.tests.failed) : "";
+          return html`<button type="button" role="tab" id=${`tab-${id}`} aria-controls="panel-body" aria-selected=${this.panel === id ? "true" : "false"} tabindex=${this.panel === id ? "0" : "-1"} @click=${() => (this.panel = id)}>${names[id]}${count}</button>`;
+        })}
+      </div>
+      <div role="tabpanel" id="panel-body" aria-labelledby=${`tab-${this.panel}`} tabindex="0">${body}</div>
+    </aside>`;
+  }
+
+  protected override render(): TemplateResult {
+    const text = this.#text;
+    const form = this.form;
+    const dirty = this.store.dirty().length;
+    const loaded = form && !(form instanceof Error) ? form : undefined;
+    const part = loaded?.outline.parts.find((p) => p.id === this.partId);
+    const context = loaded ? this.#context(loaded) : undefined;
+    return html`<header class="toolbar">
+        <h1>${loaded?.outline.title ?? text.app.title}</h1>
+        <p class="where">${this.#info ? text.app.formFolder(this.#info.folder) : nothing} ${this.#info?.base ? text.app.baseFolder(this.#info.base) : this.#info ? text.app.noBase : nothing}</p>
+        <div class="actions">
+          <button type="button" @click=${() => this.#undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
+          <button type="button" @click=${() => this.#redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
+          <button type="button" class="primary" @click=${() => void this.#save()} ?disabled=${dirty === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
+          <label for="scaffold-menu" class="visually-hidden">${text.scaffold.menu}</label>
+          <select id="scaffold-menu" @change=${(e: Event) => {
+            const select = e.target as HTMLSelectElement;
+            const kind = select.value as ScaffoldKind | "";
+            select.value = "";
+            if (kind) this.#scaffold(kind);
+          }}>
+            <option value="">${text.scaffold.menu}…</option>
+            <option value="listCriterion">${text.scaffold.addListCriterion}</option>
+            <option value="field">${text.scaffold.addField}</option>
+            <option value="column">${text.scaffold.addColumn}</option>
+            <option value="movePoints">${text.scaffold.movePoints}</option>
+          </select>
+          <label for="lang">${text.app.language}</label>
+          <select id="lang" @change=${(e: Event) => this.#setLang((e.target as HTMLSelectElement).value === "en" ? "en" : "zh")}>
+            <option value="zh" ?selected=${this.lang === "zh"}>中文</option>
+            <option value="en" ?selected=${this.lang === "en"}>English</option>
+          </select>
+        </div>
+        <p class="status" role="status">${dirty > 0 ? text.toolbar.unsaved(dirty) : text.toolbar.allSaved}${this.status ? html` · ${this.status}` : nothing}</p>
+        ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
+      </header>
+      ${conflictView(text, this.conflicts, (c, keep) => this.#settle(c, keep))}
+      ${this.#proposalsView()}
+      <div class="layout">
+        ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
+        <main class="editor" id="main">${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
+        ${this.#panelsView(context)}
+      </div>
+      <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The dialogs of the common changes, each one operation of the editing library that writes every file
+ * involved and a test-case stub: a criterion fed by a new list, a field, a column of a list, points
+ * moved between criteria. Native <dialog>: focus stays inside, Escape closes.
+ */
+import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { addColumn, addField, addListCriterion, movePoints } from "../../edits/index.js";
+import type { EditResult, FormTexts, NewColumnArgs, OutlineField } from "../../edits/types.js";
+import type { FormPackage } from "@cluster-form/schema";
+import type { EditorContext } from "../context.js";
+
+export type ScaffoldKind = "listCriterion" | "field" | "column" | "movePoints";
+
+const KINDS: readonly NewColumnArgs["kind"][] = ["text", "number", "integer", "date", "yesNo"];
+
+function listsOf(fields: readonly OutlineField[], out: OutlineField[] = []): OutlineField[] {
+  for (const field of fields) {
+    if (field.kind === "list") out.push(field);
+    if (field.fields) listsOf(field.fields, out);
+  }
+  return out;
+}
+
+export class ScaffoldDialog extends LitElement {
+  static override properties = { context: { attribute: false }, kind: { state: true }, error: { state: true } };
+  declare context: EditorContext | undefined;
+  declare kind: ScaffoldKind | undefined;
+  declare error: string | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  open(kind: ScaffoldKind): void {
+    this.kind = kind;
+    this.error = undefined;
+    void this.updateComplete.then(() => {
+      this.querySelector("dialog")?.showModal();
+      this.querySelector<HTMLElement>("dialog input, dialog select")?.focus();
+    });
+  }
+
+  #close(): void {
+    this.querySelector("dialog")?.close();
+    this.kind = undefined;
+  }
+
+  #operation(form: FormData): ((texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>) | undefined {
+    const text = (name: string): string => String(form.get(name) ?? "").trim();
+    const number = (name: string): number => Number(form.get(name));
+    const testName = text("testName");
+    switch (this.kind) {
+      case "listCriterion": {
+        const from = text("takeFrom");
+        const op = text("op");
+        const args = {
+          list: { part: text("part"), label: text("listLabel") },
+          criterion: {
+            label: text("criterionLabel"),
+            points: number("points"),
+            text: text("criterionText"),
+            otherwiseText: text("otherwiseText"),
+            op: op === ">" ? (">" as const) : op === "==" ? ("==" as const) : (">=" as const),
+            threshold: number("threshold"),
+            withinValidity: form.get("withinValidity") === "on",
+            ...(text("unit") ? { unit: text("unit") } : {}),
+          },
+          ...(from ? { takeFrom: [{ criterion: from, points: number("takePoints") }] } : {}),
+          testName,
+        };
+        return (texts, pkg) => addListCriterion(texts, pkg, args);
+      }
+      case "field": {
+        const kind = KINDS.find((k) => k === text("kind")) ?? "text";
+        const args = { part: text("part"), field: { label: text("label"), kind }, required: form.get("required") === "on", testName };
+        return (texts, pkg) => addField(texts, pkg, args);
+      }
+      case "column": {
+        const [part = "", list = ""] = text("list").split("\n");
+        const kind = KINDS.find((k) => k === text("kind")) ?? "text";
+        const args = { part, list, column: { label: text("label"), kind }, required: form.get("required") === "on", testName };
+        return (texts, pkg) => addColumn(texts, pkg, args);
+      }
+      case "movePoints": {
+        const args = { from: text("from"), to: text("to"), points: number("points"), testName };
+        return (texts, pkg) => movePoints(texts, pkg, args);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const context = this.context;
+    const operation = this.#operation(new FormData(event.target as HTMLFormElement));
+    if (!context || !operation) return;
+    const outcome = await context.edit(operation);
+    if (outcome.ok) {
+      this.#close();
+      this.dispatchEvent(new CustomEvent("scaffold-done", { detail: outcome.files, bubbles: true }));
+    } else {
+      this.error = context.text.scaffold.failed(outcome.message);
+    }
+  }
+
+  #fields(context: EditorContext): TemplateResult {
+    const t = context.text.scaffold;
+    const parts = context.outline.parts;
+    const partSelect = html`<div class="box"><label for="sc-part">${t.part}</label><select id="sc-part" name="part" required>${parts.map((p) => html`<option value=${p.id}>${p.title}</option>`)}</select></div>`;
+    const criteria = parts.flatMap((p) => p.criteria.map((c) => ({ id: c.id, label: `${c.label}（${context.text.outline.points(c.points)}）` })));
+    const criterionSelect = (id: string, name: string, label: string, none?: string): TemplateResult =>
+      html`<div class="box"><label for=${id}>${label}</label><select id=${id} name=${name}>${none ? html`<option value="">${none}</option>` : nothing}${criteria.map((c) => html`<option value=${c.id}>${c.label}</option>`)}</select></div>`;
+    const box = (id: string, name: string, label: string, type = "text", value = "", required = true): TemplateResult =>
+      html`<div class="box"><label for=${id}>${label}</label><input id=${id} name=${name} type=${type} step="any" .value=${value} ?required=${required} /></div>`;
+    const kindSelect = html`<div class="box"><label for="sc-kind">${t.fieldKind}</label><select id="sc-kind" name="kind">${KINDS.map((k) => html`<option value=${k}>${context.text.field.kinds[k] ?? k}</option>`)}</select></div>`;
+    const check = (id: string, name: string, label: string): TemplateResult => html`<div class="box check"><input id=${id} name=${name} type="checkbox" /><label for=${id}>${label}</label></div>`;
+    switch (this.kind) {
+      case "listCriterion":
+        return html`${partSelect}${box("sc-list", "listLabel", t.listLabel)}${box("sc-label", "criterionLabel", t.criterionLabel)}
+          ${box("sc-points", "points", t.criterionPoints, "number", "1")}
+          <div class="box"><label for="sc-text">${t.criterionText}</label><textarea id="sc-text" name="criterionText" rows="2" required></textarea></div>
+          <div class="box"><label for="sc-op">${t.comparison}</label><select id="sc-op" name="op">${([">=", ">", "=="] as const).map((o) => html`<option value=${o}>${context.text.shape.ops[o]}</option>`)}</select></div>
+          ${box("sc-threshold", "threshold", t.threshold, "number", "1")}${box("sc-unit", "unit", t.unit, "text", "", false)}
+          ${check("sc-valid", "withinValidity", t.withinValidity)}
+          ${box("sc-otherwise", "otherwiseText", t.otherwiseText, "text", t.otherwiseDefault)}
+          ${criterionSelect("sc-take", "takeFrom", t.takeFrom, t.takeNone)}${box("sc-take-points", "takePoints", t.takePoints, "number", "1", false)}
+          ${box("sc-test", "testName", t.testName)}`;
+      case "field":
+        return html`${partSelect}${box("sc-label", "label", t.fieldLabel)}${kindSelect}${check("sc-required", "required", t.required)}${box("sc-test", "testName", t.testName)}`;
+      case "column": {
+        const lists = parts.flatMap((p) => listsOf(p.fields).map((l) => ({ value: `${p.id}\n${l.pointer}`, label: `${p.title} · ${l.label}` })));
+        return html`<div class="box"><label for="sc-listsel">${t.list}</label><select id="sc-listsel" name="list">${lists.map((l) => html`<option value=${l.value}>${l.label}</option>`)}</select></div>
+          ${box("sc-label", "label", t.columnLabel)}${kindSelect}${check("sc-required", "required", t.required)}${box("sc-test", "testName", t.testName)}`;
+      }
+      case "movePoints":
+        return html`${criterionSelect("sc-from", "from", t.from)}${criterionSelect("sc-to", "to", t.to)}${box("sc-points", "points", t.points, "number", "1")}${box("sc-test", "testName", t.testName)}`;
+      default:
+        return html``;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const context = this.context;
+    if (!context || !this.kind) return html`<dialog></dialog>`;
+    const t = context.text.scaffold;
+    const titles = { listCriterion: t.addListCriterion, field: t.addField, column: t.addColumn, movePoints: t.movePoints };
+    return html`<dialog aria-labelledby="scaffold-title" @close=${() => (this.kind = undefined)}>
+      <form @submit=${(e: SubmitEvent) => void this.#submit(e)}>
+        <h2 id="scaffold-title">${titles[this.kind]}</h2>
+        ${this.#fields(context)}
+        ${this.error ? html`<p role="alert" class="severity-error">${this.error}</p>` : nothing}
+        <div class="actions"><button type="submit">${t.create}</button><button type="button" @click=${() => this.#close()}>${t.cancel}</button></div>
+      </form>
+    </dialog>`;
+  }
+}

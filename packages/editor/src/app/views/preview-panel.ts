@@ -1,0 +1,35 @@
+/**
+ * The preview: the form as last checked in `<cluster-form>` (the renderer's shipped bundle), filled
+ * with a test case's submission chosen as the sample, and that sample's scores per criterion.
+ */
+import { html, nothing, type TemplateResult } from "lit";
+import type { Lang } from "@cluster-form/schema";
+import type { EditorMessages } from "../../locales/index.js";
+import { previewUrl, type CheckResponse } from "../api.js";
+
+export function previewPanel(text: EditorMessages, lang: Lang, check: CheckResponse, choose: (file: string, index: number) => void): TemplateResult {
+  const t = text.panels;
+  if (!check.loaded) return html`<p>${t.formBroken}</p>`;
+  const sample = check.sample;
+  const pick = (e: Event): void => {
+    const chosen = check.samples[(e.target as HTMLSelectElement).selectedIndex];
+    if (chosen) choose(chosen.file, chosen.index);
+  };
+  return html`
+    ${check.samples.length > 0
+      ? html`<div class="box"><label for="sample-case">${t.sample}</label>
+          <select id="sample-case" @change=${pick}>
+            ${check.samples.map((s) => html`<option ?selected=${sample?.file === s.file && sample.index === s.index}>${s.name} (${s.file})</option>`)}
+          </select></div>`
+      : html`<p>${t.noSample}</p>`}
+    ${sample
+      ? html`<section aria-labelledby="sample-scores-h" class="sample-scores">
+          <h4 id="sample-scores-h">${t.sampleScores}</h4>
+          <p>${t.sampleTotal(sample.total === null ? "—" : String(sample.total), sample.maxTotal)}</p>
+          <ul>${sample.criteria.map((c) => html`<li>${t.criterionScore(c.label, c.computed === null ? "—" : String(c.computed), c.points)}</li>`)}</ul>
+        </section>`
+      : nothing}
+    ${sample
+      ? html`<cluster-form src=${previewUrl(check.revision)} autosave="off" form-role="applicant" lang=${lang === "zh" ? "zh-CN" : "en"} .value=${sample.submission}></cluster-form>`
+      : html`<cluster-form src=${previewUrl(check.revision)} autosave="off" form-role="applicant" lang=${lang === "zh" ? "zh-CN" : "en"}></cluster-form>`}`;
+}

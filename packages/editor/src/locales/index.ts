@@ -1,0 +1,11 @@
+/** The editor's words in Chinese and English; the page switches between them. */
+import type { Lang } from "@cluster-form/schema";
+import { en } from "./en.js";
+import type { EditorMessages } from "./types.js";
+import { zh } from "./zh.js";
+
+export type { EditorMessages } from "./types.js";
+
+const catalogs: Readonly<Record<Lang, EditorMessages>> = { zh, en };
+
+export const editorText = (lang: Lang): EditorMessages => catalogs[lang];

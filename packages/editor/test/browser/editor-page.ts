@@ -1,0 +1,78 @@
+/**
+ * Browser-test plumbing for the editor: the shipped editor (dist/) started on a temporary copy of a
+ * form, Debian's Chromium (the renderer's harness), axe-core, and the steps an officer takes by the
+ * page's visible labels.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+import { launchChromium, screenshotPath } from "../../../renderer/test/browser/harness.js";
+import { copyForm, repoRoot } from "../server/temp-form.js";
+
+export { launchChromium, screenshotPath };
+
+interface RunningEditor {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const DIST = join(repoRoot, "packages/editor/dist/index.js");
+
+/** The editor as users get it: dist/index.js and dist/app/editor.js, built by `pnpm build`. */
+export async function startShippedEditor(folder: string, base?: string): Promise<RunningEditor> {
+  if (!existsSync(DIST) || !existsSync(join(repoRoot, "packages/editor/dist/app/editor.js"))) {
+    throw new Error("packages/editor/dist is missing: run `pnpm --filter @cluster-form/editor build` first");
+  }
+  const { startEditor } = (await import(pathToFileURL(DIST).href)) as { startEditor: (options: { folder: string; base?: string; open: boolean }) => Promise<RunningEditor> };
+  return startEditor({ folder, ...(base ? { base } : {}), open: false });
+}
+
+export async function editorOn(browser: Browser, name: "2020-handbook" | "2021-application", base = true) {
+  const form = await copyForm(name);
+  const editor = await startShippedEditor(form.folder, base ? join(repoRoot, "forms", name) : undefined);
+  // A context of its own, so that a test can open the same editor in a second tab of it.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: "zh-CN" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(editor.url);
+  await checked(page);
+  return {
+    form,
+    editor,
+    page,
+    errors,
+    async close(): Promise<void> {
+      await context.close();
+      await editor.close();
+      await form.remove();
+    },
+  };
+}
+
+/** Waits until the page has the check of what it shows (the status line no longer says it is checking). */
+export async function checked(page: Page): Promise<void> {
+  await expect.poll(() => page.getByRole("status").first().textContent(), { timeout: 30_000 }).not.toMatch(/正在检查|正在读取|Checking|Reading/);
+  await page.getByRole("tab", { name: /问题|Problems/ }).waitFor();
+}
+
+export const part = (page: Page, title: RegExp | string): Promise<void> => page.getByRole("navigation").getByRole("button", { name: title }).click();
+
+/** A criterion's box, by its label (a fieldset whose legend is the label). */
+export const criterion = (page: Page, label: string): Locator => page.getByRole("group", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // The page's Content-Security-Policy allows no inline script: axe is evaluated through the driver.
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+  });
+}
