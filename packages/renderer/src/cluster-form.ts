@@ -443,6 +443,7 @@ export class ClusterForm extends LitElement {
       const pkg = this.formPackage ?? (await loadFromSrc(this.src ?? "", document.baseURI));
       stage = "validators";
       const precompiled = this.precompiledValidators ?? (this.validators ? await importValidators(this.validators, document.baseURI) : undefined);
+      const evaluator = await evaluatorFor(pkg, precompiled);
       if (token !== this.#loadToken) return;
       stage = "evaluate";
       // Reloading the same form keeps what was typed; another form starts from a value given for it
@@ -450,7 +451,7 @@ export class ClusterForm extends LitElement {
       const previous = this.#session?.pkg.manifest.id === pkg.manifest.id ? this.#session.submission : this.#takePendingValue(pkg);
       this.#scoreKey = "";
       this.#valid = undefined;
-      const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
+      const session = new FormSession(pkg, evaluator, previous);
       this.#session = session;
       this.#rowWindows.forget();
       this._notices = [];

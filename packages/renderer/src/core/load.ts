@@ -1,6 +1,6 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
-import { createSubmissionValidator, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
-import { createEvaluator } from "@cluster-form/rules";
+import { createSubmissionValidatorWith, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
+import { createEvaluatorWith } from "@cluster-form/rules";
 import { isRecord } from "../state/data-path.js";
 import type { Evaluator } from "./session.js";
 
@@ -41,11 +41,22 @@ export async function importValidators(src: string, base: string): Promise<Preco
 }
 
 /**
- * The evaluator of a package, validating with precompiled functions when given (the CSP path).
- * Incremental: the session replaces objects along a changed path and never changes one in place
- * (../state/data-path.ts), so a keystroke re-runs only the rules that read what it changed.
+ * The form's validate functions: the precompiled ones when given (`cluster-form build`, the
+ * production path), else Ajv's compiler, loaded only now: a chunk of its own that pages with
+ * built forms never download.
  */
-export function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Evaluator {
-  if (!precompiled) return createEvaluator(pkg, { incremental: true });
-  return createEvaluator(pkg, { incremental: true, validator: createSubmissionValidator(pkg, { precompiled, incremental: true }) });
+async function validatorsFor(pkg: FormPackage, precompiled: PrecompiledValidators | undefined): Promise<PrecompiledValidators> {
+  if (precompiled) return precompiled;
+  const { compileSubmissionValidators } = await import("@cluster-form/schema/compiler");
+  return compileSubmissionValidators(pkg);
+}
+
+/**
+ * The evaluator of a package. Incremental: the session replaces objects along a changed path and
+ * never changes one in place (../state/data-path.ts), so a keystroke re-runs only the rules that
+ * read what it changed, and the validator validates again only the parts and rows that changed.
+ */
+export async function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Promise<Evaluator> {
+  const validator = createSubmissionValidatorWith(pkg, await validatorsFor(pkg, precompiled), { incremental: true });
+  return createEvaluatorWith(pkg, validator, { incremental: true });
 }

@@ -4,7 +4,7 @@
  * copy the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import { isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
+import { isRefusal, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -25,7 +25,7 @@ import { invalidValues } from "./invalid-values.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
 import { grandTotals, partTotals } from "./totals.js";
-import { defaultValidator, keptSchemaFindings, type SubmissionValidatorLike } from "./validation.js";
+import { keptSchemaFindings, type SubmissionValidatorLike } from "./validation.js";
 import { evaluateVeto } from "./veto.js";
 
 export interface EvaluatorOptions {
@@ -51,10 +51,13 @@ export interface Evaluator {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
+/**
+ * The evaluator of `pkg` validating with `validator`. It brings no schema compiler along (a browser
+ * bundle built on it carries none); `createEvaluator` (./create.ts) makes one by default.
+ */
+export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValidator, options: Omit<EvaluatorOptions, "validator"> = {}): Evaluator {
   const form = prepareForm(pkg, options.limits);
   const incremental = options.incremental === true;
-  const validator = options.validator ?? defaultValidator(pkg, incremental);
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
   const copies = incremental ? keptCopies() : freshCopies();
@@ -157,9 +160,3 @@ function requiredBlankFindings(
       })),
   );
 }
-
-/** One-shot form of `createEvaluator(pkg).evaluate(submission, options)`. */
-export function evaluateSubmission(pkg: FormPackage, submission: unknown, options?: EvaluateOptions & EvaluatorOptions): EvaluationResult {
-  return createEvaluator(pkg, options).evaluate(submission, options);
-}
-

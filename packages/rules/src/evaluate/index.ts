@@ -1,3 +1,4 @@
 /** The headless evaluator. */
-export { createEvaluator, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluator.js";
+export { createEvaluatorWith, type Evaluator, type EvaluatorOptions } from "./evaluator.js";
+export { createEvaluator, evaluateSubmission } from "./create.js";
 export type { SubmissionValidatorLike } from "./validation.js";
