@@ -43,10 +43,11 @@ function submissionWithRows() {
   return { ...sample, data: { ...sample.data, table2: { ...sample.data.table2, enterprises } } };
 }
 
-const ourPage = (validators) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+/** Built: the form and its validators as `cluster-form build` writes them; raw: the form's folder. */
+const ourPage = (built) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <script src="/bench/first-render-probe.js"></script>
 <script type="module" src="/packages/renderer/dist/cluster-form.bundle.js"></script></head>
-<body><cluster-form src="/.tmp/bench-first-render/2020-handbook/form.json" form-role="applicant"${validators ? ' validators="/bench/validators.js"' : ""}></cluster-form>
+<body><cluster-form form-role="applicant" ${built ? 'src="/bench/form.bundle.json" validators="/bench/validators.js"' : 'src="/.tmp/bench-first-render/2020-handbook/form.json"'}></cluster-form>
 <script type="module">
   const form = document.querySelector("cluster-form");
   // Drawn once loaded: the inputs counted from the element's first update after its load event.
@@ -98,6 +99,7 @@ async function traceOf(browser, url) {
 
 const form = stressForm();
 const { loadFormPackage, buildValidatorsModule } = await import(join(root, "packages/schema/dist/node.js"));
+const { bundleFormFiles } = await import(join(root, "packages/schema/dist/index.js"));
 const pkg = await loadFormPackage(form);
 const value = submissionWithRows();
 const content = {
@@ -107,6 +109,7 @@ const content = {
 const pages = new Map([
   ["/bench/first-render-probe.js", readFileSync(join(root, "scripts/bench/first-render-probe.js"))],
   ["/bench/validators.js", await buildValidatorsModule(pkg)],
+  ["/bench/form.bundle.json", JSON.stringify(bundleFormFiles(pkg))],
   ["/bench/value.json", JSON.stringify(value)],
   ["/bench/content.json", JSON.stringify(content)],
   ["/bench/built.html", ourPage(true)],

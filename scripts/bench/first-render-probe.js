@@ -7,7 +7,7 @@ window.__probeFirstRender = (count) => {
   let reachedAt = 0;
   const frame = () => {
     const now = count();
-    if (now > 0 && now === last) {
+    if (now > 0 && now === last && reachedAt > 0) {
       window.__firstRender = reachedAt;
       window.__inputs = now;
       return;

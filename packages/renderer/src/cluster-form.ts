@@ -440,7 +440,9 @@ export class ClusterForm extends LitElement {
     this._load = { status: "loading" };
     let stage: "load" | "validators" | "evaluate" = "load";
     try {
-      const pkg = this.formPackage ?? (await loadFromSrc(this.src ?? "", document.baseURI));
+      // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
+      const built = this.precompiledValidators !== undefined || this.validators !== undefined;
+      const pkg = this.formPackage ?? (await loadFromSrc(this.src ?? "", document.baseURI, { checkPatterns: !built }));
       stage = "validators";
       const precompiled = this.precompiledValidators ?? (this.validators ? await importValidators(this.validators, document.baseURI) : undefined);
       const evaluator = await evaluatorFor(pkg, precompiled);

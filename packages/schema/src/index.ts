@@ -7,6 +7,7 @@ export { locate, locateInText } from "./json/locate.js";
 export { parseJson } from "./json/parse.js";
 export type { ParsedJson } from "./json/parse.js";
 export { loadFormPackage } from "./load/browser.js";
+export type { LoadOptions } from "./load/assemble.js";
 export { bundleFormFiles } from "./load/bundle.js";
 export type { BundleOptions } from "./load/bundle.js";
 export { message, catalogs } from "./locales/index.js";

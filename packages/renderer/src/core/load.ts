@@ -1,5 +1,5 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
-import { createSubmissionValidatorWith, loadFormPackage, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
+import { createSubmissionValidatorWith, loadFormPackage, type FormFiles, type FormPackage, type LoadOptions, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluatorWith } from "@cluster-form/rules";
 import { isRecord } from "../state/data-path.js";
 import type { Evaluator } from "./session.js";
@@ -12,7 +12,7 @@ function isFormFiles(value: unknown): value is FormFiles {
  * `src` names a manifest (`…/form.json`, whose files are fetched next to it) or a bundled package
  * (`bundleFormFiles` output, one JSON document with every file).
  */
-export async function loadFromSrc(src: string, base: string): Promise<FormPackage> {
+export async function loadFromSrc(src: string, base: string, options: LoadOptions = {}): Promise<FormPackage> {
   const url = new URL(src, base);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText} ${url.href}`);
@@ -21,10 +21,10 @@ export async function loadFromSrc(src: string, base: string): Promise<FormPackag
     document = JSON.parse(await response.text());
   } catch {
     // Not JSON: the loader reads the manifest again and says where it breaks (file, line, column).
-    return loadFormPackage(url);
+    return loadFormPackage(url, options);
   }
-  if (isFormFiles(document)) return loadFormPackage({ origin: document.origin ?? url.href, files: document.files });
-  return loadFormPackage(url);
+  if (isFormFiles(document)) return loadFormPackage({ origin: document.origin ?? url.href, files: document.files }, options);
+  return loadFormPackage(url, options);
 }
 
 function isPrecompiled(value: unknown): value is PrecompiledValidators {

@@ -105,7 +105,16 @@ async function readNamedFiles(
   return { texts, values };
 }
 
-export async function loadFromReader(origin: string, read: FileReader): Promise<FormPackage> {
+export interface LoadOptions {
+  /**
+   * Refuse patterns that could backtrack catastrophically (./patterns.ts). Default true. A page
+   * that validates with the validators `cluster-form build` wrote may skip it: build checked the
+   * patterns, and they run inside that module, not compiled from these files.
+   */
+  readonly checkPatterns?: boolean;
+}
+
+export async function loadFromReader(origin: string, read: FileReader, options: LoadOptions = {}): Promise<FormPackage> {
   const manifestRead = await readSafely(read, MANIFEST_FILE);
   if (manifestRead.error !== undefined) throw new FormDefinitionError([readFailure(MANIFEST_FILE, manifestRead.error, false, "")], origin);
   const manifestText = manifestRead.text;
@@ -126,7 +135,7 @@ export async function loadFromReader(origin: string, read: FileReader): Promise<
   if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
-  findings.push(...(await unsafePatternFindings(documents)));
+  if (options.checkPatterns !== false) findings.push(...(await unsafePatternFindings(documents)));
   const derefContext = { documents, texts, known: new Set(texts.keys()), findings, expansion: { nodes: 0, exceeded: false } };
   const manifest = parsedManifest.value as FormManifest;
   const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : normalizeRelativePath(path));

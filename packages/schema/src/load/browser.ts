@@ -1,6 +1,6 @@
 /** Loading a form package in the browser (or anywhere with fetch): from a URL or from a FormFiles bundle. */
 import type { FormFiles, FormPackage } from "../types.js";
-import { loadFromReader } from "./assemble.js";
+import { loadFromReader, type LoadOptions } from "./assemble.js";
 import { MANIFEST_FILE } from "./manifest-files.js";
 import { FormDefinitionError } from "../errors.js";
 import { message } from "../locales/index.js";
@@ -24,7 +24,7 @@ async function fetchText(url: URL): Promise<string | undefined> {
  * A form package from a URL (of the form folder or its form.json; each file is fetched relative to it)
  * or from a FormFiles object (as bundleFormFiles makes).
  */
-export function loadFormPackage(source: string | URL | FormFiles): Promise<FormPackage> {
+export function loadFormPackage(source: string | URL | FormFiles, options: LoadOptions = {}): Promise<FormPackage> {
   if (typeof source === "string" || source instanceof URL) {
     let folder: URL;
     try {
@@ -39,10 +39,12 @@ export function loadFormPackage(source: string | URL | FormFiles): Promise<FormP
       };
       return Promise.reject(new FormDefinitionError([finding], String(source)));
     }
-    return loadFromReader(folder.href, (path) => fetchText(new URL(path, folder)));
+    return loadFromReader(folder.href, (path) => fetchText(new URL(path, folder)), options);
   }
   const files = source.files;
-  return loadFromReader(source.origin ?? "memory", (path) =>
-    Promise.resolve(Object.hasOwn(files, path) ? files[path] : undefined),
+  return loadFromReader(
+    source.origin ?? "memory",
+    (path) => Promise.resolve(Object.hasOwn(files, path) ? files[path] : undefined),
+    options,
   );
 }
