@@ -1,7 +1,7 @@
 // Where a page's JavaScript spends its time, from a CDP CPU profile: each sample's self time given
 // to the source file of its function, read through the bundle's source map (a minified bundle names
-// nothing); files grouped by package folder, so that the phases show: loading, validation, evaluation,
-// drawing (Lit and the widgets).
+// nothing); files grouped by package folder, so that the phases show (loading, validation, evaluation,
+// drawing with Lit and the widgets), and the element's own files one by one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
@@ -14,7 +14,6 @@ const GROUPS = [
   [/packages\/rules\/src\//, "evaluate the rules (first evaluation)"],
   [/node_modules\/.*\/(lit-html|lit-element|@lit)\//, "Lit: templates and DOM updates"],
   [/packages\/renderer\/src\/(widgets|controls)\//, "widgets and controls (template values)"],
-  [/packages\/renderer\/src\//, "the element (session, index, windows)"],
   [/packages\/schema\/src\//, "@cluster-form/schema, other"],
 ];
 
@@ -40,7 +39,8 @@ export function summarizeProfile(profile, root) {
     const source = map ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source : null;
     return source ?? new URL(frame.url).pathname;
   };
-  const groupOf = (file) => GROUPS.find(([pattern]) => pattern.test(file))?.[1] ?? file;
+  // The element's own files one by one: that is where its first render is decided.
+  const groupOf = (file) => GROUPS.find(([pattern]) => pattern.test(file))?.[1] ?? file.replace(/^.*\/packages\//, "packages/");
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   const { samples, timeDeltas } = profile;

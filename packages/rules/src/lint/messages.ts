@@ -15,8 +15,9 @@ export interface SiteRef {
   readonly label?: string;
 }
 
-/** The kinds of value the type check tells apart. */
-export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
+import type { ValueType } from "../form-json/schema-nav.js";
+
+export type { ValueType };
 
 interface At {
   readonly site: SiteRef;

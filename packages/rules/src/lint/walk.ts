@@ -1,6 +1,6 @@
 /** Visits every operation of a rule with its pointer in the file and the scope `var` reads there. */
 import { operationOf, type RuleAnalyzer, type Scope } from "./analyzer.js";
-import { childPointer, isObject } from "./json.js";
+import { childPointer, isObject } from "../form-json/json.js";
 import type { RuleSite } from "./types.js";
 
 export interface OperationVisit {
