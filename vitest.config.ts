@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@cluster-form\/schema$/, replacement: src("schema") },
       { find: /^@cluster-form\/schema\/node$/, replacement: src("schema", "node") },
       { find: /^@cluster-form\/schema\/pointer$/, replacement: src("schema", "pointer") },
+      { find: /^@cluster-form\/schema\/compiler$/, replacement: src("schema", "compiler") },
       { find: /^@cluster-form\/rules\/node$/, replacement: src("rules", "node") },
       { find: /^@cluster-form\/excel\/node$/, replacement: src("excel", "node") },
       { find: /^@cluster-form\/excel$/, replacement: src("excel") },

@@ -1,23 +1,24 @@
 // Benchmark of @cluster-form/renderer (figures only, no assertions):
-//  - sizes of the self-contained bundles and of the 2020 handbook's precompiled validators: input (unminified sources), minified, gzip, brotli;
-//  - time to first render of the whole 2020 handbook in headless Chromium;
+//  - sizes: the element's bundle alone, the compiler's chunk it imports for a raw form, the Excel bundle and the 2020
+//    handbook's precompiled validators (input: unminified sources; minified, gzip, brotli), and what a page downloads
+//    for a built form (bundle + validators) and for a raw one (bundle + compiler chunk);
+//    (first render: scripts/bench-first-render.mjs)
 //  - keystroke → result painted: typing in a score's field and in row 100 with 200 rows in a repeating table (the stress case), and in 表2 at its own limit of 20 rows
 //    (the element as embedded by default: autosave on, each page with its own empty storage): whether the new result is drawn in the
 //    frame that draws the typed character (the user never waits a frame for the score), the latency from the key press to that paint,
 //    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine);
 //    each also with the element deaf to the typing: the floor that Chromium's own drawing of the character sets on this machine.
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
-import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { serve as serveFiles } from "./bench/static-server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "packages/renderer/dist");
-const BUNDLES = ["cluster-form.bundle.js", "cluster-form.csp.bundle.js", "cluster-form-excel.bundle.js"];
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BUNDLES = ["cluster-form.bundle.js", "cluster-form-excel.bundle.js"];
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -30,9 +31,12 @@ const sizesOf = (name, code, input) => ({
   brotli: kb(brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
 });
 
+/** The chunk of Ajv's compiler, which the element's bundle imports for a raw form. */
+const compilerChunk = async () => `bundle-chunks/${(await readdir(join(dist, "bundle-chunks"))).find((name) => /^compiler-[\w-]+\.js$/.test(name))}`;
+
 async function bundleSizes() {
   const rows = [];
-  for (const name of BUNDLES) {
+  for (const name of [...BUNDLES, await compilerChunk()]) {
     const code = await readFile(join(dist, name));
     const map = JSON.parse(await readFile(join(dist, `${name}.map`), "utf8"));
     const input = (map.sourcesContent ?? []).reduce((sum, text) => sum + Buffer.byteLength(text ?? ""), 0);
@@ -58,29 +62,7 @@ async function stressTable2() {
   return text.replace('"maxItems": 20,', '"maxItems": 200,');
 }
 
-async function serve() {
-  const pages = new Map([["/forms/2020-handbook/parts/table2.schema.json", await stressTable2()]]);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    if (pages.has(path)) {
-      const type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".json") ? "application/json" : "text/html";
-      response.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(pages.get(path));
-      return;
-    }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      const type = { ".js": "text/javascript", ".json": "application/json", ".html": "text/html" }[extname(file)] ?? "application/octet-stream";
-      response.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, pages, close: () => server.close() })),
-  );
-}
+const serve = async () => serveFiles(root, new Map([["/forms/2020-handbook/parts/table2.schema.json", await stressTable2()]]));
 
 const page = (bundle, validators = "") => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <script>
@@ -209,29 +191,14 @@ async function typingWork(browser, server, value, pointer, { floor = false } = {
   return busy / 1000 / KEYSTROKES;
 }
 
-async function browserFigures(validators) {
+async function browserFigures() {
   const server = await serve();
   server.pages.set("/bench.html", page("cluster-form.bundle.js"));
-  server.pages.set("/bench-precompiled.html", page("cluster-form.bundle.js", "/validators.js"));
-  server.pages.set("/bench-csp.html", page("cluster-form.csp.bundle.js", "/validators.js"));
-  server.pages.set("/validators.js", validators);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
-    const firstRender = {};
-    for (const path of ["/bench.html", "/bench-precompiled.html", "/bench-csp.html"]) {
-      firstRender[path] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        await tab.goto(`${server.origin}${path}`);
-        await tab.waitForFunction(() => typeof window.__firstRender === "number", null, { timeout: 60_000 });
-        firstRender[path].push(await tab.evaluate(() => window.__firstRender));
-        await tab.close();
-      }
-    }
-
     const sample = JSON.parse(await readFile(join(root, "examples/data/2020-handbook.sample.json"), "utf8"));
     const template = sample.data.table2.enterprises[0];
     const withRows = (rows) => {
@@ -249,7 +216,7 @@ async function browserFigures(validators) {
       work[name] = await typingWork(browser, server, value, pointer);
       floorWork[name] = await typingWork(browser, server, value, pointer, { floor: true });
     }
-    return { firstRender, typing, floors, work, floorWork };
+    return { typing, floors, work, floorWork };
   } finally {
     await browser.close();
     server.close();
@@ -258,23 +225,13 @@ async function browserFigures(validators) {
 
 const sizes = await bundleSizes();
 const validators = await handbookValidators();
-console.log("Bundle sizes (targets: gzip ≤ 80 KB for the full bundle)");
+console.log("Bundle sizes (target: the element's bundle ≤ 45 KB gzip)");
 console.table([...sizes, validators.sizes]);
 const gzipKb = (row) => Number.parseFloat(row.gzip);
-const [full, evalFree] = ["cluster-form.bundle.js", "cluster-form.csp.bundle.js"].map((name) => sizes.find((row) => row.bundle === name));
-console.log(
-  `The eval-free page downloads the eval-free bundle and the form's validators: ${(gzipKb(evalFree) + gzipKb(validators.sizes)).toFixed(1)} KB gzip for the 2020 handbook ` +
-    `(the full bundle, which compiles them in the browser: ${full.gzip})`,
-);
-const figures = await browserFigures(validators.shipped);
-const labels = {
-  "/bench.html": "full bundle, validators compiled in the browser",
-  "/bench-precompiled.html": "full bundle, precompiled validators",
-  "/bench-csp.html": "eval-free bundle, precompiled validators",
-};
-for (const [path, times] of Object.entries(figures.firstRender)) {
-  console.log(`First render of the 2020 handbook (navigation start → drawn; ${labels[path]}), ${RUNS} runs: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
-}
+const [element, compiler] = [sizes[0], sizes[sizes.length - 1]];
+console.log(`A page with the 2020 handbook downloads, gzip: built with cluster-form build, the bundle and the validators ${(gzipKb(element) + gzipKb(validators.sizes)).toFixed(1)} KB;`);
+console.log(`  the raw form, the bundle and the compiler's chunk ${(gzipKb(element) + gzipKb(compiler)).toFixed(1)} KB (besides the form's files)`);
+const figures = await browserFigures();
 const medianP95 = (values) => `median ${median(values).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
 const overFrame = (values) => values.filter((ms) => ms > 1000 / 60).length;
 for (const [name, samples] of Object.entries(figures.typing)) {

@@ -1,15 +1,17 @@
 // Builds of @cluster-form/renderer:
 //  1. the ES module library (dist/index.js, dist/define.js, .d.ts), dependencies left as imports;
-//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit and Ajv inside)
-//     for a plain <script type="module">; lazily imported modules (Excel) become separate chunks;
-//  3. dist/cluster-form.csp.bundle.js: the same without the Ajv compiler, for pages under a strict
-//     Content-Security-Policy that load validators precompiled by `cluster-form build`.
-// In the bundles, what the element never runs is left out (scripts/): Ajv's meta-schemas, URI library,
-// unused methods and the keywords the data-schema profile refuses (slim-ajv.mjs, drop-unused-code.mjs),
-// ajv-formats' formats outside the profile (slim-ajv-formats.mjs) and message catalog entries nothing
-// asks for (prune-catalogs.mjs). The element's stylesheet (compactStyles below) and html`` templates (@lit-labs/rollup-plugin-minify-html-literals)
-// are minified as well.
-// test/unit/bundled-ajv.test.ts checks that the slimmed validator reports what the full one does.
+//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit, the loader, the evaluator,
+//     the widgets) for a plain <script type="module">. It carries no schema compiler and never
+//     generates code: a form built with `cluster-form build` brings its precompiled validators, and
+//     for a raw form the element imports Ajv's compiler (@cluster-form/schema/compiler) as a chunk
+//     of its own (dist/bundle-chunks/), which pages with built forms never download. Lazily imported
+//     modules (Excel, the JSON position parser) are chunks too;
+//  3. dist/cluster-form.csp.bundle.js: the name pages under a strict Content-Security-Policy used
+//     when the full bundle carried the compiler; it now loads the same bundle;
+//  4. dist/cluster-form-excel.bundle.js: <cluster-form-excel>, exceljs a lazy chunk.
+// No dependency's code is edited: what the element does not need at once is left out by the
+// structure of the imports. The element's stylesheet (compactStyles below) and html`` templates
+// (@lit-labs/rollup-plugin-minify-html-literals) are minified.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import commonjs from "@rollup/plugin-commonjs";
@@ -19,17 +21,13 @@ import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
-import { dropUnusedCode } from "./scripts/drop-unused-code.mjs";
-import { pruneCatalogs } from "./scripts/prune-catalogs.mjs";
-import { refuseOutsideProfile, slimAjv } from "./scripts/slim-ajv.mjs";
-import { slimAjvFormats } from "./scripts/slim-ajv-formats.mjs";
-import { withoutAjvCompiler } from "./scripts/without-ajv-compiler.mjs";
 
 // The bundles read the workspace packages from their sources, not their dist: rollup then sees every
 // module, so what the element never uses (definition checks, meta-schemas, the JSON position parser)
 // is left out or split into lazily loaded chunks.
 const WORKSPACE_SOURCES = {
   "@cluster-form/schema": "../schema/src/index.ts",
+  "@cluster-form/schema/compiler": "../schema/src/compiler.ts",
   "@cluster-form/rules": "../rules/src/index.ts",
   "@cluster-form/excel": "../excel/src/index.ts",
 };
@@ -83,9 +81,6 @@ const compactStyles = () => ({
   },
 });
 
-// Message catalogs read by key; the bundles keep only the entries some bundled module names.
-const CATALOGS = /[\\/]packages[\\/](schema[\\/]src[\\/]locales[\\/](en|zh)|rules[\\/]src[\\/]locales[\\/]evaluation\.(en|zh))\.ts$/;
-
 // Each bundle exports what its entry module exports: its declarations are the library build's.
 const bundleTypes = (file, input) => ({
   name: "bundle-types",
@@ -95,7 +90,20 @@ const bundleTypes = (file, input) => ({
   },
 });
 
-const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
+// The eval-free bundle's former name: a module that loads the element's bundle (itself eval-free now).
+const cspAlias = () => ({
+  name: "csp-alias",
+  generateBundle() {
+    for (const [fileName, source] of [
+      ["cluster-form.csp.bundle.js", 'export * from "./cluster-form.bundle.js";\n'],
+      ["cluster-form.csp.bundle.d.ts", 'export * from "./cluster-form.bundle.js";\n'],
+    ]) {
+      this.emitFile({ type: "asset", fileName, source });
+    }
+  },
+});
+
+const bundle = (file, input = "src/define.ts", extraPlugins = []) => ({
   input,
   // The entry file holds the element itself; lazily loaded chunks import from it (no facade module).
   preserveEntrySignatures: "allow-extension",
@@ -111,10 +119,6 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
   plugins: [
     ...extraPlugins,
     bundleTypes(file, input),
-    slimAjv(),
-    refuseOutsideProfile(),
-    slimAjvFormats(),
-    dropUnusedCode(),
     workspaceSources(),
     typescript({
       tsconfig: "./tsconfig.json",
@@ -132,8 +136,6 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     nodeResolve({ browser: true, exportConditions: ["browser", "import", "default"] }),
     commonjs(),
     json({ compact: true }),
-    // Before terser: catalog entries no module of the bundle names are dropped.
-    pruneCatalogs({ include: CATALOGS }),
     // Only terser's safe transforms: `unsafe_arrows` turns `function () {}` into arrows, and the bundled
     // exceljs (bn.js's `inherits`) calls `new` on such a function ("r is not a constructor").
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
@@ -145,10 +147,9 @@ const builds = {
   library: libraryConfig({
     input: { index: "src/index.ts", define: "src/define.ts", "excel-actions": "src/excel-actions.ts", "cluster-form": "src/components/cluster-form/cluster-form.component.ts", events: "src/events.ts" },
   }),
-  bundle: bundle("cluster-form.bundle.js"),
-  csp: bundle("cluster-form.csp.bundle.js", [withoutAjvCompiler()]),
-  // <cluster-form-excel> for a plain script tag, next to either bundle; exceljs stays a lazy chunk.
-  excel: bundle("cluster-form-excel.bundle.js", [], "src/excel-actions.ts"),
+  bundle: bundle("cluster-form.bundle.js", "src/define.ts", [cspAlias()]),
+  // <cluster-form-excel> for a plain script tag, next to the element's bundle; exceljs stays a lazy chunk.
+  excel: bundle("cluster-form-excel.bundle.js", "src/excel-actions.ts"),
 };
 
 // `CF_BUILDS=bundle npx rollup -c` builds only some of them (while working on the element).

@@ -17,8 +17,10 @@ export type { Lang, Catalogs } from "./i18n.js";
 export { metaSchemas, metaSchemaId } from "./meta/index.js";
 export { checkDefinition } from "./check/index.js";
 export { checkFormFile } from "./check/file.js";
-export { createSubmissionValidator, validateSubmission } from "./submission/validator.js";
-export type { SubmissionValidatorOptions } from "./submission/validator.js";
+export { createSubmissionValidatorWith } from "./submission/validator.js";
+export type { ValidatorOptions } from "./submission/validator.js";
+export { compileSubmissionValidators, createSubmissionValidator, validateSubmission } from "./submission/compile.js";
+export type { SubmissionValidatorOptions } from "./submission/compile.js";
 export { buildSubmissionSchema } from "./submission/schema.js";
 export { MAX_SUBMISSION_DEPTH } from "./submission/size.js";
 export { largestSubmission, submissionLimits, MAX_SUBMISSION_BYTES, UNBOUNDED_FORM_SUBMISSION_BYTES } from "./submission/largest.js";
@@ -26,4 +28,4 @@ export type { SubmissionBound, SubmissionLimits } from "./submission/largest.js"
 export { isRefusal, REFUSAL_CODES } from "./submission/bounds.js";
 export type { InputLimits } from "./submission/size.js";
 export { mapSchema, forEachSubschema } from "./schema-walk.js";
-export { ANNOTATION_KEYWORDS } from "./submission/ajv.js";
+export { ANNOTATION_KEYWORDS } from "./submission/annotations.js";

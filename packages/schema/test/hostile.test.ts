@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkDefinition, checkFormFile, FormDefinitionError, parseJson, validateSubmission } from "../src/index.js";
+import { bundleFormFiles, checkDefinition, checkFormFile, FormDefinitionError, loadFormFiles, parseJson, validateSubmission } from "../src/index.js";
 import type { DefinitionFinding } from "../src/index.js";
 import { loadFormFolder } from "../src/node.js";
 import { repo } from "./helpers.js";
@@ -106,6 +106,16 @@ describe("a regular expression that can backtrack catastrophically", () => {
     expect(findings[0]).toMatchObject({ code: "schema-pattern-unsafe", location: { file: "parts/cover.schema.json", pointer: "/properties/name/pattern" } });
     expect(findings[0]?.location.line).toBeGreaterThan(1);
     expect(findings[0]?.message.en).toContain(pattern);
+  });
+
+  it("is left to cluster-form build when the page validates with the module build wrote (checkPatterns: false)", async () => {
+    const { files } = bundleFormFiles(await loadFormFolder(repo("forms/2020-handbook")));
+    const cover = JSON.parse(files["parts/cover.schema.json"] as string) as { properties: Record<string, Record<string, unknown>> };
+    (cover.properties["name"] as Record<string, unknown>)["pattern"] = "^(a+)+$";
+    const hostile = { origin: "hostile", files: { ...files, "parts/cover.schema.json": JSON.stringify(cover) } };
+    await expect(loadFormFiles(hostile)).rejects.toThrow(FormDefinitionError);
+    const pkg = await loadFormFiles(hostile, { checkPatterns: false });
+    expect(pkg.parts.find((part) => part.ref.id === "cover")?.schema?.properties?.["name"]).toMatchObject({ pattern: "^(a+)+$" });
   });
 
   it("as a patternProperties key is refused too, and so is one in a file checked on its own", () => {

@@ -7,7 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { diffForms, lintForm, loadRuleTests, runRuleTests } from "@cluster-form/rules/node";
 import { axeViolations, checked, criterion, editorOn, launchChromium, part, screenshotPath } from "./editor-page.js";
 import { repoRoot } from "../server/temp-form.js";
@@ -100,8 +100,8 @@ describe("an officer edits the 2020 handbook", () => {
       await page.getByRole("button", { name: "保存" }).click();
       await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
 
-      const saved = await loadFormPackage(session.form.folder);
-      const base = await loadFormPackage(join(repoRoot, "forms/2020-handbook"));
+      const saved = await loadFormFolder(session.form.folder);
+      const base = await loadFormFolder(join(repoRoot, "forms/2020-handbook"));
       expect(lintForm(saved, { base }).filter((f) => f.severity !== "info")).toEqual([]);
       const report = runRuleTests(saved, await loadRuleTests(session.form.folder));
       expect(report.cases.filter((c) => !c.passed).map((c) => c.name)).toEqual([]);

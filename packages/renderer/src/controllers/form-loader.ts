@@ -58,16 +58,19 @@ export class FormLoader {
     this.#set({ status: "loading" });
     let stage: "load" | "validators" | "evaluate" = "load";
     try {
-      const pkg = formPackage ?? (await loadFromSrc(src ?? "", document.baseURI));
+      // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
+      const built = precompiledValidators !== undefined || validators !== undefined;
+      const pkg = formPackage ?? (await loadFromSrc(src ?? "", document.baseURI, { checkPatterns: !built }));
       stage = "validators";
       const precompiled = precompiledValidators ?? (validators ? await importValidators(validators, document.baseURI) : undefined);
+      const evaluator = await evaluatorFor(pkg, precompiled);
       if (token !== this.#token) return;
       stage = "evaluate";
       // Reloading the same form keeps what was typed; another form starts from a value given for it
       // (or empty), then from its own draft: nothing of the previous form is carried into it.
       const current = this.#session;
       const previous = current?.pkg.manifest.id === pkg.manifest.id ? current.submission : this.#takePendingValue(pkg);
-      const session = new FormSession(pkg, evaluatorFor(pkg, precompiled), previous);
+      const session = new FormSession(pkg, evaluator, previous);
       this.#session = session;
       this.options.start(session);
       if (session.evaluationError) throw session.evaluationError;

@@ -6,7 +6,9 @@
  *   focused field or heading scrolled into view is not hidden under it (`scroll-margin-top`);
  * - which table boxes are narrower than their table: those scroll sideways on their own, so they
  *   become focusable named regions (keyboard users can scroll them) with a visible cue.
- * Everything is measured by ResizeObservers: nothing is read on a keystroke.
+ * Everything is measured in ResizeObserver callbacks, which run once layout is done: nothing is
+ * read while drawing (a read there forces a layout, of parts off screen too) nor on a keystroke.
+ * A box in a part not drawn yet (content-visibility) is reported when that part is drawn.
  */
 
 import type { ReactiveController, ReactiveControllerHost } from "lit";
@@ -37,13 +39,15 @@ export class ScreenLayout implements ReactiveController {
     this.#sizes = new ResizeObserver((entries) => {
       this.#measure();
       // The element's width changed: every table box may now overflow, or no longer.
-      if (entries.some((entry) => entry.target === owner.host)) for (const box of owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? []) this.#markOverflow(box);
+      if (entries.some((entry) => entry.target === owner.host)) this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
     });
     this.#boxes = new ResizeObserver((entries) => {
+      const boxes = new Set<HTMLElement>();
       for (const entry of entries) {
         const box = entry.target instanceof HTMLElement && entry.target.classList.contains("table-scroll") ? entry.target : entry.target.parentElement;
-        if (box) this.#markOverflow(box);
+        if (box) boxes.add(box);
       }
+      this.#markOverflow([...boxes]);
     });
     owner.host.addController(this);
   }
@@ -77,10 +81,7 @@ export class ScreenLayout implements ReactiveController {
       this.#watched.add(box);
       this.#boxes.observe(box);
       this.#boxes.observe(table);
-      // Measured once at once: a box in a part not yet drawn (content-visibility) reports no size change until scrolled to.
-      this.#markOverflow(box);
     }
-    this.#measure();
   }
 
   #measure(): void {
@@ -96,8 +97,13 @@ export class ScreenLayout implements ReactiveController {
     if (host.style.getPropertyValue("--cf-sticky-height") !== value) host.style.setProperty("--cf-sticky-height", value);
   }
 
-  #markOverflow(box: HTMLElement): void {
-    const overflows = box.scrollWidth > box.clientWidth + 1;
+  /** Every box's width read first, then the changes written: one layout, however many boxes. */
+  #markOverflow(boxes: readonly HTMLElement[]): void {
+    const overflowing = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
+    boxes.forEach((box, i) => this.#mark(box, overflowing[i] === true));
+  }
+
+  #mark(box: HTMLElement, overflows: boolean): void {
     if (overflows === box.classList.contains("overflows")) return;
     box.classList.toggle("overflows", overflows);
     if (overflows) {

@@ -1,6 +1,6 @@
 /** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
-import { createSubmissionValidator, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type PrecompiledValidators } from "@cluster-form/schema";
-import { createEvaluator } from "@cluster-form/rules";
+import { createSubmissionValidatorWith, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type LoadOptions, type PrecompiledValidators } from "@cluster-form/schema";
+import { createEvaluatorWith } from "@cluster-form/rules";
 import type { Evaluator } from "./session.js";
 
 function isFormFiles(value: unknown): value is FormFiles {
@@ -11,7 +11,7 @@ function isFormFiles(value: unknown): value is FormFiles {
  * `src` names a manifest (`…/form.json`, whose files are fetched next to it) or a bundled package
  * (`bundleFormFiles` output, one JSON document with every file).
  */
-export async function loadFromSrc(src: string, base: string): Promise<FormPackage> {
+export async function loadFromSrc(src: string, base: string, options: LoadOptions = {}): Promise<FormPackage> {
   const url = new URL(src, base);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText} ${url.href}`);
@@ -20,10 +20,10 @@ export async function loadFromSrc(src: string, base: string): Promise<FormPackag
     document = JSON.parse(await response.text());
   } catch {
     // Not JSON: the loader reads the manifest again and says where it breaks (file, line, column).
-    return loadFormUrl(url);
+    return loadFormUrl(url, options);
   }
-  if (isFormFiles(document)) return loadFormFiles({ origin: document.origin ?? url.href, files: document.files });
-  return loadFormUrl(url);
+  if (isFormFiles(document)) return loadFormFiles({ origin: document.origin ?? url.href, files: document.files }, options);
+  return loadFormUrl(url, options);
 }
 
 function isPrecompiled(value: unknown): value is PrecompiledValidators {
@@ -40,11 +40,22 @@ export async function importValidators(src: string, base: string): Promise<Preco
 }
 
 /**
- * The evaluator of a package, validating with precompiled functions when given (the CSP path).
- * Incremental: the session replaces objects along a changed path and never changes one in place
- * (../state/data-path.ts), so a keystroke re-runs only the rules that read what it changed.
+ * The form's validate functions: the precompiled ones when given (`cluster-form build`, the
+ * production path), else Ajv's compiler, loaded only now: a chunk of its own that pages with
+ * built forms never download.
  */
-export function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Evaluator {
-  if (!precompiled) return createEvaluator(pkg, { incremental: true });
-  return createEvaluator(pkg, { incremental: true, validator: createSubmissionValidator(pkg, { precompiled, incremental: true }) });
+async function validatorsFor(pkg: FormPackage, precompiled: PrecompiledValidators | undefined): Promise<PrecompiledValidators> {
+  if (precompiled) return precompiled;
+  const { compileSubmissionValidators } = await import("@cluster-form/schema/compiler");
+  return compileSubmissionValidators(pkg);
+}
+
+/**
+ * The evaluator of a package. Incremental: the session replaces objects along a changed path and
+ * never changes one in place (../state/data-path.ts), so a keystroke re-runs only the rules that
+ * read what it changed, and the validator validates again only the parts and rows that changed.
+ */
+export async function evaluatorFor(pkg: FormPackage, precompiled?: PrecompiledValidators): Promise<Evaluator> {
+  const validator = createSubmissionValidatorWith(pkg, await validatorsFor(pkg, precompiled), { incremental: true });
+  return createEvaluatorWith(pkg, validator, { incremental: true });
 }

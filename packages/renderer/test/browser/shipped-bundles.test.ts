@@ -2,10 +2,11 @@
  * Every bundle in packages/renderer/dist, loaded as a plain page loads it: a `<script type="module">`
  * from a static server, nothing built for the test. The Excel bundle exports a workbook (read back
  * with exceljs in Node) and imports rows and whole workbooks, through its own lazily loaded chunk.
+ * The element's bundle carries no schema compiler: a raw form loads it as a chunk, a built one never does.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +27,11 @@ beforeAll(async () => {
   ensureBuilt();
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
   server.route("/build/validators.js", { body: await buildValidatorsModule(await loadFormFolder(fixtureDir)) });
+  server.route("/csp-built.html", {
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off" validators="/build/validators.js"></cluster-form></body></html>`,
+    headers: CSP,
+  });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -77,6 +83,87 @@ async function choose(page: Page, name: string, bytes: Buffer): Promise<string> 
   await expect.poll(() => dialog.isVisible(), { timeout: 30_000 }).toBe(true);
   return dialog.innerText();
 }
+
+/** The files a bundle's source map names, as package or workspace paths. */
+function bundledSources(bundle: string): string[] {
+  const map = JSON.parse(readFileSync(join(repoRoot, DIST, `${bundle}.map`), "utf8")) as { sources: string[] };
+  return map.sources.map((source) => relative(repoRoot, resolve(repoRoot, DIST.slice(1), source)).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, ""));
+}
+
+/** The URLs of the scripts `page` fetched, after `run`. */
+async function scriptsFetched(page: Page, run: () => Promise<void>): Promise<string[]> {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") urls.push(new URL(request.url()).pathname);
+  });
+  await run();
+  return urls;
+}
+
+describe("the element's bundle and the schema compiler", () => {
+  it("cluster-form.bundle.js holds neither Ajv nor json-logic-js, and generates no code", () => {
+    const sources = bundledSources("cluster-form.bundle.js");
+    expect(sources.some((source) => source.startsWith("lit-html/"))).toBe(true);
+    expect(sources.some((source) => source.startsWith("packages/rules/src/evaluate/"))).toBe(true);
+    expect(sources.filter((source) => /^(ajv|ajv-formats|fast-uri|json-logic-js)\//.test(source))).toEqual([]);
+    const code = readFileSync(join(repoRoot, DIST, "cluster-form.bundle.js"), "utf8");
+    expect(code).not.toMatch(/new Function|\beval\(/);
+    // An option name of Ajv's, present in any build of its compiler.
+    expect(code.includes("strictSchema")).toBe(false);
+  });
+
+  it("a raw form loads the compiler's chunk and validates; a built form never fetches it", async () => {
+    const page = await browser.newPage({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(20_000);
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    server.route("/raw-form.html", {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off"></cluster-form></body></html>`,
+    });
+    const raw = await scriptsFetched(page, async () => {
+      await page.goto(`${server.origin}/raw-form.html`);
+      await formReady(page);
+    });
+    expect(raw.filter((url) => /\/bundle-chunks\/compiler-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    // The compiled validator is at work: a text in a number field is a schema error, named by its field.
+    await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("105");
+    await expect.poll(() => page.locator("cluster-form .status [data-column='self'] output").innerText()).toBe("3");
+    const findings = await page.evaluate(() => {
+      const form = document.querySelector("cluster-form")!;
+      form.value = { form: { id: "renderer-fixture", version: "1.0.0" }, data: { enterprises: { list: [{ name: "甲", sales: "many" }] } } };
+      return form.updateComplete.then(() => form.result?.findings.map((finding) => finding.pointer) ?? []);
+    });
+    expect(findings).toContain("/data/enterprises/list/0/sales");
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const built = await browser.newPage();
+    const fetched = await scriptsFetched(built, async () => {
+      await built.goto(`${server.origin}/csp-built.html`);
+      await formReady(built);
+    });
+    expect(fetched).toContain("/build/validators.js");
+    expect(fetched.filter((url) => url.includes("/bundle-chunks/compiler-"))).toEqual([]);
+    await built.close();
+  });
+
+  it("a raw form under script-src 'self' says that it needs the validators of cluster-form build", async () => {
+    server.route("/csp-raw.html", {
+      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off"></cluster-form></body></html>`,
+      headers: CSP,
+    });
+    const page = await browser.newPage({ locale: "zh-CN" });
+    await page.goto(`${server.origin}/csp-raw.html`);
+    await formReady(page);
+    const error = page.locator("cluster-form .notice.error");
+    await expect.poll(() => error.count()).toBe(1);
+    expect(await error.innerText()).toContain("cluster-form build");
+    await page.close();
+  });
+});
 
 describe("the shipped bundles in a plain page", () => {
   it("are the three this file tests", () => {

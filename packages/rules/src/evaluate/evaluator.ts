@@ -25,7 +25,7 @@ import { invalidValues } from "./invalid-values.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
 import { grandTotals, partTotals } from "./totals.js";
-import { defaultValidator, keptSchemaFindings } from "./validation.js";
+import { keptSchemaFindings } from "./validation.js";
 import { evaluateVeto } from "./veto.js";
 
 export interface EvaluatorOptions {
@@ -50,10 +50,13 @@ export interface Evaluator {
 }
 
 
-export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}): Evaluator {
+/**
+ * The evaluator of `pkg` validating with `validator`. It brings no schema compiler along (a browser
+ * bundle built on it carries none); `createEvaluator` (./create.ts) makes one by default.
+ */
+export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValidator, options: Omit<EvaluatorOptions, "validator"> = {}): Evaluator {
   const form = prepareForm(pkg, options.limits);
   const incremental = options.incremental === true;
-  const validator = options.validator ?? defaultValidator(pkg, incremental);
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
   const copies = incremental ? keptCopies() : freshCopies();
@@ -156,9 +159,3 @@ function requiredBlankFindings(
       })),
   );
 }
-
-/** One-shot form of `createEvaluator(pkg).evaluate(submission, options)`. */
-export function evaluateSubmission(pkg: FormPackage, submission: unknown, options?: EvaluateOptions & EvaluatorOptions): EvaluationResult {
-  return createEvaluator(pkg, options).evaluate(submission, options);
-}
-

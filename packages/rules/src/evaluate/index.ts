@@ -1,2 +1,3 @@
 /** The headless evaluator. */
-export { createEvaluator, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluator.js";
+export { createEvaluatorWith, type Evaluator, type EvaluatorOptions } from "./evaluator.js";
+export { createEvaluator, evaluateSubmission } from "./create.js";

@@ -37,6 +37,12 @@ export interface LoadOptions {
    * loading forms already checked by `cluster-form build` do not carry the checks.
    */
   readonly check?: DefinitionCheck;
+  /**
+   * Refuse patterns that could backtrack catastrophically (./patterns.ts). Default true. A page
+   * that validates with the validators `cluster-form build` wrote may skip it: build checked the
+   * patterns, and they run inside that module, not compiled from these files.
+   */
+  readonly checkPatterns?: boolean;
 }
 
 /** Reads one file of the form: its text, or undefined when it does not exist. May throw for other failures. */
@@ -140,7 +146,7 @@ export async function loadFromReader(origin: string, read: FileReader, options: 
   if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
-  findings.push(...(await unsafePatternFindings(documents)));
+  if (options.checkPatterns !== false) findings.push(...(await unsafePatternFindings(documents)));
   const derefContext = { documents, texts, known: new Set(texts.keys()), findings, expansion: { nodes: 0, exceeded: false } };
   const manifest = parsedManifest.value as FormManifest;
   const at = (path: string | undefined): string | undefined => (path === undefined ? undefined : normalizeRelativePath(path));

@@ -21,8 +21,7 @@ export interface InlinedCode {
   readonly code: string;
 }
 
-/** `transform(file, text)`: the source to copy for a file (by default its text). */
-export function inlineRequires(code: string, fromUrl: string, transform: (file: string, text: string) => string = (_file, text) => text): InlinedCode {
+export function inlineRequires(code: string, fromUrl: string): InlinedCode {
   const modules = new Map<string, LinkedModule>();
 
   const link = (specifier: string, requireFrom: NodeRequire): number => {
@@ -32,7 +31,7 @@ export function inlineRequires(code: string, fromUrl: string, transform: (file: 
     const entry: LinkedModule = { index: modules.size, source: "" };
     modules.set(file, entry);
     const own = createRequire(file);
-    const text = transform(file, readFileSync(file, "utf8"));
+    const text = readFileSync(file, "utf8");
     entry.source = file.endsWith(".json")
       ? `module.exports = ${text};`
       : text.replace(REQUIRE_CALL, (_m, _q: string, dep: string) => `cfRequire(${link(dep, own)})`);

@@ -3,8 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { CodeOptions } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
-/** Annotation keywords of the data-schema profile: shown by the renderer, ignored by validation. */
-export const ANNOTATION_KEYWORDS = ["unit", "placeholder"] as const;
+import { ANNOTATION_KEYWORDS } from "./annotations.js";
 
 export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({

@@ -91,3 +91,15 @@ export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): R
     },
   };
 }
+
+const schemasOf = new WeakMap<FormPackage, Record<ValidationMode, Record<string, unknown>>>();
+
+/** Both submission schemas of `pkg`, built once per package. */
+export function submissionSchemas(pkg: FormPackage): Record<ValidationMode, Record<string, unknown>> {
+  let schemas = schemasOf.get(pkg);
+  if (!schemas) {
+    schemas = { draft: buildSubmissionSchema(pkg, "draft"), final: buildSubmissionSchema(pkg, "final") };
+    schemasOf.set(pkg, schemas);
+  }
+  return schemas;
+}

@@ -190,9 +190,9 @@ export class ClusterFormExcel extends LitElement {
   async #precompiledValidator(pkg: FormPackage): Promise<SubmissionValidator | undefined> {
     const form = this.#form;
     if (!form?.precompiledValidators && !form?.validators) return undefined;
-    const [{ createSubmissionValidator }, { importValidators }] = await Promise.all([import("@cluster-form/schema"), import("../../session/load.js")]);
+    const [{ createSubmissionValidatorWith }, { importValidators }] = await Promise.all([import("@cluster-form/schema"), import("../../session/load.js")]);
     const precompiled = form.precompiledValidators ?? (form.validators ? await importValidators(form.validators, document.baseURI) : undefined);
-    return precompiled ? createSubmissionValidator(pkg, { precompiled }) : undefined;
+    return precompiled ? createSubmissionValidatorWith(pkg, precompiled) : undefined;
   }
 
   #open(preview: Preview): void {

@@ -1,2 +1,0 @@
-export declare const blank: (text: string) => string;
-export declare function blankRanges(code: string, ranges: readonly (readonly [number, number])[]): string;
