@@ -27,6 +27,6 @@ export {
 } from "./logic/index.js";
 export { operations, type OperationDef, type OperationExample } from "./ops/index.js";
 export { createEvaluator, createEvaluatorWith, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluate/index.js";
-export { lintForm, lintChecks, collectRuleSites, numbersInText, sameQuantity, type TextNumber, type QuantityKind, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
+export { lintForm, lintChecks, numbersInText, sameQuantity, type TextNumber, type QuantityKind, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
 export { describeChange, diffForms, formatDiff, type FormChange, type FormChangeKind, type FormDiff, type FormIdentity, type RuleOwner } from "./diff/index.js";
 export * from "./testing/index.js";

@@ -7,16 +7,16 @@ import { join, resolve } from "node:path";
 import { startEditor, type RunningEditor } from "@cluster-form/editor";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
-import { cliText } from "../messages.js";
+import { cliCatalogs } from "../messages.js";
 import { EXIT_OK, type CommandDefinition } from "../types.js";
 
 export const editCommand: CommandDefinition = {
   name: "edit",
   args: [{ name: "form", required: true }],
   options: { base: { type: "string", value: "dir" }, port: { type: "string", value: "port" }, "no-open": { type: "boolean" } },
-  help: (lang) => cliText(lang).commands.edit,
+  help: (lang) => cliCatalogs[lang].commands.edit,
   async run(invocation) {
-    const text = cliText(invocation.lang);
+    const text = cliCatalogs[invocation.lang];
     const [dir = ""] = invocation.args;
     const folder = resolve(invocation.io.cwd, dir);
     if (!existsSync(join(folder, "form.json"))) throw new UserError(text.edit.notAFolder(dir));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectRuleSites } from "@cluster-form/rules";
+import { ruleSites } from "@cluster-form/schema";
 import { parseJson, parsePointer } from "@cluster-form/schema";
 import { thresholdsOf } from "../../src/edits/shapes/thresholds.js";
 import { loadForm } from "../../src/edits/form.js";
@@ -14,7 +14,7 @@ describe("rule shapes", () => {
       const pkg = await loadForm(await readFormTexts(formFolder(name)));
       const report = recognitionReport(pkg);
       let checked = 0;
-      for (const site of collectRuleSites(pkg)) {
+      for (const site of ruleSites(pkg)) {
         const shape = recognize(site.logic);
         if (!shape) continue;
         expect(toRule(shape)).toEqual(site.logic);
@@ -31,7 +31,7 @@ describe("rule shapes", () => {
       const texts = await readFormTexts(formFolder(name));
       const pkg = await loadForm(texts);
       let found = 0;
-      for (const site of collectRuleSites(pkg)) {
+      for (const site of ruleSites(pkg)) {
         for (const number of thresholdsOf({ file: site.file, pointer: site.pointer }, site.logic)) {
           const written = parseJson(site.file, texts[site.file] ?? "").value;
           let node: unknown = written;

@@ -1,6 +1,5 @@
 /** How many of a form's rules the structured editors recognise: the figure behind "the common shapes". */
-import type { FormPackage } from "@cluster-form/schema";
-import { collectRuleSites } from "@cluster-form/rules";
+import { ruleSites, type FormPackage } from "@cluster-form/schema";
 import type { RecognitionReport, RuleShapeKind, Site } from "../types.js";
 import { recognize } from "./index.js";
 
@@ -10,7 +9,7 @@ export function recognitionReport(pkg: FormPackage): RecognitionReport {
   const byShape: Partial<Record<RuleShapeKind, number>> = {};
   const unrecognised: Site[] = [];
   let recognised = 0;
-  const sites = collectRuleSites(pkg);
+  const sites = ruleSites(pkg);
   for (const site of sites) {
     const tally = (bySite[site.kind] ??= { total: 0, recognised: 0 });
     tally.total++;
