@@ -3,6 +3,7 @@
  * The wording lives in the locale catalogs (../locales/lint.zh.ts, ../locales/lint.en.ts).
  */
 import type { LocalizedMessage } from "@cluster-form/schema";
+import type { ValueType } from "../ops/index.js";
 import { lintEn } from "../locales/lint.en.js";
 import { lintZh } from "../locales/lint.zh.js";
 
@@ -15,8 +16,8 @@ export interface SiteRef {
   readonly label?: string;
 }
 
-/** The kinds of value the type check tells apart. */
-export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
+/** The kinds of value the type check tells apart (each operation's definition names them). */
+export type { ValueType };
 
 interface At {
   readonly site: SiteRef;

@@ -1,26 +1,10 @@
 /** The shapes shared by the static rule checks (one module per check, gathered in ./index.ts). */
-import type { DefinitionFinding, FormPackage, JsonLogic, LocalizedMessage, Severity } from "@cluster-form/schema";
-import type { LintMessageKey } from "./messages.js";
+import type { DefinitionFinding, FormPackage, LocalizedMessage, Severity } from "@cluster-form/schema";
 import type { RuleAnalyzer } from "./analyzer.js";
+import type { LintMessageKey } from "./messages.js";
+import type { RuleSite } from "./rule-site.js";
 
-/** Where in the form a rule sits, so findings can name its file and pointer. */
-export type RuleSiteKind = "computed" | "applicability" | "check" | "criterion" | "veto" | "summary";
-
-/** One JSON-Logic rule of the form, with where it sits. */
-export interface RuleSite {
-  readonly kind: RuleSiteKind;
-  /** File path relative to the form folder. */
-  readonly file: string;
-  /** JSON pointer of the rule inside that file. */
-  readonly pointer: string;
-  readonly logic: JsonLogic;
-  /** Part whose rules file holds the rule; undefined for the summary sheet. */
-  readonly part?: string;
-  /** Id of the computed value, check, criterion or veto the rule belongs to. */
-  readonly owner?: string;
-  /** The owner's label in the form, when it has one. */
-  readonly label?: string;
-}
+export type { RuleSite, RuleSiteKind } from "./rule-site.js";
 
 /** A finding before it is located in its file. */
 export interface LintReport {

@@ -1,7 +1,7 @@
 /**
  * Reading data by path, safely: by own properties only, so `__proto__`, `constructor`,
  * `toString` or `hasOwnProperty` read as ordinary missing fields, and never a function. The
- * `var` operation (./standard/data.ts) is built on it.
+ * `var` operation (../ops/var.ts) is built on it.
  */
 
 /** Split paths, cached: rules read the same few paths over and over. Bounded, since paths can come from data. */

@@ -2,9 +2,12 @@ import type { OperationDef } from "./types.js";
 
 export const charLength: OperationDef = {
   name: "charLength",
+  family: "custom",
   signature: '{"charLength": [text]}',
   summary:
     "The number of characters of a text, counted as Unicode code points: each Chinese character, letter, digit or punctuation mark counts 1 (also characters outside the Basic Multilingual Plane). Anything that is not a text counts 0.",
+  arguments: { min: 1, max: 1, kinds: [["string"]] },
+  result: ["number"],
   examples: [
     [{ charLength: [{ var: "report.summary" }] }, { report: { summary: "\u4ea7\u4e1a\u96c6\u7fa4" } }, 4],
     [{ charLength: ["abc 12"] }, {}, 6],

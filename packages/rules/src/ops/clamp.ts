@@ -3,9 +3,12 @@ import type { OperationDef } from "./types.js";
 
 export const clamp: OperationDef = {
   name: "clamp",
+  family: "custom",
   signature: '{"clamp": [value, min, max]}',
   summary:
     "The value held within [min, max] (a cap such as \"2 points each, at most 10\"). A value that is not a number gives min. A bound that is not a number does not bound.",
+  arguments: { min: 3, max: 3, kinds: [["number"]] },
+  result: ["number"],
   examples: [
     [{ clamp: [{ "*": [2, { count: [{ var: "orgs" }] }] }, 0, 10] }, { orgs: [1, 2, 3, 4, 5, 6, 7] }, 10],
     [{ clamp: [3, 0, 10] }, {}, 3],

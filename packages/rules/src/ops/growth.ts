@@ -3,9 +3,12 @@ import type { OperationDef } from "./types.js";
 
 export const growth: OperationDef = {
   name: "growth",
+  family: "custom",
   signature: '{"growth": [before, after]}',
   summary:
     "The growth from `before` to `after` in percent, (after − before) / before × 100, rounded to 2 decimals. Null when `before` is 0 or blank, or when either is not a number.",
+  arguments: { min: 2, max: 2, kinds: [["number"]] },
+  result: ["number", "null"],
   examples: [
     [{ growth: [{ var: "sales.y2019" }, { var: "sales.y2020" }] }, { sales: { y2019: 200, y2020: 230 } }, 15],
     [{ growth: [300, 200] }, {}, -33.33],

@@ -6,9 +6,12 @@ const MAX_DIGITS = 15;
 
 export const round: OperationDef = {
   name: "round",
+  family: "custom",
   signature: '{"round": [value, digits]}',
   summary:
     "The value rounded half away from zero to `digits` decimals (0 when left out; at most 15). Null when the value is not a number.",
+  arguments: { min: 1, max: 2, kinds: [["number"]] },
+  result: ["number"],
   examples: [
     [{ round: [2.345, 2] }, {}, 2.35],
     [{ round: [1.005, 2] }, {}, 1.01],

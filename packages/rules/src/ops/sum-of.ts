@@ -18,9 +18,13 @@ const isKey = (key: unknown): key is string | number => typeof key === "string" 
 
 export const sumOf: OperationDef = {
   name: "sumOf",
+  family: "custom",
   signature: '{"sumOf": [list, "key"]}',
   summary:
     "The sum of the numeric `key` of each row of a list (a dotted key reads into the row). Blank or non-numeric values count 0; anything that is not a list sums to 0.",
+  arguments: { min: 2, max: 2, kinds: [["array"], ["string"]] },
+  result: ["number"],
+  rowKey: 1,
   examples: [
     [{ sumOf: [{ var: "table2.enterprises" }, "sales"] }, { table2: { enterprises: [{ sales: 1200 }, { sales: 800.5 }] } }, 2000.5],
     [{ sumOf: [{ var: "rows" }, "sales"] }, { rows: [{ sales: 10 }, { sales: "" }, { sales: null }, {}] }, 10],

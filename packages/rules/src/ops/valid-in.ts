@@ -3,9 +3,12 @@ import type { OperationDef } from "./types.js";
 
 export const validIn: OperationDef = {
   name: "validIn",
+  family: "custom",
   signature: '{"validIn": [from, until, year]}',
   summary:
     "True when a validity period covers the year: `from` is blank or its year is at most `year`, and `until` is given and its year is at least `year`. `from` and `until` are year numbers or ISO dates (`2019-06-30`). A blank `until` gives false.",
+  arguments: { min: 3, max: 3, kinds: [["number", "string"], ["number", "string"], ["number"]] },
+  result: ["boolean"],
   examples: [
     [{ validIn: ["2018-01-01", "2021-12-31", 2020] }, {}, true],
     [{ validIn: [null, 2020, 2020] }, {}, true],

@@ -1,0 +1,24 @@
+import { truthy } from "../logic/truthy.js";
+import type { Compiled } from "../logic/types.js";
+import type { OperationDef } from "./types.js";
+
+export const and: OperationDef = {
+  name: "and",
+  family: "standard",
+  signature: '{"and": [value, …]}',
+  summary: "The first value that is false, else the last one (the value itself, not a boolean); those after a false one are not evaluated.",
+  result: "either",
+  examples: [
+    [{ and: [true, { var: "a" }] }, { a: 3 }, 3],
+    [{ and: [0, { var: "a" }] }, { a: 3 }, 0],
+  ],
+  // json-logic-js gives undefined for no arguments.
+  compile: (args) => (data, root) => {
+    let value: unknown;
+    for (let index = 0; index < args.length; index += 1) {
+      value = (args[index] as Compiled)(data, root);
+      if (!truthy(value)) return value;
+    }
+    return value;
+  },
+};
