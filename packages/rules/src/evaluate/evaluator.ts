@@ -1,7 +1,7 @@
 /**
  * `createEvaluator(pkg)` prepares a form once; `evaluate(submission)` runs it and returns one
  * plain JSON result (see ../types.ts and docs/form-format.md). The steps, in order:
- * copy the data → applicability → computed values → checks → criteria → subtotals and totals
+ * survey the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
 import { isRefusal, type DataFinding, type FormPackage } from "@cluster-form/schema";
@@ -14,7 +14,7 @@ import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
 import { withRoleScores } from "./score-completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants, maskPointers } from "./context.js";
-import { freshCopies, keptCopies } from "./data-copies.js";
+import { freshViews, keptViews } from "./part-views.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { blockedCriterion } from "./criteria.js";
 import { capFindings } from "./caps.js";
@@ -34,7 +34,7 @@ export interface EvaluatorOptions {
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**
-   * Reuse the previous evaluation's work for data that is the same objects as last time: copies,
+   * Reuse the previous evaluation's work for data that is the same objects as last time: surveys,
    * rule results and criterion results whose inputs did not change, each part's completeness, and
    * (with the default validator) the schema errors of unchanged parts and table rows. Results then
    * share the objects of what did not change with earlier results: never change a result in place.
@@ -57,7 +57,7 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
   const validator = options.validator ?? defaultValidator(pkg, incremental);
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
-  const copies = incremental ? keptCopies() : freshCopies();
+  const views = incremental ? keptViews() : freshViews();
   const memo = incremental ? createRuleMemo() : NO_MEMO;
   const scoreCriterion = incremental ? createCriterionMemo() : scoreEveryTime;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
@@ -71,14 +71,17 @@ export function createEvaluator(pkg: FormPackage, options: EvaluatorOptions = {}
       if (validation.some(isRefusal)) return refusedResult(form, validation, evaluateOptions.explain !== false);
       const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
       const data = isRecord(submission) ? submission.data : undefined;
-      const { context, rows } = buildContext(pkg, data, copies, constants);
+      views.begin();
+      const context = buildContext(pkg, data, views, constants);
+      // Counted before `$computed` is filled and fields are masked, as the submission holds them.
+      const rows = views.rows(context, form.dataReads);
       // A value that fails its schema is read as blank by every rule (it earns nothing).
       const invalid = invalidValues(validation);
-      maskPointers(context, [...invalid.keys()], copies);
+      maskPointers(context, [...invalid.keys()], views);
       const ruleFindings: DataFinding[] = [];
       const runner = createRuleRunner(context, rows, maxWork, ruleFindings, memo);
 
-      const notApplicable = evaluateApplicability(form, context, runner, copies);
+      const notApplicable = evaluateApplicability(form, context, runner, views);
       const computed = evaluateComputed(form, context, runner, ruleFindings, snapshots);
       evaluateChecks(form, runner, notApplicable, ruleFindings);
       const scores = readTypedScores(submission);
