@@ -32,6 +32,7 @@ export {
   type ArgumentKinds,
   type ArgumentSignature,
   type OperationDef,
+  type OperationDocs,
   type OperationExample,
   type ResultType,
   type Scoping,

@@ -1,6 +1,6 @@
 import { spendWork } from "../logic/budget.js";
 import { eager } from "./support/eager.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 /** The values joined as `Array.prototype.join` does; spends work by the length built, as `merge` does by items. */
 function concatenate(...values: unknown[]): string {
@@ -14,12 +14,17 @@ function concatenate(...values: unknown[]): string {
 export const cat: OperationDef = {
   name: "cat",
   family: "standard",
+  result: ["string"],
+  compile: (args) => eager(args, concatenate),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: cat,
   signature: '{"cat": [value, …]}',
   summary: "The values joined into one text; null is empty, everything else written out as JavaScript writes it.",
-  result: ["string"],
   examples: [
     [{ cat: [{ var: "name" }, " (", { var: "year" }, ")"] }, { name: "cluster", year: 2020 }, "cluster (2020)"],
     [{ cat: ["a", null, 1] }, {}, "a1"],
   ],
-  compile: (args) => eager(args, concatenate),
 };

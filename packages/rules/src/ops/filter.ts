@@ -1,18 +1,12 @@
 import { truthy } from "../logic/truthy.js";
 import { listAndBody } from "./support/per-item.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const filter: OperationDef = {
   name: "filter",
   family: "standard",
-  signature: '{"filter": [list, rule]}',
-  summary: "The items of the list for which the rule holds (`var` reads the item); `[]` for anything that is not a list.",
   result: "rows",
   scoping: { perItem: 1, reads: "item" },
-  examples: [
-    [{ filter: [{ var: "years" }, { ">=": [{ var: "" }, 2019] }] }, { years: [2018, 2019, 2020] }, [2019, 2020]],
-    [{ filter: [[1, 2, 3], { ">": [{ var: "" }, 1] }] }, {}, [2, 3]],
-  ],
   compile: (args) => {
     const [list, body] = listAndBody(args);
     return (data, root) => {
@@ -26,4 +20,15 @@ export const filter: OperationDef = {
       return kept;
     };
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: filter,
+  signature: '{"filter": [list, rule]}',
+  summary: "The items of the list for which the rule holds (`var` reads the item); `[]` for anything that is not a list.",
+  examples: [
+    [{ filter: [{ var: "years" }, { ">=": [{ var: "" }, 2019] }] }, { years: [2018, 2019, 2020] }, [2019, 2020]],
+    [{ filter: [[1, 2, 3], { ">": [{ var: "" }, 1] }] }, {}, [2, 3]],
+  ],
 };

@@ -1,6 +1,6 @@
 import { truthy } from "../logic/truthy.js";
 import type { CompileOperation, Compiled } from "../logic/types.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 const NOTHING: Compiled = () => null;
 
@@ -24,12 +24,17 @@ export const compileIf: CompileOperation = (args) => {
 export const ifOperation: OperationDef = {
   name: "if",
   family: "standard",
+  result: "branch",
+  compile: compileIf,
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: ifOperation,
   signature: '{"if": [condition, then, condition, then, …, else]}',
   summary: "The value after the first condition that holds, else the last argument left over, else null. Only the conditions up to the one that holds, and its value, are evaluated.",
-  result: "branch",
   examples: [
     [{ if: [{ ">=": [{ var: "rate" }, 40] }, 5, { ">=": [{ var: "rate" }, 20] }, 3, 0] }, { rate: 25 }, 3],
     [{ if: [false, 1] }, {}, null],
   ],
-  compile: compileIf,
 };

@@ -1,5 +1,5 @@
 import { eager } from "./support/eager.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 /** Membership in a list, or a substring; false when the second value has no `indexOf`. */
 function isIn(needle: unknown, haystack: unknown): boolean {
@@ -11,13 +11,18 @@ function isIn(needle: unknown, haystack: unknown): boolean {
 export const inOperation: OperationDef = {
   name: "in",
   family: "standard",
+  result: ["boolean"],
+  compile: (args) => eager(args, isIn),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: inOperation,
   signature: '{"in": [value, list or text]}',
   summary: "True when the list holds the value (`===`) or the text contains it; false for anything else.",
-  result: ["boolean"],
   examples: [
     [{ in: [{ var: "kind" }, ["national", "provincial"]] }, { kind: "provincial" }, true],
     [{ in: ["log", "jsonlogic"] }, {}, true],
     [{ in: [1, null] }, {}, false],
   ],
-  compile: (args) => eager(args, isIn),
 };

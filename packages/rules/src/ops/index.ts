@@ -1,7 +1,7 @@
 /**
  * Every operation a rule may use, one definition each (./types.ts): the evaluator compiles from
- * these, lint's type check and the allow-list are derived from them, and the docs and tests read
- * their examples. Adding an operation: write its module and add one line to the list below
+ * these, and lint's type check and the allow-list are derived from them; each module's `docs`
+ * (signature, summary, examples) is read by the docs and the tests, which gather every module. Adding an operation: write its module and add one line to the list below
  * (docs/rules.md, "Adding an operation", walks through one).
  */
 import { all } from "./all.js";
@@ -48,7 +48,7 @@ import type { OperationDef } from "./types.js";
 import { validIn } from "./valid-in.js";
 import { varOperation } from "./var.js";
 
-export type { ArgumentKinds, ArgumentSignature, OperationDef, OperationExample, ResultType, Scoping, ValueType } from "./types.js";
+export type { ArgumentKinds, ArgumentSignature, OperationDef, OperationDocs, OperationExample, ResultType, Scoping, ValueType } from "./types.js";
 
 /** Every allowed operation: json-logic-js 2.0.5's (minus `log` and `method`), then the custom ones, in the order the docs list them. */
 export const operationDefinitions: readonly OperationDef[] = Object.freeze([

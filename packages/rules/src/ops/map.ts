@@ -1,17 +1,11 @@
 import { listAndBody } from "./support/per-item.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const map: OperationDef = {
   name: "map",
   family: "standard",
-  signature: '{"map": [list, rule]}',
-  summary: "The rule applied to each item of the list (`var` reads the item); `[]` for anything that is not a list.",
   result: "mapped",
   scoping: { perItem: 1, reads: "item" },
-  examples: [
-    [{ map: [{ var: "rows" }, { "*": [{ var: "sales" }, 2] }] }, { rows: [{ sales: 1 }, { sales: 3 }] }, [2, 6]],
-    [{ map: [{ var: "none" }, 1] }, {}, []],
-  ],
   compile: (args) => {
     const [list, body] = listAndBody(args);
     return (data, root) => {
@@ -22,4 +16,15 @@ export const map: OperationDef = {
       return result;
     };
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: map,
+  signature: '{"map": [list, rule]}',
+  summary: "The rule applied to each item of the list (`var` reads the item); `[]` for anything that is not a list.",
+  examples: [
+    [{ map: [{ var: "rows" }, { "*": [{ var: "sales" }, 2] }] }, { rows: [{ sales: 1 }, { sales: 3 }] }, [2, 6]],
+    [{ map: [{ var: "none" }, 1] }, {}, []],
+  ],
 };

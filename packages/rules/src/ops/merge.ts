@@ -1,6 +1,6 @@
 import { spendWork } from "../logic/budget.js";
 import { eager } from "./support/eager.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 /**
  * One list of the values, lists among them flattened one level. Its result can grow faster than
@@ -17,12 +17,17 @@ function merge(...values: unknown[]): unknown[] {
 export const mergeOperation: OperationDef = {
   name: "merge",
   family: "standard",
+  result: "merged",
+  compile: (args) => eager(args, merge),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: mergeOperation,
   signature: '{"merge": [list or value, …]}',
   summary: "One list of all the values, lists among them flattened one level.",
-  result: "merged",
   examples: [
     [{ merge: [[1, 2], 3, [[4]]] }, {}, [1, 2, 3, [4]]],
     [{ merge: [{ var: "a" }, { var: "b" }] }, { a: ["x"], b: ["y"] }, ["x", "y"]],
   ],
-  compile: (args) => eager(args, merge),
 };

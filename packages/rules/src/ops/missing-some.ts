@@ -1,18 +1,12 @@
 import { valuesOf } from "./support/eager.js";
 import { missingKeys } from "./support/read-data.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const missingSome: OperationDef = {
   name: "missing_some",
   family: "standard",
-  signature: '{"missing_some": [need, [path, …]]}',
-  summary: "Nothing (`[]`) when at least `need` of the paths have a value; else the paths that are missing, as `missing` gives them.",
   result: ["array"],
   readsPaths: true,
-  examples: [
-    [{ missing_some: [1, ["a", "b", "c"]] }, { a: "x" }, []],
-    [{ missing_some: [2, ["a", "b", "c"]] }, { a: "x" }, ["b", "c"]],
-  ],
   /**
    * json-logic-js applies `{"missing": options}`, so that an item of `options` that is an object
    * with one key is run as a rule: here it is a key like any other, and fails as an object key
@@ -26,4 +20,15 @@ export const missingSome: OperationDef = {
     const given = (options as { readonly length?: unknown }).length as number;
     return given - missing.length >= (need as number) ? [] : missing;
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: missingSome,
+  signature: '{"missing_some": [need, [path, …]]}',
+  summary: "Nothing (`[]`) when at least `need` of the paths have a value; else the paths that are missing, as `missing` gives them.",
+  examples: [
+    [{ missing_some: [1, ["a", "b", "c"]] }, { a: "x" }, []],
+    [{ missing_some: [2, ["a", "b", "c"]] }, { a: "x" }, ["b", "c"]],
+  ],
 };

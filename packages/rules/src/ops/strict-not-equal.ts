@@ -1,16 +1,21 @@
 import { eager } from "./support/eager.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const strictNotEqual: OperationDef = {
   name: "!==",
   family: "standard",
-  signature: '{"!==": [a, b]}',
-  summary: "The opposite of `===`.",
   result: ["boolean"],
   comparison: "equality",
+  compile: (args) => eager(args, (a, b) => a !== b),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: strictNotEqual,
+  signature: '{"!==": [a, b]}',
+  summary: "The opposite of `===`.",
   examples: [
     [{ "!==": [1, "1"] }, {}, true],
     [{ "!==": [null, null] }, {}, false],
   ],
-  compile: (args) => eager(args, (a, b) => a !== b),
 };

@@ -1,19 +1,13 @@
 import type { Compiled } from "../logic/types.js";
 import { valuesOf } from "./support/eager.js";
 import { parsed } from "./support/numbers.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const times: OperationDef = {
   name: "*",
   family: "standard",
-  signature: '{"*": [a, b, …]}',
-  summary: "The product, each value read with parseFloat; one value is given back as it is, and none fails the rule (as json-logic-js's reduce does).",
   arguments: { min: 1, max: Infinity, kinds: [["number"]] },
   result: ["number"],
-  examples: [
-    [{ "*": [2, { var: "n" }] }, { n: 4 }, 8],
-    [{ "*": ["3", "2"] }, {}, 6],
-  ],
   compile: (args) => {
     const [a, b] = args;
     if (args.length === 0) {
@@ -30,4 +24,15 @@ export const times: OperationDef = {
       return product;
     };
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: times,
+  signature: '{"*": [a, b, …]}',
+  summary: "The product, each value read with parseFloat; one value is given back as it is, and none fails the rule (as json-logic-js's reduce does).",
+  examples: [
+    [{ "*": [2, { var: "n" }] }, { n: 4 }, 8],
+    [{ "*": ["3", "2"] }, {}, 6],
+  ],
 };

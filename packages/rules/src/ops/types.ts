@@ -1,6 +1,7 @@
 /**
- * The definition of one JSON-Logic operation: everything the evaluator, the type check of lint and
- * the docs know about it, in one object (one module per operation, gathered in ./index.ts).
+ * The definition of one JSON-Logic operation: everything the evaluator and the type check of lint
+ * know about it, in one object (one module per operation, gathered in ./index.ts), with its docs
+ * and examples beside it in the same module.
  */
 import type { JsonLogic } from "@cluster-form/schema";
 import type { CompileOperation, Compiled } from "../logic/types.js";
@@ -50,10 +51,6 @@ interface OperationBase {
   readonly name: string;
   /** `standard`: json-logic-js 2.0.5's (which is its reference, in the tests); `custom`: agreed for forms. */
   readonly family: "standard" | "custom";
-  /** How it is written, for the docs. */
-  readonly signature: string;
-  /** What it does, in one or two sentences. */
-  readonly summary: string;
   /** What lint's type check holds its arguments to; left out when any number of any kind is fine. */
   readonly arguments?: ArgumentSignature;
   readonly result: ResultType;
@@ -65,6 +62,19 @@ interface OperationBase {
   readonly rowKey?: number;
   /** Lint compares the kinds of its first two arguments: ordering or equality. */
   readonly comparison?: "order" | "equality";
+}
+
+/**
+ * How an operation is written and what it does, with worked examples: exported as `docs` beside
+ * its definition in the same module, for docs/rules.md and the tests (which gather every
+ * ops/*.ts module), and apart from it so that the bundles that run rules carry no prose.
+ */
+export interface OperationDocs {
+  readonly operation: OperationDef;
+  /** How it is written. */
+  readonly signature: string;
+  /** What it does, in one or two sentences. */
+  readonly summary: string;
   /** Worked examples, shown in docs/rules.md and checked by the tests. */
   readonly examples: readonly OperationExample[];
 }

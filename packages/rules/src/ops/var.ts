@@ -2,22 +2,13 @@ import { spendWork } from "../logic/budget.js";
 import { isRootPath, readSegments } from "../logic/safe-var.js";
 import { valuesOf } from "./support/eager.js";
 import { found, isWholeData, readVar, wholeData } from "./support/read-data.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const varOperation: OperationDef = {
   name: "var",
   family: "standard",
-  signature: '{"var": path} or {"var": [path, default]}',
-  summary:
-    "The value at a dotted path of the data in scope (a row inside filter, map, …; `$form.…` and `$computed.…` always read the context), or the default (else null) when it is missing. `\"\"` is the whole data in scope.",
   result: "read",
   readsPaths: true,
-  examples: [
-    [{ var: "table5.rdToolsRate" }, { table5: { rdToolsRate: 45 } }, 45],
-    [{ var: ["table5.rdToolsRate", 0] }, { table5: {} }, 0],
-    [{ var: "rows.1" }, { rows: ["a", "b"] }, "b"],
-    [{ var: "a.b" }, { a: null }, null],
-  ],
   // A constant path (the usual form) is split once; a computed path or default is read at run time.
   compile: (args, constantOf) => {
     const [pathArg, fallbackArg] = args;
@@ -49,4 +40,18 @@ export const varOperation: OperationDef = {
       return found(readSegments(data, segments), otherwise);
     };
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: varOperation,
+  signature: '{"var": path} or {"var": [path, default]}',
+  summary:
+    "The value at a dotted path of the data in scope (a row inside filter, map, …; `$form.…` and `$computed.…` always read the context), or the default (else null) when it is missing. `\"\"` is the whole data in scope.",
+  examples: [
+    [{ var: "table5.rdToolsRate" }, { table5: { rdToolsRate: 45 } }, 45],
+    [{ var: ["table5.rdToolsRate", 0] }, { table5: {} }, 0],
+    [{ var: "rows.1" }, { rows: ["a", "b"] }, "b"],
+    [{ var: "a.b" }, { a: null }, null],
+  ],
 };

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import jsonLogic from "json-logic-js";
 import { describe, expect, it } from "vitest";
 import { allowedOperationNames, applyRule, operationDefinitions, operations } from "../../src/index.js";
+import { operationDocs, unregisteredDocs } from "./operation-docs.js";
 
 type Case = [rule: unknown, data: unknown, expected: unknown];
 
@@ -22,7 +23,7 @@ describe("custom operations", () => {
 });
 
 describe("operation definitions", () => {
-  const examples = operationDefinitions.flatMap((op) => op.examples.map((example) => [op.name, JSON.stringify(example[0]), op, example] as const));
+  const examples = operationDocs.flatMap(({ operation: op, examples }) => examples.map((example) => [op.name, JSON.stringify(example[0]), op, example] as const));
   it.each(examples)("example of %s: %s", (_name, _rule, op, [rule, data, expected]) => {
     expect(applyRule(rule, data)).toStrictEqual(expected);
     if (op.family === "standard") expect(jsonLogic.apply(rule as jsonLogic.RulesLogic, data)).toStrictEqual(expected);
@@ -33,11 +34,12 @@ describe("operation definitions", () => {
     expect(new Set(names).size).toBe(names.length);
     expect([...names].sort()).toStrictEqual(allowedOperationNames());
     for (const op of operationDefinitions) expect(op.fn ?? op.compile, op.name).toBeTypeOf("function");
+    expect(unregisteredDocs.map((docs) => docs.operation.name)).toEqual([]);
   });
 
   it("use their operation in each example, within its own signature where it stands at the root", () => {
-    for (const op of operationDefinitions) {
-      for (const [rule] of op.examples) {
+    for (const { operation: op, examples } of operationDocs) {
+      for (const [rule] of examples) {
         expect(JSON.stringify(rule), op.name).toContain(`${JSON.stringify(op.name)}:`);
         const given = (rule as Record<string, unknown>)[op.name];
         if (given === undefined || !op.arguments) continue;
@@ -49,10 +51,10 @@ describe("operation definitions", () => {
   });
 
   it("has a summary, a signature and examples for every operation", () => {
-    for (const op of operationDefinitions) {
-      expect(op.summary.length, op.name).toBeGreaterThan(20);
-      expect(op.signature, op.name).toContain(`"${op.name}"`);
-      expect(op.examples.length, op.name).toBeGreaterThanOrEqual(2);
+    for (const { operation: op, summary, signature, examples } of operationDocs) {
+      expect(summary.length, op.name).toBeGreaterThan(20);
+      expect(signature, op.name).toContain(`"${op.name}"`);
+      expect(examples.length, op.name).toBeGreaterThanOrEqual(2);
     }
   });
 });
