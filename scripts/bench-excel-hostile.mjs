@@ -17,9 +17,9 @@ import { parseArgs } from "node:util";
 import { createRequire } from "node:module";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-// fflate and exceljs are dependencies of the rules package, not of the repository root.
-const rulesRequire = createRequire(join(root, "packages/rules/package.json"));
-const { unzipSync, Zip, ZipDeflate } = rulesRequire("fflate");
+// fflate and exceljs are dependencies of the excel package, not of the repository root.
+const excelRequire = createRequire(join(root, "packages/excel/package.json"));
+const { unzipSync, Zip, ZipDeflate } = excelRequire("fflate");
 const FORM = join(root, "forms/2020-handbook");
 const SAMPLE = join(root, "examples/data/2020-handbook.sample.json");
 const SHEET = "xl/worksheets/sheet2.xml";
@@ -120,7 +120,7 @@ async function child(file, mode) {
   let outcome;
   let started;
   if (mode === "before") {
-    const ExcelJS = rulesRequire("exceljs");
+    const ExcelJS = excelRequire("exceljs");
     started = performance.now();
     try {
       await new ExcelJS.Workbook().xlsx.load(bytes.buffer);
@@ -130,7 +130,7 @@ async function child(file, mode) {
     }
   } else {
     const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
-    const { importSubmissionXlsx } = await import(join(root, "packages/rules/dist/excel.js"));
+    const { importSubmissionXlsx } = await import(join(root, "packages/excel/dist/index.js"));
     const pkg = await loadFormPackage(FORM);
     started = performance.now();
     const { problems } = await importSubmissionXlsx(pkg, bytes);
@@ -144,7 +144,7 @@ async function child(file, mode) {
 
 async function main() {
   const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
-  const { exportSubmissionXlsx, workbookLimits } = await import(join(root, "packages/rules/dist/excel.js"));
+  const { exportSubmissionXlsx, workbookLimits } = await import(join(root, "packages/excel/dist/index.js"));
   const pkg = await loadFormPackage(FORM);
   const parts = unzipSync(await exportSubmissionXlsx(pkg, JSON.parse(await readFile(SAMPLE, "utf8"))));
   const xmlBytes = Number(values["xml-mb"]) * MB;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Hostile input to the built command (packages/rules/bin/cluster-form.js): the time and peak
+// Hostile input to the built command (packages/cli/bin/cluster-form.js): the time and peak
 // memory each case of SECURITY.md takes before it is refused. Each case runs in its own process
 // under /usr/bin/time (wall time, maximum resident set size), on files written to a temp folder.
 //
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(root, "packages/rules/bin/cluster-form.js");
+const BIN = join(root, "packages/cli/bin/cluster-form.js");
 const META = "https://cluster-form.dev/schema/v1";
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 

@@ -62,7 +62,7 @@ async function generate(path, count) {
 /** The child: summarize the file into `out`, sampling memory, and report as JSON. */
 async function child(input, out) {
   const { loadFormPackage } = await import(join(root, "packages/schema/dist/node.js"));
-  const { readSubmissionFiles, summarizeToFile } = await import(join(root, "packages/rules/dist/excel-node.js"));
+  const { readSubmissionFiles, summarizeToFile } = await import(join(root, "packages/excel/dist/node.js"));
   const pkg = await loadFormPackage(FORM);
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;

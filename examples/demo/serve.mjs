@@ -15,7 +15,7 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL("../../", import.meta.url));
 // DEMO_SKIP_BUILD=1 serves the files as they are (the other examples' tests need no build step).
 const skipBuild = process.env.DEMO_SKIP_BUILD === "1";
-const required = ["packages/renderer/dist/cluster-form.bundle.js", "packages/renderer/dist/cluster-form.csp.bundle.js", ...(skipBuild ? [] : ["packages/rules/dist/cli.js"])];
+const required = ["packages/renderer/dist/cluster-form.bundle.js", "packages/renderer/dist/cluster-form.csp.bundle.js", ...(skipBuild ? [] : ["packages/cli/dist/cli.js"])];
 for (const file of required) {
   if (!existsSync(root + file)) {
     console.error(`${file} is missing: build the packages first (pnpm build, or pnpm start, which builds and serves).`);
@@ -30,7 +30,7 @@ for (const file of required) {
 // Each file is written aside and then renamed into place, so that a page never reads a half-written file.
 const { values: args } = parseArgs({ options: { preview: { type: "string" } } });
 const preview = args.preview ?? process.env.PREVIEW_FORM;
-const cli = root + "packages/rules/dist/cli.js"; // what the cluster-form command runs
+const cli = root + "packages/cli/dist/cli.js"; // what the cluster-form command runs
 const buildDir = root + "examples/demo/build/";
 const aside = `${buildDir}.tmp-${process.pid}/`;
 

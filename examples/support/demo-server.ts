@@ -10,7 +10,7 @@ export interface RunningServer {
 }
 
 const SERVE = fileURLToPath(new URL("../demo/serve.mjs", import.meta.url));
-const CLI = fileURLToPath(new URL("../../packages/rules/bin/cluster-form.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../packages/cli/bin/cluster-form.js", import.meta.url));
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Runs `node <args>` and waits for the first URL matching `printed` (its group 1: the site's root). */

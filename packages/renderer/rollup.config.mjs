@@ -31,13 +31,13 @@ import { withoutAjvCompiler } from "./scripts/without-ajv-compiler.mjs";
 const WORKSPACE_SOURCES = {
   "@cluster-form/schema": "../schema/src/index.ts",
   "@cluster-form/rules": "../rules/src/index.ts",
-  "@cluster-form/rules/excel": "../rules/src/excel/index.ts",
+  "@cluster-form/excel": "../excel/src/index.ts",
 };
-const OTHER_PACKAGE_SOURCE = /[\\/]packages[\\/](schema|rules)[\\/]src[\\/].*\.ts$/;
+const OTHER_PACKAGE_SOURCE = /[\\/]packages[\\/](schema|rules|excel)[\\/]src[\\/].*\.ts$/;
 const workspaceSources = () => ({
   name: "workspace-sources",
   resolveId(id, importer) {
-    // Both packages declare `"sideEffects": false`, which rollup only reads through node-resolve.
+    // The packages declare `"sideEffects": false`, which rollup only reads through node-resolve.
     if (Object.hasOwn(WORKSPACE_SOURCES, id)) return { id: fileURLToPath(new URL(WORKSPACE_SOURCES[id], import.meta.url)), moduleSideEffects: false };
     // Their relative imports name the .js files that tsc would emit.
     if (importer && OTHER_PACKAGE_SOURCE.test(importer) && id.startsWith(".") && id.endsWith(".js")) {

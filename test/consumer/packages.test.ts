@@ -2,7 +2,9 @@
  * The packages as a user gets them: packed as they are published (`pnpm pack`, which turns
  * `workspace:*` into versions), installed with npm from the tarballs into a fresh project outside the
  * repository, then used there — a Node script scores the sample submission, the installed
- * `cluster-form` command scores it too, and a page loads the installed bundles in Chromium.
+ * `cluster-form` command scores it and writes it to Excel, and a page loads the installed bundles in Chromium.
+ * The packages a page needs (schema, rules, renderer) are installed first, alone, to see that they
+ * bring no exceljs; then @cluster-form/excel and @cluster-form/cli.
  * publint and "are the types wrong" (attw) check every tarball.
  */
 import { execFile } from "node:child_process";
@@ -20,7 +22,9 @@ import { ensureBuilt, launchChromium } from "../../packages/renderer/test/browse
 import { repoRoot, startServer, type StaticServer } from "../../packages/renderer/test/browser/server.js";
 
 const run = promisify(execFile);
-const PACKAGES = ["schema", "rules", "renderer"] as const;
+const PACKAGES = ["schema", "rules", "renderer", "excel", "cli"] as const;
+/** What a page that never uses Excel installs. */
+const WITHOUT_EXCEL: readonly (typeof PACKAGES)[number][] = ["schema", "rules", "renderer"];
 const FORM = "forms/2020-handbook";
 const SAMPLE = "examples/data/2020-handbook.sample.json";
 
@@ -39,6 +43,8 @@ interface PackageJson {
 
 let work: string;
 let project: string;
+/** Whether installing the packages of WITHOUT_EXCEL alone put exceljs in node_modules. */
+let exceljsWithoutExcel: boolean;
 const tarballs = new Map<(typeof PACKAGES)[number], string>();
 
 /** pnpm as the test command runs it (`pnpm test`), else the version the repository names, through npx. */
@@ -63,7 +69,11 @@ beforeAll(async () => {
     tarballs.set(name, file.startsWith("/") ? file : join(packs, file));
   }
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "cluster-form-consumer", private: true, type: "module" }, null, 2));
-  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs.values()], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  const install = (names: readonly (typeof PACKAGES)[number][]) =>
+    run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...names.map((name) => tarballs.get(name)!)], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+  await install(WITHOUT_EXCEL);
+  exceljsWithoutExcel = existsSync(join(project, "node_modules/exceljs"));
+  await install(PACKAGES);
   // What a user brings: their form and a submission.
   cpSync(join(repoRoot, FORM), join(project, FORM), { recursive: true });
   cpSync(join(repoRoot, SAMPLE), join(project, "submission.json"));
@@ -96,18 +106,21 @@ describe("the published packages", () => {
       expect(pkg.homepage).toMatch(/^https:\/\//);
       expect(pkg.bugs).toBeTruthy();
       for (const dependency of Object.keys(pkg.dependencies ?? {})) expect(dependency, `${name}: a types-only or build-time package`).not.toMatch(/^@types\/json-logic-js$/);
-      expect(pkg.dependencies?.["exceljs"], `${name} must not install exceljs`).toBeUndefined();
+      if (name === "excel") expect(pkg.dependencies?.["exceljs"]).toBeTruthy();
+      else expect({ ...pkg.dependencies, ...pkg.peerDependencies }["exceljs"], `${name}: only @cluster-form/excel depends on exceljs`).toBeUndefined();
     }
   });
 
-  it("install without exceljs: it is an optional peer of the packages that use it", async () => {
+  it("install without exceljs for a page: the renderer loads @cluster-form/excel, an optional peer, only for <cluster-form-excel>", async () => {
     expect(existsSync(join(project, "node_modules/@cluster-form/renderer/dist/cluster-form.bundle.js"))).toBe(true);
-    expect(existsSync(join(project, "node_modules/exceljs"))).toBe(false);
-    for (const name of ["rules", "renderer"] as const) {
-      const pkg = JSON.parse(await tarballFile(tarballs.get(name)!, "package.json")) as PackageJson;
-      expect(pkg.peerDependencies?.["exceljs"]).toBeTruthy();
-      expect(pkg.peerDependenciesMeta?.["exceljs"]?.optional).toBe(true);
-    }
+    expect(exceljsWithoutExcel).toBe(false);
+    const renderer = JSON.parse(await tarballFile(tarballs.get("renderer")!, "package.json")) as PackageJson;
+    expect(renderer.dependencies?.["@cluster-form/excel"]).toBeUndefined();
+    expect(renderer.peerDependencies?.["@cluster-form/excel"]).toBeTruthy();
+    expect(renderer.peerDependenciesMeta?.["@cluster-form/excel"]?.optional).toBe(true);
+    const cli = JSON.parse(await tarballFile(tarballs.get("cli")!, "package.json")) as PackageJson & { bin?: Record<string, string> };
+    expect(cli.bin?.["cluster-form"]).toBeTruthy();
+    expect(Object.keys(cli.dependencies ?? {}).sort()).toEqual(["@cluster-form/excel", "@cluster-form/rules", "@cluster-form/schema"]);
   });
 
   it("score the sample submission from a Node script", async () => {
@@ -125,18 +138,15 @@ console.log(JSON.stringify({ total: result.total, veto: result.veto }));
     expect(JSON.parse(stdout)).toEqual(await expectedResult());
   });
 
-  it("give the installed cluster-form command, which scores the sample and says what Excel needs", async () => {
+  it("give the installed cluster-form command, which scores the sample and writes it to Excel", async () => {
     const bin = join(project, "node_modules/.bin/cluster-form");
     const { stdout } = await run(bin, ["score", FORM, "submission.json", "--mode", "final", "--format", "json"], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(stdout) as { total: unknown; veto: unknown };
     expect({ total: result.total, veto: result.veto }).toEqual(await expectedResult());
-    const excel = await run(bin, ["export", FORM, "submission.json", "--lang", "en"], { cwd: project }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(excel.code).toBe(1);
-    expect(excel.stderr).toContain("npm install exceljs");
-    expect(excel.stderr).not.toMatch(/\n\s+at /);
+    const excel = await run(bin, ["export", FORM, "submission.json", "--out", "submission.xlsx", "--lang", "en"], { cwd: project });
+    expect(excel.stderr).toContain("submission.xlsx");
+    const back = await run(bin, ["import", FORM, "submission.xlsx"], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
+    expect(JSON.parse(back.stdout)).toEqual(JSON.parse(readFileSync(join(project, "submission.json"), "utf8")));
   });
 
   it("are clean under publint", async () => {

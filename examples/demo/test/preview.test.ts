@@ -25,7 +25,7 @@ beforeAll(async () => {
   requireBuilt(RENDERER_CSP_BUNDLE);
   scratch = await mkdtemp(join(tmpdir(), "cluster-form-preview-page-"));
   form = join(scratch, "2021-handbook");
-  const made = spawnSync(process.execPath, ["packages/rules/bin/cluster-form.js", "new-year", `${FORMS_DIR}2020-handbook`, form, "--year", "2021"], { cwd: REPO_ROOT, encoding: "utf8" });
+  const made = spawnSync(process.execPath, ["packages/cli/bin/cluster-form.js", "new-year", `${FORMS_DIR}2020-handbook`, form, "--year", "2021"], { cwd: REPO_ROOT, encoding: "utf8" });
   expect(made.status).toBe(0);
   server = await startPreviewServer(form);
   browser = await launchChromium();

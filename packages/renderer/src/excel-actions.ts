@@ -1,7 +1,7 @@
 /**
  * `<cluster-form-excel>`: Excel export and import buttons for `<cluster-form>`, placed in its
  * `toolbar` slot. The Excel module (exceljs inside) is loaded only when a button is used, through
- * the form's `excelLoader` when the page sets one, else `import("@cluster-form/rules/excel")`.
+ * the form's `excelLoader` when the page sets one, else `import("@cluster-form/excel")`.
  *
  *   <cluster-form src="form.json"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form>
  *
@@ -10,7 +10,7 @@
  * before the user confirms, and nothing that does not fit is added at all.
  */
 import type { FormPackage, SubmissionValidator } from "@cluster-form/schema";
-import type * as ExcelModule from "@cluster-form/rules/excel";
+import type * as ExcelModule from "@cluster-form/excel";
 import { css, html, LitElement, nothing, type TemplateResult } from "lit";
 import type { ClusterForm } from "./cluster-form.js";
 import { ClusterFormLoadEvent } from "./events.js";
@@ -72,9 +72,9 @@ function rowsIn(value: unknown, target: TableTarget): unknown[] {
 
 /**
  * `<cluster-form-excel>`: export the form's submission to .xlsx, import a workbook or a sheet of rows
- * after a preview. Placed in a `<cluster-form>`'s `toolbar` slot. Needs exceljs: the prebuilt
+ * after a preview. Placed in a `<cluster-form>`'s `toolbar` slot. Needs @cluster-form/excel (exceljs inside): the prebuilt
  * `dist/cluster-form-excel.bundle.js` carries its own copy (a chunk loaded on first use); with the
- * ES module (`@cluster-form/renderer/excel`) the page installs `exceljs` itself.
+ * ES module (`@cluster-form/renderer/excel`) the page installs `@cluster-form/excel` itself.
  *
  * @tag cluster-form-excel
  * @summary Excel export and import buttons for `<cluster-form>`.
@@ -126,7 +126,7 @@ export class ClusterFormExcel extends LitElement {
 
   #excel(): Promise<Excel> {
     const form = this.#form;
-    return (form?.excelLoader ? form.loadExcel() : import("@cluster-form/rules/excel")) as Promise<Excel>;
+    return (form?.excelLoader ? form.loadExcel() : import("@cluster-form/excel")) as Promise<Excel>;
   }
 
   async #run(task: (pkg: FormPackage, form: ClusterForm) => Promise<void>): Promise<void> {

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// exceljs through the rules package, which depends on it (the renderer does not).
-import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
-import { declareSize } from "../../../rules/test/excel/hostile-zip.js";
+// exceljs through the excel package, which depends on it (the renderer does not).
+import { newWorkbook, readWorkbook, writeWorkbook } from "../../../excel/src/exceljs.js";
+import { declareSize } from "../../../excel/test/hostile-zip.js";
 import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
 import { fixtureDir } from "./fixture-files.js";
 import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { buildValidatorsModule, loadFormPackage } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// exceljs through the rules package, which depends on it (the renderer does not).
-import { newWorkbook, readWorkbook, writeWorkbook } from "../../../rules/src/excel/exceljs.js";
+// exceljs through the excel package, which depends on it (the renderer does not).
+import { newWorkbook, readWorkbook, writeWorkbook } from "../../../excel/src/exceljs.js";
 import { fixtureDir } from "./fixture-files.js";
 import { BUNDLE, CSP_BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";

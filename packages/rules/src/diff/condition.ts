@@ -1,5 +1,5 @@
 /** A branch condition of the common shape "a field or computed value compared with a constant", for people. */
-import { isObject } from "../lint/json.js";
+import { isObject } from "../form-json/json.js";
 
 export interface Condition {
   /** The label of what is compared. */

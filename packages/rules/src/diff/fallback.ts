@@ -2,7 +2,7 @@
  * The safety net under the specific comparisons: where a file's content differs (`$comment`s aside) but no
  * change names it, the first differences are reported by file and pointer, so "no differences" is never said wrongly.
  */
-import { childPointer, isObject, ownValue } from "../lint/json.js";
+import { childPointer, isObject, ownValue } from "../form-json/json.js";
 
 export interface Difference {
   readonly pointer: string;

@@ -1,6 +1,6 @@
 /** The fields of a part data schema, flattened to pointers; a column of a repeating table gets `*` for the row index. */
-import { isObject, ownValue, type JsonObject } from "../lint/json.js";
-import { schemaChoices, schemaItems, schemaTitle } from "../lint/schema-nav.js";
+import { isObject, ownValue, type JsonObject } from "../form-json/json.js";
+import { schemaChoices, schemaItems, schemaTitle } from "../form-json/schema-nav.js";
 import type { FormChange } from "./types.js";
 
 export interface FieldInfo {

@@ -1,5 +1,5 @@
 /** Changes inside the rules files: computed values, applicability, checks, criteria (points, texts, branches) and vetoes. */
-import { arrayOf, isObject, ownValue, type JsonObject } from "../lint/json.js";
+import { arrayOf, isObject, ownValue, type JsonObject } from "../form-json/json.js";
 import { describeCondition } from "./condition.js";
 import { compareRuleTrees, type RuleTreeContext } from "./rule-tree.js";
 import type { FormChange, RuleOwner } from "./types.js";

@@ -1,6 +1,6 @@
 /** Visible texts outside fields and rules: the manifest's notes, texts printed on a part's page, the summary sheet's labels. */
 import type { FormPackage, LayoutFile } from "@cluster-form/schema";
-import { arrayOf, childPointer, isObject } from "../lint/json.js";
+import { arrayOf, childPointer, isObject } from "../form-json/json.js";
 import type { FormChange } from "./types.js";
 
 /** Keys whose string values are printed for people (`$comment` and ids are not). */

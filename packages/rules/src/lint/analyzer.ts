@@ -6,10 +6,10 @@
 import type { FormPackage, LocalizedMessage } from "@cluster-form/schema";
 import { isRootPath } from "../logic/safe-var.js";
 import { operationDefinition } from "../ops/index.js";
-import { closest, isObject, type JsonObject } from "./json.js";
+import { closest, isObject, type JsonObject } from "../form-json/json.js";
 import type { LintMessageKey, LintMessageParamsMap, SiteRef, ValueType } from "./messages.js";
 import { lintMessage } from "./messages.js";
-import { schemaChild, schemaChoices, schemaItems, schemaTitle, schemaTypes, typeOfValue } from "./schema-nav.js";
+import { schemaChild, schemaChoices, schemaItems, schemaTitle, schemaTypes, typeOfValue } from "../form-json/schema-nav.js";
 import type { RuleSite } from "./rule-site.js";
 
 /** What is known about the value of an expression. Every member may be unknown. */

@@ -1,6 +1,6 @@
 /** Walking the criteria of every rules file with the file and pointer of each. */
 import type { FormPackage } from "@cluster-form/schema";
-import { arrayOf, childPointer, isObject, ownValue, type JsonObject } from "./json.js";
+import { arrayOf, childPointer, isObject, ownValue, type JsonObject } from "../form-json/json.js";
 
 export interface CriterionSite {
   readonly criterion: JsonObject;

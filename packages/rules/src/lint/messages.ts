@@ -3,7 +3,6 @@
  * The wording lives in the locale catalogs (../locales/lint.zh.ts, ../locales/lint.en.ts).
  */
 import type { LocalizedMessage } from "@cluster-form/schema";
-import type { ValueType } from "../ops/index.js";
 import { lintEn } from "../locales/lint.en.js";
 import { lintZh } from "../locales/lint.zh.js";
 
@@ -16,7 +15,8 @@ export interface SiteRef {
   readonly label?: string;
 }
 
-/** The kinds of value the type check tells apart (each operation's definition names them). */
+import type { ValueType } from "../form-json/schema-nav.js";
+
 export type { ValueType };
 
 interface At {

@@ -1,6 +1,6 @@
 /** Every JSON-Logic rule of a form with the file and pointer where it is written. */
 import type { FormPackage } from "@cluster-form/schema";
-import { arrayOf, childPointer, isObject, ownValue } from "./json.js";
+import { arrayOf, childPointer, isObject, ownValue } from "../form-json/json.js";
 import type { RuleSite } from "./types.js";
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);

@@ -1,7 +1,7 @@
 /** Visits every operation of a rule with its pointer in the file and the scope `var` reads there. */
 import { operationOf, type RuleAnalyzer, type Scope } from "./analyzer.js";
 import { operationDefinition } from "../ops/index.js";
-import { childPointer, isObject } from "./json.js";
+import { childPointer, isObject } from "../form-json/json.js";
 import type { RuleSite } from "./rule-site.js";
 
 export interface OperationVisit {

@@ -4,10 +4,10 @@
  * and examples beside it in the same module.
  */
 import type { JsonLogic } from "@cluster-form/schema";
+import type { ValueType } from "../form-json/schema-nav.js";
 import type { CompileOperation, Compiled } from "../logic/types.js";
 
-/** The kinds of value the type check tells apart. */
-export type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
+export type { ValueType };
 
 /** The kinds an argument may be, or "any". */
 export type ArgumentKinds = readonly ValueType[] | "any";

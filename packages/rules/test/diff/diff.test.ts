@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "../../../schema/src/node.js";
 import { diffForms, formatDiff, type FormDiff } from "../../src/index.js";
-import { cli, FIXTURES } from "../cli/run-cli.js";
+import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
 const fixture = (name: string): string => new URL(`../fixtures/${name}/`, import.meta.url).pathname;
 

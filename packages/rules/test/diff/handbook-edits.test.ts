@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormPackage } from "../../../schema/src/node.js";
 import { diffForms, formatDiff, type FormChange } from "../../src/index.js";
-import { cli, REPO } from "../cli/run-cli.js";
+import { cli, REPO } from "../../../cli/test/run-cli.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test edits reach into known form files
 

@@ -1,6 +1,6 @@
 // One broken form per fault lint must catch: each yields exactly one finding with the right code, file, line and pointer.
 import { describe, expect, test } from "vitest";
-import { cli, FIXTURES, hasStackTrace } from "../cli/run-cli.js";
+import { cli, FIXTURES, hasStackTrace } from "../../../cli/test/run-cli.js";
 
 interface Expected {
   readonly dir: string;

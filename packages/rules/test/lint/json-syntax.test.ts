@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { cli, FIXTURES, hasStackTrace, REPO } from "../cli/run-cli.js";
+import { cli, FIXTURES, hasStackTrace, REPO } from "../../../cli/test/run-cli.js";
 
 const RULES = "parts/table1.rules.json";
 let scratch: string;

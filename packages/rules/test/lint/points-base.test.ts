@@ -4,7 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cli, REPO } from "../cli/run-cli.js";
+import { cli, REPO } from "../../../cli/test/run-cli.js";
 
 const HANDBOOK = join(REPO, "forms/2020-handbook");
 const TABLE5 = "parts/table5.rules.json";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DefinitionFinding } from "@cluster-form/schema";
 import { loadFormPackage } from "../../../schema/src/node.js";
 import { lintForm } from "../../src/index.js";
-import { REPO } from "../cli/run-cli.js";
+import { REPO } from "../../../cli/test/run-cli.js";
 
 const CODES = ["lint.criterion.textNumbers", "lint.criterion.branchTextNumbers"];
 const TABLE5 = "parts/table5.rules.json";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { nextId, nextVersion } from "../../src/node.js";
 import { envelopeEdits } from "../../src/newyear/envelopes.js";
 import { moveDate } from "../../src/newyear/test-dates.js";
-import { cli, FIXTURES, REPO } from "../cli/run-cli.js";
+import { cli, FIXTURES, REPO } from "../../../cli/test/run-cli.js";
 
 let scratch: string;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { FormDefinitionError, type FormPackage, type RuleTestCase } from "@clust
 import { loadFormPackage } from "../../../schema/src/node.js";
 import { formatTestReport, runRuleTests } from "../../src/index.js";
 import { loadRuleTests } from "../../src/node.js";
-import { cli, FIXTURES } from "../cli/run-cli.js";
+import { cli, FIXTURES } from "../../../cli/test/run-cli.js";
 
 type CriteriaExpectation = NonNullable<RuleTestCase["expect"]["criteria"]>;
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run.js";
-import { cli, FIXTURES, REPO } from "../cli/run-cli.js";
+import { runCli } from "@cluster-form/cli";
+import { cli, FIXTURES, REPO } from "../../../cli/test/run-cli.js";
 
 let scratch: string;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /** Branches that give more than the criterion is worth, negative points, no branches, unreachable branches. */
 import { operationOf } from "../analyzer.js";
-import { childPointer, isFiniteNumber, isObject, type JsonObject } from "../json.js";
+import { childPointer, isFiniteNumber, isObject, type JsonObject } from "../../form-json/json.js";
 import { collectCriteria } from "../criteria.js";
 import { lintMessage } from "../messages.js";
 import type { LintCheckDefinition } from "../types.js";

@@ -1,5 +1,5 @@
 /** Criteria without their scoring text, branches without the words that explain them. */
-import { childPointer, isObject } from "../json.js";
+import { childPointer, isObject } from "../../form-json/json.js";
 import { collectCriteria } from "../criteria.js";
 import { lintMessage } from "../messages.js";
 import type { LintCheckDefinition } from "../types.js";

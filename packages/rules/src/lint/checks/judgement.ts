@@ -1,5 +1,5 @@
 /** Judgement branches (the scorer types the score) without a valid range, or with a range beyond the criterion's points. */
-import { childPointer, isFiniteNumber, isObject } from "../json.js";
+import { childPointer, isFiniteNumber, isObject } from "../../form-json/json.js";
 import { collectCriteria } from "../criteria.js";
 import { lintMessage } from "../messages.js";
 import type { LintCheckDefinition } from "../types.js";

@@ -1,6 +1,6 @@
 /** Operands of the wrong kind: a number compared with a text field, a text in a sum, a value that is not one of a field's choices. */
 import type { Shape } from "../analyzer.js";
-import { childPointer } from "../json.js";
+import { childPointer } from "../../form-json/json.js";
 import { lintMessage, type ValueType } from "../messages.js";
 import { comparisonOf, kindsAt, signatureOf } from "../signatures.js";
 import type { LintCheckDefinition } from "../types.js";

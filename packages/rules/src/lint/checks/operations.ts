@@ -5,7 +5,7 @@
  */
 import { allowedOperationNames } from "../../logic/allow-list.js";
 import { checkRule } from "../../logic/check-rule.js";
-import { closest } from "../json.js";
+import { closest } from "../../form-json/json.js";
 import { lintMessage } from "../messages.js";
 import type { LintCheckDefinition } from "../types.js";
 import { walkRule } from "../walk.js";

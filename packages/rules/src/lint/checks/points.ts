@@ -4,7 +4,7 @@
  * criterion whose points moved, or the part's points in form.json; without one it lists the terms.
  */
 import type { FormPackage } from "@cluster-form/schema";
-import { arrayOf, childPointer, isFiniteNumber, isObject, ownValue } from "../json.js";
+import { arrayOf, childPointer, isFiniteNumber, isObject, ownValue } from "../../form-json/json.js";
 import { lintMessage } from "../messages.js";
 import type { LintCheckDefinition, LintContext } from "../types.js";
 

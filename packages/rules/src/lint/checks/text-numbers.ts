@@ -7,7 +7,7 @@
 import type { FormPackage } from "@cluster-form/schema";
 import { operationOf, type RuleAnalyzer, type Scope } from "../analyzer.js";
 import { collectCriteria } from "../criteria.js";
-import { arrayOf, childPointer, isFiniteNumber, isObject, ownValue } from "../json.js";
+import { arrayOf, childPointer, isFiniteNumber, isObject, ownValue } from "../../form-json/json.js";
 import { lintMessage } from "../messages.js";
 import { kindOfUnit, numbersInText, sameQuantity, type QuantityKind, type TextNumber } from "../numbers-in-text.js";
 import type { LintCheckDefinition, RuleSite } from "../types.js";

@@ -1,7 +1,7 @@
 /** `var` paths (and `missing`, `sumOf` keys) that the schemas, the computed values or `$form` do not have. */
 import type { Scope } from "../analyzer.js";
 import { operationDefinition } from "../../ops/index.js";
-import { childPointer } from "../json.js";
+import { childPointer } from "../../form-json/json.js";
 import type { LintCheckDefinition, LintContext, RuleSite } from "../types.js";
 import { walkRule } from "../walk.js";
 

@@ -1,0 +1,152 @@
+/** English UI strings of the `cluster-form` command. */
+import type { CliCatalog } from "../messages.js";
+
+const FORMAT = "Output format: text (default) or json.";
+
+export const cliEn: CliCatalog = {
+  program: "cluster-form: check, test, score and compare cluster-form form packages.",
+  usage: "Usage:",
+  commandsHeading: "Commands:",
+  optionsHeading: "Options:",
+  examplesHeading: "Examples:",
+  globalOptions: { help: "Show this help.", lang: "Language of messages: zh (default) or en.", version: "Show the version." },
+  moreHelp: "Run `cluster-form <command> --help` for the options of a command.",
+  unknownCommand: (name) => `Unknown command "${name}".`,
+  missingArgument: (name) => `Missing argument <${name}>.`,
+  tooManyArguments: (extra) => `Unexpected argument(s): ${extra}.`,
+  badChoice: (option, value, choices) => `--${option} must be one of ${choices.join(", ")}, not "${value}".`,
+  badOption: (detail) => detail,
+  internalError: (detail) => `Internal error: ${detail}`,
+  debugHint: "This is a bug in cluster-form. Set CLUSTER_FORM_DEBUG=1 to see the stack trace, and report it.",
+  formUnreadable: (dir) => `The form at ${dir} cannot be loaded:`,
+  fileUnreadable: (path, reason) => `Cannot read ${path}: ${reason}`,
+  notJson: (file) => `${file} is not valid JSON:`,
+  inputTooLarge: (file, limit) => `${file} is larger than ${limit.toLocaleString("en-US")} bytes: more than a submission may be, so it is not read`,
+  findingSummary: (errors, warnings, infos) => `${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
+  noFindings: "No findings.",
+  severity: { error: "error", warning: "warning", info: "note" },
+  commands: {
+    lint: {
+      summary: "Check a form package before anyone fills it in.",
+      description: [
+        "Runs the definition checks (file syntax, meta-schemas, references) and the rule checks: unknown fields read by rules, operands of the wrong kind, cycles among computed values, points that do not add up (with --base, at the criterion whose points changed), judgement ranges, missing scoring texts, scoring texts whose numbers disagree with their rule, unknown operations.",
+        "Exits with 1 when there is any error or warning.",
+      ],
+      options: { format: FORMAT, base: "The form this one was made from (last year's): points that no longer add up are shown at the criterion whose points changed since." },
+      examples: ["cluster-form lint forms/2020-handbook", "cluster-form lint forms/2020-handbook --lang en --format json", "cluster-form lint ../my-forms/2021-handbook --base forms/2020-handbook"],
+    },
+    test: {
+      summary: "Run the rule test cases (tests/*.json) of a form package.",
+      description: [
+        "Each case scores a (partial) submission and compares the expected part of the result. Exits with 1 when a case fails.",
+        "Then lists the criteria and branches no case covers (not with --filter, which runs only some cases).",
+      ],
+      options: { format: FORMAT, filter: "Run only the cases whose name contains this text.", update: "For each failing case, show the new expectations (old → new) and ask whether to write them into the test file; only those values change, the rest of the file stays as written.", yes: "With --update: write them all without asking. When standard input is not a terminal, nothing is written without --yes." },
+      examples: ["cluster-form test forms/2020-handbook"],
+    },
+    score: {
+      summary: "Score a submission and show each criterion, its points, the scores and the explanation.",
+      description: [
+        "Reads the submission from a file, or from standard input when the file is -.",
+        "With --ndjson, reads one submission per line and writes one JSON result per line; on a terminal, shows progress on standard error.",
+        "Exit code: by default 1 when a submission is invalid, else 0. --fail-on says which outcomes exit with 1: invalid, veto (one-vote veto), incomplete, separated by commas; none always exits 0. A vetoed submission's last line says it is vetoed.",
+        "In final mode, the scores the role must give (the applicant's self-score) count in completeness and a blank one is an error; without --role, the submitting role (the first that fills parts) is used.",
+      ],
+      options: {
+        format: FORMAT,
+        role: "Show only the score columns of this role (applicant, expert, viewer…); in final mode, count the scores this role must give.",
+        mode: "draft (default): blanks are listed in completeness; final: blank required fields and scores to give are errors.",
+        ndjson: "Score a stream of submissions, one JSON document per line.",
+        "fail-on": "Outcomes that exit with 1, comma-separated: invalid, veto, incomplete, or none (default: invalid).",
+      },
+      examples: [
+        "cluster-form score forms/2020-handbook examples/data/2020-handbook.sample.json",
+        "cluster-form score forms/2020-handbook submission.json --mode final --role applicant --fail-on veto,invalid,incomplete",
+        "cat submissions.ndjson | cluster-form score forms/2020-handbook - --ndjson",
+      ],
+    },
+    diff: {
+      summary: "Show what changed between two versions of a form (e.g. two years).",
+      description: ["Criteria added, removed or re-pointed, thresholds and constants changed inside rules, labels changed, fields added or removed."],
+      options: { format: FORMAT, "exit-code": "Exit with 1 when there are differences." },
+      examples: ["cluster-form diff forms/2020-handbook forms/2021-handbook", "cluster-form diff old new --lang en"],
+    },
+    newYear: {
+      summary: "Copy a form to a new folder for another year, moving its year, id and version forward.",
+      description: [
+        "Never writes over an existing folder. Lists the places in the form's files (notes and titles included) that still mention the old year, to review by hand; the test cases' changes and mentions are summarised apart, listing only the cases whose dates moved and the case names that mention the old year.",
+      ],
+      options: { year: "The new assessment year (required)." },
+      examples: ["cluster-form new-year forms/2020-handbook forms/2021-handbook --year 2021"],
+    },
+    preview: {
+      summary: "Preview a form (e.g. next year's, being edited) in the demo page, without rebuilding the packages or writing any file.",
+      description: [
+        "Serves the demo page on 127.0.0.1; the form's files are bundled in memory on request, so a reload shows the latest edit.",
+        "Runs in a checkout of the repository whose packages were built once (pnpm build). Ctrl+C stops it. A form with errors is not previewed.",
+      ],
+      options: { port: "Port (default 4173; 0 picks a free one)." },
+      examples: ["cluster-form preview ../my-forms/2021-handbook"],
+    },
+    build: {
+      summary: "Write a form as one bundle (form.bundle.json) and precompiled validators (validators.js) for web pages.",
+      description: ["validators.js needs no eval, so pages can run under a Content-Security-Policy without 'unsafe-eval'. Refuses a form with lint errors."],
+      options: { out: "Folder to write to (required)." },
+      examples: ["cluster-form build forms/2020-handbook --out public/forms/2020-handbook"],
+    },
+    help: { summary: "Show help for a command.", options: {}, examples: ["cluster-form help score"] },
+  },
+  test: { noCases: (dir) => `No rule test cases found in ${dir}.` },
+  score: {
+    criterion: "Criterion",
+    points: "Points",
+    stepSeparator: "; ",
+    explanation: "Explanation",
+    subtotal: "Subtotal",
+    total: "Total",
+    vetoed: "Vetoed (one-vote veto):",
+    notVetoed: "No veto.",
+    vetoUndecided: "Veto not decided yet.",
+    completeness: (percent) => `Completeness: ${percent}%`,
+    findingsHeading: "Findings:",
+    valid: "The submission is valid.",
+    invalid: "The submission is invalid.",
+    validButVetoed: "The submission is valid, but vetoed (one-vote veto): it fails the assessment.",
+    failedOn: (condition) => `Exit 1 for --fail-on: ${{ invalid: "the submission is invalid", veto: "vetoed", incomplete: "not complete" }[condition]}.`,
+    status: { computed: "", entered: "", missing: "missing", invalid: "invalid", notApplicable: "n/a", pending: "to review", confirmed: "", overridden: "overridden" },
+    badLine: (line) => `line ${line}`,
+  },
+  newYear: {
+    created: (dir, files) => `Created ${dir} (${files} files copied).`,
+    reviewHeading: (years) => `Review these places that still mention ${years.join(" or ")}:`,
+    nothingToReview: "Nothing else mentions the old year.",
+    tests: {
+      heading: (folder, files, cases) => `Rule test cases (${folder}/, ${files} file(s)): the submissions of ${cases} case(s) now name the new form's id and version.`,
+      datesMoved: (years) => `These cases sit at the edge of a validity period; their dates moved by ${years} year(s). Check them:`,
+      mentions: (count, years) => `The test data mentions ${years.join(" or ")} in ${count} more place(s) (submissions written for the old year; usually left as they are).`,
+      names: (years) => `These case names mention ${years.join(" or ")}; check that they still say what the case tests:`,
+    },
+    errors: {
+      destinationExists: (dir) => `${dir} already exists; nothing was written. Choose a new folder.`,
+      sourceMissing: (file) => `${file} does not exist; give the folder of a form.`,
+      manifestUnreadable: (file) => `${file} has no readable id, version and year; run cluster-form lint on it first.`,
+      badYear: (year) => `--year must be a four-digit year different from the form's year, not "${year}".`,
+    },
+  },
+  preview: {
+    serving: (url, form) => `Previewing ${form}: ${url}  (reload the page after editing the form; Ctrl+C stops it)`,
+    refused: "The form has errors and cannot be previewed. Fix them first (see above).",
+    noDemo: "The demo page (examples/demo) was not found. The preview command runs in a checkout of the cluster-form repository.",
+    notBuilt: (file) => `${file} is missing: build the packages once (pnpm build).`,
+    badPort: (port) => `--port must be a number from 0 to 65535, not "${port}".`,
+    portTaken: (port) => `Port ${port} is taken; choose another with --port.`,
+  },
+  build: {
+    wrote: (file, bytes) => `Wrote ${file} (${bytes} bytes).`,
+    refused: "The form has errors; nothing was built.",
+  },
+  progress: {
+    submissions: (count, perSecond) => `${count} submission(s) processed (${perSecond}/s)…`,
+    reading: (file) => `Reading ${file}…`,
+  },
+};

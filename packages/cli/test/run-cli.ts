@@ -1,0 +1,24 @@
+// Runs the BUILT command as a user would: `node packages/cli/bin/cluster-form.js …` from the repository root.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+export const BIN = fileURLToPath(new URL("../bin/cluster-form.js", import.meta.url));
+export const FIXTURES = "packages/rules/test/fixtures";
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function cli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
+  const env = { ...process.env };
+  delete env.CLUSTER_FORM_LANG;
+  delete env.CLUSTER_FORM_DEBUG;
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? "", encoding: "utf8", env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Node prints `    at fn (file:line:col)` lines in a stack trace. */
+export const hasStackTrace = (text: string): boolean => /^\s+at .+:\d+:\d+\)?$/m.test(text);
