@@ -25,7 +25,19 @@ export {
   type RuleProblem,
   type RuleProblemCode,
 } from "./logic/index.js";
-export { operations, type OperationDef, type OperationExample } from "./ops/index.js";
+export {
+  operationDefinition,
+  operationDefinitions,
+  operations,
+  type ArgumentKinds,
+  type ArgumentSignature,
+  type OperationDef,
+  type OperationDocs,
+  type OperationExample,
+  type ResultType,
+  type Scoping,
+  type ValueType,
+} from "./ops/index.js";
 export { createEvaluator, createEvaluatorWith, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluate/index.js";
 export { lintForm, lintChecks, numbersInText, sameQuantity, type TextNumber, type QuantityKind, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
 export { describeChange, diffForms, formatDiff, type FormChange, type FormChangeKind, type FormDiff, type FormIdentity, type RuleOwner } from "./diff/index.js";

@@ -10,6 +10,8 @@ import { pointerSegments } from "./memo.js";
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
+  /** Re-runs only what `changed` (submission pointers) touches, from a result it gave (see @cluster-form/rules). */
+  update?(previous: EvaluationResult, submission: unknown, changed: readonly string[], options?: EvaluateOptions): EvaluationResult;
 }
 
 /** An empty submission of the form, or `value` completed with the form's identity; unknown keys are kept. */
@@ -50,6 +52,10 @@ export class FormSession {
   evaluationError: unknown;
 
   readonly #evaluator: Evaluator;
+  /** Pointers set since the last evaluation; undefined when the whole submission was replaced. */
+  #changed: string[] | undefined;
+  /** The mode the last result was worked out in. */
+  #resultMode: "draft" | "final" | undefined;
 
   constructor(
     readonly pkg: FormPackage,
@@ -73,6 +79,7 @@ export class FormSession {
     if (this.#frozen && value === this.submission) return false;
     ({ submission: this.submission, frozen: this.#frozen } = keptCopy(this.pkg, value));
     this.typed.clear();
+    this.#changed = undefined;
     return true;
   }
 
@@ -85,6 +92,7 @@ export class FormSession {
     const next = setValueAt(this.submission, pointerSegments(pointer), value) as Submission;
     // Frozen along the copied path (and the value put there); what is the page's stays unfrozen.
     this.submission = this.#frozen ? freezeNewObjects(next) : next;
+    this.#changed?.push(pointer);
     if (typed === undefined) this.#forgetTypedUnder(pointer);
     else this.typed.set(pointer, typed);
   }
@@ -110,7 +118,16 @@ export class FormSession {
 
   evaluate(): EvaluationResult | undefined {
     try {
-      this.result = this.#evaluator.evaluate(this.submission, { mode: this.mode });
+      const options = { mode: this.mode };
+      // After edits of single fields, only what they touch runs again; after a new submission, everything.
+      const { result } = this;
+      const changed = this.#changed;
+      this.result =
+        result && changed && this.#resultMode === this.mode && this.#evaluator.update
+          ? this.#evaluator.update(result, this.submission, changed, options)
+          : this.#evaluator.evaluate(this.submission, options);
+      this.#changed = [];
+      this.#resultMode = this.mode;
       this.evaluationError = undefined;
     } catch (error) {
       // A rule that cannot run must not stop the user typing: keep the last result and report.

@@ -25,6 +25,30 @@ describe("FormSession", async () => {
     expect(session.textAt("/data/figures/indicators/sales/y2019", displayText)).toBe("112.");
   });
 
+  it("after edits of fields, re-evaluates only what they touch, and gives what a full evaluation gives", () => {
+    const evaluator = createEvaluator(pkg, { incremental: true });
+    const told: (readonly string[])[] = [];
+    const session = new FormSession(pkg, {
+      evaluate: (submission, options) => evaluator.evaluate(submission, options),
+      update: (previous, submission, changed, options) => (told.push(changed), evaluator.update(previous, submission, changed, options)),
+    });
+    session.evaluate();
+    session.setValue("/data/figures/indicators/sales/y2018", 100, "100");
+    session.setValue("/data/figures/indicators/sales/y2019", 112, "112");
+    const result = session.evaluate();
+    session.setScore("s.plan", "self", "7");
+    const scored = session.evaluate();
+    expect(told).toEqual([["/data/figures/indicators/sales/y2018", "/data/figures/indicators/sales/y2019"], ["/scores/s.plan/self"]]);
+    expect(result?.computed["figures.salesGrowth"]?.value).toBe(12);
+    expect(scored).toEqual(createEvaluator(pkg).evaluate(session.submission));
+    // A new submission, or another mode: everything again.
+    session.load({ data: { scoring: { hasPlan: true } } });
+    session.evaluate();
+    session.mode = "final";
+    expect(session.evaluate()).toEqual(createEvaluator(pkg).evaluate(session.submission, { mode: "final" }));
+    expect(told).toHaveLength(2);
+  });
+
   it("keeps a score typed out of range, flagged and not counted", () => {
     const session = new FormSession(pkg, createEvaluator(pkg));
     session.setValue("/data/scoring/hasPlan", true);

@@ -5,18 +5,18 @@
  */
 import { truthy } from "../logic/index.js";
 import { maskPointers, type Context } from "./context.js";
-import type { DataCopies } from "./data-copies.js";
+import type { PartViews } from "./part-views.js";
 import type { PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 
-export function evaluateApplicability(form: PreparedForm, context: Context, runner: RuleRunner, copies: DataCopies): string[] {
+export function evaluateApplicability(form: PreparedForm, context: Context, runner: RuleRunner, views: PartViews): string[] {
   const notApplicable: string[] = [];
   for (const item of form.applicability) {
     const outcome = runner.run(item.rule, { site: "applicability", id: item.pointer, label: "", pointer: item.pointer, part: item.part });
     // A broken condition is reported and the field stays applicable: nothing is dropped silently.
     if (outcome.ok && !truthy(outcome.value)) notApplicable.push(item.pointer);
   }
-  maskPointers(context, notApplicable, copies);
+  maskPointers(context, notApplicable, views);
   return notApplicable;
 }
 

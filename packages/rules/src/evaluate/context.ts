@@ -1,18 +1,12 @@
 /**
  * The one context every rule of an evaluation reads:
  * `{ <part id>: data, $form: {id, version, year}, $computed: {…} }`, built from null-prototype
- * copies of the submission's parts (./data-copies.ts), so that rules never touch the submission itself.
+ * the submission's parts read in place (./part-views.ts), never written to.
  */
 import { isRecord, parsePointer, type FormPackage } from "@cluster-form/schema";
-import type { DataCopies } from "./data-copies.js";
+import type { PartViews } from "./part-views.js";
 
 export type Context = Record<string, unknown>;
-
-export interface EvaluationContext {
-  readonly context: Context;
-  /** Array items in the data: the rows of the work budget. */
-  readonly rows: number;
-}
 
 
 /** `$form`: the same object for every evaluation of a form, like any input that did not change. */
@@ -24,21 +18,19 @@ export function formConstants(pkg: FormPackage): Readonly<Record<string, unknown
   return Object.freeze(form);
 }
 
-export function buildContext(pkg: FormPackage, data: unknown, copies: DataCopies, form: Readonly<Record<string, unknown>>): EvaluationContext {
+export function buildContext(pkg: FormPackage, data: unknown, views: PartViews, form: Readonly<Record<string, unknown>>): Context {
   const source = isRecord(data) ? data : {};
   const context = Object.create(null) as Context;
-  let rows = 0;
   // Only the form's parts: a data key named "$form" or "$computed" cannot stand in for the real ones.
   for (const part of pkg.parts) {
     if (!Object.hasOwn(source, part.ref.id)) continue;
-    const copy = copies.part(source[part.ref.id]);
-    // A value the copy leaves out (a function, say) is missing, as a key it does not have.
-    if (copy.data !== undefined) context[part.ref.id] = copy.data;
-    rows += copy.rows;
+    const view = views.part(source[part.ref.id]);
+    // A value rules cannot read (a function, say) is missing, as a key it does not have.
+    if (view !== undefined) context[part.ref.id] = view;
   }
   context.$form = form;
   context.$computed = Object.create(null) as Record<string, unknown>;
-  return { context, rows };
+  return context;
 }
 
 /** Store a computed value under `$computed`, at its id split on dots (`segments`, split once when the form is prepared). */
@@ -58,9 +50,9 @@ export function setComputed(context: Context, segments: readonly string[], value
 
 /**
  * Remove the values at submission pointers (`/data/<part>/…`) from the context: fields that do not
- * apply are not read. The parts' copies are not changed; masked ones replace them in the context.
+ * apply are not read. The parts are not changed; masked ones replace them in the context.
  */
-export function maskPointers(context: Context, pointers: readonly string[], copies: DataCopies): void {
+export function maskPointers(context: Context, pointers: readonly string[], views: PartViews): void {
   const byPart = new Map<string, string[][]>();
   for (const pointer of pointers) {
     const [root, part, ...rest] = parsePointer(pointer);
@@ -71,6 +63,6 @@ export function maskPointers(context: Context, pointers: readonly string[], copi
   }
   for (const [part, paths] of byPart) {
     if (paths.some((path) => path.length === 0)) delete context[part];
-    else context[part] = copies.masked(context[part], paths);
+    else context[part] = views.masked(context[part], paths);
   }
 }

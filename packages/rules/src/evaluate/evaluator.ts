@@ -1,7 +1,7 @@
 /**
  * `createEvaluator(pkg)` prepares a form once; `evaluate(submission)` runs it and returns one
  * plain JSON result (see ../types.ts and docs/form-format.md). The steps, in order:
- * copy the data → applicability → computed values → checks → criteria → subtotals and totals
+ * survey the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
 import { isRecord, isRefusal, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
@@ -14,13 +14,16 @@ import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
 import { withRoleScores } from "./score-completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants, maskPointers } from "./context.js";
-import { freshCopies, keptCopies } from "./data-copies.js";
+import { freshViews, keptViews } from "./part-views.js";
 import { createCriterionMemo, scoreEveryTime } from "./criterion-memo.js";
 import { blockedCriterion } from "./criteria.js";
 import { capFindings } from "./caps.js";
 import { formLang, prepareForm } from "./prepare-form.js";
 import type { PreparedForm } from "./prepared.js";
 import { createRuleMemo, NO_MEMO } from "./rule-memo.js";
+import { buildDependencyGraph } from "./dependency-graph.js";
+import { createInputLabeller } from "./labels.js";
+import { differing, tracingRunner, tracingScorer, type Reuse, type Trace } from "./trace.js";
 import { invalidValues } from "./invalid-values.js";
 import { createRuleRunner } from "./run-rule.js";
 import { readTypedScores, unknownScoreFindings } from "./scores.js";
@@ -34,7 +37,7 @@ export interface EvaluatorOptions {
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**
-   * Reuse the previous evaluation's work for data that is the same objects as last time: copies,
+   * Reuse the previous evaluation's work for data that is the same objects as last time: surveys,
    * rule results and criterion results whose inputs did not change, each part's completeness, and
    * (with the default validator) the schema errors of unchanged parts and table rows. Results then
    * share the objects of what did not change with earlier results: never change a result in place.
@@ -47,6 +50,17 @@ export interface EvaluatorOptions {
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;
+  /**
+   * The result of `evaluate(submission, options)`, worked out from `previous` (a result this
+   * evaluator gave) by re-running only the rules and criteria that `changed` touches: the
+   * submission pointers (`/data/table2/enterprises/3/sales`, `/scores/t5.a/self`) under which
+   * `submission` differs from the one `previous` was given for. Which rules read what is known from
+   * the form (the dependency graph built with the evaluator). Schema validation and completeness
+   * run as in `evaluate`. Falls back to a full evaluation when `previous` is not this evaluator's
+   * latest kind of result (an evaluator made without `incremental`, other options, a refused
+   * submission, or a change in the number of rows).
+   */
+  update(previous: EvaluationResult, submission: unknown, changed: readonly string[], options?: EvaluateOptions): EvaluationResult;
 }
 
 
@@ -59,59 +73,89 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
   const incremental = options.incremental === true;
   const lang = formLang(pkg);
   const constants = formConstants(pkg);
-  const copies = incremental ? keptCopies() : freshCopies();
+  const views = incremental ? keptViews() : freshViews();
   const memo = incremental ? createRuleMemo() : NO_MEMO;
   const scoreCriterion = incremental ? createCriterionMemo() : scoreEveryTime;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
   const keptCompleteness: KeptCompleteness | undefined = incremental ? new Map() : undefined;
 
+  // Only an incremental evaluator keeps what each evaluation did, for `update`.
+  const graph = incremental ? buildDependencyGraph(form, createInputLabeller(pkg, [...form.computedById.values()], lang)) : undefined;
+  const traces = new WeakMap<EvaluationResult, Trace>();
+
+  /** One evaluation; with `reuse`, what the change does not touch is taken from the previous one. */
+  const run = (submission: unknown, evaluateOptions: EvaluateOptions, offered: (Reuse & { readonly changed: readonly string[] }) | undefined): EvaluationResult => {
+    const mode = evaluateOptions.mode === "final" ? "final" : "draft";
+    // Validation first: a submission larger than the form can hold is refused before any per-row work.
+    const validation = validator.validate(submission, mode);
+    if (validation.some(isRefusal)) return refusedResult(form, validation, evaluateOptions.explain !== false);
+    const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
+    const explain = evaluateOptions.explain !== false;
+    const data = isRecord(submission) ? submission.data : undefined;
+    views.begin();
+    const context = buildContext(pkg, data, views, constants);
+    // Counted before `$computed` is filled and fields are masked, as the submission holds them.
+    const rows = views.rows(context, form.dataReads);
+    const settings = [maxWork, mode, evaluateOptions.role, explain];
+    // Other rows change every rule's work estimate, other settings every outcome: then nothing is reused.
+    const reuse = offered && offered.previous.rows === rows && settings.every((setting, i) => Object.is(setting, offered.previous.settings[i])) ? offered : undefined;
+    // A value that fails its schema is read as blank by every rule (it earns nothing).
+    const invalid = invalidValues(validation);
+    maskPointers(context, [...invalid.keys()], views);
+    const ruleFindings: DataFinding[] = [];
+    const trace: Trace | undefined = graph ? { settings, rows, notApplicable: [], invalid: [...invalid.keys()], rules: new Map(), criteria: new Map() } : undefined;
+    if (reuse && graph && trace) reuse.touched = graph.touched([...reuse.changed, ...differing(trace.invalid, reuse.previous.invalid)]);
+    const plainRunner = createRuleRunner(context, rows, maxWork, ruleFindings, reuse ? NO_MEMO : memo);
+    const runner = trace ? tracingRunner(plainRunner, ruleFindings, trace, reuse) : plainRunner;
+
+    const notApplicable = evaluateApplicability(form, context, runner, views);
+    if (reuse && graph && trace) {
+      // Fields that start or stop applying change what the rules after this read.
+      const moved = differing(notApplicable, reuse.previous.notApplicable);
+      if (moved.length > 0) reuse.touched = graph.touched([...reuse.changed, ...differing(trace.invalid, reuse.previous.invalid), ...moved]);
+    }
+    const computed = evaluateComputed(form, context, runner, ruleFindings, snapshots);
+    evaluateChecks(form, runner, notApplicable, ruleFindings);
+    const scores = readTypedScores(submission);
+    const criterionRun = { form, context, runner, scores, notApplicable, invalid, findings: ruleFindings, explain };
+    const budget = [rows, maxWork];
+    const score = trace ? tracingScorer(reuse ? scoreEveryTime : scoreCriterion, trace, reuse) : scoreCriterion;
+    const criteria = form.criteria.map((criterion) => score(criterion, criterionRun, budget));
+    ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
+    const parts = partTotals(form, criteria);
+    const total = grandTotals(form, parts);
+    const veto = evaluateVeto(form, runner);
+    const fieldsComplete = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
+    const completeness =
+      mode === "final" && evaluateOptions.role !== undefined ? withRoleScores(fieldsComplete, criteria, pkg.manifest.scoreColumns, evaluateOptions.role, lang) : fieldsComplete;
+
+    const schemaFindings = keptSchemaFindings(validation, notApplicable, ruleFindings, isWithin);
+    const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];
+    const findings = capFindings([...schemaFindings, ...blankFindings, ...ruleFindings], form);
+
+    const result: EvaluationResult = {
+      form: { id: pkg.manifest.id, version: pkg.manifest.version },
+      valid: !findings.some((finding) => finding.severity === "error"),
+      computed,
+      notApplicable,
+      findings,
+      criteria,
+      parts,
+      total,
+      maxTotal: pkg.manifest.totalPoints,
+      veto,
+      completeness,
+    };
+    if (trace) traces.set(result, { ...trace, notApplicable });
+    return result;
+  };
+
   return {
-    evaluate(submission, evaluateOptions = {}) {
-      const mode = evaluateOptions.mode === "final" ? "final" : "draft";
-      // Validation first: a submission larger than the form can hold is refused before any per-row work.
-      const validation = validator.validate(submission, mode);
-      if (validation.some(isRefusal)) return refusedResult(form, validation, evaluateOptions.explain !== false);
-      const maxWork = resolveLimits({ ...form.limits, ...evaluateOptions.limits }).maxWork;
-      const data = isRecord(submission) ? submission.data : undefined;
-      const { context, rows } = buildContext(pkg, data, copies, constants);
-      // A value that fails its schema is read as blank by every rule (it earns nothing).
-      const invalid = invalidValues(validation);
-      maskPointers(context, [...invalid.keys()], copies);
-      const ruleFindings: DataFinding[] = [];
-      const runner = createRuleRunner(context, rows, maxWork, ruleFindings, memo);
-
-      const notApplicable = evaluateApplicability(form, context, runner, copies);
-      const computed = evaluateComputed(form, context, runner, ruleFindings, snapshots);
-      evaluateChecks(form, runner, notApplicable, ruleFindings);
-      const scores = readTypedScores(submission);
-      const run = { form, context, runner, scores, notApplicable, invalid, findings: ruleFindings, explain: evaluateOptions.explain !== false };
-      const budget = [rows, maxWork];
-      const criteria = form.criteria.map((criterion) => scoreCriterion(criterion, run, budget));
-      ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));
-      const parts = partTotals(form, criteria);
-      const total = grandTotals(form, parts);
-      const veto = evaluateVeto(form, runner);
-      const fieldsComplete = evaluateCompleteness(form, context, notApplicable, lang, keptCompleteness);
-      const completeness =
-        mode === "final" && evaluateOptions.role !== undefined ? withRoleScores(fieldsComplete, criteria, pkg.manifest.scoreColumns, evaluateOptions.role, lang) : fieldsComplete;
-
-      const schemaFindings = keptSchemaFindings(validation, notApplicable, ruleFindings, isWithin);
-      const blankFindings = mode === "final" ? requiredBlankFindings(completeness.parts, schemaFindings) : [];
-      const findings = capFindings([...schemaFindings, ...blankFindings, ...ruleFindings], form);
-
-      return {
-        form: { id: pkg.manifest.id, version: pkg.manifest.version },
-        valid: !findings.some((finding) => finding.severity === "error"),
-        computed,
-        notApplicable,
-        findings,
-        criteria,
-        parts,
-        total,
-        maxTotal: pkg.manifest.totalPoints,
-        veto,
-        completeness,
-      };
+    evaluate: (submission, evaluateOptions = {}) => run(submission, evaluateOptions, undefined),
+    update(previous, submission, changed, evaluateOptions = {}) {
+      const trace = traces.get(previous);
+      if (!graph || !trace) return run(submission, evaluateOptions, undefined);
+      return run(submission, evaluateOptions, { previous: trace, touched: graph.touched(changed), changed });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * What each rule gave in the previous evaluation, reused while nothing it reads has changed: the
  * values at its constant `var` / `missing` paths are the same objects (or equal primitives) as
- * then. That holds for unchanged data only with copies kept per source object (./data-copies.ts);
+ * then. Unchanged data keeps its identity when the caller replaces what it changes rather than
+ * changing it in place (./part-views.ts);
  * a rule whose paths are computed at run time, or that reads the whole context, always runs.
  */
 import { readPath, type PreparedRule } from "../logic/index.js";

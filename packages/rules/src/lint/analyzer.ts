@@ -5,11 +5,12 @@
  */
 import type { FormPackage, LocalizedMessage } from "@cluster-form/schema";
 import { isRootPath } from "../logic/safe-var.js";
+import { operationDefinition } from "../ops/index.js";
 import { closest, isObject, type JsonObject } from "../form-json/json.js";
 import type { LintMessageKey, LintMessageParamsMap, SiteRef, ValueType } from "./messages.js";
 import { lintMessage } from "./messages.js";
 import { schemaChild, schemaChoices, schemaItems, schemaTitle, schemaTypes, typeOfValue } from "../form-json/schema-nav.js";
-import type { RuleSite } from "./types.js";
+import type { RuleSite } from "@cluster-form/schema";
 
 /** What is known about the value of an expression. Every member may be unknown. */
 export interface Shape {
@@ -56,10 +57,6 @@ export interface RuleAnalyzer {
 }
 
 const FORM_KEYS: Record<string, ValueType> = { id: "string", version: "string", year: "number" };
-
-const BOOLEAN_OPS = new Set(["==", "===", "!=", "!==", "<", ">", "<=", ">=", "!", "!!", "in", "some", "all", "none", "validIn", "filled"]);
-const NUMBER_OPS = new Set(["+", "-", "*", "/", "%", "min", "max", "count", "sumOf", "clamp", "charLength", "round"]);
-const STRING_OPS = new Set(["cat", "substr"]);
 
 const setOf = (...types: ValueType[]): ReadonlySet<ValueType> => new Set(types);
 
@@ -261,42 +258,40 @@ export function createAnalyzer(pkg: FormPackage, sites: readonly RuleSite[]): Ru
     const operation = operationOf(node);
     if (!operation) return { types: setOf("object") };
     const { op, args } = operation;
-    if (op === "var") {
-      const path = varPathOf(args);
-      if (path === undefined) return UNKNOWN;
-      const { shape } = resolveVar(path, scope);
-      return args.length > 1 ? { ...union([shape, infer(args[1], scope)]), describe: shape.describe, schema: shape.schema, choices: shape.choices } : shape;
+    const result = operationDefinition(op)?.result;
+    if (result === undefined) return UNKNOWN;
+    if (typeof result !== "string") return { types: new Set(result) };
+    switch (result) {
+      case "read": {
+        const path = varPathOf(args);
+        if (path === undefined) return UNKNOWN;
+        const { shape } = resolveVar(path, scope);
+        return args.length > 1 ? { ...union([shape, infer(args[1], scope)]), describe: shape.describe, schema: shape.schema, choices: shape.choices } : shape;
+      }
+      case "either":
+        return union(args.map((a) => infer(a, scope)));
+      case "branch":
+        return union(args.filter((_, i) => i % 2 === 1 || i === args.length - 1).map((a) => infer(a, scope)));
+      case "rows": {
+        const source = infer(args[0], scope);
+        return { types: setOf("array"), schema: source.schema, items: source.items, describe: source.describe };
+      }
+      case "mapped": {
+        const source = infer(args[0], scope);
+        const row = rowShape(source);
+        return { types: setOf("array"), items: infer(args[1], { kind: "row", site: scope.site, row, array: source.describe ?? "" }) };
+      }
+      case "merged": {
+        const first = args.length > 0 ? infer(args[0], scope) : UNKNOWN;
+        return { types: setOf("array"), items: args.length === 1 ? rowShape(first) : undefined };
+      }
+      case "reduced": {
+        const initial = infer(args[2], scope);
+        const source = infer(args[0], scope);
+        const reduced = infer(args[1], { kind: "reduce", site: scope.site, current: rowShape(source), accumulator: initial, array: source.describe ?? "" });
+        return union([initial, reduced]);
+      }
     }
-    if (BOOLEAN_OPS.has(op)) return { types: setOf("boolean") };
-    if (NUMBER_OPS.has(op)) return { types: setOf("number") };
-    if (op === "growth") return { types: setOf("number", "null") };
-    if (STRING_OPS.has(op)) return { types: setOf("string") };
-    if (op === "missing" || op === "missing_some") return { types: setOf("array") };
-    if (op === "and" || op === "or") return union(args.map((a) => infer(a, scope)));
-    if (op === "if" || op === "?:") {
-      const results = args.filter((_, i) => i % 2 === 1 || i === args.length - 1);
-      return union(results.map((a) => infer(a, scope)));
-    }
-    if (op === "filter") {
-      const source = infer(args[0], scope);
-      return { types: setOf("array"), schema: source.schema, items: source.items, describe: source.describe };
-    }
-    if (op === "map") {
-      const source = infer(args[0], scope);
-      const row = rowShape(source);
-      return { types: setOf("array"), items: infer(args[1], { kind: "row", site: scope.site, row, array: source.describe ?? "" }) };
-    }
-    if (op === "merge") {
-      const first = args.length > 0 ? infer(args[0], scope) : UNKNOWN;
-      return { types: setOf("array"), items: args.length === 1 ? rowShape(first) : undefined };
-    }
-    if (op === "reduce") {
-      const initial = infer(args[2], scope);
-      const source = infer(args[0], scope);
-      const reduced = infer(args[1], { kind: "reduce", site: scope.site, current: rowShape(source), accumulator: initial, array: source.describe ?? "" });
-      return union([initial, reduced]);
-    }
-    return UNKNOWN;
   }
 
   return { computed, computedIdOf, resolveVar, infer, rowShape, siteRef };

@@ -1,44 +1,16 @@
 /**
- * What the operations of the rule language take, for the type check. Standard JSON-Logic
- * operations and the custom operations agreed for forms (docs/rules.md).
+ * What the operations of the rule language take, for the type check: read from each operation's
+ * definition (../ops), so an operation is described in one place.
  */
-import type { ValueType } from "./messages.js";
+import { operationDefinition, type ArgumentKinds, type ArgumentSignature } from "../ops/index.js";
 
-type Param = readonly ValueType[] | "any";
+export type { ArgumentSignature };
 
-export interface OperationSignature {
-  readonly min: number;
-  readonly max: number;
-  /** The kinds each argument may be; the last entry applies to the rest. */
-  readonly params: readonly Param[];
-}
+/** The arguments an operation's definition declares, or undefined when any are fine. */
+export const signatureOf = (op: string): ArgumentSignature | undefined => operationDefinition(op)?.arguments;
 
-const NUM: Param = ["number"];
-const sig = (min: number, max: number, ...params: Param[]): OperationSignature => ({ min, max, params });
+export const kindsAt = (signature: ArgumentSignature, index: number): ArgumentKinds =>
+  signature.kinds[Math.min(index, signature.kinds.length - 1)] ?? "any";
 
-export const SIGNATURES: Readonly<Record<string, OperationSignature>> = {
-  "+": sig(0, Infinity, NUM),
-  "*": sig(1, Infinity, NUM),
-  "-": sig(1, 2, NUM),
-  "/": sig(2, 2, NUM),
-  "%": sig(2, 2, NUM),
-  min: sig(0, Infinity, NUM),
-  max: sig(0, Infinity, NUM),
-  "!": sig(1, 1, "any"),
-  "!!": sig(1, 1, "any"),
-  substr: sig(2, 3, ["string", "number"], NUM),
-  count: sig(1, 1, ["array"]),
-  sumOf: sig(2, 2, ["array"], ["string"]),
-  clamp: sig(3, 3, NUM),
-  charLength: sig(1, 1, ["string"]),
-  validIn: sig(3, 3, ["number", "string"], ["number", "string"], NUM),
-  growth: sig(2, 2, NUM),
-  round: sig(1, 2, NUM),
-  filled: sig(1, 1, "any"),
-};
-
-export const paramAt = (signature: OperationSignature, index: number): Param =>
-  signature.params[Math.min(index, signature.params.length - 1)] ?? "any";
-
-export const COMPARISONS = new Set(["<", ">", "<=", ">="]);
-export const EQUALITIES = new Set(["==", "===", "!=", "!=="]);
+/** `order` for <, >, <=, >=; `equality` for ==, ===, !=, !==; undefined for the rest. */
+export const comparisonOf = (op: string): "order" | "equality" | undefined => operationDefinition(op)?.comparison;

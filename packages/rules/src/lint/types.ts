@@ -1,7 +1,7 @@
 /** The shapes shared by the static rule checks (one module per check, gathered in ./index.ts). */
 import type { DefinitionFinding, FormPackage, LocalizedMessage, RuleSite, Severity } from "@cluster-form/schema";
-import type { LintMessageKey } from "./messages.js";
 import type { RuleAnalyzer } from "./analyzer.js";
+import type { LintMessageKey } from "./messages.js";
 
 /** Where in the form a rule sits: the form model's rule sites. */
 export type { RuleSite, RuleSiteKind } from "@cluster-form/schema";

@@ -1,7 +1,8 @@
 /** Visits every operation of a rule with its pointer in the file and the scope `var` reads there. */
 import { operationOf, type RuleAnalyzer, type Scope } from "./analyzer.js";
+import { operationDefinition } from "../ops/index.js";
 import { childPointer, isObject } from "../form-json/json.js";
-import type { RuleSite } from "./types.js";
+import type { RuleSite } from "@cluster-form/schema";
 
 export interface OperationVisit {
   readonly op: string;
@@ -19,8 +20,6 @@ export interface RuleVisitor {
   plainObject?(node: Readonly<Record<string, unknown>>, pointer: string, scope: Scope): void;
 }
 
-/** Operations whose second argument (and reduce's) runs once per element, reading the element. */
-const ROW_OPS = new Set(["filter", "map", "all", "some", "none"]);
 const MAX_DEPTH = 200;
 
 export function walkRule(site: RuleSite, analyzer: RuleAnalyzer, visitor: RuleVisitor): void {
@@ -40,24 +39,26 @@ export function walkRule(site: RuleSite, analyzer: RuleAnalyzer, visitor: RuleVi
     const listed = Array.isArray((node as Record<string, unknown>)[op]);
     const argPointer = (i: number): string => (listed ? childPointer(opPointer, i) : opPointer);
     visitor.operation?.({ op, args, pointer, argPointer, scope });
-    if (op === "var" || op === "missing" || op === "missing_some") {
+    const definition = operationDefinition(op);
+    if (definition?.readsPaths) {
       // Their arguments are paths (or a default value): walk only nested rules in them.
       args.forEach((arg, i) => {
         if (typeof arg === "object") walk(arg, argPointer(i), scope, depth + 1);
       });
       return;
     }
-    if (ROW_OPS.has(op) || op === "reduce") {
-      walk(args[0], argPointer(0), scope, depth + 1);
+    const scoping = definition?.scoping;
+    if (scoping) {
+      // The list comes first; the per-item argument reads the item (reduce: `current`, and `accumulator` from its initial value).
+      const { perItem, reads } = scoping;
       const source = analyzer.infer(args[0], scope);
       const row = analyzer.rowShape(source);
       const array = source.describe ?? "";
       const inner: Scope =
-        op === "reduce"
+        reads === "reduce"
           ? { kind: "reduce", site: scope.site, current: row, accumulator: analyzer.infer(args[2], scope), array }
           : { kind: "row", site: scope.site, row, array };
-      walk(args[1], argPointer(1), inner, depth + 1);
-      args.slice(2).forEach((arg, i) => walk(arg, argPointer(i + 2), scope, depth + 1));
+      args.forEach((arg, i) => walk(arg, argPointer(i), i === perItem ? inner : scope, depth + 1));
       return;
     }
     args.forEach((arg, i) => walk(arg, argPointer(i), scope, depth + 1));

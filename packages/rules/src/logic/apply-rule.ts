@@ -87,7 +87,7 @@ export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: n
   }
   if (prepared.estimateWork(rows) > maxWork) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: maxWork }));
   try {
-    // The data is also the root: `$form.…` / `$computed.…` read it inside rows too (./standard/data.ts).
+    // The data is also the root: `$form.…` / `$computed.…` read it inside rows too (../ops/var.ts).
     return runMetered(maxWork, compiled, safeData);
   } catch (error) {
     if (isOverBudget(error)) throw new RuleError("rule.overBudget", say("rule.overBudget", { max: maxWork }));

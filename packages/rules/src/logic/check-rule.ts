@@ -6,7 +6,7 @@
 import { formatPointer } from "@cluster-form/schema";
 import type { EvaluationLimits } from "../types.js";
 import { ruleProblemMessage } from "./messages.js";
-import { isAllowedOperation, isRefusedOperation, isScopingOperation } from "./allow-list.js";
+import { isAllowedOperation, isRefusedOperation, scopingOf } from "./allow-list.js";
 import { resolveLimits } from "./limits.js";
 import { isRootPath } from "./safe-var.js";
 import type { RuleAnalysis, RuleProblem, RuleProblemCode } from "./types.js";
@@ -107,10 +107,10 @@ export function analyseRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
     }
     const args = argumentsOf(values);
     collectReads(operation, args, scope === 0 ? recordRead : recordRootRead, () => (dynamicReads = true), scope === 0);
-    const scoped = isScopingOperation(operation);
+    const perItem = scopingOf(operation)?.perItem;
     const argPath = Array.isArray(values) ? (index: number) => [...path, operation, index] : () => [...path, operation];
     for (let index = args.length - 1; index >= 0; index -= 1) {
-      stack.push({ node: args[index], path: argPath(index), depth: level + 1, scope: scoped && index === 1 ? scope + 1 : scope, literal: false });
+      stack.push({ node: args[index], path: argPath(index), depth: level + 1, scope: index === perItem ? scope + 1 : scope, literal: false });
     }
   }
 

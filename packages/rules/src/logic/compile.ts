@@ -5,12 +5,11 @@
  * again. Semantics are json-logic-js 2.0.5's, which the tests hold it to (the JSON Logic suite and
  * a differential property test); docs/rules.md lists the few places where the two differ on purpose.
  */
-import { operations } from "../ops/index.js";
+import { operationDefinitions, type OperationDef } from "../ops/index.js";
 import { spendWork } from "./budget.js";
-import { standardOperations } from "./standard/index.js";
 import type { CompileOperation, Compiled } from "./types.js";
 
-/** A custom operation without a compiled form of its own: its `fn` on the values of all arguments, one unit of work per call. */
+/** An operation run by its `fn`: called on the values of all arguments, one unit of work per call. */
 export function compileCall(fn: (...values: unknown[]) => unknown): CompileOperation {
   return (args) => {
     const [a, b, c] = args as Compiled[];
@@ -48,13 +47,18 @@ export function compileCall(fn: (...values: unknown[]) => unknown): CompileOpera
   };
 }
 
+/** How one operation is compiled: its compile step, with its `fn` for what the step leaves to it. */
+function compilerOf(op: OperationDef): CompileOperation {
+  const { fn, compile } = op;
+  if (!fn) return compile;
+  const call = compileCall(fn);
+  return compile ? (args, constantOf) => compile(args, constantOf) ?? call(args, constantOf) : call;
+}
+
 /** Every operation a checked rule may use, compiled; looked up by own property only. */
 const compilers: Readonly<Record<string, CompileOperation>> = (() => {
-  const table = Object.assign(Object.create(null) as Record<string, CompileOperation>, standardOperations);
-  for (const { name, fn, compile } of operations) {
-    const call = compileCall(fn);
-    table[name] = compile ? (args, constantOf) => compile(args, constantOf) ?? call(args, constantOf) : call;
-  }
+  const table = Object.create(null) as Record<string, CompileOperation>;
+  for (const op of operationDefinitions) table[op.name] = compilerOf(op);
   return Object.freeze(table);
 })();
 

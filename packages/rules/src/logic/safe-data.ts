@@ -69,6 +69,41 @@ export function toSafeData(value: unknown, depth = 0, kept?: KeptCopies): SafeDa
   return { data, rows };
 }
 
+/** Rows of data surveyed before, by object, for callers that never change their data in place (see `surveyData`). */
+export type KeptSurveys = WeakMap<object, { readonly depth: number; readonly rows: number }>;
+
+/**
+ * What reading data in place, instead of a copy (`toSafeData`), needs to know of it beforehand:
+ * its array items, the rows of the work budget, counted as the copy counts them (to
+ * `MAX_DATA_DEPTH`). Allocates nothing. With `kept`, an object surveyed before at the same depth
+ * is not walked again. The sizes of lists rules read are measured when they are read (`writtenSize`).
+ */
+export function surveyData(value: unknown, depth = 0, kept?: KeptSurveys): number {
+  const visit = (node: unknown, level: number): number => {
+    if (node === null || typeof node !== "object" || level >= MAX_DATA_DEPTH) return 0;
+    const known = kept?.get(node);
+    if (known && known.depth === level) return known.rows;
+    let rows = 0;
+    if (Array.isArray(node)) {
+      rows = node.length;
+      for (let i = 0; i < node.length; i += 1) {
+        const item: unknown = node[i];
+        if (item !== null && typeof item === "object") rows += visit(item, level + 1);
+      }
+    } else {
+      // for…in without allocating a key list; own keys only, as Object.keys would give.
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
+        const item = (node as Record<string, unknown>)[key];
+        if (item !== null && typeof item === "object") rows += visit(item, level + 1);
+      }
+    }
+    kept?.set(node, { depth: level, rows });
+    return rows;
+  };
+  return visit(value, depth);
+}
+
 /** Most nodes a value computed by a rule may have when it is stored for other rules to read. */
 export const MAX_VALUE_NODES = 100_000;
 

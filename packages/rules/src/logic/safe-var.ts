@@ -1,7 +1,7 @@
 /**
  * Reading data by path, safely: by own properties only, so `__proto__`, `constructor`,
  * `toString` or `hasOwnProperty` read as ordinary missing fields, and never a function. The
- * `var` operation (./standard/data.ts) is built on it.
+ * `var` operation (../ops/var.ts) is built on it.
  */
 
 /** Split paths, cached: rules read the same few paths over and over. Bounded, since paths can come from data. */
@@ -23,7 +23,8 @@ export function dottedPathSegments(path: string): readonly string[] {
 export function readSegments(data: unknown, segments: readonly string[]): unknown {
   let node: unknown = data;
   for (let index = 0; index < segments.length; index += 1) {
-    if (node === null || node === undefined) return undefined;
+    // Never into a function (data read in place, as the evaluator does, may hold one).
+    if (node === null || node === undefined || typeof node === "function") return undefined;
     const holder: object = typeof node === "object" ? node : Object(node);
     const segment = segments[index] as string;
     if (!Object.hasOwn(holder, segment)) return undefined;
@@ -40,7 +41,15 @@ export const readPath = (data: unknown, path: string | number): unknown => readS
  * them (the context only gains `$computed` entries, which can make the size of the whole context
  * an underestimate: harmless, since only values that rules build can grow without bound).
  */
-const sizes = new WeakMap<object, number>();
+let sizes = new WeakMap<object, number>();
+
+/**
+ * Forget every size measured so far: for data read in place (./safe-data.ts, `surveyData`), whose
+ * owner may change it between evaluations, sizes hold for one evaluation only.
+ */
+export const forgetWrittenSizes = (): void => {
+  sizes = new WeakMap();
+};
 
 /** Note the written-out size of a value that is known when it is made (a copy of the data, ./safe-data.ts). */
 export const noteSize = (value: object, size: number): void => void sizes.set(value, size);

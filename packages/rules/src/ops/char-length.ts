@@ -1,7 +1,21 @@
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const charLength: OperationDef = {
   name: "charLength",
+  family: "custom",
+  arguments: { min: 1, max: 1, kinds: [["string"]] },
+  result: ["number"],
+  fn: (text) => {
+    if (typeof text !== "string") return 0;
+    let length = 0;
+    for (const _char of text) length += 1;
+    return length;
+  },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: charLength,
   signature: '{"charLength": [text]}',
   summary:
     "The number of characters of a text, counted as Unicode code points: each Chinese character, letter, digit or punctuation mark counts 1 (also characters outside the Basic Multilingual Plane). Anything that is not a text counts 0.",
@@ -11,10 +25,4 @@ export const charLength: OperationDef = {
     [{ charLength: ["\ud842\udfb7"] }, {}, 1],
     [{ charLength: [42] }, {}, 0],
   ],
-  fn: (text) => {
-    if (typeof text !== "string") return 0;
-    let length = 0;
-    for (const _char of text) length += 1;
-    return length;
-  },
 };

@@ -1,7 +1,16 @@
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 export const count: OperationDef = {
   name: "count",
+  family: "custom",
+  arguments: { min: 1, max: 1, kinds: [["array"]] },
+  result: ["number"],
+  fn: (list) => (Array.isArray(list) ? list.length : 0),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: count,
   signature: '{"count": [list]}',
   summary:
     "The number of items in a list; anything that is not a list counts 0. Count the rows that match a condition by counting a filter.",
@@ -14,5 +23,4 @@ export const count: OperationDef = {
     ],
     [{ count: [{ var: "missing" }] }, {}, 0],
   ],
-  fn: (list) => (Array.isArray(list) ? list.length : 0),
 };

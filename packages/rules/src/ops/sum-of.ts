@@ -1,7 +1,7 @@
 import { spendWork } from "../logic/budget.js";
 import { readSegments, dottedPathSegments } from "../logic/safe-var.js";
 import { isFiniteNumber } from "./values.js";
-import type { OperationDef } from "./types.js";
+import type { OperationDef, OperationDocs } from "./types.js";
 
 /** The sum of the finite numbers at `segments` in each row; 0 for anything that is not a list. */
 function sumRows(list: unknown, segments: readonly string[]): number {
@@ -18,14 +18,10 @@ const isKey = (key: unknown): key is string | number => typeof key === "string" 
 
 export const sumOf: OperationDef = {
   name: "sumOf",
-  signature: '{"sumOf": [list, "key"]}',
-  summary:
-    "The sum of the numeric `key` of each row of a list (a dotted key reads into the row). Blank or non-numeric values count 0; anything that is not a list sums to 0.",
-  examples: [
-    [{ sumOf: [{ var: "table2.enterprises" }, "sales"] }, { table2: { enterprises: [{ sales: 1200 }, { sales: 800.5 }] } }, 2000.5],
-    [{ sumOf: [{ var: "rows" }, "sales"] }, { rows: [{ sales: 10 }, { sales: "" }, { sales: null }, {}] }, 10],
-    [{ sumOf: [{ var: "rows" }, "y.2020"] }, { rows: [{ y: { "2020": 3 } }, { y: { "2020": 4 } }] }, 7],
-  ],
+  family: "custom",
+  arguments: { min: 2, max: 2, kinds: [["array"], ["string"]] },
+  result: ["number"],
+  rowKey: 1,
   fn: (list, key) => (isKey(key) ? sumRows(list, dottedPathSegments(String(key))) : 0),
   // The usual form, a list and a key written in the rule: the key is split into its segments once.
   compile: (args, constantOf) => {
@@ -39,4 +35,17 @@ export const sumOf: OperationDef = {
       return sumRows(rows, segments);
     };
   },
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: sumOf,
+  signature: '{"sumOf": [list, "key"]}',
+  summary:
+    "The sum of the numeric `key` of each row of a list (a dotted key reads into the row). Blank or non-numeric values count 0; anything that is not a list sums to 0.",
+  examples: [
+    [{ sumOf: [{ var: "table2.enterprises" }, "sales"] }, { table2: { enterprises: [{ sales: 1200 }, { sales: 800.5 }] } }, 2000.5],
+    [{ sumOf: [{ var: "rows" }, "sales"] }, { rows: [{ sales: 10 }, { sales: "" }, { sales: null }, {}] }, 10],
+    [{ sumOf: [{ var: "rows" }, "y.2020"] }, { rows: [{ y: { "2020": 3 } }, { y: { "2020": 4 } }] }, 7],
+  ],
 };

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEvaluator } from "../../src/index.js";
+import { formatPointer } from "../../../schema/src/index.js";
 import { loadFormFolder } from "../../../schema/src/node.js";
 import { loadFixture } from "../fixtures/load.js";
 import { completeSubmission } from "../fixtures/mini-submissions.js";
@@ -102,6 +103,23 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
     );
   });
 
+  it("updates from the previous result, told what changed, to what a fresh evaluator gives after every edit", () => {
+    const fresh = createEvaluator(pkg);
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom("draft" as const, "final" as const), (edits, mode) => {
+        const incremental = createEvaluator(pkg, { incremental: true });
+        let submission: unknown = sample;
+        let result = incremental.evaluate(submission, { mode });
+        for (const change of edits) {
+          submission = apply(submission, change);
+          result = incremental.update(result, submission, [formatPointer(change.kind === "set" ? change.path : change.list)], { mode });
+          expect(result).toEqual(fresh.evaluate(submission, { mode }));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("leaves the submission as it was", () => {
     const submission = structuredClone(sample);
     const incremental = createEvaluator(pkg, { incremental: true });
@@ -130,6 +148,22 @@ describe("what an incremental evaluation keeps", () => {
     const part = (result: typeof before, id: string) => result.completeness.parts.find((p) => p.part === id);
     expect(part(after, "tB")).toBe(part(before, "tB"));
     expect(part(after, "tA")).not.toBe(part(before, "tA"));
+  });
+
+  it("re-runs on update only what the changed pointers touch", () => {
+    const evaluator = createEvaluator(pkg, { incremental: true });
+    const before = evaluator.evaluate(completeSubmission);
+    const edited = setIn(completeSubmission, ["data", "tA", "rdToolsRate"], 10);
+    // Told the wrong pointer, it keeps a.digital's old result: what it reuses is decided by the graph, not by looking.
+    const misinformed = evaluator.update(before, edited, ["/data/tB"]);
+    expect(byId(misinformed).get("a.digital")).toBe(byId(before).get("a.digital"));
+    const after = evaluator.update(before, edited, ["/data/tA/rdToolsRate"]);
+    expect(byId(after).get("a.digital")).not.toBe(byId(before).get("a.digital"));
+    expect(after).toEqual(createEvaluator(pkg).evaluate(edited));
+    expect(byId(after).get("a.platform")).toBe(byId(before).get("a.platform"));
+    // A result it did not give, or an evaluator that keeps nothing: a full evaluation.
+    expect(createEvaluator(pkg).update(before, edited, [])).toEqual(after);
+    expect(evaluator.update(createEvaluator(pkg).evaluate(completeSubmission), edited, [])).toEqual(after);
   });
 
   it("gives a kept criterion's findings again, in their place", () => {

@@ -13,7 +13,11 @@ interface Reference {
   add_operation(name: string, fn: (...args: unknown[]) => unknown): void;
 }
 const reference = jsonLogic as unknown as Reference;
-for (const op of operations) reference.add_operation(op.name, op.fn);
+// Custom operations are run by their `fn` (a compile step of theirs must agree with it).
+for (const op of operations) {
+  if (!op.fn) throw new Error(`custom operation ${op.name} has no fn for the reference`);
+  reference.add_operation(op.name, op.fn);
+}
 
 type Outcome = { readonly value: unknown } | { readonly failed: true };
 

@@ -2,7 +2,7 @@
 import type { Shape } from "../analyzer.js";
 import { childPointer } from "../../form-json/json.js";
 import { lintMessage, type ValueType } from "../messages.js";
-import { COMPARISONS, EQUALITIES, paramAt, SIGNATURES } from "../signatures.js";
+import { comparisonOf, kindsAt, signatureOf } from "../signatures.js";
 import type { LintCheckDefinition } from "../types.js";
 import { walkRule } from "../walk.js";
 
@@ -45,7 +45,8 @@ export const operandTypes: LintCheckDefinition = {
             });
           };
 
-          if (COMPARISONS.has(op) || EQUALITIES.has(op)) {
+          const comparison = comparisonOf(op);
+          if (comparison) {
             for (let i = 0; i + 1 < args.length && i < 2; i++) {
               const left = shapes[i] ?? {};
               const right = shapes[i + 1] ?? {};
@@ -66,7 +67,7 @@ export const operandTypes: LintCheckDefinition = {
                     rightType: firstOf(rightTypes),
                   }),
                 });
-              } else if (EQUALITIES.has(op)) {
+              } else if (comparison === "equality") {
                 notAChoice(left, args[i + 1], argPointer(i + 1));
                 notAChoice(right, args[i], argPointer(i));
               }
@@ -85,7 +86,7 @@ export const operandTypes: LintCheckDefinition = {
             return;
           }
 
-          const signature = Object.hasOwn(SIGNATURES, op) ? SIGNATURES[op] : undefined;
+          const signature = signatureOf(op);
           if (!signature) return;
           if (args.length < signature.min || args.length > signature.max) {
             const expected = signature.min === signature.max ? String(signature.min) : signature.max === Infinity ? `≥ ${signature.min}` : `${signature.min}–${signature.max}`;
@@ -98,7 +99,7 @@ export const operandTypes: LintCheckDefinition = {
             });
           }
           shapes.forEach((shape, i) => {
-            const param = paramAt(signature, i);
+            const param = kindsAt(signature, i);
             const actual = definite(shape);
             if (param === "any" || !actual || !disjoint(actual, new Set(param))) return;
             context.report({

@@ -12,8 +12,8 @@ import { lintMessage } from "../messages.js";
 import { kindOfUnit, numbersInText, sameQuantity, type QuantityKind, type TextNumber } from "../numbers-in-text.js";
 import type { LintCheckDefinition, RuleSite } from "../types.js";
 import { walkRule } from "../walk.js";
+import { comparisonOf } from "../signatures.js";
 
-const COMPARISONS = new Set(["<", "<=", ">", ">=", "==", "===", "!=", "!=="]);
 const MAX_DEPTH = 200;
 
 interface Threshold {
@@ -56,7 +56,7 @@ function thresholds(sites: readonly RuleSite[], analyzer: RuleAnalyzer, units: R
   for (const site of sites) {
     walkRule(site, analyzer, {
       operation({ op, args, scope }) {
-        if (!COMPARISONS.has(op)) return;
+        if (!comparisonOf(op)) return;
         const compared = args.find((arg) => !isFiniteNumber(arg));
         for (const arg of args) {
           if (isFiniteNumber(arg) && arg !== 0) found.push({ value: arg, kind: kindOfOperand(compared, scope, analyzer, units) });

@@ -1,5 +1,6 @@
 /** `var` paths (and `missing`, `sumOf` keys) that the schemas, the computed values or `$form` do not have. */
 import type { Scope } from "../analyzer.js";
+import { operationDefinition } from "../../ops/index.js";
 import { childPointer } from "../../form-json/json.js";
 import type { LintCheckDefinition, LintContext, RuleSite } from "../types.js";
 import { walkRule } from "../walk.js";
@@ -47,10 +48,14 @@ export const varPaths: LintCheckDefinition = {
               const path = pathOf(p);
               if (path) checkPath(context, site, path, scope, childPointer(argPointer(1), j));
             });
-          } else if (op === "sumOf" && typeof args[1] === "string") {
+          } else {
+            // An argument naming a key of each row of the list (sumOf's): checked against the rows.
+            const keyAt = operationDefinition(op)?.rowKey;
+            const key = keyAt === undefined ? undefined : args[keyAt];
+            if (keyAt === undefined || typeof key !== "string") return;
             const source = context.analyzer.infer(args[0], scope);
             const row = context.analyzer.rowShape(source);
-            checkPath(context, site, args[1], { kind: "row", site, row, array: source.describe ?? "" }, argPointer(1), true);
+            checkPath(context, site, key, { kind: "row", site, row, array: source.describe ?? "" }, argPointer(keyAt), true);
           }
         },
       });

@@ -1,5 +1,5 @@
 /** Compiling operations that take their arguments evaluated, every one of them and in order, as json-logic-js does. */
-import type { Compiled } from "../types.js";
+import type { Compiled } from "../../logic/types.js";
 
 /** The values of all arguments, in order. */
 export const valuesOf = (args: readonly Compiled[], data: unknown, root: unknown): unknown[] => args.map((arg) => arg(data, root));

@@ -1,0 +1,21 @@
+import { eager } from "./support/eager.js";
+import type { OperationDef, OperationDocs } from "./types.js";
+
+export const greaterOrEqual: OperationDef = {
+  name: ">=",
+  family: "standard",
+  result: ["boolean"],
+  comparison: "order",
+  compile: (args) => eager(args, (a, b) => (a as number) >= (b as number)),
+};
+
+/** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */
+export const docs: OperationDocs = {
+  operation: greaterOrEqual,
+  signature: '{">=": [a, b]}',
+  summary: "JavaScript's `>=` (null reads as 0).",
+  examples: [
+    [{ ">=": [{ var: "rate" }, 40] }, { rate: 40 }, true],
+    [{ ">=": ["10", 9] }, {}, true],
+  ],
+};
