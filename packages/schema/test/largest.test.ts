@@ -32,6 +32,14 @@ describe("largestSubmission", () => {
     expect(submissionLimits(handbook)).toEqual({ maxBytes: largest?.compactBytes, maxTextBytes: largest?.indentedBytes, maxDepth: 64, bounded: true });
   });
 
+  it("counts the values a submission holds at most (a workbook writes a cell for each)", () => {
+    const text = { type: "string" as const, maxLength: 5 };
+    const one = largestSubmission(withSchema({ type: "object", properties: { text } }));
+    const more = largestSubmission(withSchema({ type: "object", properties: { text, list: { type: "array", maxItems: 3, items: { type: "number" } } } }));
+    // The list and its three numbers.
+    expect((more?.values ?? 0) - (one?.values ?? 0)).toBe(4);
+  });
+
   it("has no bound for a form with a text without maxLength: the limits fall back to a fixed ceiling", () => {
     const unbounded = withSchema({ type: "object", properties: { note: { type: "string" } } });
     expect(largestSubmission(unbounded)).toBeUndefined();
