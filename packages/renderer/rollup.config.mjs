@@ -8,7 +8,7 @@
 // unused methods and the keywords the data-schema profile refuses (slim-ajv.mjs, drop-unused-code.mjs),
 // ajv-formats' formats outside the profile (slim-ajv-formats.mjs) and message catalog entries nothing
 // asks for (prune-catalogs.mjs). The element's stylesheet (compactStyles below) and html`` templates (@lit-labs/rollup-plugin-minify-html-literals)
-// are minified as well.
+// are minified as well. Their source maps carry the project's sources, not the dependencies' (own-source-maps.mjs).
 // test/unit/bundled-ajv.test.ts checks that the slimmed validator reports what the full one does.
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -19,6 +19,7 @@ import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
+import { ownSourceMapsOnly } from "./scripts/own-source-maps.mjs";
 import { dropUnusedCode } from "./scripts/drop-unused-code.mjs";
 import { pruneCatalogs } from "./scripts/prune-catalogs.mjs";
 import { refuseOutsideProfile, slimAjv } from "./scripts/slim-ajv.mjs";
@@ -105,6 +106,8 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     chunkFileNames: "bundle-chunks/[name]-[hash].js",
     format: "es",
     sourcemap: true,
+    // exceljs in a chunk of its own (still loaded only with Excel): a chunk of dependencies alone ships no map.
+    manualChunks: (id) => (/[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?exceljs[\\/]/.test(id) ? "exceljs" : undefined),
   },
   // jsonc-parser's top-level code only declares enums: unused, it can go.
   treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]jsonc-parser[\\/]/.test(id) },
@@ -137,6 +140,7 @@ const bundle = (file, extraPlugins = [], input = "src/define.ts") => ({
     // Only terser's safe transforms: `unsafe_arrows` turns `function () {}` into arrows, and the bundled
     // exceljs (bn.js's `inherits`) calls `new` on such a function ("r is not a constructor").
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
+    ownSourceMapsOnly(),
   ],
 });
 
