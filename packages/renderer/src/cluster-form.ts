@@ -762,7 +762,7 @@ export class ClusterForm extends LitElement {
         <div class="meta">${manifest.id} · ${manifest.version} · ${msg.role}${msg.colon}${roleLabel}</div>
       </header>
       ${this.#renderNotices(msg)} ${this.#renderStatus(msg)}
-      ${this._narrow ? renderTotalsStrip(msg, manifest.scoreColumns, session.result, this.#roleView()?.percent ?? 0) : nothing} ${this.#renderBlanks(msg)}
+      ${this._narrow ? renderTotalsStrip(msg, this.#lang, manifest.scoreColumns, session.result, this.#roleView()?.percent ?? 0) : nothing} ${this.#renderBlanks(msg)}
       <div class="layout">
         ${this.#renderNav(msg)}
         <div class="parts">${session.pkg.parts.map((part, i) => this.#renderPart(part, i))}<slot name="footer"></slot></div>
