@@ -62,6 +62,21 @@ describe("the validator's default size limit is the form's largest submission", 
     expect(createSubmissionValidator(handbook, { limits: { maxBytes: 4 * 2 ** 20 } }).validate(submission, "final").map((f) => f.code)).toEqual(["submission-too-large"]);
   });
 
+  it("validates a submission with every score's written reason at its longest (2,000 characters)", () => {
+    // The handbook's criteria over parts without data: the reasons are most of what the submission holds.
+    const dataless: FormPackage = { ...handbook, parts: handbook.parts.map((part) => ({ ...part, schema: { type: "object", properties: {} } })) };
+    const criteria = handbook.parts.flatMap((part) => part.rules?.criteria ?? []);
+    const everyColumn = (value: unknown) => Object.fromEntries(handbook.manifest.scoreColumns.map((column) => [column.id, value]));
+    const submission = {
+      form: { id: handbook.manifest.id, version: handbook.manifest.version },
+      data: {},
+      scores: Object.fromEntries(criteria.map((criterion) => [criterion.id, everyColumn(0)])),
+      reasons: Object.fromEntries(criteria.map((criterion) => [criterion.id, everyColumn("理".repeat(2000))])),
+    };
+    expect(new TextEncoder().encode(JSON.stringify(submission.reasons)).length).toBeGreaterThan(200_000);
+    expect(codes(dataless, submission)).not.toContain("submission-too-large");
+  });
+
   it("takes a submission at the form's bound and refuses one a byte past it, with one finding", () => {
     const { maxBytes } = submissionLimits(handbook);
     expect(codes(handbook, paddedTo(sample, maxBytes))).not.toContain("submission-too-large");

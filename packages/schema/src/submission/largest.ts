@@ -6,6 +6,7 @@
  */
 import type { DataSchema, FormPackage } from "../types.js";
 import type { InputLimits } from "./size.js";
+import { MAX_REASON_TEXT } from "./schema.js";
 import { BRACKETS, jsonBound, KEY_PUNCTUATION, MAX_SUBMISSION_DEPTH, SCALAR } from "./size.js";
 
 export interface SubmissionBound {
@@ -101,9 +102,9 @@ function schemaSize(schema: DataSchema, depth: number): Size {
   return types.map((type) => typedSize(schema, type, depth)).reduce(larger);
 }
 
-/** Scores: one number per criterion and score column. */
-function scoresSize(pkg: FormPackage): Size {
-  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + KEY_PUNCTUATION + NUMBER, BRACKETS);
+/** `scores` or `reasons`: one value of `valueBytes` per criterion and score column. */
+function perCriterionSize(pkg: FormPackage, valueBytes: number): Size {
+  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + KEY_PUNCTUATION + valueBytes, BRACKETS);
   const criteria = pkg.parts.flatMap((part) => part.rules?.criteria ?? []);
   const perCriterion = 1 + pkg.manifest.scoreColumns.length;
   return criteria.reduce<Size>(
@@ -114,7 +115,8 @@ function scoresSize(pkg: FormPackage): Size {
 
 /** The largest submission of `pkg`, or undefined when a field has no bound (a text without maxLength, a list without maxItems). */
 export function largestSubmission(pkg: FormPackage): SubmissionBound | undefined {
-  let total: Size = add(scoresSize(pkg), bytes(ENVELOPE_SLACK));
+  // Every score a number; every score a reviewer changed with its reason at the longest.
+  let total: Size = add(add(perCriterionSize(pkg, NUMBER), perCriterionSize(pkg, text(MAX_REASON_TEXT))), bytes(ENVELOPE_SLACK));
   for (const part of pkg.parts) {
     if (!part.schema) continue;
     total = add(total, add(bytes(text(part.ref.id.length) + KEY_PUNCTUATION), schemaSize(part.schema, 2)));
