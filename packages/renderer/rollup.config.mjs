@@ -11,7 +11,8 @@
 //  4. dist/cluster-form-excel.bundle.js: <cluster-form-excel>, exceljs a lazy chunk.
 // No dependency's code is edited: what the element does not need at once is left out by the
 // structure of the imports. The element's stylesheet (compactStyles below) and html`` templates
-// (@lit-labs/rollup-plugin-minify-html-literals) are minified.
+// (@lit-labs/rollup-plugin-minify-html-literals) are minified. Their source maps carry the project's sources, not the dependencies'
+// (scripts/own-source-maps.mjs).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import commonjs from "@rollup/plugin-commonjs";
@@ -21,6 +22,7 @@ import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
+import { ownSourceMapsOnly } from "./scripts/own-source-maps.mjs";
 
 // The bundles read the workspace packages from their sources, not their dist: rollup then sees every
 // module, so what the element never uses (definition checks, meta-schemas, the JSON position parser)
@@ -113,6 +115,8 @@ const bundle = (file, input = "src/define.ts", extraPlugins = []) => ({
     chunkFileNames: "bundle-chunks/[name]-[hash].js",
     format: "es",
     sourcemap: true,
+    // exceljs in a chunk of its own (still loaded only with Excel): a chunk of dependencies alone ships no map.
+    manualChunks: (id) => (/[\\/]node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?exceljs[\\/]/.test(id) ? "exceljs" : undefined),
   },
   // jsonc-parser's top-level code only declares enums: unused, it can go.
   treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]jsonc-parser[\\/]/.test(id) },
@@ -139,6 +143,7 @@ const bundle = (file, input = "src/define.ts", extraPlugins = []) => ({
     // Only terser's safe transforms: `unsafe_arrows` turns `function () {}` into arrows, and the bundled
     // exceljs (bn.js's `inherits`) calls `new` on such a function ("r is not a constructor").
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
+    ownSourceMapsOnly(),
   ],
 });
 

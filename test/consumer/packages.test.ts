@@ -111,6 +111,27 @@ describe("the published packages", () => {
     }
   });
 
+  it("ship what their build makes and nothing else: no stale chunk, no tests, no dependency's sources in a source map", async () => {
+    for (const [name, tarball] of tarballs) {
+      const into = join(work, "unpacked", name);
+      mkdirSync(into, { recursive: true });
+      await run("tar", ["-xzf", tarball, "-C", into]);
+      const files = (await tarballList(tarball)).map((file) => file.replace(/^package\//, ""));
+      expect(files.filter((file) => /(^|\/)(test|tests|__tests__)\/|\.test\.|\.spec\./.test(file)), name).toEqual([]);
+      const code = files.filter((file) => file.endsWith(".js")).map((file) => readFileSync(join(into, "package", file), "utf8"));
+      // A chunk of an earlier build is imported by nothing shipped.
+      const chunks = files.filter((file) => /\/(chunks|bundle-chunks)\/[^/]+\.js$/.test(file));
+      expect(chunks.filter((chunk) => !code.some((text) => text.includes(`/${chunk.split("/").at(-1)}`) || text.includes(`"./${chunk.split("/").at(-1)}"`))), `${name}: stale chunks`).toEqual([]);
+      for (const file of files.filter((f) => f.endsWith(".js.map"))) {
+        expect(files, `${name}: ${file} maps a shipped file`).toContain(file.replace(/\.map$/, ""));
+        const map = JSON.parse(readFileSync(join(into, "package", file), "utf8")) as { sources: string[]; sourcesContent?: (string | null)[] };
+        const dependencies = map.sources.map((source, i) => ({ source, content: map.sourcesContent?.[i] })).filter((s) => /[\\/]node_modules[\\/]/.test(s.source));
+        expect(map.sources.length === 0 || dependencies.length < map.sources.length, `${name}: ${file} maps dependencies only`).toBe(true);
+        expect(dependencies.filter((s) => s.content).map((s) => s.source), `${name}: ${file}`).toEqual([]);
+      }
+    }
+  });
+
   it("install without exceljs for a page: the renderer loads @cluster-form/excel, an optional peer, only for <cluster-form-excel>", async () => {
     expect(existsSync(join(project, "node_modules/@cluster-form/renderer/dist/cluster-form.bundle.js"))).toBe(true);
     expect(exceljsWithoutExcel).toBe(false);

@@ -149,7 +149,7 @@ function writePartSheet(workbook: Workbook, name: string, plan: PartPlan, ctx: S
 function otherLeftovers(submission: Record<string, unknown>, pkg: FormPackage): Leftover[] {
   const out: Leftover[] = [];
   for (const [name, value] of Object.entries(submission)) {
-    if (name === "data" || name === "scores") continue;
+    if (name === "data" || name === "scores" || name === "reasons") continue;
     out.push({ pointer: formatPointer([name]), value });
   }
   if (!Object.hasOwn(submission, "form")) out.push({ pointer: "/form", value: { id: pkg.manifest.id, version: pkg.manifest.version } });
@@ -173,7 +173,7 @@ export function buildSubmissionWorkbook(pkg: FormPackage, submission: unknown, o
     const partData = Object.hasOwn(data, part.ref.id) ? data[part.ref.id] : undefined;
     writePartSheet(workbook, names.next(part.ref.title), plan, { words, partData, ...(options.result ? { result: options.result } : {}) });
   }
-  const scoreLeftovers = writeScoresSheet(workbook, names.next(words.scoresSheet), pkg, record["scores"], words, options.result);
+  const scoreLeftovers = writeScoresSheet(workbook, names.next(words.scoresSheet), pkg, record, words, options.result);
   const leftovers = [
     ...otherLeftovers(record, pkg),
     ...(Object.hasOwn(record, "data") ? dataLeftovers(record["data"], plans, words) : []),

@@ -192,6 +192,7 @@ export async function importSubmissionXlsx(pkg: FormPackage, bytes: ArrayBuffer 
     const read = readScoresSheet(pkg, scoresSheet.sheet, scoresSheet.headerRow, words);
     problems.push(...read.problems.map((p) => ({ sheet: scoresSheet.sheet.name, ...p })));
     if (Object.keys(read.scores).length > 0) setAt(submission, ["scores"], read.scores);
+    if (Object.keys(read.reasons).length > 0) setAt(submission, ["reasons"], read.reasons);
   }
   applyMeta(workbook, submission, problems);
   if (sheetsFound === 0 && !findMetaSheet(workbook)) {

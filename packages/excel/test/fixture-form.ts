@@ -32,7 +32,7 @@ const signoff: Record<string, unknown> = {
   properties: {
     opinion: { type: "string", title: "意见", maxLength: 500 },
     signer: { type: "string", title: "签字", maxLength: 50 },
-    date: { type: "string", format: "date", title: "日期" },
+    date: { type: "string", format: "date", maxLength: 10, title: "日期" },
   },
 };
 
@@ -119,7 +119,7 @@ export const parts: LoadedPart[] = [
               tax: amount("税收"),
               employees: { type: "integer", title: "从业人数", unit: "人" },
               listed: { type: "boolean", title: "是否上市", oneOf: [{ const: true, title: "是" }, { const: false, title: "否" }] },
-              founded: { type: "string", format: "date", title: "成立日期" },
+              founded: { type: "string", format: "date", maxLength: 10, title: "成立日期" },
               products: { type: "array", title: "主要产品", items: { type: "string", maxLength: 50 }, maxItems: 10 },
             },
           },

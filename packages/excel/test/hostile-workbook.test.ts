@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { submissionLimits } from "@cluster-form/schema";
 import { zipSync, unzipSync, type Zippable } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import * as exceljs from "../src/exceljs.js";
@@ -76,6 +77,14 @@ describe("the form's limits", () => {
     const table2 = fixtureForm.parts.find((p) => p.ref.id === "table2")!;
     const unbounded = { ...table2, schema: { type: "object" as const, properties: { list: { type: "array" as const, items: { type: "string" as const } } } } };
     expect(workbookLimits({ ...fixtureForm, parts: [unbounded] }).maxBytes).toBe(UNBOUNDED_FORM_BYTES);
+  });
+
+  test("follow the form's largest submission: a form whose submissions have no bound (a date without maxLength) gets the fixed allowance", () => {
+    const table2 = fixtureForm.parts.find((p) => p.ref.id === "table2")!;
+    const undated = { ...table2, schema: { type: "object" as const, properties: { founded: { type: "string" as const, format: "date" } } } };
+    const pkg = { ...fixtureForm, parts: [undated] };
+    expect(submissionLimits(pkg).bounded).toBe(false);
+    expect(workbookLimits(pkg).maxBytes).toBe(UNBOUNDED_FORM_BYTES);
   });
 
   test("a workbook of the form filled to every limit is read", async () => {

@@ -32,6 +32,14 @@ describe("largestSubmission", () => {
     expect(submissionLimits(handbook)).toEqual({ maxBytes: largest?.compactBytes, maxTextBytes: largest?.indentedBytes, maxDepth: 64, bounded: true });
   });
 
+  it("counts the values a submission holds at most (a workbook writes a cell for each)", () => {
+    const text = { type: "string" as const, maxLength: 5 };
+    const one = largestSubmission(withSchema({ type: "object", properties: { text } }));
+    const more = largestSubmission(withSchema({ type: "object", properties: { text, list: { type: "array", maxItems: 3, items: { type: "number" } } } }));
+    // The list and its three numbers.
+    expect((more?.values ?? 0) - (one?.values ?? 0)).toBe(4);
+  });
+
   it("has no bound for a form with a text without maxLength: the limits fall back to a fixed ceiling", () => {
     const unbounded = withSchema({ type: "object", properties: { note: { type: "string" } } });
     expect(largestSubmission(unbounded)).toBeUndefined();
@@ -52,6 +60,21 @@ describe("the validator's default size limit is the form's largest submission", 
     expect(codes(handbook, submission)).not.toContain("submission-too-large");
     // What the fixed 4 MiB default did.
     expect(createSubmissionValidator(handbook, { limits: { maxBytes: 4 * 2 ** 20 } }).validate(submission, "final").map((f) => f.code)).toEqual(["submission-too-large"]);
+  });
+
+  it("validates a submission with every score's written reason at its longest (2,000 characters)", () => {
+    // The handbook's criteria over parts without data: the reasons are most of what the submission holds.
+    const dataless: FormPackage = { ...handbook, parts: handbook.parts.map((part) => ({ ...part, schema: { type: "object", properties: {} } })) };
+    const criteria = handbook.parts.flatMap((part) => part.rules?.criteria ?? []);
+    const everyColumn = (value: unknown) => Object.fromEntries(handbook.manifest.scoreColumns.map((column) => [column.id, value]));
+    const submission = {
+      form: { id: handbook.manifest.id, version: handbook.manifest.version },
+      data: {},
+      scores: Object.fromEntries(criteria.map((criterion) => [criterion.id, everyColumn(0)])),
+      reasons: Object.fromEntries(criteria.map((criterion) => [criterion.id, everyColumn("理".repeat(2000))])),
+    };
+    expect(new TextEncoder().encode(JSON.stringify(submission.reasons)).length).toBeGreaterThan(200_000);
+    expect(codes(dataless, submission)).not.toContain("submission-too-large");
   });
 
   it("takes a submission at the form's bound and refuses one a byte past it, with one finding", () => {

@@ -17,6 +17,8 @@ export interface SheetWords {
   readonly points: string;
   /** Header of the column that shows the score that counts, for one score column. */
   readonly counted: (scoreColumn: string) => string;
+  /** Header of the column that holds the written reasons of one score column's changed scores. */
+  readonly reason: (scoreColumn: string) => string;
   readonly partTotal: (part: string) => string;
   readonly grandTotal: string;
   readonly vetoed: string;

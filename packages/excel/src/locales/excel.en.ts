@@ -22,6 +22,7 @@ export const excelEn: ExcelCatalog = {
     criterion: "Criterion",
     points: "Points",
     counted: (column) => `${column} (counted)`,
+    reason: (column) => `${column} (reason for the changed score)`,
     partTotal: (part) => `${part} subtotal`,
     grandTotal: "Total score",
     vetoed: "Vetoed",

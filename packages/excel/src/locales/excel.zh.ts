@@ -22,6 +22,7 @@ export const excelZh: ExcelCatalog = {
     criterion: "考核指标",
     points: "分值",
     counted: (column) => `${column}得分`,
+    reason: (column) => `${column}改分理由`,
     partTotal: (part) => `${part}小计`,
     grandTotal: "总分",
     vetoed: "一票否决",

@@ -4,9 +4,11 @@
  * listing the invalid submissions with their problems.
  * Works with exceljs's in-memory Workbook (browser) and its streaming WorkbookWriter (Node):
  * rows are committed as they are written, so the streaming writer flushes them to disk.
+ * Every text goes through cellTextOut, so that it reads back exactly (CR, control characters…).
  */
 import type { SummarySheetColumn } from "@cluster-form/schema";
-import type { Row, Workbook, Worksheet } from "../exceljs.js";
+import { cellTextOut } from "../cell-text.js";
+import type { CellValue, Row, Workbook, Worksheet } from "../exceljs.js";
 import { headerWithUnit } from "../headers.js";
 import { sanitizeSheetName } from "../sheet-names.js";
 import { invalidHeaders, invalidLines } from "./csv-sink.js";
@@ -26,13 +28,24 @@ const BOX = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 /** Rows before the first data row: the title and the header, repeated on every printed page. */
 export const SUMMARY_HEADER_ROWS = 2;
 
+/**
+ * A text cell that reads back as `text`. Escaped text goes as a one-run rich text: the streaming
+ * writer puts a plain string in a `t="str"` cell, whose `_xHHHH_` escapes readers do not decode.
+ */
+function textOut(text: string): string | CellValue {
+  const escaped = cellTextOut(text);
+  return escaped === text ? text : { richText: [{ text: escaped }] };
+}
+
+const valueOut = <T>(value: T): T | CellValue => (typeof value === "string" ? textOut(value) : value);
+
 /** Excel multiplies a cell by 100 under a `%` format: a column of percentage points is divided first. */
 const isPercentFormat = (numFmt: string | undefined): boolean => numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"/g, ""));
 
-function display(cell: SummaryCell, column: SummarySheetColumn | undefined, layout: SummaryLayout): string | number | null {
-  if (typeof cell === "boolean") return cell ? layout.words.yes : layout.words.no;
+function display(cell: SummaryCell, column: SummarySheetColumn | undefined, layout: SummaryLayout): CellValue {
+  if (typeof cell === "boolean") return textOut(cell ? layout.words.yes : layout.words.no);
   if (typeof cell === "number" && isPercentFormat(column?.numFmt)) return cell / 100;
-  return cell;
+  return valueOut(cell);
 }
 
 function columnWidth(column: SummarySheetColumn): number {
@@ -56,7 +69,7 @@ function styleTableRow(row: Row, layout: SummaryLayout, bold: boolean): void {
 }
 
 function headerRow(sheet: Worksheet, values: (string | number | null)[], height?: number): Row {
-  const row = sheet.addRow(values);
+  const row = sheet.addRow(values.map(valueOut));
   if (height !== undefined) row.height = height;
   row.eachCell((cell) => {
     cell.font = { bold: true };
@@ -69,7 +82,7 @@ function headerRow(sheet: Worksheet, values: (string | number | null)[], height?
 
 /** A line merged across the table's width (title, note). */
 function wideRow(sheet: Worksheet, text: string, width: number, height: number): Row {
-  const row = sheet.addRow([text]);
+  const row = sheet.addRow([textOut(text)]);
   row.height = height;
   sheet.mergeCells(row.number, 1, row.number, width);
   return row;
@@ -78,8 +91,8 @@ function wideRow(sheet: Worksheet, text: string, width: number, height: number):
 /** The sign-off lines side by side under the table, each over an equal share of the columns. */
 function signoffRow(sheet: Worksheet, lines: readonly string[], width: number): Row {
   const share = Math.max(1, Math.floor(width / lines.length));
-  const values: (string | null)[] = Array.from({ length: width }, () => null);
-  lines.forEach((line, i) => (values[i * share] = line));
+  const values: CellValue[] = Array.from({ length: width }, () => null);
+  lines.forEach((line, i) => (values[i * share] = textOut(line)));
   const row = sheet.addRow(values);
   row.height = 36;
   lines.forEach((_, i) => {

@@ -6,6 +6,7 @@
  */
 import type { DataSchema, FormPackage } from "../types.js";
 import type { InputLimits } from "./size.js";
+import { MAX_REASON_TEXT } from "./schema.js";
 import { BRACKETS, jsonBound, KEY_PUNCTUATION, MAX_SUBMISSION_DEPTH, SCALAR } from "./size.js";
 
 export interface SubmissionBound {
@@ -16,6 +17,8 @@ export interface SubmissionBound {
   readonly compactBytes: number;
   /** The same written with indentation (up to four spaces a level) and a line per value, as tools pretty-print JSON. */
   readonly indentedBytes: number;
+  /** How many values (objects, lists and the values in them) the submission holds at most: the cells of a workbook of it. */
+  readonly values: number;
 }
 
 /** Room for what a submission may carry besides the form's fields (unknown keys are kept, notes, a version). */
@@ -34,28 +37,33 @@ interface Size {
   readonly compact: number;
   /** Values in the subtree, each of which may start a new indented line. */
   readonly indentation: number;
+  readonly values: number;
 }
 
-const UNBOUNDED: Size = { compact: Number.POSITIVE_INFINITY, indentation: Number.POSITIVE_INFINITY };
+const UNBOUNDED: Size = { compact: Number.POSITIVE_INFINITY, indentation: Number.POSITIVE_INFINITY, values: Number.POSITIVE_INFINITY };
 /** A string of at most `characters` characters, at three bytes each, with its quotes (as ./size.ts bounds text). */
 const text = (characters: number): number => characters * 3 + 2;
 const line = (depth: number): number => 1 + INDENT_PER_LEVEL * depth;
-const add = (a: Size, b: Size): Size => ({ compact: a.compact + b.compact, indentation: a.indentation + b.indentation });
+const add = (a: Size, b: Size): Size => ({ compact: a.compact + b.compact, indentation: a.indentation + b.indentation, values: a.values + b.values });
 const larger = (a: Size, b: Size): Size => (a.compact + a.indentation >= b.compact + b.indentation ? a : b);
-const times = (size: Size, n: number): Size => ({ compact: size.compact * n, indentation: size.indentation * n });
+const times = (size: Size, n: number): Size => ({ compact: size.compact * n, indentation: size.indentation * n, values: size.values * n });
+/** Bytes only, no value of their own (a key, a comma, the envelope's slack). */
+const bytes = (compact: number): Size => ({ compact, indentation: 0, values: 0 });
+/** One value of `compact` bytes on its own line. */
+const value = (compact: number, depth: number): Size => ({ compact, indentation: line(depth), values: 1 });
 
-function literalSize(value: unknown, depth: number): Size {
-  return { compact: jsonBound(value), indentation: line(depth) };
+function literalSize(literal: unknown, depth: number): Size {
+  return value(jsonBound(literal), depth);
 }
 
 function objectSize(schema: DataSchema, depth: number): Size {
   const extra = schema.additionalProperties ?? true;
   // A schema that lists its properties but leaves others open still bounds the form's own fields; unknown keys count in the slack.
   if (schema.patternProperties || (extra !== false && extra !== true)) return UNBOUNDED;
-  let size: Size = { compact: BRACKETS, indentation: line(depth) };
+  let size = value(BRACKETS, depth);
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property === "boolean") continue;
-    size = add(size, add({ compact: text(key.length) + KEY_PUNCTUATION, indentation: 0 }, schemaSize(property, depth + 1)));
+    size = add(size, add(bytes(text(key.length) + KEY_PUNCTUATION), schemaSize(property, depth + 1)));
   }
   return size;
 }
@@ -63,7 +71,7 @@ function objectSize(schema: DataSchema, depth: number): Size {
 function arraySize(schema: DataSchema, depth: number): Size {
   const { items, maxItems } = schema;
   if (maxItems === undefined || items === undefined || typeof items === "boolean" || Array.isArray(items)) return UNBOUNDED;
-  return add({ compact: BRACKETS, indentation: line(depth) }, times(add(schemaSize(items as DataSchema, depth + 1), { compact: 1, indentation: 0 }), maxItems));
+  return add(value(BRACKETS, depth), times(add(schemaSize(items as DataSchema, depth + 1), bytes(1)), maxItems));
 }
 
 function typedSize(schema: DataSchema, type: string, depth: number): Size {
@@ -73,12 +81,12 @@ function typedSize(schema: DataSchema, type: string, depth: number): Size {
     case "array":
       return arraySize(schema, depth);
     case "string":
-      return schema.maxLength === undefined ? UNBOUNDED : { compact: text(schema.maxLength), indentation: line(depth) };
+      return schema.maxLength === undefined ? UNBOUNDED : value(text(schema.maxLength), depth);
     case "number":
     case "integer":
-      return { compact: NUMBER, indentation: line(depth) };
+      return value(NUMBER, depth);
     default:
-      return { compact: SCALAR, indentation: line(depth) };
+      return value(SCALAR, depth);
   }
 }
 
@@ -94,25 +102,27 @@ function schemaSize(schema: DataSchema, depth: number): Size {
   return types.map((type) => typedSize(schema, type, depth)).reduce(larger);
 }
 
-/** Scores: one number per criterion and score column. */
-function scoresSize(pkg: FormPackage): Size {
-  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + KEY_PUNCTUATION + NUMBER, BRACKETS);
+/** `scores` or `reasons`: one value of `valueBytes` per criterion and score column. */
+function perCriterionSize(pkg: FormPackage, valueBytes: number): Size {
+  const columns = pkg.manifest.scoreColumns.reduce((sum, column) => sum + text(column.id.length) + KEY_PUNCTUATION + valueBytes, BRACKETS);
   const criteria = pkg.parts.flatMap((part) => part.rules?.criteria ?? []);
-  return criteria.reduce<Size>((size, criterion) => add(size, { compact: text(criterion.id.length) + KEY_PUNCTUATION + columns, indentation: line(2) * (1 + pkg.manifest.scoreColumns.length) }), {
-    compact: BRACKETS,
-    indentation: line(1),
-  });
+  const perCriterion = 1 + pkg.manifest.scoreColumns.length;
+  return criteria.reduce<Size>(
+    (size, criterion) => add(size, { compact: text(criterion.id.length) + KEY_PUNCTUATION + columns, indentation: line(2) * perCriterion, values: perCriterion }),
+    value(BRACKETS, 1),
+  );
 }
 
 /** The largest submission of `pkg`, or undefined when a field has no bound (a text without maxLength, a list without maxItems). */
 export function largestSubmission(pkg: FormPackage): SubmissionBound | undefined {
-  let total: Size = add(scoresSize(pkg), { compact: ENVELOPE_SLACK, indentation: 0 });
+  // Every score a number; every score a reviewer changed with its reason at the longest.
+  let total: Size = add(add(perCriterionSize(pkg, NUMBER), perCriterionSize(pkg, text(MAX_REASON_TEXT))), bytes(ENVELOPE_SLACK));
   for (const part of pkg.parts) {
     if (!part.schema) continue;
-    total = add(total, add({ compact: text(part.ref.id.length) + KEY_PUNCTUATION, indentation: 0 }, schemaSize(part.schema, 2)));
+    total = add(total, add(bytes(text(part.ref.id.length) + KEY_PUNCTUATION), schemaSize(part.schema, 2)));
   }
   if (!Number.isFinite(total.compact + total.indentation)) return undefined;
-  return { compactBytes: Math.ceil(total.compact), indentedBytes: Math.ceil(total.compact + total.indentation) };
+  return { compactBytes: Math.ceil(total.compact), indentedBytes: Math.ceil(total.compact + total.indentation), values: total.values };
 }
 
 /** A form's limits on a submission, as `createSubmissionValidator` applies them by default. */

@@ -55,7 +55,7 @@ export function renderForm(view: FormView): TemplateResult {
       <div class="meta">${manifest.id} · ${manifest.version} · ${msg.role}${msg.colon}${roleLabel}</div>
     </header>
     ${renderNotices(view)} ${renderStatus(view)}
-    ${view.narrow ? renderTotalsStrip(msg, manifest.scoreColumns, session.result, view.evaluation.roleView()?.percent ?? 0) : nothing} ${renderBlanks(view)}
+    ${view.narrow ? renderTotalsStrip(msg, view.lang, manifest.scoreColumns, session.result, view.evaluation.roleView()?.percent ?? 0) : nothing} ${renderBlanks(view)}
     <div class="layout">
       ${renderNav(view)}
       <div class="parts">${session.pkg.parts.map((part, i) => renderPart(view, part, i))}<slot name="footer"></slot></div>
