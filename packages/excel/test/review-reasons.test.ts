@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { loadFormPackage } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
 import { exportSubmissionXlsx, importSubmissionXlsx } from "../src/index.js";
 import { readWorkbook, writeWorkbook } from "../src/exceljs.js";
@@ -9,7 +9,7 @@ import { cellText } from "../src/cells.js";
 import { sheetWords } from "../src/messages.js";
 
 const root = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
-const pkg = await loadFormPackage(root("forms/2020-handbook"));
+const pkg = await loadFormFolder(root("forms/2020-handbook"));
 const sample = JSON.parse(await readFile(root("examples/data/2020-handbook.sample.json"), "utf8")) as Record<string, unknown>;
 const words = sheetWords(pkg.manifest.locale);
 const expert = pkg.manifest.scoreColumns.find((c) => c.review === true)!;
