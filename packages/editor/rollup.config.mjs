@@ -8,6 +8,7 @@ import { nodeResolve } from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
+import { ownSourceMapsOnly } from "../../scripts/own-source-maps.mjs";
 
 export default [
   libraryConfig({ input: { index: "src/index.ts", "edits/index": "src/edits/index.ts", "edits-node": "src/edits-node.ts" } }),
@@ -20,6 +21,8 @@ export default [
       json(),
       typescript({ tsconfig: "./tsconfig.app.json", compilerOptions: { module: "ESNext", moduleResolution: "Bundler", declaration: false, noEmit: false, outDir: "dist/app", rootDir: "src" } }),
       terser({ format: { comments: false } }),
+      // The page's source map carries this project's sources, not its dependencies'.
+      ownSourceMapsOnly(),
     ],
   },
 ];

@@ -12,7 +12,7 @@
 // No dependency's code is edited: what the element does not need at once is left out by the
 // structure of the imports. The element's stylesheet (compactStyles below) and html`` templates
 // (@lit-labs/rollup-plugin-minify-html-literals) are minified. Their source maps carry the project's sources, not the dependencies'
-// (scripts/own-source-maps.mjs).
+// (scripts/own-source-maps.mjs at the repository root).
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
 import commonjs from "@rollup/plugin-commonjs";
@@ -22,7 +22,7 @@ import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
-import { ownSourceMapsOnly } from "./scripts/own-source-maps.mjs";
+import { ownSourceMapsOnly } from "../../scripts/own-source-maps.mjs";
 
 // The bundles read the workspace packages from their sources, not their dist: rollup then sees every
 // module, so what the element never uses (definition checks, meta-schemas, the JSON position parser)

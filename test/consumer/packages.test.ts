@@ -22,7 +22,7 @@ import { ensureBuilt, launchChromium } from "../../packages/renderer/test/browse
 import { repoRoot, startServer, type StaticServer } from "../../packages/renderer/test/browser/server.js";
 
 const run = promisify(execFile);
-const PACKAGES = ["schema", "rules", "renderer", "excel", "cli"] as const;
+const PACKAGES = ["schema", "rules", "renderer", "excel", "editor", "cli"] as const;
 /** What a page that never uses Excel installs. */
 const WITHOUT_EXCEL: readonly (typeof PACKAGES)[number][] = ["schema", "rules", "renderer"];
 const FORM = "forms/2020-handbook";
@@ -141,7 +141,7 @@ describe("the published packages", () => {
     expect(renderer.peerDependenciesMeta?.["@cluster-form/excel"]?.optional).toBe(true);
     const cli = JSON.parse(await tarballFile(tarballs.get("cli")!, "package.json")) as PackageJson & { bin?: Record<string, string> };
     expect(cli.bin?.["cluster-form"]).toBeTruthy();
-    expect(Object.keys(cli.dependencies ?? {}).sort()).toEqual(["@cluster-form/excel", "@cluster-form/rules", "@cluster-form/schema"]);
+    expect(Object.keys(cli.dependencies ?? {}).sort()).toEqual(["@cluster-form/editor", "@cluster-form/excel", "@cluster-form/rules", "@cluster-form/schema"]);
   });
 
   it("score the sample submission from a Node script", async () => {

@@ -1,7 +1,7 @@
 /**
  * Which submission pointers each rule and each criterion of a form depends on, worked out once
  * when the form is prepared: the data its rules read, directly or through the computed values
- * they read (followed transitively), and for a criterion also its typed scores and its evidence.
+ * they read (followed transitively), and for a criterion also its typed scores, their written reasons and its evidence.
  * A change then touches only what depends on a pointer on the changed path or below it.
  */
 import { parsePointer } from "@cluster-form/schema";
@@ -88,7 +88,8 @@ export function buildDependencyGraph(form: PreparedForm, labelInput: (path: stri
     const rules = criterion.branches.flatMap((b) => [b.when, b.logic]).filter((rule): rule is PreparedRule => rule !== undefined);
     const inputs = rules.map(ruleInputs);
     ofCriterion.set(criterion, {
-      pointers: [...inputs.flatMap((i) => i.pointers), parsePointer(criterion.pointer), ...criterion.evidence.map(parsePointer)],
+      // The reason written for a changed score decides whether a review column counts it.
+      pointers: [...inputs.flatMap((i) => i.pointers), parsePointer(criterion.pointer), ["reasons", criterion.def.id], ...criterion.evidence.map(parsePointer)],
       dynamic: criterion.reads === undefined || inputs.some((i) => i.dynamic),
     });
   }

@@ -72,6 +72,23 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
   const sample = JSON.parse(readFileSync(repo(samplePath), "utf8")) as Json;
   const { leaves, lists } = pathsOf(sample);
   const sampleValues = leaves.map((path) => getIn(sample, path));
+  const reasonPaths: Path[] = createEvaluator(pkg)
+    .evaluate(sample)
+    .criteria.flatMap((criterion) => pkg.manifest.scoreColumns.map((column) => ["reasons", criterion.id, column.id]));
+  // A written reason beside each typed score: whether a review column counts a changed score (forms without criteria have none).
+  const reasonEdits =
+    reasonPaths.length === 0
+      ? []
+      : [
+          {
+            weight: 2,
+            arbitrary: fc.record({
+              kind: fc.constant("set" as const),
+              path: fc.constantFrom(...reasonPaths),
+              value: fc.oneof(fc.constant(undefined), fc.constant(""), fc.string({ minLength: 1, maxLength: 6 })),
+            }),
+          },
+        ];
   const edit: fc.Arbitrary<Edit> = fc.oneof(
     {
       weight: 8,
@@ -82,6 +99,7 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
         value: fc.oneof(fc.constantFrom(...sampleValues), fc.constant(undefined), fc.constant(null), fc.double({ min: -10, max: 1e6, noNaN: true }), fc.string({ maxLength: 6 })),
       }),
     },
+    ...reasonEdits,
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("addRow" as const), list: fc.constantFrom(...lists) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("removeRow" as const), list: fc.constantFrom(...lists) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("moveRow" as const), list: fc.constantFrom(...lists) }) },
@@ -126,6 +144,26 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
     incremental.evaluate(submission);
     incremental.evaluate(setIn(submission, ["data"], { ...(submission as { data: object }).data }));
     expect(submission).toEqual(sample);
+  });
+});
+
+describe("an expert's changed score and its reason", () => {
+  it("counts the changed score once its reason is written, on update as on a fresh evaluation", async () => {
+    const pkg = await loadFormFolder(repo("forms/2020-handbook"));
+    const sample = JSON.parse(readFileSync(repo("examples/data/2020-handbook.sample.json"), "utf8")) as Json;
+    const criterion = "t3.plan";
+    const fresh = createEvaluator(pkg);
+    const incremental = createEvaluator(pkg, { incremental: true });
+    const computed = fresh.evaluate(sample).criteria.find((c) => c.id === criterion)?.scores.expert?.value;
+    expect(typeof computed).toBe("number");
+    const changed = setIn(sample, ["scores", criterion, "expert"], Number(computed) - 1);
+    const withReason = setIn(changed, ["reasons", criterion, "expert"], "依据不足");
+    let result = incremental.evaluate(sample);
+    result = incremental.update(result, changed, [formatPointer(["scores", criterion, "expert"])]);
+    expect(result).toEqual(fresh.evaluate(changed));
+    result = incremental.update(result, withReason, [formatPointer(["reasons", criterion, "expert"])]);
+    expect(result).toEqual(fresh.evaluate(withReason));
+    expect(result.criteria.find((c) => c.id === criterion)?.scores.expert?.value).toBe(Number(computed) - 1);
   });
 });
 
