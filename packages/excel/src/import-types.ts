@@ -20,7 +20,7 @@ export interface RowsImport {
   readonly rowNumbers: number[];
   /** Rows and cells that were not imported. */
   readonly problems: ImportProblem[];
-  /** Rows skipped on purpose, not problems: a total row (合计). */
+  /** Rows skipped on purpose, not problems: a total row (the form's total-row word). */
   readonly notes: ImportProblem[];
   /** The sheet read, "" when there was none. */
   readonly sheet: string;

@@ -39,6 +39,7 @@ export {
   type ValueType,
 } from "./ops/index.js";
 export { createEvaluator, createEvaluatorWith, evaluateSubmission, type Evaluator, type EvaluatorOptions } from "./evaluate/index.js";
-export { lintForm, lintChecks, numbersInText, sameQuantity, type TextNumber, type QuantityKind, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
+export { lintForm, lintChecks, amountScale, numbersInText, sameQuantity, type TextNumber, type QuantityKind, type LintCheckDefinition, type LintContext, type LintMessageKey, type LintReport, type RuleSite } from "./lint/index.js";
+export { scoringTextWords } from "./locales/scoring-text.zh.js";
 export { describeChange, diffForms, formatDiff, type FormChange, type FormChangeKind, type FormDiff, type FormIdentity, type RuleOwner } from "./diff/index.js";
 export * from "./testing/index.js";

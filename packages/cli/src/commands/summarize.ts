@@ -10,7 +10,7 @@ import { EXIT_FAILED, EXIT_OK, type CommandDefinition, type Invocation } from ".
 
 const DEFAULT_OUT = "summary.xlsx";
 
-/** `--param city=武汉市` (repeatable) as `{ city: "武汉市" }`, each id one the sheet declares. */
+/** `--param city=<name>` (repeatable) as `{ city: "<name>" }`, each id one the sheet declares. */
 function sheetParameters(pkg: FormPackage, invocation: Invocation): Record<string, string> {
   const given = invocation.options.param;
   const list = typeof given === "string" ? [given] : Array.isArray(given) ? given : [];

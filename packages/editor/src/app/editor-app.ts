@@ -8,7 +8,7 @@ import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema"
 import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
 import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
-import { editorText } from "../locales/index.js";
+import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
 import type { EditOutcome, EditorContext } from "./context.js";
@@ -340,8 +340,8 @@ export class EditorApp extends LitElement {
           </select>
           <label for="lang">${text.app.language}</label>
           <select id="lang" @change=${(e: Event) => this.#setLang((e.target as HTMLSelectElement).value === "en" ? "en" : "zh")}>
-            <option value="zh" ?selected=${this.lang === "zh"}>中文</option>
-            <option value="en" ?selected=${this.lang === "en"}>English</option>
+            <option value="zh" ?selected=${this.lang === "zh"}>${languageNames.zh}</option>
+            <option value="en" ?selected=${this.lang === "en"}>${languageNames.en}</option>
           </select>
         </div>
         <p class="status" role="status">${dirty > 0 ? text.toolbar.unsaved(dirty) : text.toolbar.allSaved}${this.status ? html` · ${this.status}` : nothing}</p>

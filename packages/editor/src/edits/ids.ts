@@ -2,7 +2,7 @@
  * Ids and keys generated from labels, so that the officer types only Chinese words. The rule,
  * documented in docs/editor.md: the label's pinyin without tones (Latin letters and digits kept),
  * in camelCase, syllables added while it is shorter than 24 characters, led by `x` if it would
- * start with a digit; `2`, `3`, … appended when the id is taken. 数字化转型示范企业 → shuZiHuaZhuanXingShiFanQi.
+ * start with a digit; `2`, `3`, … appended when the id is taken. A label read "shu zi hua zhuan xing shi fan qi ye" in pinyin → shuZiHuaZhuanXingShiFanQi.
  */
 import { pinyin } from "pinyin-pro";
 import type { IdOptions } from "./types.js";

@@ -1,6 +1,7 @@
-/** Points as scoring texts write them (得5分, 最高10分): the numbers lint's reading of texts leaves out. */
+/** Points as scoring texts write them ("5 points", "at most 10 points"): the numbers lint's reading of texts leaves out. */
+import { scoringTextWords } from "@cluster-form/rules";
 
-/** `N分` (not part of a longer number) written as `M分`. */
+/** `N` points (not part of a longer number) written as `M` points. */
 export function retypePoints(text: string, from: number, to: number): string {
-  return text.replace(new RegExp(`(?<![\\d.])${String(from).replace(".", "\\.")}(?=\\s*分)`, "g"), String(to));
+  return text.replace(new RegExp(`(?<![\\d.])${String(from).replace(".", "\\.")}(?=\\s*${scoringTextWords.points})`, "g"), String(to));
 }

@@ -205,7 +205,7 @@ export interface ThresholdChange extends EditResult {
 export interface NewListArgs {
   /** The part that gets the list (`table8`). */
   readonly part: string;
-  /** The list's label (`数字化转型示范企业`). */
+  /** The list's label, as the paper prints it. */
   readonly label: string;
   /** Its id; default generated from the label (see `idFromLabel`). */
   readonly id?: string;
@@ -233,7 +233,7 @@ export interface ListCriterionArgs {
     readonly label: string;
     readonly id?: string;
     readonly points: number;
-    /** The scoring text (评分细则). */
+    /** The scoring text (the paper's scoring rules for the criterion). */
     readonly text: string;
     /** The text of the branch that awards the points; default the scoring text. */
     readonly branchText?: string;

@@ -3,7 +3,7 @@
  * threshold. A threshold change also proposes the matching change of the scoring texts' numbers,
  * found by lint's own reading of numbers in text, so that text and rule do not drift apart.
  */
-import { numbersInText, sameQuantity, type TextNumber } from "@cluster-form/rules";
+import { amountScale, numbersInText, sameQuantity, type TextNumber } from "@cluster-form/rules";
 import { parsePointer, type JsonLogic } from "@cluster-form/schema";
 import type { JSONPath } from "jsonc-parser";
 import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "./text-edits.js";
@@ -45,7 +45,7 @@ const written = (n: number): string => String(Number(n.toFixed(10)));
 function replacementFor(number: TextNumber, oldValue: number, newValue: number): string {
   if (Math.abs(number.value - oldValue) < 1e-9) return written(newValue);
   if (number.kind === "percent") return written(newValue * 100);
-  const scale = number.written.includes("亿") ? 1e8 : number.written.includes("万") ? 1e4 : 1;
+  const scale = amountScale(number);
   return Math.abs(number.value * scale - oldValue) < 1e-9 ? written(newValue / scale) : written((newValue * 1e4) / scale);
 }
 
@@ -60,7 +60,7 @@ export function retypedText(text: string, oldValue: number, newValue: number): s
   return result;
 }
 
-/** Points per item and their cap (`clamp`'s `*` factor and top) are points: their texts say `N分`, which lint's numbers leave out. */
+/** Points per item and their cap (`clamp`'s `*` factor and top) are points: their texts state points, which lint's numbers leave out. */
 const isPointsNumber = (pointer: string): boolean => /\/clamp\/(2|0\/\*\/0)$/.test(pointer);
 
 /** The scoring texts that speak for a rule at `pointer`: its criterion's text and its branch's text. */

@@ -50,6 +50,6 @@ export function lintForm(pkg: FormPackage, options: LintOptions = {}): Definitio
 }
 
 export { lintChecks } from "./checks/index.js";
-export { numbersInText, sameQuantity, type TextNumber, type QuantityKind } from "./numbers-in-text.js";
+export { amountScale, numbersInText, sameQuantity, type TextNumber, type QuantityKind } from "./numbers-in-text.js";
 export type { LintCheckDefinition, LintContext, LintReport, RuleSite } from "./types.js";
 export type { LintMessageKey } from "./messages.js";

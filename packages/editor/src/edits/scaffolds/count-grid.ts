@@ -1,5 +1,5 @@
 /**
- * A part's count grid (表8's, 表9's): rows that are objects holding a list in `items`, columns that
+ * A part's count grid (tables 8 and 9 of the 2020 handbook): rows that are objects holding a list in `items`, columns that
  * show a computed count per row by a naming rule (`table8.count.{row}`). A new list of such a part
  * becomes a row like the others.
  */
@@ -24,7 +24,7 @@ export const columnsOf = (items: DataSchema | undefined): [string, DataSchema][]
 
 const dateColumns = (items: DataSchema | undefined): number => columnsOf(items).filter(([, s]) => s.format === "date").length;
 
-/** The row whose item schema most rows share (a shared definition, not the odd 其它 row), first on a tie. */
+/** The row whose item schema most rows share (a shared definition, not the odd "other" row), first on a tie. */
 function templateRowOf(rows: readonly { readonly field: string }[], schema: DataSchema | undefined, raw: unknown, validity: boolean): string | undefined {
   const itemsOf = (field: string): DataSchema | undefined => schemaAtPointer(schema, `${field}/items`)?.items as DataSchema | undefined;
   const candidates = rows.filter((r) => !validity || dateColumns(itemsOf(r.field)) >= 2);

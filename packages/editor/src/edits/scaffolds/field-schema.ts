@@ -1,6 +1,6 @@
 /**
  * The schema of a new field or column from the officer's words, and the placeholder a test stub
- * gives it. A yes/no field takes the 是/否 titles the form already uses for its yes/no fields, so
+ * gives it. A yes/no field takes the yes/no titles the form already uses for its yes/no fields, so
  * that no wording is written in code.
  */
 import { parsePointer, type DataSchema, type FormPackage } from "@cluster-form/schema";

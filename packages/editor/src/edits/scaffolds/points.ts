@@ -1,7 +1,7 @@
 /**
  * A criterion's points changed with everything that states them: the branches that award the full
- * points, the judgement range's top, the per-item cap, the `N分` of its scoring texts, and its part's
- * points (with the part title's `N分`) when points cross parts.
+ * points, the judgement range's top, the per-item cap, the points its scoring texts state, and its
+ * part's points (with the points the part title states) when points cross parts.
  */
 import type { FormPackage } from "@cluster-form/schema";
 import type { ChangeBuilder } from "../text-edits.js";
@@ -45,7 +45,7 @@ export function setCriterionPoints(builder: ChangeBuilder, place: CriterionPlace
   });
 }
 
-/** Change a part's points by `delta` in form.json, with the `N分` of its title. */
+/** Change a part's points by `delta` in form.json, with the points its title states. */
 export function shiftPartPoints(builder: ChangeBuilder, partIndex: number, delta: number): void {
   const part = arrayAt(builder.value(MANIFEST), "parts")[partIndex];
   if (!isRecord(part)) return;
