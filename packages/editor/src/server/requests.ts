@@ -1,8 +1,7 @@
 /** The shapes of the editor's requests, checked: a body is untrusted input like any other. */
+import { isRecord } from "@cluster-form/schema";
 import { isFormFilePath } from "./form-folder.js";
 import type { SaveFile } from "./save.js";
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export interface CheckRequest {
   /** Unsaved texts by path; the other files are read from disk. */

@@ -3,11 +3,10 @@
  * is; the raw files say where it is written, so that an edit of a label goes to the file and pointer
  * that hold it (a shared definition in defs.schema.json, or a title beside the `$ref` in the part).
  */
-import { formatPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { isRecord, formatPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import { resolveRef } from "../schema-refs.js";
 import type { OutlineField, Site } from "../types.js";
 import { readField } from "./field-facts.js";
-import { isRecord } from "../json.js";
 
 /** Form schemas are shallow; a deeper one is shown this far. */
 const MAX_DEPTH = 12;

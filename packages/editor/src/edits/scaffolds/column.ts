@@ -3,14 +3,13 @@
  * definition in defs.schema.json that the rows `$ref`), the column in the input block of every list
  * whose rows are that definition, and a stub case with one row that fills it in.
  */
-import { formatPointer, schemaAtPointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { isRecord, formatPointer, schemaAtPointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import { keyFromLabel, unique } from "../ids.js";
 import { resolveRef } from "../schema-refs.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
 import type { AddColumnArgs, FormTexts, ScaffoldResult } from "../types.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
 import { partFiles, refuse } from "./part.js";
-import { isRecord } from "../json.js";
 import { addTestCase, dataAt } from "./tests.js";
 
 /** Schemas are walked this deep for lists of shared rows. */

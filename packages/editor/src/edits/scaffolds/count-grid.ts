@@ -3,8 +3,7 @@
  * show a computed count per row by a naming rule (`table8.count.{row}`). A new list of such a part
  * becomes a row like the others.
  */
-import { schemaAtPointer, type DataSchema, type GridBlock, type LayoutBlock } from "@cluster-form/schema";
-import { isRecord } from "../json.js";
+import { isRecord, schemaAtPointer, type DataSchema, type GridBlock, type LayoutBlock } from "@cluster-form/schema";
 import { lastSegment, parentPointer } from "../pointers.js";
 import { schemaPath } from "./field-schema.js";
 

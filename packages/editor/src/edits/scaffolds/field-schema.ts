@@ -3,9 +3,8 @@
  * gives it. A yes/no field takes the yes/no titles the form already uses for its yes/no fields, so
  * that no wording is written in code.
  */
-import { parsePointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { isRecord, parsePointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import type { NewColumnArgs } from "../types.js";
-import { isRecord } from "../json.js";
 
 const DEFAULT_MAX_LENGTH = 200;
 const DATE_LENGTH = 10;

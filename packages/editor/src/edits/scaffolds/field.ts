@@ -3,13 +3,12 @@
  * place on the page (in the fields block of its neighbours, else a block of its own before the
  * criteria), and a stub case that fills it in and expects no finding.
  */
-import { schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
+import { isRecord, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
 import { keyFromLabel, unique } from "../ids.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
 import type { AddFieldArgs, FormTexts, ScaffoldResult } from "../types.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
 import { arrayAt, partFiles, refuse } from "./part.js";
-import { isRecord } from "../json.js";
 import { parentPointer } from "../pointers.js";
 import { addTestCase, dataAt } from "./tests.js";
 

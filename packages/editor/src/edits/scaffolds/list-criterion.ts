@@ -9,7 +9,7 @@
  * - form.json: the points, taken from the criteria named (the total kept) or added to the part and total;
  * - tests: the expectations the points taken change, and a stub case at the threshold to fill in.
  */
-import { schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
+import { isRecord, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
 import { loadForm } from "../form.js";
 import { idFromLabel, keyFromLabel, unique } from "../ids.js";
 import { recognize, toRule } from "../shapes/index.js";
@@ -18,7 +18,6 @@ import type { FormTexts, ListCriterionArgs, RuleShape, ScaffoldResult } from "..
 import { columnsOf, countGrid } from "./count-grid.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
 import { arrayAt, partFiles, refuse, rulesFileOf, rulesValue, type PartFiles } from "./part.js";
-import { isRecord } from "../json.js";
 import { givePoints } from "./points.js";
 import { addTestCase, dataAt, updateExpectations } from "./tests.js";
 

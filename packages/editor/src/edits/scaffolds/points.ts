@@ -3,11 +3,10 @@
  * points, the judgement range's top, the per-item cap, the points its scoring texts state, and its
  * part's points (with the points the part title states) when points cross parts.
  */
-import type { FormPackage } from "@cluster-form/schema";
+import { isRecord, type FormPackage } from "@cluster-form/schema";
 import type { ChangeBuilder } from "../text-edits.js";
 import { retypePoints } from "../points-text.js";
 import { MANIFEST, arrayAt, refuse } from "./part.js";
-import { isRecord } from "../json.js";
 
 export interface CriterionPlace {
   readonly file: string;
