@@ -4,6 +4,7 @@
  */
 import type { DefinitionFinding, LocalizedMessage } from "@cluster-form/schema";
 import type { ExpectationUpdate, FormChange, RuleCoverage } from "@cluster-form/rules";
+import type { AddColumnArgs, AddFieldArgs, EditResult, ListCriterionArgs, MovePointsArgs } from "./edits/types.js";
 
 /** A form file as on disk, with the hash a save names to say which version it was edited from. */
 export interface FileState {
@@ -62,3 +63,25 @@ export type SaveOutcome =
   | { readonly status: "conflict"; readonly conflicts: readonly { readonly path: string; readonly disk: FileState | null }[] }
   | { readonly status: "refused"; readonly refused: readonly { readonly path: string; readonly findings: readonly DefinitionFinding[] }[] };
 
+
+/**
+ * A scaffold the page asks the server to run on its unsaved texts (the server makes the new ids from
+ * the Chinese labels, so the page carries no pinyin dictionary).
+ */
+export type ScaffoldRequest =
+  | { readonly kind: "listCriterion"; readonly args: ListCriterionArgs }
+  | { readonly kind: "field"; readonly args: AddFieldArgs }
+  | { readonly kind: "column"; readonly args: AddColumnArgs }
+  | { readonly kind: "movePoints"; readonly args: MovePointsArgs };
+
+export type ScaffoldOutcome =
+  | { readonly status: "done"; readonly result: EditResult }
+  | { readonly status: "refused"; readonly findings: readonly DefinitionFinding[] };
+
+/** What the preview's element is given in place: the form as checked, and its validators built by the server (no eval in the page). */
+export interface PreviewForm {
+  /** The form's bundle (`bundleFormFiles`), as `cluster-form build` writes it. */
+  readonly bundle: unknown;
+  /** URL (relative to the page) of the validators module the server built for this revision. */
+  readonly validators: string;
+}

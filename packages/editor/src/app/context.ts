@@ -2,6 +2,8 @@
 import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
 import type { EditResult, FormTexts, Outline, Site, TextProposal } from "../edits/types.js";
 import type { EditorMessages } from "../locales/index.js";
+import type { FindingPlaces } from "./finding-places.js";
+import type { ScaffoldRequest } from "../protocol.js";
 
 /** How an operation went: the files it changed, or why it was refused (in the page's language). */
 export type EditOutcome = { readonly ok: true; readonly files: number } | { readonly ok: false; readonly message: string };
@@ -13,12 +15,16 @@ export interface EditorContext {
   readonly pkg: FormPackage;
   readonly outline: Outline;
   readonly findings: readonly DefinitionFinding[];
+  /** Where each finding is shown (./finding-places.ts). */
+  readonly places: FindingPlaces;
   /** A field's or computed value's label by the path rules read it with. */
   readonly labels: ReadonlyMap<string, string>;
   /** Field paths for the raw rule editor's completion. */
   readonly paths: readonly string[];
   /** Runs an operation of the editing library on the current texts and records it (one undo step per `key` in a row). */
   edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome>;
+  /** Runs a scaffold (on the server, which makes the new ids) and records its edits as one undo step. */
+  scaffold(request: ScaffoldRequest): Promise<EditOutcome>;
   /** Offers the officer matching changes of scoring texts (after a threshold changed). */
   propose(proposals: readonly TextProposal[]): void;
   /** Ends a typing step (the box lost focus). */

@@ -9,17 +9,20 @@ import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
 import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
 import { editorText, languageNames } from "../locales/index.js";
-import { fetchForm, saveTexts, type CheckResponse, type FormResponse } from "./api.js";
+import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
 import type { EditOutcome, EditorContext } from "./context.js";
 import type { ScaffoldDialog, ScaffoldKind } from "./elements/scaffold-dialog.js";
-import { labelsByPath, readForm, rulePaths, siteId, type LoadedForm } from "./form-state.js";
+import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
+import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
 import { EditorStore } from "./store.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
+import { findingsAtKey, findingsListId } from "./views/findings-here.js";
 import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
 import { partView } from "./views/part-view.js";
 import { previewPanel } from "./views/preview-panel.js";
+import { Preview } from "./preview.js";
 import { caseEditor } from "./views/case-editor.js";
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
@@ -53,10 +56,13 @@ export class EditorApp extends LitElement {
   #info: Pick<FormResponse, "folder" | "base"> | undefined;
   #sample: { file: string; index: number } | undefined;
   #outlineTimer: ReturnType<typeof setTimeout> | undefined;
+  #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
+  readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
       this.check = result;
       this.status = "";
+      if (result.loaded) this.#preview.show(result.revision, result.sample?.submission).catch((error: unknown) => (this.status = this.#text.app.loadFailed(error instanceof Error ? error.message : String(error))));
     },
     (error) => (this.status = error.message),
   );
@@ -64,6 +70,7 @@ export class EditorApp extends LitElement {
   constructor() {
     super();
     this.lang = document.documentElement.lang.startsWith("en") ? "en" : "zh";
+    this.#preview.lang = this.lang === "zh" ? "zh-CN" : "en";
     this.panel = "findings";
     this.status = "";
     this.proposals = [];
@@ -206,24 +213,30 @@ export class EditorApp extends LitElement {
 
   #setLang(lang: Lang): void {
     this.lang = lang;
+    this.#preview.lang = lang === "zh" ? "zh-CN" : "en";
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
     document.title = editorText(lang).app.title;
   }
 
+  /** Where the current findings are shown, worked out again only when the outline or the findings changed. */
+  #placesOf(form: LoadedForm): FindingPlaces {
+    const findings = this.check?.findings ?? [];
+    if (this.#places?.form !== form || this.#places.findings !== findings) this.#places = { form, findings, places: placeFindings(form.outline, form.pkg, findings) };
+    return this.#places.places;
+  }
+
+  /** Shows a finding of the list beside its place: its part is opened, the list beside the place scrolled to and focused. */
   #goTo(finding: DefinitionFinding): void {
     const form = this.form;
     if (!form || form instanceof Error) return;
-    const part = form.pkg.manifest.parts.find((p) => [p.schema, p.layout, p.rules].includes(finding.location.file));
-    if (part) this.partId = part.id;
+    const places = this.#placesOf(form);
+    const key = places.placeOf.get(finding) ?? FORM_PLACE;
+    const part = places.partOf.get(key);
+    if (part) this.partId = part;
     void this.updateComplete.then(() => {
-      const segments = finding.location.pointer.split("/");
-      for (let n = segments.length; n > 0; n--) {
-        const target = this.querySelector(`#${siteId({ file: finding.location.file, pointer: segments.slice(0, n).join("/") })}`);
-        if (!target) continue;
-        target.scrollIntoView({ block: "center" });
-        (target.matches("input, textarea, select") ? (target as HTMLElement) : target.querySelector<HTMLElement>("input, textarea, select"))?.focus();
-        return;
-      }
+      const target = this.querySelector<HTMLElement>(`#${findingsListId(key)}`);
+      target?.scrollIntoView({ block: "center" });
+      target?.focus();
     });
   }
 
@@ -235,9 +248,16 @@ export class EditorApp extends LitElement {
       pkg: form.pkg,
       outline: form.outline,
       findings: this.check?.findings ?? [],
+      places: this.#placesOf(form),
       labels: labelsByPath(form.outline),
       paths: rulePaths(form.outline),
       edit: (operation, key) => this.#edit(operation, key),
+      scaffold: (request) =>
+        this.#edit(async () => {
+          const outcome = await scaffoldTexts(this.#unsaved(), request);
+          if (outcome.status === "refused") throw new EditRefused(outcome.findings);
+          return outcome.result;
+        }),
       propose: (proposals) => (this.proposals = [...proposals]),
       seal: () => this.store.seal(),
     };
@@ -266,14 +286,18 @@ export class EditorApp extends LitElement {
 
   #outlineView(form: LoadedForm): TemplateResult {
     const t = this.#text.outline;
-    const findings = this.check?.findings ?? [];
+    const places = this.#placesOf(form);
+    const perPart = new Map<string, number>();
+    for (const [key, list] of places.at) {
+      const part = places.partOf.get(key);
+      if (part !== undefined) perPart.set(part, (perPart.get(part) ?? 0) + list.length);
+    }
     const sum = form.outline.parts.reduce((total, p) => total + p.criteria.reduce((s, c) => s + c.points, 0), 0);
     return html`<nav class="outline" aria-labelledby="outline-h">
       <h2 id="outline-h">${t.heading}</h2>
       <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
       <ul>${form.outline.parts.map((part) => {
-        const ref = form.pkg.manifest.parts.find((p) => p.id === part.id);
-        const count = findings.filter((f) => f.location.file === part.site.file ? f.location.pointer.startsWith(part.site.pointer) : [ref?.schema, ref?.layout, ref?.rules].includes(f.location.file)).length;
+        const count = perPart.get(part.id) ?? 0;
         return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
           ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
       })}</ul>
@@ -294,7 +318,7 @@ export class EditorApp extends LitElement {
     if (check) {
       if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
       else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => caseEditor(context, file, index) : undefined);
-      else if (this.panel === "preview") body = previewPanel(this.#text, this.lang, check, (file, index) => {
+      else if (this.panel === "preview") body = previewPanel(this.#text, check, this.#preview.element, (file, index) => {
         this.#sample = { file, index };
         this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
       });
@@ -351,7 +375,7 @@ export class EditorApp extends LitElement {
       ${this.#proposalsView()}
       <div class="layout">
         ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
-        <main class="editor" id="main">${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
+        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
         ${this.#panelsView(context)}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;

@@ -3,8 +3,8 @@
  * browser with the editing library) and the latest check (from the server), kept together so
  * that every view draws from one place.
  */
-import { parsePointer, valueAt, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
-import { buildOutline, findingsAt, loadForm } from "../edits/index.js";
+import { parsePointer, valueAt, type FormPackage } from "@cluster-form/schema";
+import { buildOutline, loadForm } from "../edits/index.js";
 import type { FormTexts, Outline, Site } from "../edits/types.js";
 
 export interface LoadedForm {
@@ -15,14 +15,14 @@ export interface LoadedForm {
 /** The form of these texts, or the error that stops it loading (the check lists the findings). */
 export async function readForm(texts: FormTexts): Promise<LoadedForm | Error> {
   try {
-    const pkg = await loadForm(texts, "editor");
+    // The server checks the patterns (lint) and builds the preview's validators: the page compiles
+    // no schema, so it carries neither Ajv nor the pattern checker.
+    const pkg = await loadForm(texts, "editor", { checkPatterns: false });
     return { pkg, outline: buildOutline(pkg) };
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
 }
-
-export const findingsOf = (site: Site, findings: readonly DefinitionFinding[]): DefinitionFinding[] => findingsAt(site, findings);
 
 /** Field paths (and computed values) a rule can read, for the raw editor's completion. */
 export function rulePaths(outline: Outline): string[] {
@@ -83,5 +83,8 @@ export function currentValue(texts: FormTexts, site: Site): unknown {
 
 export const siteKey = (site: Site): string => `${site.file}#${site.pointer}`;
 
+/** A DOM id for a site key. */
+export const keyId = (key: string): string => `at-${key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+
 /** A DOM id for an outline item (findings link to it). */
-export const siteId = (site: Site): string => `at-${siteKey(site).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+export const siteId = (site: Site): string => keyId(siteKey(site));

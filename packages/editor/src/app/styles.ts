@@ -42,6 +42,12 @@ export const editorStyles = css`
   input[type="text"] { width: 100%; box-sizing: border-box; }
   .code { font-family: "Noto Sans Mono CJK SC", ui-monospace, monospace; font-size: 0.9em; white-space: pre-wrap; }
   .rule { margin: 0.4rem 0; }
+  .logic-editor .label { display: block; font-size: 0.9em; color: #39414f; margin-bottom: 0.15rem; }
+  .code-host .cm-editor { border: 1px solid #7a8499; border-radius: 4px; background: #fff; font-size: 0.9em; }
+  .code-host .cm-editor.cm-focused { outline: 3px solid #ff9e1b; outline-offset: 1px; }
+  .code-host .cm-scroller { font-family: "Noto Sans Mono CJK SC", ui-monospace, monospace; max-height: 20rem; }
+  .code-host .cm-tooltip-autocomplete .cm-completionDetail { margin-left: 0.8em; font-style: normal; color: #4a5263; }
+  .code-loading { margin: 0; padding: 0.3rem 0.4rem; border: 1px solid #c9ced8; border-radius: 4px; }
   .rule h5 { margin: 0.3rem 0; font-size: 0.95em; }
   .rule .said { font-weight: normal; color: #2f4a7a; }
   .shape { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: end; }

@@ -86,7 +86,7 @@ export const en: EditorMessages = {
     answerIn: "The answer is one of",
     ops: { ">": "greater than", ">=": "at least", "<": "less than", "<=": "at most", "==": "equal to", "===": "equal to", "!=": "not equal to", "!==": "not equal to" },
     raw: "Rule (JSON-Logic)",
-    rawHelp: "This rule has an uncommon shape: edit it here. Names of fields are offered as you type a var.",
+    rawHelp: "This rule has an uncommon shape: edit it here. After \"var\": \" the form's values are offered by name or label, operations where a key is typed (Ctrl+Space asks at any time); Esc leaves the text.",
     rawApply: "Apply this rule",
     rawInvalid: (detail) => `The rule cannot be read: ${detail}`,
     rawUnknownPath: (path) => `There is no value named "${path}"`,

@@ -3,11 +3,13 @@
  *   GET  api/form                     the form's files with their content hashes, and the base form's name
  *   POST api/check  {files, sample}   lint, tests, diff and sample scores of the form with these unsaved texts
  *   POST api/save   {files}           writes the files (refused: 422; changed on disk: 409 with what is there)
+ *   POST api/scaffold {files, kind, args} a scaffold run on the form with these unsaved texts: its edits (refused: 422 with findings)
  *   GET  preview/<n>/form.bundle.json the form as last checked (check n), for the preview's <cluster-form>
+ *   GET  preview/<n>/validators.js    its validators, built here as `cluster-form build` builds them
  */
 import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { bundleFormFiles, loadFormFiles, type FormPackage, type Lang } from "@cluster-form/schema";
+import { isRecord, type FormPackage, type Lang } from "@cluster-form/schema";
 import { assetReader } from "./assets.js";
 import { BodyError, readJsonBody } from "./body.js";
 import { checkForm } from "./check.js";
@@ -15,11 +17,11 @@ import { PathRefusedError, type FormFolder } from "./form-folder.js";
 import { admit } from "./guard.js";
 import { checkRequest, saveRequest } from "./requests.js";
 import type { SaveOutcome } from "../protocol.js";
+import { PreviewForms } from "./preview.js";
 import { saveFiles, serialized } from "./save.js";
+import { runScaffold } from "./scaffold.js";
+import { scaffoldRequest } from "./scaffold-request.js";
 import { shellPage } from "./shell.js";
-
-/** Checked revisions kept for the preview to fetch; older ones are gone (the page asks for the latest). */
-const KEPT_REVISIONS = 4;
 
 export interface EditorServerOptions {
   readonly folder: FormFolder;
@@ -35,9 +37,9 @@ const SECURITY_HEADERS = {
   "referrer-policy": "no-referrer",
   "x-content-type-options": "nosniff",
   "x-frame-options": "DENY",
-  // The preview's element compiles the form's validators (Ajv), hence 'unsafe-eval'; nothing else is allowed.
+  // No 'unsafe-eval': the preview's validators are built by the server (./preview.ts), never compiled in the page.
   "content-security-policy":
-    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 };
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
@@ -55,8 +57,7 @@ export function createEditorServer(options: EditorServerOptions, port: () => num
   // The renderer's bundle loads parts of itself on demand from bundle-chunks/ beside it.
   const readAsset = assetReader({ app: options.assets.app, element: options.assets.element, "element/bundle-chunks": join(options.assets.element, "bundle-chunks") });
   const oneSaveAtATime = serialized<SaveOutcome>();
-  const revisions = new Map<number, Readonly<Record<string, string>>>();
-  let revision = 0;
+  const previews = new PreviewForms();
 
   async function formTexts(unsaved: Readonly<Record<string, string>>): Promise<Record<string, string>> {
     const texts: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -79,10 +80,16 @@ export function createEditorServer(options: EditorServerOptions, port: () => num
       if (!input) return sendJson(response, 400, { error: "bad-request" });
       const texts = await formTexts(input.files);
       const result = await checkForm(texts, { base: base?.pkg, sample: input.sample });
-      revision++;
-      revisions.set(revision, texts);
-      revisions.delete(revision - KEPT_REVISIONS);
-      sendJson(response, 200, { revision, ...result });
+      sendJson(response, 200, { revision: previews.remember(texts), ...result });
+      return;
+    }
+    if (method === "POST" && path === "/api/scaffold") {
+      const body = await readJsonBody(request);
+      const files = isRecord(body) ? checkRequest({ files: body.files })?.files : undefined;
+      const scaffold = scaffoldRequest(body);
+      if (!files || !scaffold) return sendJson(response, 400, { error: "bad-request" });
+      const outcome = await runScaffold(await formTexts(files), scaffold);
+      sendJson(response, outcome.status === "done" ? 200 : 422, outcome);
       return;
     }
     if (method === "POST" && path === "/api/save") {
@@ -92,16 +99,19 @@ export function createEditorServer(options: EditorServerOptions, port: () => num
       sendJson(response, saveStatus(outcome), outcome);
       return;
     }
-    const preview = /^\/preview\/(\d+)\/form\.bundle\.json$/.exec(path);
+    const preview = /^\/preview\/(\d+)\/(form\.bundle\.json|validators\.js)$/.exec(path);
     if (method === "GET" && preview) {
-      const texts = revisions.get(Number(preview[1]));
-      if (!texts) return sendJson(response, 404, { error: "gone" });
+      const revision = Number(preview[1]);
       try {
-        sendJson(response, 200, bundleFormFiles(await loadFormFiles({ origin: "editor", files: texts })));
+        if (preview[2] === "validators.js") {
+          const module = await previews.validators(revision);
+          return module === undefined ? sendJson(response, 404, { error: "gone" }) : send(response, 200, module, "text/javascript; charset=utf-8");
+        }
+        const bundle = await previews.bundle(revision);
+        return bundle === undefined ? sendJson(response, 404, { error: "gone" }) : sendJson(response, 200, bundle);
       } catch {
-        sendJson(response, 422, { error: "form-does-not-load" });
+        return sendJson(response, 422, { error: "form-does-not-load" });
       }
-      return;
     }
     const asset = method === "GET" ? await readAsset(path) : undefined;
     if (asset) return send(response, 200, asset.body, asset.type);

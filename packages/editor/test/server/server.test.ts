@@ -106,6 +106,7 @@ describe("who may talk to the editor", () => {
     expect(reply["x-frame-options"]).toBe("DENY");
     expect(reply["referrer-policy"]).toBe("no-referrer");
     expect(String(reply["content-security-policy"])).toContain("frame-ancestors 'none'");
+    expect(String(reply["content-security-policy"])).not.toContain("unsafe-eval");
   });
 });
 

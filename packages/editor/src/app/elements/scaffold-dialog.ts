@@ -1,12 +1,12 @@
 /**
  * The dialogs of the common changes, each one operation of the editing library that writes every file
  * involved and a test-case stub: a criterion fed by a new list, a field, a column of a list, points
- * moved between criteria. Native <dialog>: focus stays inside, Escape closes.
+ * moved between criteria. The server runs it (it makes the new ids from the labels). Native
+ * <dialog>: focus stays inside, Escape closes.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
-import { addColumn, addField, addListCriterion, movePoints } from "../../edits/index.js";
-import type { EditResult, FormTexts, NewColumnArgs, OutlineField } from "../../edits/types.js";
-import type { FormPackage } from "@cluster-form/schema";
+import type { NewColumnArgs, OutlineField } from "../../edits/types.js";
+import type { ScaffoldRequest } from "../../protocol.js";
 import type { EditorContext } from "../context.js";
 
 export type ScaffoldKind = "listCriterion" | "field" | "column" | "movePoints";
@@ -45,7 +45,7 @@ export class ScaffoldDialog extends LitElement {
     this.kind = undefined;
   }
 
-  #operation(form: FormData): ((texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>) | undefined {
+  #request(form: FormData): ScaffoldRequest | undefined {
     const text = (name: string): string => String(form.get(name) ?? "").trim();
     const number = (name: string): number => Number(form.get(name));
     const testName = text("testName");
@@ -53,38 +53,36 @@ export class ScaffoldDialog extends LitElement {
       case "listCriterion": {
         const from = text("takeFrom");
         const op = text("op");
-        const args = {
-          list: { part: text("part"), label: text("listLabel") },
-          criterion: {
-            label: text("criterionLabel"),
-            points: number("points"),
-            text: text("criterionText"),
-            otherwiseText: text("otherwiseText"),
-            op: op === ">" ? (">" as const) : op === "==" ? ("==" as const) : (">=" as const),
-            threshold: number("threshold"),
-            withinValidity: form.get("withinValidity") === "on",
-            ...(text("unit") ? { unit: text("unit") } : {}),
+        return {
+          kind: "listCriterion",
+          args: {
+            list: { part: text("part"), label: text("listLabel") },
+            criterion: {
+              label: text("criterionLabel"),
+              points: number("points"),
+              text: text("criterionText"),
+              otherwiseText: text("otherwiseText"),
+              op: op === ">" ? ">" : op === "==" ? "==" : ">=",
+              threshold: number("threshold"),
+              withinValidity: form.get("withinValidity") === "on",
+              ...(text("unit") ? { unit: text("unit") } : {}),
+            },
+            ...(from ? { takeFrom: [{ criterion: from, points: number("takePoints") }] } : {}),
+            testName,
           },
-          ...(from ? { takeFrom: [{ criterion: from, points: number("takePoints") }] } : {}),
-          testName,
         };
-        return (texts, pkg) => addListCriterion(texts, pkg, args);
       }
       case "field": {
         const kind = KINDS.find((k) => k === text("kind")) ?? "text";
-        const args = { part: text("part"), field: { label: text("label"), kind }, required: form.get("required") === "on", testName };
-        return (texts, pkg) => addField(texts, pkg, args);
+        return { kind: "field", args: { part: text("part"), field: { label: text("label"), kind }, required: form.get("required") === "on", testName } };
       }
       case "column": {
         const [part = "", list = ""] = text("list").split("\n");
         const kind = KINDS.find((k) => k === text("kind")) ?? "text";
-        const args = { part, list, column: { label: text("label"), kind }, required: form.get("required") === "on", testName };
-        return (texts, pkg) => addColumn(texts, pkg, args);
+        return { kind: "column", args: { part, list, column: { label: text("label"), kind }, required: form.get("required") === "on", testName } };
       }
-      case "movePoints": {
-        const args = { from: text("from"), to: text("to"), points: number("points"), testName };
-        return (texts, pkg) => movePoints(texts, pkg, args);
-      }
+      case "movePoints":
+        return { kind: "movePoints", args: { from: text("from"), to: text("to"), points: number("points"), testName } };
       default:
         return undefined;
     }
@@ -93,9 +91,9 @@ export class ScaffoldDialog extends LitElement {
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const context = this.context;
-    const operation = this.#operation(new FormData(event.target as HTMLFormElement));
-    if (!context || !operation) return;
-    const outcome = await context.edit(operation);
+    const request = this.#request(new FormData(event.target as HTMLFormElement));
+    if (!context || !request) return;
+    const outcome = await context.scaffold(request);
     if (outcome.ok) {
       this.#close();
       this.dispatchEvent(new CustomEvent("scaffold-done", { detail: outcome.files, bubbles: true }));

@@ -15,6 +15,7 @@ function branchView(context: EditorContext, criterion: OutlineCriterion, branch:
   const award = branch.award;
   return html`<fieldset class="branch" id=${siteId(branch.site)}>
     <legend>${t.branch(branch.index + 1)}</legend>
+    ${findingsHere(context, branch.site)}
     ${textBox(context, t.branchText, at(branch.site, "text"), branch.text, true)}
     ${award.kind === "points"
       ? numberBox(context, t.branchPoints, at(branch.site, "points"), award.points)
@@ -34,7 +35,7 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
   };
   return html`<fieldset class="criterion" id=${siteId(criterion.site)}>
     <legend>${criterion.label} <span class="points">${context.text.outline.points(criterion.points)}</span></legend>
-    ${findingsHere(context, criterion.site, true)}
+    ${findingsHere(context, criterion.site)}
     ${textBox(context, t.label, at(criterion.site, "label"), criterion.label)}
     ${numberBox(context, t.points, at(criterion.site, "points"), criterion.points)}
     ${textBox(context, t.text, at(criterion.site, "text"), criterion.text, true)}
@@ -42,7 +43,7 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
       <select id=${methodId} @change=${setMethod}>
         <option value="first" ?selected=${criterion.method === "first"}>${t.methods.first}</option>
         <option value="sum" ?selected=${criterion.method === "sum"}>${t.methods.sum}</option>
-      </select></div>
+      </select>${findingsHere(context, at(criterion.site, "method"))}</div>
     ${criterion.branches.length > 0 ? html`<h5>${t.branches}</h5>${criterion.branches.map((b) => branchView(context, criterion, b))}` : nothing}
   </fieldset>`;
 }

@@ -21,7 +21,7 @@ export function textBox(context: EditorContext, label: string, site: Site, outli
   const box = multiline
     ? html`<textarea id=${id} rows="3" .value=${live(value)} @input=${write} @blur=${() => context.seal()}></textarea>`
     : html`<input id=${id} type="text" .value=${live(value)} @input=${write} @blur=${() => context.seal()} />`;
-  return html`<div class="box"><label for=${id}>${label}</label>${box}${findingsHere(context, site, true)}</div>`;
+  return html`<div class="box"><label for=${id}>${label}</label>${box}${findingsHere(context, site)}</div>`;
 }
 
 export function numberBox(context: EditorContext, label: string, site: Site, outlineValue: number, onChange?: (value: number) => void): TemplateResult {
@@ -35,5 +35,5 @@ export function numberBox(context: EditorContext, label: string, site: Site, out
     if (onChange) onChange(next);
     else void context.edit((texts) => setValue(texts, site, next));
   };
-  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${live(String(value))} @change=${write} />${findingsHere(context, site, true)}</div>`;
+  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${live(String(value))} @change=${write} />${findingsHere(context, site)}</div>`;
 }

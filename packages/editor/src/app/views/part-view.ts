@@ -4,7 +4,7 @@ import type { OutlineField, OutlinePart, Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
 import { siteId } from "../form-state.js";
 import { criterionView } from "./criterion-view.js";
-import { findingsHere } from "./findings-here.js";
+import { findingsHere, findingsInside } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
 import { ruleAt } from "../rule-edit.js";
 import { ruleEditor } from "./shape-view.js";
@@ -38,9 +38,9 @@ function fieldView(context: EditorContext, field: OutlineField): TemplateResult 
           })}
         </details>`
       : nothing}
-    ${findingsHere(context, field.site, true)}
+    ${findingsHere(context, field.site)}
     ${inner && inner.length > 0
-      ? html`<details class="inner"><summary>${field.kind === "list" ? t.columns(field.label) : field.label}</summary><ul class="fields">${inner.map((f) => fieldView(context, f))}</ul></details>`
+      ? html`<details class="inner" ?open=${inner.some((f) => findingsInside(context, f.site))}><summary>${field.kind === "list" ? t.columns(field.label) : field.label}</summary><ul class="fields">${inner.map((f) => fieldView(context, f))}</ul></details>`
       : nothing}
   </li>`;
 }
@@ -49,7 +49,7 @@ export function partView(context: EditorContext, part: OutlinePart): TemplateRes
   const t = context.text.part;
   return html`<article class="part" id=${siteId(part.site)} aria-labelledby=${`${siteId(part.site)}-h`}>
     <h2 id=${`${siteId(part.site)}-h`}>${part.title}</h2>
-    ${findingsHere(context, part.site, true)}
+    ${findingsHere(context, part.site)}
     ${textBox(context, t.title, at(part.site, "title"), part.title)}
     ${part.points !== undefined ? numberBox(context, t.points, at(part.site, "points"), part.points) : nothing}
     ${part.criteria.length > 0

@@ -1,13 +1,12 @@
 /**
- * The preview: the form as last checked in `<cluster-form>` (the renderer's shipped bundle), filled
- * with a test case's submission chosen as the sample, and that sample's scores per criterion.
+ * The preview panel: the test case chosen as the sample, its scores per criterion, and the preview's
+ * `<cluster-form>` (./preview.ts: one element, updated in place).
  */
 import { html, nothing, type TemplateResult } from "lit";
-import type { Lang } from "@cluster-form/schema";
 import type { EditorMessages } from "../../locales/index.js";
-import { previewUrl, type CheckResponse } from "../api.js";
+import type { CheckResponse } from "../api.js";
 
-export function previewPanel(text: EditorMessages, lang: Lang, check: CheckResponse, choose: (file: string, index: number) => void): TemplateResult {
+export function previewPanel(text: EditorMessages, check: CheckResponse, element: HTMLElement, choose: (file: string, index: number) => void): TemplateResult {
   const t = text.panels;
   if (!check.loaded) return html`<p>${t.formBroken}</p>`;
   const sample = check.sample;
@@ -29,7 +28,5 @@ export function previewPanel(text: EditorMessages, lang: Lang, check: CheckRespo
           <ul>${sample.criteria.map((c) => html`<li>${t.criterionScore(c.label, c.computed === null ? "—" : String(c.computed), c.points)}</li>`)}</ul>
         </section>`
       : nothing}
-    ${sample
-      ? html`<cluster-form src=${previewUrl(check.revision)} autosave="off" form-role="applicant" lang=${lang === "zh" ? "zh-CN" : "en"} .value=${sample.submission}></cluster-form>`
-      : html`<cluster-form src=${previewUrl(check.revision)} autosave="off" form-role="applicant" lang=${lang === "zh" ? "zh-CN" : "en"}></cluster-form>`}`;
+    ${element}`;
 }
