@@ -13,8 +13,6 @@
 // structure of the imports. The element's stylesheet (compactStyles below) and html`` templates
 // (@lit-labs/rollup-plugin-minify-html-literals) are minified. Their source maps carry the project's sources, not the dependencies'
 // (scripts/own-source-maps.mjs at the repository root).
-import { fileURLToPath, pathToFileURL } from "node:url";
-import ts from "typescript";
 import commonjs from "@rollup/plugin-commonjs";
 import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
@@ -23,38 +21,8 @@ import typescript from "@rollup/plugin-typescript";
 import minifyHtml from "@lit-labs/rollup-plugin-minify-html-literals";
 import { libraryConfig } from "../../scripts/rollup-library.mjs";
 import { ownSourceMapsOnly } from "../../scripts/own-source-maps.mjs";
-
-// The bundles read the workspace packages from their sources, not their dist: rollup then sees every
-// module, so what the element never uses (definition checks, meta-schemas, the JSON position parser)
-// is left out or split into lazily loaded chunks.
-const WORKSPACE_SOURCES = {
-  "@cluster-form/schema": "../schema/src/index.ts",
-  "@cluster-form/schema/compiler": "../schema/src/compiler.ts",
-  "@cluster-form/rules": "../rules/src/index.ts",
-  "@cluster-form/excel": "../excel/src/index.ts",
-};
-const OTHER_PACKAGE_SOURCE = /[\\/]packages[\\/](schema|rules|excel)[\\/]src[\\/].*\.ts$/;
-const workspaceSources = () => ({
-  name: "workspace-sources",
-  resolveId(id, importer) {
-    // The packages declare `"sideEffects": false`, which rollup only reads through node-resolve.
-    if (Object.hasOwn(WORKSPACE_SOURCES, id)) return { id: fileURLToPath(new URL(WORKSPACE_SOURCES[id], import.meta.url)), moduleSideEffects: false };
-    // Their relative imports name the .js files that tsc would emit.
-    if (importer && OTHER_PACKAGE_SOURCE.test(importer) && id.startsWith(".") && id.endsWith(".js")) {
-      return { id: fileURLToPath(new URL(id.replace(/\.js$/, ".ts"), pathToFileURL(importer))), moduleSideEffects: false };
-    }
-    return null;
-  },
-  // Type-checked by their own builds; here they are only stripped of types.
-  transform(code, id) {
-    if (!OTHER_PACKAGE_SOURCE.test(id)) return null;
-    const { outputText, sourceMapText } = ts.transpileModule(code, {
-      fileName: id,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true, sourceMap: true },
-    });
-    return { code: outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ""), map: sourceMapText };
-  },
-});
+// The bundles read the workspace packages from their sources, not their dist (see the module).
+import { workspaceSources } from "../../scripts/workspace-sources.mjs";
 
 // The element's stylesheet (one css`` template without interpolations) minified:
 // comments, layout whitespace, last semicolons and leading zeros removed.

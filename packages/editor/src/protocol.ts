@@ -77,11 +77,3 @@ export type ScaffoldRequest =
 export type ScaffoldOutcome =
   | { readonly status: "done"; readonly result: EditResult }
   | { readonly status: "refused"; readonly findings: readonly DefinitionFinding[] };
-
-/** What the preview's element is given in place: the form as checked, and its validators built by the server (no eval in the page). */
-export interface PreviewForm {
-  /** The form's bundle (`bundleFormFiles`), as `cluster-form build` writes it. */
-  readonly bundle: unknown;
-  /** URL (relative to the page) of the validators module the server built for this revision. */
-  readonly validators: string;
-}
