@@ -9,7 +9,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, launchChromium, part, screenshotPath, startShippedEditor } from "./editor-page.js";
+import { axeViolations, checked, criterion, launchChromium, part, screenshotPath, startShippedEditor } from "./editor-page.js";
 import { copyForm } from "../server/temp-form.js";
 
 let browser: Browser;
@@ -141,6 +141,8 @@ describe("the raw JSON-Logic editor", () => {
     await page.keyboard.press("Tab");
     expect(await text.textContent()).toBe(before);
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".cm-content")))).toBe(false);
+    // The code editor passes the same accessibility scan as the rest of the page.
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("works inside a shadow root: completion and underlines drawn there", async () => {
