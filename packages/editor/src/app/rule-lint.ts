@@ -4,7 +4,7 @@
  * 缺少逗号, 全角逗号…), the operations and arguments the evaluator allows (`checkRule`), and names of
  * values the form does not have.
  */
-import { findNodeAtLocation, type Node } from "jsonc-parser";
+import { findNodeAtLocation, type JSONPath, type Node } from "jsonc-parser";
 import { parseJson, parsePointer, type Lang } from "@cluster-form/schema";
 import { checkRule, operationDefinitions } from "@cluster-form/rules";
 import type { EditorMessages } from "../locales/index.js";
@@ -23,6 +23,18 @@ export interface RuleCheck {
 
 /** Operations whose arguments after the first are read per item of a list: names there are the item's, not the form's. */
 const PER_ITEM = new Set(["filter", "map", "reduce", "all", "some", "none", "count", "sumOf", ...operationDefinitions.filter((op) => op.scoping).map((op) => op.name)]);
+
+/** A pointer's segments as jsonc-parser's path: array indexes as numbers (it finds no item by a string). */
+function pathIn(tree: Node, pointer: string): JSONPath {
+  const path: JSONPath = [];
+  let node: Node | undefined = tree;
+  for (const segment of parsePointer(pointer)) {
+    const key: string | number = node?.type === "array" ? Number(segment) : segment;
+    path.push(key);
+    node = node ? findNodeAtLocation(node, [key]) : undefined;
+  }
+  return path;
+}
 
 function offsetOf(text: string, line: number, column: number): number {
   let offset = 0;
@@ -64,7 +76,7 @@ export function checkRuleText(text: string, known: ReadonlySet<string>, lang: La
   const tree = parsed.tree;
   const whole = { from: tree.offset, to: tree.offset + tree.length };
   const problems: RuleProblemAt[] = checkRule(parsed.value).map((p) => {
-    const node = findNodeAtLocation(tree, parsePointer(p.pointer)) ?? tree;
+    const node = findNodeAtLocation(tree, pathIn(tree, p.pointer)) ?? tree;
     return node === tree ? { ...whole, message: p.message[lang] } : { from: node.offset, to: node.offset + node.length, message: p.message[lang] };
   });
   for (const node of varNodes(tree)) {
