@@ -47,9 +47,20 @@ export class Preview {
     if (this.element.getAttribute("lang") !== lang) this.element.setAttribute("lang", lang);
   }
 
-  /** Shows the form of check `revision` filled with `submission` (changing only what differs from what is shown). */
+  /**
+   * Shows the form of check `revision` filled with `submission` (changing only what differs from what
+   * is shown). A failure of a show that a newer one has replaced is of no interest and not thrown.
+   */
   async show(revision: number, submission: unknown): Promise<void> {
     const mine = ++this.#latest;
+    try {
+      await this.#show(mine, revision, submission);
+    } catch (error) {
+      if (mine === this.#latest) throw error;
+    }
+  }
+
+  async #show(mine: number, revision: number, submission: unknown): Promise<void> {
     const urls = previewUrls(revision);
     const formText = await fetchText(urls.bundle);
     if (mine !== this.#latest) return;
