@@ -15,8 +15,8 @@ import { operationDefinitions } from "@cluster-form/rules";
 
 export interface CodeEditorOptions {
   readonly text: string;
-  /** Value names a rule can read, with their labels. */
-  readonly names: ReadonlyMap<string, string>;
+  /** Value names a rule can read, with their labels (asked at each completion: the form changes as the officer edits it). */
+  readonly names: () => ReadonlyMap<string, string>;
   /** Ids of the visible label and of the problems list, for the text's accessible name and description. */
   readonly labelledBy: string;
   readonly describedBy: string;
@@ -66,9 +66,10 @@ function nameOptions(names: ReadonlyMap<string, string>, typed: string, quote: b
   return found.slice(0, MAX_OPTIONS).map(({ path, label }, i) => ({ label: path, detail: label, type: "variable", apply: quote ? `"${path}"` : path, boost: -i }));
 }
 
-function ruleCompletions(names: ReadonlyMap<string, string>) {
+function ruleCompletions(namesNow: () => ReadonlyMap<string, string>) {
   return (context: CompletionContext): CompletionResult | null => {
     const before = context.state.sliceDoc(Math.max(0, context.pos - 300), context.pos);
+    const names = namesNow();
     const typedName = VAR_TYPED.exec(before);
     if (typedName) {
       const typed = typedName[1] ?? "";

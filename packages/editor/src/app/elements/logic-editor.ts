@@ -71,7 +71,7 @@ export class LogicEditor extends LitElement {
     const id = `${siteId(this.site)}-raw`;
     this.#code = createCodeEditor(host, {
       text: this.draft ?? "",
-      names: new Map(this.context.paths.map((p) => [p, this.context.labels.get(p) ?? ""])),
+      names: () => new Map(this.context.paths.map((p) => [p, this.context.labels.get(p) ?? ""])),
       labelledBy: `${id}-label`,
       describedBy: `${id}-problems`,
       changed: (text) => (this.draft = text),
