@@ -135,6 +135,18 @@ describe("the raw JSON-Logic editor", () => {
     await text.click();
     await page.keyboard.press("Escape");
     expect(await page.evaluate(() => document.activeElement?.matches("cf-logic-editor .apply"))).toBe(true);
+    // While a problem disables Apply, Esc goes to the problems instead.
+    await text.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("x");
+    await expect.poll(() => raw.locator("button.apply").isDisabled()).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.matches("cf-logic-editor ul.findings-here"))).toBe(true);
+    await text.click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Backspace");
+    await expect.poll(() => raw.locator("button.apply").isEnabled()).toBe(true);
     await text.click();
     const before = await text.textContent();
     await page.keyboard.press("Tab");

@@ -75,7 +75,12 @@ export class LogicEditor extends LitElement {
       labelledBy: `${id}-label`,
       describedBy: `${id}-problems`,
       changed: (text) => (this.draft = text),
-      leave: () => this.querySelector<HTMLElement>(".apply")?.focus(),
+      // To Apply, or, while it is disabled, to the problems that disable it.
+      leave: () => {
+        const apply = this.querySelector<HTMLButtonElement>(".apply");
+        if (apply && !apply.disabled) apply.focus();
+        else this.querySelector<HTMLElement>(`#${id}-problems`)?.focus();
+      },
     });
     this.#code.showProblems(this.#check.problems);
     this.requestUpdate();
@@ -94,7 +99,7 @@ export class LogicEditor extends LitElement {
       <span class="label" id=${`${id}-label`}>${t.raw}</span>
       ${this.#code ? nothing : html`<pre class="code code-loading">${this.draft ?? ""}</pre>`}
       <div class="code-host"></div>
-      <ul id=${`${id}-problems`} class="findings-here" aria-live="polite">${problems.map((p) => html`<li class="severity-error">${p.message}</li>`)}</ul>
+      <ul id=${`${id}-problems`} class="findings-here" aria-live="polite" tabindex="-1">${problems.map((p) => html`<li class="severity-error">${p.message}</li>`)}</ul>
       <button type="button" class="apply" ?disabled=${problems.length > 0} @click=${apply}>${t.rawApply}</button>
     </div>`;
   }
