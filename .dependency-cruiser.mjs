@@ -16,8 +16,6 @@ const NODE_ONLY = [
   "^packages/schema/src/standalone/",
   "^packages/rules/src/testing/load\\.ts$",
   "^packages/rules/src/newyear/",
-  "^packages/rules/src/preview/",
-  "^packages/rules/src/cli/",
   "^packages/excel/src/node[^/]*\\.ts$",
   "^packages/editor/src/server/",
 ];

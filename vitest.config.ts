@@ -1,25 +1,15 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { sourceEntries } from "./scripts/source-entries.mjs";
 
-const src = (pkg: string, entry = "index"): string =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}.ts`, import.meta.url));
+const root = fileURLToPath(new URL(".", import.meta.url));
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 export default defineConfig({
   resolve: {
     // Tests run against sources; the built dist/ is exercised by the CLI and browser tests.
-    alias: [
-      { find: /^@cluster-form\/schema$/, replacement: src("schema") },
-      { find: /^@cluster-form\/schema\/node$/, replacement: src("schema", "node") },
-      { find: /^@cluster-form\/schema\/pointer$/, replacement: src("schema", "pointer") },
-      { find: /^@cluster-form\/schema\/compiler$/, replacement: src("schema", "compiler") },
-      { find: /^@cluster-form\/rules\/node$/, replacement: src("rules", "node") },
-      { find: /^@cluster-form\/excel\/node$/, replacement: src("excel", "node") },
-      { find: /^@cluster-form\/excel$/, replacement: src("excel") },
-      { find: /^@cluster-form\/cli$/, replacement: src("cli") },
-      { find: /^@cluster-form\/rules$/, replacement: src("rules") },
-      { find: /^@cluster-form\/editor$/, replacement: src("editor") },
-      { find: /^@cluster-form\/renderer$/, replacement: src("renderer") },
-    ],
+    alias: sourceEntries(root).map(({ specifier, source }) => ({ find: new RegExp(`^${escape(specifier)}$`), replacement: join(root, source) })),
   },
   test: {
     include: ["packages/*/test/**/*.test.ts", "test/**/*.test.ts", "examples/**/*.test.ts", "forms/**/*.test.ts"],

@@ -1,7 +1,7 @@
 /** One demo server and one Chromium for a test file: started before its tests, stopped after. */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "./browser.js";
+import { launchChromium } from "../../test/support/browser.js";
 import { startDemoServer } from "./demo-server.js";
 import type { RunningServer } from "./demo-server.js";
 

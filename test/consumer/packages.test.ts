@@ -18,8 +18,9 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, launchChromium } from "../../packages/renderer/test/browser/harness.js";
-import { repoRoot, startServer, type StaticServer } from "../../packages/renderer/test/browser/server.js";
+import { launchChromium } from "../support/browser.js";
+import { ensureBuilt } from "../support/bundles.js";
+import { repoRoot, startServer, type StaticServer } from "../support/static-server.js";
 
 const run = promisify(execFile);
 const PACKAGES = ["schema", "rules", "renderer", "excel", "editor", "cli"] as const;

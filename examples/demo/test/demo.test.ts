@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../support/browser.js";
+import { launchChromium } from "../../../test/support/browser.js";
 import { startDemoServer } from "../../support/demo-server.js";
 import type { RunningServer } from "../../support/demo-server.js";
 import { formTitles, waitForForm } from "../../support/element.js";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../support/browser.js";
+import { launchChromium } from "../../../test/support/browser.js";
 import { startPreviewServer, type RunningServer } from "../../support/demo-server.js";
 import { waitForForm } from "../../support/element.js";
 import { FORMS_DIR, RENDERER_CSP_BUNDLE, REPO_ROOT, requireBuilt } from "../../support/paths.js";

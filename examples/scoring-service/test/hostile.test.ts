@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFormFolder } from "@cluster-form/schema/node";
-import { withFullAttachments } from "../../support/largest-submission.js";
+import { withFullAttachments } from "../../../test/support/largest-submission.js";
 import { FORMS_DIR, HANDBOOK_ID, readSample } from "../../support/paths.js";
 import { builtServer } from "./built-service.js";
 

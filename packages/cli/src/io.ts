@@ -1,8 +1,9 @@
 /** Reading forms and files for a command, and printing findings, the way every command does it. */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { checkDefinition, formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
+import { checkUnlessPassed, passesFolder } from "./checked-forms.js";
 import { ReportedError, UserError } from "./errors.js";
 import { cliCatalogs } from "./messages.js";
 import type { CliIo, Invocation } from "./types.js";
@@ -33,10 +34,11 @@ export function countBySeverity(findings: readonly { readonly severity: string }
  * Loads a form folder; a broken form prints its findings and ends the command with exit code 1.
  * The definition checks run unless `checked` is false: commands that report them with the lint
  * findings (`lint`, `build`, `preview`) or compare forms being edited (`diff`) load unchecked.
+ * A form text that passed the checks before is not checked again (checked-forms.ts).
  */
 export async function loadForm(dir: string, invocation: Invocation, { checked = true }: { readonly checked?: boolean } = {}): Promise<FormPackage> {
   try {
-    return await loadFormFolder(resolve(invocation.io.cwd, dir), checked ? { check: checkDefinition } : {});
+    return await loadFormFolder(resolve(invocation.io.cwd, dir), checked ? { check: checkUnlessPassed(passesFolder(invocation.env)) } : {});
   } catch (error) {
     const findings = findingsOf(error);
     if (!findings) throw error;

@@ -96,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       return EXIT_OK;
     }
     checkPositionals(command, args, lang);
-    return await command.run({ args, options, lang, io });
+    return await command.run({ args, options, lang, io, env });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n${text.usage} ${usageLine(command)}\n${text.moreHelp}\n`);

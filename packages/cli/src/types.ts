@@ -40,6 +40,8 @@ export interface Invocation {
   readonly options: OptionValues;
   readonly lang: Lang;
   readonly io: CliIo;
+  /** The environment the command reads its settings from (`CLUSTER_FORM_CACHE`, …). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export interface CommandDefinition {

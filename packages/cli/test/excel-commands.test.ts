@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../src/run.js";
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../excel/src/exceljs.js";
-import { declareSize } from "../../excel/test/hostile-zip.js";
+import { declareSize } from "../../../test/support/hostile-zip.js";
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const FORM = join(REPO, "forms/2020-handbook");

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { paddedTo, withFullAttachments } from "../../../examples/support/largest-submission.js";
+import { paddedTo, withFullAttachments } from "../../../test/support/largest-submission.js";
 import { submissionLimits } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { cli, hasStackTrace, REPO } from "./run-cli.js";

@@ -1,5 +1,6 @@
 // Runs the BUILT command as a user would: `node packages/cli/bin/cluster-form.js …` from the repository root.
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
@@ -15,8 +16,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function cli(args: readonly string[], options: { input?: string; cwd?: string } = {}): CliRun {
-  const env = { ...process.env };
+/** The command's cache in the tests: inside the repository (ignored by git), never the user's. */
+const TEST_CACHE = join(REPO, ".tmp", "cli-cache");
+
+export function cli(args: readonly string[], options: { input?: string; cwd?: string; env?: Readonly<Record<string, string>> } = {}): CliRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, CLUSTER_FORM_CACHE: TEST_CACHE, ...options.env };
   delete env.CLUSTER_FORM_LANG;
   delete env.CLUSTER_FORM_DEBUG;
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, input: options.input ?? "", encoding: "utf8", env });

@@ -16,7 +16,7 @@ import { checkWorkbook } from "../src/workbook-guard.js";
 import { MAX_WORKBOOK_ENTRIES, UNBOUNDED_FORM_BYTES, workbookLimits } from "../src/workbook-limits.js";
 import { readZipDirectory } from "../src/zip-directory.js";
 import { fixtureForm, fixtureSubmission } from "./fixture-form.js";
-import { declareSize } from "./hostile-zip.js";
+import { declareSize } from "../../../test/support/hostile-zip.js";
 
 vi.mock(import("../src/exceljs.js"), async (importOriginal) => {
   const actual = await importOriginal();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { paddedTo, withFullAttachments } from "../../../examples/support/largest-submission.js";
+import { paddedTo, withFullAttachments } from "../../../test/support/largest-submission.js";
 import { createSubmissionValidator, largestSubmission, MAX_SUBMISSION_BYTES, submissionLimits, UNBOUNDED_FORM_SUBMISSION_BYTES } from "../src/index.js";
 import type { DataSchema, FormPackage } from "../src/index.js";
 import { loadFormFolder } from "../src/node.js";

@@ -3,6 +3,7 @@
  * findings; with `--base` (last year's form) a points sum that no longer adds up is shown at what changed.
  */
 import { lintForm } from "@cluster-form/rules";
+import { passesFolder, rememberPass } from "../checked-forms.js";
 import { countBySeverity, loadForm, printFindings, writeJson } from "../io.js";
 import { cliCatalogs } from "../messages.js";
 import { EXIT_FAILED, EXIT_OK, type CommandDefinition } from "../types.js";
@@ -19,6 +20,7 @@ export const lintCommand: CommandDefinition = {
     const base = typeof baseDir === "string" ? await loadForm(baseDir, invocation, { checked: false }) : undefined;
     const findings = lintForm(pkg, { base });
     const { errors, warnings, infos } = countBySeverity(findings);
+    if (errors === 0) rememberPass(passesFolder(invocation.env), pkg);
     if (invocation.options.format === "json") {
       writeJson(invocation.io, { form: { id: pkg.manifest.id, version: pkg.manifest.version }, findings, errors, warnings });
     } else {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
-import { launchChromium, screenshotPath } from "../../../renderer/test/browser/harness.js";
+import { launchChromium, screenshotPath } from "../../../../test/support/browser.js";
 import { copyForm, repoRoot } from "../server/temp-form.js";
 
 export { launchChromium, screenshotPath };

@@ -1,5 +1,5 @@
 /** A fixed table as on paper: row headers × column headers; each cell is a field or a computed value. */
-import type { GridBlock } from "@cluster-form/schema";
+import { lastSegment, type GridBlock } from "@cluster-form/schema";
 import { html, nothing } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
 import { blockTitle } from "./block-title.js";
@@ -10,8 +10,6 @@ import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
 type Column = GridBlock["columns"][number];
 type Row = GridBlock["rows"][number];
-
-const lastSegment = (pointer: string): string => pointer.slice(pointer.lastIndexOf("/") + 1);
 
 /** The row headers' column. */
 const ROW_HEADERS: Track = { min: 8, grow: 0 };

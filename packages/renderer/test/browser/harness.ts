@@ -1,30 +1,11 @@
 /** Browser-test plumbing: Debian's Chromium through playwright-core, test pages, and the built bundle. */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { repoRoot } from "./server.js";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { screenshotPath } from "../../../../test/support/browser.js";
+import { BUNDLE } from "../../../../test/support/bundles.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const BUNDLE = "/packages/renderer/dist/cluster-form.bundle.js";
-export const CSP_BUNDLE = "/packages/renderer/dist/cluster-form.csp.bundle.js";
+export { CHROMIUM, launchChromium, screenshotDir, screenshotPath } from "../../../../test/support/browser.js";
+export { BUNDLE, CSP_BUNDLE, ensureBuilt } from "../../../../test/support/bundles.js";
 export const FIXTURE = "/packages/renderer/test/fixtures/mini-form/form.json";
-export const screenshotDir = join(repoRoot, ".tmp", "screenshots");
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
-
-/** Builds the renderer (and what it bundles) when its bundle is missing, so the tests run on a fresh checkout. */
-export function ensureBuilt(): void {
-  if (existsSync(join(repoRoot, BUNDLE)) && existsSync(join(repoRoot, CSP_BUNDLE))) return;
-  for (const pkg of ["schema", "rules", "renderer"]) {
-    execFileSync("npx", ["rollup", "-c"], { cwd: join(repoRoot, "packages", pkg), stdio: "inherit" });
-  }
-}
 
 /**
  * A new page of a browser (zh-CN, 1280×900) or of a context (its own settings) at `url`, once the
@@ -38,11 +19,6 @@ export async function openFormPage(owner: Browser | BrowserContext, url: string,
   await page.goto(url);
   await formReady(page);
   return { page, errors };
-}
-
-export function screenshotPath(name: string): string {
-  mkdirSync(screenshotDir, { recursive: true });
-  return join(screenshotDir, `${name}.png`);
 }
 
 type Windowed = HTMLElement & { windowRows: number; updateComplete: Promise<boolean> };

@@ -4,7 +4,7 @@
  * form types and the package's message catalogs.
  */
 export { isRecord, ownValue } from "./record.js";
-export { escapeSegment, unescapeSegment, parsePointer, formatPointer, joinPointer, lastSegment, isWithin, isArrayIndex, valueAt, setValueAt } from "./pointer.js";
+export { escapeSegment, unescapeSegment, parsePointer, formatPointer, joinPointer, parentPointer, lastSegment, isWithin, isArrayIndex, valueAt, setValueAt } from "./pointer.js";
 export { schemaAt, schemaAtPointer, partAt, fieldSchemaAt } from "./schema-at.js";
 export { jsonEqual } from "./json-equal.js";
 export { closest } from "./closest.js";

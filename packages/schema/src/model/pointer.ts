@@ -25,6 +25,9 @@ export function formatPointer(segments: readonly (string | number)[]): string {
 /** `pointer` extended by `segments`. */
 export const joinPointer = (pointer: string, ...segments: readonly (string | number)[]): string => pointer + formatPointer(segments);
 
+/** The pointer of the container of `pointer` (`/brands/other` → `/brands`; "" for a top-level key or the root). */
+export const parentPointer = (pointer: string): string => pointer.slice(0, Math.max(0, pointer.lastIndexOf("/")));
+
 /** The last segment of a pointer, unescaped ("" for the root). */
 export const lastSegment = (pointer: string): string => unescapeSegment(pointer.slice(pointer.lastIndexOf("/") + 1));
 

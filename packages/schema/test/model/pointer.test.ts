@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeSegment, formatPointer, isWithin, joinPointer, lastSegment, parsePointer, setValueAt, unescapeSegment, valueAt } from "../../src/index.js";
+import { escapeSegment, formatPointer, isWithin, joinPointer, lastSegment, parentPointer, parsePointer, setValueAt, unescapeSegment, valueAt } from "../../src/index.js";
 
 describe("pointers and data paths", () => {
   it("escape and read back every segment, ~ and / included", () => {
@@ -9,6 +9,10 @@ describe("pointers and data paths", () => {
     expect(unescapeSegment("a~1~0b")).toBe("a/~b");
     expect(joinPointer("/data/cover", "a/b", 3)).toBe("/data/cover/a~1b/3");
     expect(lastSegment("/data/x~1y")).toBe("x/y");
+    // A parent is a pointer, so its segments stay escaped; the last segment is a key, so it is read back.
+    expect(parentPointer("/data/x~1y/z")).toBe("/data/x~1y");
+    expect(parentPointer("/data")).toBe("");
+    expect(parentPointer("")).toBe("");
     expect(() => parsePointer("data")).toThrow(SyntaxError);
   });
   it("know what lies within what", () => {

@@ -3,7 +3,7 @@
  * is; the raw files say where it is written, so that an edit of a label goes to the file and pointer
  * that hold it (a shared definition in defs.schema.json, or a title beside the `$ref` in the part).
  */
-import { isRecord, formatPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { isRecord, formatPointer, joinPointer, parseJson, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import { resolveRef } from "../schema-refs.js";
 import type { OutlineField, Site } from "../types.js";
 import { readField } from "./field-facts.js";
@@ -99,7 +99,7 @@ function fieldsOf(pkg: FormPackage, schema: DataSchema, written: Written | undef
   return Object.entries(properties).flatMap(([key, value]) => {
     if (!isRecord(value)) return [];
     const childWritten = written ? child(pkg, written, "properties", key) : undefined;
-    const childPlace = { pointer: `${place.pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, path: place.path === "" ? key : `${place.path}.${key}` };
+    const childPlace = { pointer: joinPointer(place.pointer, key), path: place.path === "" ? key : `${place.path}.${key}` };
     return [outlineField(pkg, key, value as DataSchema, childWritten, childPlace, depth)];
   });
 }

@@ -3,7 +3,7 @@
  * definition in defs.schema.json that the rows `$ref`), the column in the input block of every list
  * whose rows are that definition, and a stub case with one row that fills it in.
  */
-import { isRecord, formatPointer, schemaAtPointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
+import { isRecord, formatPointer, joinPointer, schemaAtPointer, type DataSchema, type FormPackage } from "@cluster-form/schema";
 import { keyFromLabel, unique } from "../ids.js";
 import { resolveRef } from "../schema-refs.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
@@ -46,7 +46,7 @@ function listsOfRef(builder: ChangeBuilder, pkg: FormPackage, ref: string): { pa
         const target = resolveRef(file, items.$ref);
         if (target && `${target.file}#${formatPointer(target.segments)}` === ref) found.push({ part: index, pointer });
       }
-      if (isRecord(node.properties)) for (const [key, child] of Object.entries(node.properties)) walk(child, `${pointer}/${key}`, depth + 1);
+      if (isRecord(node.properties)) for (const [key, child] of Object.entries(node.properties)) walk(child, joinPointer(pointer, key), depth + 1);
     };
     walk(builder.value(file), "", 0);
   });

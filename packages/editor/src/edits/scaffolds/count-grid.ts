@@ -3,8 +3,7 @@
  * show a computed count per row by a naming rule (`table8.count.{row}`). A new list of such a part
  * becomes a row like the others.
  */
-import { isRecord, schemaAtPointer, type DataSchema, type GridBlock, type LayoutBlock } from "@cluster-form/schema";
-import { lastSegment, parentPointer } from "../pointers.js";
+import { isRecord, joinPointer, lastSegment, parentPointer, schemaAtPointer, type DataSchema, type GridBlock, type LayoutBlock } from "@cluster-form/schema";
 import { schemaPath } from "./field-schema.js";
 
 /** A count grid: rows are objects holding a list in `items`, columns show computed counts per row. */
@@ -13,7 +12,7 @@ export interface CountGrid {
   readonly block: GridBlock;
   /** Pointer of the object holding the rows (`/brands`). */
   readonly parent: string;
-  /** The row copied for the new one: the most common kind of row (with validity dates when counted within validity). */
+  /** Key (in `parent`) of the row copied for the new one: the most common kind of row (with validity dates when counted within validity). */
   readonly templateRow: string;
 }
 
@@ -25,11 +24,11 @@ const dateColumns = (items: DataSchema | undefined): number => columnsOf(items).
 
 /** The row whose item schema most rows share (a shared definition, not the odd "other" row), first on a tie. */
 function templateRowOf(rows: readonly { readonly field: string }[], schema: DataSchema | undefined, raw: unknown, validity: boolean): string | undefined {
-  const itemsOf = (field: string): DataSchema | undefined => schemaAtPointer(schema, `${field}/items`)?.items as DataSchema | undefined;
+  const itemsOf = (field: string): DataSchema | undefined => schemaAtPointer(schema, joinPointer(field, "items"))?.items as DataSchema | undefined;
   const candidates = rows.filter((r) => !validity || dateColumns(itemsOf(r.field)) >= 2);
   const written = (field: string): string => {
     let node: unknown = raw;
-    for (const step of [...schemaPath(`${field}/items`), "items"]) node = isRecord(node) ? node[step] : undefined;
+    for (const step of [...schemaPath(joinPointer(field, "items")), "items"]) node = isRecord(node) ? node[step] : undefined;
     return JSON.stringify(node) ?? "";
   };
   const counts = new Map<string, number>();
@@ -43,7 +42,7 @@ export function countGrid(blocks: readonly LayoutBlock[], schema: DataSchema | u
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.widget !== "grid" || !block.columns.some((c) => typeof c.computed === "string") || block.rows.length === 0) continue;
     const parents = new Set(block.rows.map((r) => parentPointer(r.field)));
-    const listRows = block.rows.every((r) => schemaAtPointer(schema, `${r.field}/items`)?.type === "array");
+    const listRows = block.rows.every((r) => schemaAtPointer(schema, joinPointer(r.field, "items"))?.type === "array");
     const templateRow = templateRowOf(block.rows, schema, raw, validity);
     if (parents.size === 1 && listRows && templateRow !== undefined) return { blockIndex, block, parent: [...parents][0] ?? "", templateRow };
   }

@@ -3,13 +3,12 @@
  * place on the page (in the fields block of its neighbours, else a block of its own before the
  * criteria), and a stub case that fills it in and expects no finding.
  */
-import { isRecord, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
+import { isRecord, joinPointer, parentPointer, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock } from "@cluster-form/schema";
 import { keyFromLabel, unique } from "../ids.js";
 import { ChangeBuilder, valueAtPath } from "../text-edits.js";
 import type { AddFieldArgs, FormTexts, ScaffoldResult } from "../types.js";
 import { columnSchema, placeholder, schemaPath } from "./field-schema.js";
 import { arrayAt, partFiles, refuse } from "./part.js";
-import { parentPointer } from "../pointers.js";
 import { addTestCase, dataAt } from "./tests.js";
 
 /** The fields block that shows the new field: the one named, the one showing `after`, else the first showing a sibling. */
@@ -34,7 +33,7 @@ export function addField(texts: FormTexts, pkg: FormPackage, args: AddFieldArgs)
   const taken = Object.keys(parentSchema.properties);
   const key = args.field.id ?? unique(keyFromLabel(args.field.label), taken);
   if (taken.includes(key)) throw refuse(files.schema, parent, (t) => t.keyTaken(key));
-  const pointer = `${parent}/${key}`;
+  const pointer = joinPointer(parent, key);
   const schema = columnSchema(pkg, args.field);
   builder.set(files.schema, [...parentPath, "properties", key], schema, args.after);
   if (args.required) {
@@ -43,7 +42,7 @@ export function addField(texts: FormTexts, pkg: FormPackage, args: AddFieldArgs)
   }
 
   const blocks = files.part.layout.blocks;
-  const afterPointer = args.after === undefined ? undefined : `${parent}/${args.after}`;
+  const afterPointer = args.after === undefined ? undefined : joinPointer(parent, args.after);
   const blockIndex = fieldsBlock(blocks, parent, args.block, afterPointer);
   const block = blocks[blockIndex];
   if (block?.widget === "fields") {

@@ -9,7 +9,7 @@
  * - form.json: the points, taken from the criteria named (the total kept) or added to the part and total;
  * - tests: the expectations the points taken change, and a stub case at the threshold to fill in.
  */
-import { isRecord, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
+import { isRecord, joinPointer, parsePointer, schemaAtPointer, type DataSchema, type FormPackage, type LayoutBlock, type RepeatBlock } from "@cluster-form/schema";
 import { loadForm } from "../form.js";
 import { idFromLabel, keyFromLabel, unique } from "../ids.js";
 import { recognize, toRule } from "../shapes/index.js";
@@ -37,6 +37,9 @@ function countShape(list: string, columns: readonly [string, DataSchema][], vali
   const where: RuleShape | undefined = conditions.length > 1 ? { kind: "all", of: conditions } : conditions[0];
   return where ? { kind: "listCount", list, where } : { kind: "listCount", list };
 }
+
+/** The JSON-Logic `var` path of a field of part `partId` (`/brands/x/items` → `table8.brands.x.items`). */
+const varPath = (partId: string, pointer: string): string => [partId, ...parsePointer(pointer)].join(".");
 
 const hasValidity = (shape: RuleShape | null): boolean => JSON.stringify(shape ?? {}).includes('"validIn"');
 
@@ -73,9 +76,10 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
   const parentSchema = schemaAtPointer(files.part.schema, parent);
   const key = list.id ?? unique(keyFromLabel(list.label), Object.keys(parentSchema?.properties ?? {}));
   if (Object.hasOwn(parentSchema?.properties ?? {}, key)) throw refuse(files.schema, parent, (t) => t.keyTaken(key));
-  const rowPointer = `${parent}/${key}`;
-  const listPointer = grid ? `${rowPointer}/items` : rowPointer;
-  const listPath = [partId, ...listPointer.split("/").slice(1)].join(".");
+  const rowPointer = joinPointer(parent, key);
+  const listPointer = grid ? joinPointer(rowPointer, "items") : rowPointer;
+  const listPath = varPath(partId, listPointer);
+  const templatePointer = grid ? joinPointer(parent, grid.templateRow) : "";
   const rulesFile = rulesFileOf(builder, files);
   const made: Record<string, string> = { list: listPointer };
 
@@ -84,13 +88,13 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
   if (grid) {
     const template = structuredClone(builder.value(files.schema)) as Record<string, unknown>;
     let row: unknown = template;
-    for (const step of schemaPath(`${parent}/${grid.templateRow}`)) row = isRecord(row) ? row[step] : undefined;
+    for (const step of schemaPath(templatePointer)) row = isRecord(row) ? row[step] : undefined;
     if (!isRecord(row) || !isRecord(row.properties) || !isRecord(row.properties.items)) throw refuse(files.schema, parent, (t) => t.noList(partId, parent));
     const items = row.properties.items;
     if (list.columns?.length) items.items = itemsSchema(pkg, list.columns);
     if (list.maxItems !== undefined) items.maxItems = list.maxItems;
     builder.set(files.schema, schemaPath(rowPointer), { ...row, title: list.label, properties: { ...row.properties, items: { ...items, title: list.label } } });
-    itemSchema = list.columns?.length ? undefined : schemaAtPointer(files.part.schema, `${parent}/${grid.templateRow}/items`)?.items as DataSchema | undefined;
+    itemSchema = list.columns?.length ? undefined : schemaAtPointer(files.part.schema, joinPointer(templatePointer, "items"))?.items as DataSchema | undefined;
   } else {
     if (!list.columns?.length) throw refuse(files.schema, "", (t) => t.noColumns(list.label));
     builder.set(files.schema, schemaPath(rowPointer), { type: "array", title: list.label, maxItems: list.maxItems ?? DEFAULT_MAX_ITEMS, items: itemsSchema(pkg, list.columns) });
@@ -100,7 +104,7 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
 
   // Layout: the grid's row, the list's input block after the part's last list, a criteria block.
   const repeats = blocks.map((b, i) => [b, i] as const).filter((entry): entry is readonly [RepeatBlock, number] => entry[0].widget === "repeat");
-  const templateRepeat = grid ? repeats.find(([b]) => b.field === `${parent}/${grid.templateRow}/items`)?.[0] : undefined;
+  const templateRepeat = grid ? repeats.find(([b]) => b.field === joinPointer(templatePointer, "items"))?.[0] : undefined;
   const repeat: RepeatBlock = {
     ...(templateRepeat ? structuredClone(templateRepeat) : { widget: "repeat", numbered: true }),
     id: key,
@@ -119,13 +123,13 @@ export async function addListCriterion(texts: FormTexts, pkg: FormPackage, args:
   const computedIds = allComputedIds(pkg);
   const computedNow = (): readonly unknown[] => arrayAt(rulesValue(builder, rulesFile), "computed");
   let countId: string | undefined;
-  const templateList = grid ? [partId, ...`${parent}/${grid.templateRow}/items`.split("/").slice(1)].join(".") : "";
+  const templateList = grid ? varPath(partId, joinPointer(templatePointer, "items")) : "";
   for (const column of grid?.block.columns ?? []) {
     if (typeof column.computed !== "string") continue;
     const template = (files.part.rules?.computed ?? []).find((c) => c.id === column.computed?.replace("{row}", grid?.templateRow ?? ""));
     if (!template) continue;
     const id = column.computed.replace("{row}", key);
-    const rowTitle = schemaAtPointer(files.part.schema, `${parent}/${grid?.templateRow}`)?.title ?? "";
+    const rowTitle = schemaAtPointer(files.part.schema, templatePointer)?.title ?? "";
     const label = template.label.startsWith(rowTitle) ? list.label + template.label.slice(rowTitle.length) : `${list.label}${column.label ?? ""}`;
     const logic = renamedList(template.logic, templateList, listPath);
     const group = computedNow().map((c, i) => [c, i] as const).filter(([c]) => isRecord(c) && typeof c.id === "string" && c.id.startsWith(column.computed?.split("{row}")[0] ?? "\0"));

@@ -4,7 +4,7 @@
  * planning so that no expectation is edited by hand.
  */
 import { planUpdates, runRuleTests, type RuleTestSource } from "@cluster-form/rules";
-import { parseJson, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
+import { parseJson, parsePointer, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import { jsonFileText } from "../compact-json.js";
 import type { ChangeBuilder } from "../text-edits.js";
 import type { FormTexts } from "../types.js";
@@ -42,7 +42,7 @@ export function addTestCase(builder: ChangeBuilder, pkg: FormPackage, partId: st
 
 /** Submission data with `value` at the data pointer `pointer` of part `partId` (`/brands/x/items` → nested objects). */
 export function dataAt(partId: string, pointer: string, value: unknown): Record<string, unknown> {
-  const keys = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const keys = parsePointer(pointer);
   let nested: unknown = value;
   for (const key of keys.reverse()) nested = { [key]: nested };
   return { [partId]: nested };

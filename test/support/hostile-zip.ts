@@ -1,5 +1,5 @@
 /** Tampering with real .xlsx archives, as an attacker would, for the hostile-workbook tests. */
-import { readZipDirectory } from "../src/zip-directory.js";
+import { readZipDirectory } from "../../packages/excel/src/zip-directory.js";
 
 /** Sets the uncompressed size an entry declares, in its local header and in the central directory. */
 export function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
