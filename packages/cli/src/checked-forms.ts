@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkDefinition, type DefinitionCheck, type FormPackage } from "@cluster-form/schema";
 
@@ -40,26 +40,38 @@ function formDigest(pkg: FormPackage): string {
   return hash.digest("hex");
 }
 
-const passFile = (folder: string, pkg: FormPackage): string => join(folder, `${formDigest(pkg)}.passed`);
-
-/** Remembers that `pkg`, as loaded, passed the definition checks. A cache that cannot be written only costs the next start a check. */
-export function rememberPass(folder: string | undefined, pkg: FormPackage): void {
-  if (folder === undefined) return;
+/** The file that records a pass of `pkg`; undefined when the checker cannot be identified (then nothing is remembered). */
+function passFile(folder: string, pkg: FormPackage): string | undefined {
   try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(passFile(folder, pkg), "");
+    return join(folder, `${formDigest(pkg)}.passed`);
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(file: string | undefined): void {
+  if (file === undefined) return;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, "");
   } catch {
     /* not remembered: checked again next time */
   }
+}
+
+/** Remembers that `pkg`, as loaded, passed the definition checks. A cache that cannot be written only costs the next start a check. */
+export function rememberPass(folder: string | undefined, pkg: FormPackage): void {
+  if (folder !== undefined) remember(passFile(folder, pkg));
 }
 
 /** `check` (the definition checks), skipped for a form text that passed them before; a pass is remembered. */
 export function checkUnlessPassed(folder: string | undefined, check: DefinitionCheck = checkDefinition): DefinitionCheck {
   if (folder === undefined) return check;
   return (pkg) => {
-    if (existsSync(passFile(folder, pkg))) return [];
+    const file = passFile(folder, pkg);
+    if (file !== undefined && existsSync(file)) return [];
     const findings = check(pkg);
-    if (!findings.some((finding) => finding.severity === "error")) rememberPass(folder, pkg);
+    if (!findings.some((finding) => finding.severity === "error")) remember(file);
     return findings;
   };
 }
