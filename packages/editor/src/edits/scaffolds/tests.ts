@@ -62,3 +62,11 @@ export function updateExpectations(builder: ChangeBuilder, texts: FormTexts, pkg
     }
   }
 }
+
+/** The submission of a case expected to score `points` on `criterion`, copied, or an empty one when no case does. */
+export function submissionScoring(texts: FormTexts, pkg: FormPackage, criterion: string, points: number): RuleTestCase["submission"] {
+  const found = testSources(texts, pkg)
+    .flatMap((source) => source.cases)
+    .find((c) => c.expect.criteria?.[criterion]?.computed === points);
+  return found ? structuredClone(found.submission) : { data: {} };
+}
