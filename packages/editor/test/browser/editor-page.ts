@@ -1,7 +1,7 @@
 /**
  * Browser-test plumbing for the editor: the shipped editor (dist/) started on a temporary copy of a
- * form, Debian's Chromium (the renderer's harness), axe-core, and the steps an officer takes by the
- * page's visible labels.
+ * form, Debian's Chromium (the renderer's harness), axe-core, the steps an officer takes by the
+ * page's visible labels, and the command line's verdict on the saved folder.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import { loadFormFolder } from "@cluster-form/schema/node";
+import { diffForms, lintForm, loadRuleTests, runRuleTests } from "@cluster-form/rules/node";
 import { launchChromium, screenshotPath } from "../../../renderer/test/browser/harness.js";
 import { copyForm, repoRoot } from "../server/temp-form.js";
 
@@ -75,4 +77,59 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const { violations } = await axe.run(document, { resultTypes: ["violations"] });
     return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
+}
+
+/** Opens a dialog of the "新增与调整" menu by its title. */
+export async function openScaffold(page: Page, title: string): Promise<Locator> {
+  await page.getByRole("combobox", { name: "新增与调整" }).selectOption({ label: title });
+  const dialog = page.getByRole("dialog", { name: title });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Picks the option of a dialog's select whose text contains `text` (its full text carries points or the part's title). */
+export async function chooseOption(dialog: Locator, box: string, text: string): Promise<void> {
+  const label = ((await dialog.getByLabel(box).locator("option", { hasText: text }).first().textContent()) ?? "").trim();
+  await dialog.getByLabel(box).selectOption({ label });
+}
+
+/** Presses the dialog's 确定 and waits until it closed and the page has checked the result. */
+export async function confirm(page: Page, dialog: Locator): Promise<void> {
+  await dialog.getByRole("button", { name: "确定" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  await checked(page);
+}
+
+/** The preview with a test case as its sample: the text of its scores. */
+export async function previewOf(page: Page, caseName: string): Promise<string> {
+  await page.getByRole("tab", { name: /预览/ }).click();
+  const sample = page.getByLabel("样例（测试用例）");
+  await sample.selectOption({ label: ((await sample.locator("option", { hasText: caseName }).textContent()) ?? "").trim() });
+  await checked(page);
+  const scores = page.getByRole("region", { name: "样例得分" });
+  await scores.waitFor();
+  return (await scores.textContent()) ?? "";
+}
+
+/** Saves by the page's button and waits for the status to say so. */
+export async function save(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
+}
+
+/**
+ * What the officer's command line says of the saved folder, against the repository's form it was
+ * copied from: lint's problems (info left out), the failing test cases, and the diff.
+ */
+export async function commandLineOn(folder: string, name: "2020-handbook" | "2021-application") {
+  const saved = await loadFormFolder(folder);
+  const base = await loadFormFolder(join(repoRoot, "forms", name));
+  const report = runRuleTests(saved, await loadRuleTests(folder));
+  return {
+    saved,
+    problems: lintForm(saved, { base }).filter((f) => f.severity !== "info").map((f) => `${f.location.file}${f.location.pointer} ${f.message.zh}`),
+    failing: report.cases.filter((c) => !c.passed).map((c) => c.name),
+    cases: report.cases.map((c) => c.name),
+    diff: diffForms(base, saved),
+  };
 }
