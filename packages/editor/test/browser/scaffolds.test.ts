@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { describeChange } from "@cluster-form/rules";
-import { checked, chooseOption, commandLineOn, confirm, criterion, editorOn, launchChromium, openScaffold, part, previewOf, save, screenshotPath } from "./editor-page.js";
+import { chooseOption, commandLineOn, confirm, criterion, editorOn, launchChromium, openScaffold, part, previewOf, save, screenshotPath } from "./editor-page.js";
 
 let browser: Browser;
 
