@@ -100,15 +100,15 @@ export async function confirm(page: Page, dialog: Locator): Promise<void> {
   await checked(page);
 }
 
-/** The preview with a test case as its sample: the text of its scores. */
-export async function previewOf(page: Page, caseName: string): Promise<string> {
+/** The preview with a test case as its sample: the region of its scores (updated as the check ends). */
+export async function previewOf(page: Page, caseName: string): Promise<Locator> {
   await page.getByRole("tab", { name: /预览/ }).click();
   const sample = page.getByLabel("样例（测试用例）");
   await sample.selectOption({ label: ((await sample.locator("option", { hasText: caseName }).textContent()) ?? "").trim() });
   await checked(page);
   const scores = page.getByRole("region", { name: "样例得分" });
   await scores.waitFor();
-  return (await scores.textContent()) ?? "";
+  return scores;
 }
 
 /** Saves by the page's button and waits for the status to say so. */
@@ -132,4 +132,27 @@ export async function commandLineOn(folder: string, name: "2020-handbook" | "202
     cases: report.cases.map((c) => c.name),
     diff: diffForms(base, saved),
   };
+}
+
+/** Presses Tab (Shift+Tab `backwards`) until `target` has the focus, at most `max` times: the number of stops it took. */
+export async function tabTo(page: Page, target: Locator, max = 300, backwards = false): Promise<number> {
+  let stops = 0;
+  while (!(await target.evaluate((el) => el === document.activeElement)) && stops < max) {
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    stops++;
+  }
+  if (stops >= max) throw new Error(`no focus on ${target.toString()} after ${max} Tab presses`);
+  return stops;
+}
+
+/** Chooses an option of the focused select with the keyboard: its list opened by Alt+↓, arrows, Enter. */
+export async function chooseByKeys(page: Page, select: Locator, text: string): Promise<void> {
+  const [from, to] = await select.evaluate((el, wanted) => {
+    const options = [...(el as HTMLSelectElement).options];
+    return [(el as HTMLSelectElement).selectedIndex, options.findIndex((o) => o.text.includes(wanted))];
+  }, text);
+  if (to < 0) throw new Error(`no option "${text}"`);
+  await page.keyboard.press("Alt+ArrowDown");
+  for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? "ArrowDown" : "ArrowUp");
+  await page.keyboard.press("Enter");
 }

@@ -48,7 +48,8 @@ describe("the officer's other common changes, each saved and checked", () => {
       await expect.poll(() => boxValues(page)).toContain("工业互联网平台应用率");
       await page.getByRole("tab", { name: /测试/ }).click();
       await expect.poll(() => page.getByRole("tabpanel").getByRole("status").textContent()).toMatch(/\d+ 个通过，0 个未通过/);
-      expect(await previewOf(page, "工业互联网平台应用率可填")).toMatch(/合计 [\d.]+ 分/);
+      const scores = await previewOf(page, "工业互联网平台应用率可填");
+      await expect.poll(() => scores.textContent()).toMatch(/合计 [\d.]+ 分/);
       await expect.poll(() => page.locator("cluster-form").getByText("工业互联网平台应用率").count()).toBeGreaterThan(0);
       await save(page);
 
@@ -121,7 +122,8 @@ describe("the officer's other common changes, each saved and checked", () => {
       await expect.poll(() => criterion(page, "省级名牌产品或著名商标").getByLabel("分值", { exact: true }).first().inputValue()).toBe("3");
       await page.getByRole("tab", { name: /测试/ }).click();
       await expect.poll(() => page.getByRole("tabpanel").getByRole("status").textContent()).toMatch(/\d+ 个通过，0 个未通过/);
-      expect(await previewOf(page, "行业特色区域荣誉满分5分")).toContain("行业特色区域荣誉称号：5 / 5 分");
+      const scores = await previewOf(page, "行业特色区域荣誉满分5分");
+      await expect.poll(() => scores.textContent()).toContain("行业特色区域荣誉称号：5 / 5 分");
       await save(page);
 
       const after = await commandLineOn(session.form.folder, "2020-handbook");
