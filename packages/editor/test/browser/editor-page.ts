@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import type { FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
+import type { FormDiff } from "@cluster-form/rules";
 import { diffForms, lintForm, loadRuleTests, runRuleTests } from "@cluster-form/rules/node";
 import { launchChromium, screenshotPath } from "../../../renderer/test/browser/harness.js";
 import { copyForm, repoRoot } from "../server/temp-form.js";
@@ -121,7 +123,15 @@ export async function save(page: Page): Promise<void> {
  * What the officer's command line says of the saved folder, against the repository's form it was
  * copied from: lint's problems (info left out), the failing test cases, and the diff.
  */
-export async function commandLineOn(folder: string, name: "2020-handbook" | "2021-application") {
+export interface CommandLineVerdict {
+  readonly saved: FormPackage;
+  readonly problems: readonly string[];
+  readonly failing: readonly string[];
+  readonly cases: readonly string[];
+  readonly diff: FormDiff;
+}
+
+export async function commandLineOn(folder: string, name: "2020-handbook" | "2021-application"): Promise<CommandLineVerdict> {
   const saved = await loadFormFolder(folder);
   const base = await loadFormFolder(join(repoRoot, "forms", name));
   const report = runRuleTests(saved, await loadRuleTests(folder));
