@@ -128,6 +128,9 @@ describe("move points between criteria", () => {
     const stub = cases.find((c) => c.name === "行业特色区域荣誉满分5分");
     expect(stub?.expect.criteria?.["t8.regional"]?.computed).toBe(5);
     expect(cases.some((c) => c !== stub && c.expect.criteria?.["t8.regional"]?.computed === 5 && JSON.stringify(c.submission) === JSON.stringify(stub?.submission))).toBe(true);
+    // Taken from 表8's own cases, not the whole sample submission.
+    expect(Object.keys((stub?.submission as { data: object }).data)).toEqual(["table8"]);
+    expect(editSizes(result)).toMatchObject({ files: 3, edits: 24, removed: 227 });
     expect(changeNames(after)).toEqual([
       "branch.points t8.provincial",
       "branch.points t8.regional",

@@ -30,7 +30,7 @@ export async function movePoints(texts: FormTexts, pkg: FormPackage, args: MoveP
   }
   const moved = builder.snapshot();
   updateExpectations(builder, moved, await loadForm(moved), [args.from, args.to]);
-  const submission = submissionScoring(builder.snapshot(), pkg, args.to, toPoints);
+  const submission = submissionScoring(builder.snapshot(), pkg, to.partId, args.to, toPoints);
   addTestCase(builder, pkg, to.partId, { name: args.testName, submission, expect: { criteria: { [args.to]: { computed: toPoints } } } });
   return builder.result();
 }
