@@ -95,3 +95,16 @@ describe.each(["2020-handbook", "2021-application"])("the diff of %s revised eve
     }
   });
 });
+
+test("a removed criterion reads at its old place among its part's criteria", async () => {
+  const original = await loadFormFolder(formFolder("2020-handbook"));
+  const changed = structuredClone(original) as unknown as { parts: Json[] };
+  const table8 = changed.parts.find((p) => p.ref.id === "table8") as Json;
+  const criteria = table8.rules.criteria as Json[];
+  const [removed] = criteria.splice(1, 1);
+  for (const c of criteria) c.text = `${c.text}（修订）`;
+  const lines = formatDiff(diffForms(original, changed as unknown as FormPackage), "zh").split("\n");
+  const at = (text: string): number => lines.findIndex((line) => line.includes(text));
+  expect(at(`删除评分指标“${removed?.label}”`)).toBeGreaterThan(at(`评分指标“${criteria[0]?.label}”的评分细则有改动`));
+  expect(at(`删除评分指标“${removed?.label}”`)).toBeLessThan(at(`评分指标“${criteria[1]?.label}”的评分细则有改动`));
+});
