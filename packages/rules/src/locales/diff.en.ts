@@ -53,7 +53,7 @@ export const diffEn: DiffCatalog = {
       `In ${owner(c.owner)}, a value${c.subject ? ` compared with "${c.subject}"` : ""}${c.op ? ` (${c.op})` : ""} changed from ${show(c.from)} to ${show(c.to)}.`,
     "rule.perItem": (c) => `In ${owner(c.owner)}, each ${c.subject ? `"${c.subject}"` : "item"} now scores ${show(c.to)} instead of ${show(c.from)}.`,
     "rule.cap": (c) => `${Owner(c.owner)} is now capped at ${show(c.to)} instead of ${show(c.from)}.`,
-    "rule.input": (c) => `${Owner(c.owner)} now reads "${c.to}" instead of "${c.from}".`,
+    "rule.input": (c) => `${Owner(c.owner)} now reads "${c.toLabel}" instead of "${c.fromLabel}".`,
     "rule.changed": (c) => `The rule of ${owner(c.owner)} changed: ${show(c.from)} → ${show(c.to)}.`,
     "rule.added": (c) => `New ${owner(c.owner)}.`,
     "rule.removed": (c) => `${Owner(c.owner)} was removed.`,

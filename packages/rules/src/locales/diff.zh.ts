@@ -53,7 +53,7 @@ export const diffZh: DiffCatalog = {
       `${owner(c.owner)}中${c.subject ? `与“${c.subject}”比较的` : "规则里的"}数值${c.op ? `（${c.op}）` : ""}由 ${show(c.from)} 改为 ${show(c.to)}。`,
     "rule.perItem": (c) => `${owner(c.owner)}中${c.subject ? `每个“${c.subject}”` : "每项"}的得分由 ${show(c.from)} 分改为 ${show(c.to)} 分。`,
     "rule.cap": (c) => `${owner(c.owner)}的最高得分由 ${show(c.from)} 分改为 ${show(c.to)} 分。`,
-    "rule.input": (c) => `${owner(c.owner)}改为读取“${c.to}”，原为“${c.from}”。`,
+    "rule.input": (c) => `${owner(c.owner)}改为读取“${c.toLabel}”，原为“${c.fromLabel}”。`,
     "rule.changed": (c) => `${owner(c.owner)}的规则有改动：${show(c.from)} → ${show(c.to)}。`,
     "rule.added": (c) => `新增${owner(c.owner)}。`,
     "rule.removed": (c) => `删除${owner(c.owner)}。`,
