@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { describeChange } from "@cluster-form/rules";
-import { chooseOption, commandLineOn, confirm, criterion, editorOn, launchChromium, openScaffold, part, previewOf, save, screenshotPath } from "./editor-page.js";
+import { checked, chooseOption, commandLineOn, confirm, criterion, editorOn, launchChromium, openScaffold, part, previewOf, save, screenshotPath } from "./editor-page.js";
 
 let browser: Browser;
 
@@ -141,6 +141,43 @@ describe("the officer's other common changes, each saved and checked", () => {
         "criterion.text 行业特色区域荣誉称号",
       ]);
       expect((await stubIn(session.form.folder, "tests/table8.json", "行业特色区域荣誉满分5分"))?.expect).toEqual({ criteria: { "t8.regional": { computed: 5 } } });
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test("adds a required column to the 2021 application's 集群服务平台: the cases without it say so and take the new expectation; lint, tests and diff agree", async () => {
+    const session = await editorOn(browser, "2021-application");
+    const { page } = session;
+    try {
+      const dialog = await openScaffold(page, "给清单新增一列");
+      await chooseOption(dialog, "清单", "集群服务平台建设情况 · 集群服务平台");
+      await dialog.getByLabel("新列的名称").fill("服务企业数");
+      await dialog.getByLabel("类型").selectOption({ label: "整数" });
+      await dialog.getByLabel("必填").check();
+      await dialog.getByLabel("测试用例名称").fill("服务企业数可填");
+      await confirm(page, dialog);
+
+      // Required: the complete cases whose platforms lack it now fail on completeness, and the page says which.
+      await page.getByRole("tab", { name: /测试/ }).click();
+      const tests = page.getByRole("tabpanel");
+      await expect.poll(() => tests.getByRole("status").textContent()).toMatch(/\d+ 个通过，[1-9]\d* 个未通过/);
+      await expect.poll(() => tests.textContent()).toContain("completeness.");
+      // Each such case now expects the form incomplete: taken one by one, as `test --update` proposes.
+      const accept = tests.getByRole("button", { name: "采用新的预期结果" });
+      for (let taken = 0; (await accept.count()) > 0 && taken < 20; taken++) {
+        await accept.first().click();
+        await checked(page);
+      }
+      await expect.poll(() => tests.getByRole("status").textContent()).toMatch(/\d+ 个通过，0 个未通过/);
+      await save(page);
+
+      const after = await commandLineOn(session.form.folder, "2021-application");
+      expect(after.problems).toEqual([]);
+      expect(after.failing).toEqual([]);
+      expect(after.cases).toContain("服务企业数可填");
+      expect(after.diff.changes.map((c) => describeChange(c, "zh"))).toEqual(["列表“集群服务平台”新增一栏“服务企业数”。"]);
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
