@@ -1,5 +1,5 @@
-/** The editing library's words in English. */
-import type { EditsCatalog } from "./edits.zh.js";
+/** The editing library's refusals in English. */
+import type { EditsCatalog } from "./edits.catalog.js";
 
 export const editsEn: EditsCatalog = {
   fileMissing: (file) => `The file ${file} does not exist`,

@@ -1,24 +1,5 @@
-/** The editing library's words in Chinese, and the shape every language's catalog has. */
-export interface EditsCatalog {
-  fileMissing(file: string): string;
-  fileExists(file: string): string;
-  nothingAt(file: string, pointer: string): string;
-  notANumber(file: string, pointer: string): string;
-  readonly thresholdNotNumber: string;
-  noPart(part: string): string;
-  noSchema(part: string): string;
-  noList(part: string, pointer: string): string;
-  noObject(part: string, pointer: string): string;
-  noCriterion(id: string): string;
-  keyTaken(key: string): string;
-  noColumns(label: string): string;
-  noValidityColumns(label: string): string;
-  noCountFor(label: string): string;
-  notEnoughPoints(id: string, points: number): string;
-  noPoints(points: number): string;
-  changedOutside(file: string): string;
-  outsideFolder(file: string): string;
-}
+/** The editing library's refusals in Chinese. */
+import type { EditsCatalog } from "./edits.catalog.js";
 
 export const editsZh: EditsCatalog = {
   fileMissing: (file) => `找不到文件 ${file}`,

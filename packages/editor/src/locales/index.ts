@@ -1,14 +1,14 @@
-/** The editor's words in Chinese and English; the page switches between them. */
-import type { Lang } from "@cluster-form/schema";
-import { en } from "./en.js";
-import type { EditorMessages } from "./types.js";
-import { zh } from "./zh.js";
+/** The editor page's words, paired by language; the page switches between them. */
+import type { Catalogs, Lang } from "@cluster-form/schema";
+import type { EditorMessages } from "./editor.catalog.js";
+import { editorEn } from "./editor.en.js";
+import { editorZh } from "./editor.zh.js";
 
-export type { EditorMessages } from "./types.js";
+export type { EditorMessages } from "./editor.catalog.js";
 
-const catalogs: Readonly<Record<Lang, EditorMessages>> = { zh, en };
+export const editorCatalogs: Catalogs<EditorMessages> = { zh: editorZh, en: editorEn };
 
-export const editorText = (lang: Lang): EditorMessages => catalogs[lang];
+export const editorText = (lang: Lang): EditorMessages => editorCatalogs[lang];
 
 /** Each language's name in itself, as a language switch shows it whatever the page's language. */
-export const languageNames: Readonly<Record<Lang, string>> = { zh: "中文", en: "English" };
+export const languageNames: Readonly<Record<Lang, string>> = { zh: editorZh.app.languageName, en: editorEn.app.languageName };

@@ -1,7 +1,7 @@
 /**
  * Browser-test plumbing for the editor: the shipped editor (dist/) started on a temporary copy of a
- * form, Debian's Chromium (the renderer's harness), axe-core, and the steps an officer takes by the
- * page's visible labels.
+ * form, Debian's Chromium (the renderer's harness), axe-core, the steps an officer takes by the
+ * page's visible labels, and the command line's verdict on the saved folder.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +9,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import type { FormPackage } from "@cluster-form/schema";
+import { loadFormFolder } from "@cluster-form/schema/node";
+import type { FormDiff } from "@cluster-form/rules";
+import { diffForms, lintForm, loadRuleTests, runRuleTests } from "@cluster-form/rules/node";
 import { launchChromium, screenshotPath } from "../../../../test/support/browser.js";
 import { copyForm, repoRoot } from "../server/temp-form.js";
 
@@ -75,4 +79,90 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const { violations } = await axe.run(document, { resultTypes: ["violations"] });
     return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
   });
+}
+
+/** Opens a dialog of the "新增与调整" menu by its title. */
+export async function openScaffold(page: Page, title: string): Promise<Locator> {
+  await page.getByRole("combobox", { name: "新增与调整" }).selectOption({ label: title });
+  const dialog = page.getByRole("dialog", { name: title });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Picks the option of a dialog's select whose text contains `text` (its full text carries points or the part's title). */
+export async function chooseOption(dialog: Locator, box: string, text: string): Promise<void> {
+  const label = ((await dialog.getByLabel(box).locator("option", { hasText: text }).first().textContent()) ?? "").trim();
+  await dialog.getByLabel(box).selectOption({ label });
+}
+
+/** Presses the dialog's 确定 and waits until it closed and the page has checked the result. */
+export async function confirm(page: Page, dialog: Locator): Promise<void> {
+  await dialog.getByRole("button", { name: "确定" }).click();
+  await dialog.waitFor({ state: "hidden" });
+  await checked(page);
+}
+
+/** The preview with a test case as its sample: the region of its scores (updated as the check ends). */
+export async function previewOf(page: Page, caseName: string): Promise<Locator> {
+  await page.getByRole("tab", { name: /预览/ }).click();
+  const sample = page.getByLabel("样例（测试用例）");
+  await sample.selectOption({ label: ((await sample.locator("option", { hasText: caseName }).textContent()) ?? "").trim() });
+  await checked(page);
+  const scores = page.getByRole("region", { name: "样例得分" });
+  await scores.waitFor();
+  return scores;
+}
+
+/** Saves by the page's button and waits for the status to say so. */
+export async function save(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
+}
+
+/**
+ * What the officer's command line says of the saved folder, against the repository's form it was
+ * copied from: lint's problems (info left out), the failing test cases, and the diff.
+ */
+export interface CommandLineVerdict {
+  readonly saved: FormPackage;
+  readonly problems: readonly string[];
+  readonly failing: readonly string[];
+  readonly cases: readonly string[];
+  readonly diff: FormDiff;
+}
+
+export async function commandLineOn(folder: string, name: "2020-handbook" | "2021-application"): Promise<CommandLineVerdict> {
+  const saved = await loadFormFolder(folder);
+  const base = await loadFormFolder(join(repoRoot, "forms", name));
+  const report = runRuleTests(saved, await loadRuleTests(folder));
+  return {
+    saved,
+    problems: lintForm(saved, { base }).filter((f) => f.severity !== "info").map((f) => `${f.location.file}${f.location.pointer} ${f.message.zh}`),
+    failing: report.cases.filter((c) => !c.passed).map((c) => c.name),
+    cases: report.cases.map((c) => c.name),
+    diff: diffForms(base, saved),
+  };
+}
+
+/** Presses Tab (Shift+Tab `backwards`) until `target` has the focus, at most `max` times: the number of stops it took. */
+export async function tabTo(page: Page, target: Locator, max = 300, backwards = false): Promise<number> {
+  let stops = 0;
+  while (!(await target.evaluate((el) => el === document.activeElement)) && stops < max) {
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    stops++;
+  }
+  if (stops >= max) throw new Error(`no focus on ${target.toString()} after ${max} Tab presses`);
+  return stops;
+}
+
+/** Chooses an option of the focused select with the keyboard: its list opened by Alt+↓, arrows, Enter. */
+export async function chooseByKeys(page: Page, select: Locator, text: string): Promise<void> {
+  const [from, to] = await select.evaluate((el, wanted) => {
+    const options = [...(el as HTMLSelectElement).options];
+    return [(el as HTMLSelectElement).selectedIndex, options.findIndex((o) => o.text.includes(wanted))];
+  }, text);
+  if (to < 0) throw new Error(`no option "${text}"`);
+  await page.keyboard.press("Alt+ArrowDown");
+  for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? "ArrowDown" : "ArrowUp");
+  await page.keyboard.press("Enter");
 }

@@ -115,15 +115,22 @@ describe("add a column to a list", () => {
 });
 
 describe("move points between criteria", () => {
-  it("2020 handbook: 1 point from 省级名牌产品 to 行业特色区域 (same part), the expectations that change and a stub at 5", async () => {
+  it("2020 handbook: 1 point from 省级名牌产品 to 行业特色区域 (same part), the expectations that change and a stub at 5 with the data of a case reaching 5", async () => {
     const form = await open("2020-handbook");
     const result = await movePoints(form.texts, form.pkg, { from: "t8.provincial", to: "t8.regional", points: 1, testName: "行业特色区域荣誉满分5分" });
-    const before = await writeAndCheck(form.folder, form.pkg, result);
-    expect(problems(before.lint)).toEqual([]);
-    expect(failures(before.tests).map((f) => f.split(":")[0])).toEqual(["tests/table8.json 行业特色区域荣誉满分5分"]);
-    await fillStubFromCase(form.folder, before.texts, "tests/table8.json", "行业特色区域荣誉满分5分", "t8.regional", 5);
-    const after = await writeAndCheck(form.folder, form.pkg, { changes: [] });
+    const after = await writeAndCheck(form.folder, form.pkg, result);
+    expect(problems(after.lint)).toEqual([]);
     expect(failures(after.tests)).toEqual([]);
+    type Case = { name: string; submission: unknown; expect: { criteria?: Record<string, { computed?: unknown }> } };
+    const cases = Object.entries(after.texts)
+      .filter(([file]) => file.startsWith("tests/"))
+      .flatMap(([, text]) => (JSON.parse(text) as { cases: Case[] }).cases);
+    const stub = cases.find((c) => c.name === "行业特色区域荣誉满分5分");
+    expect(stub?.expect.criteria?.["t8.regional"]?.computed).toBe(5);
+    expect(cases.some((c) => c !== stub && c.expect.criteria?.["t8.regional"]?.computed === 5 && JSON.stringify(c.submission) === JSON.stringify(stub?.submission))).toBe(true);
+    // Taken from 表8's own cases, not the whole sample submission.
+    expect(Object.keys((stub?.submission as { data: object }).data)).toEqual(["table8"]);
+    expect(editSizes(result)).toMatchObject({ files: 3, edits: 24, removed: 227 });
     expect(changeNames(after)).toEqual([
       "branch.points t8.provincial",
       "branch.points t8.regional",

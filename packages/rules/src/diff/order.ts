@@ -37,6 +37,28 @@ const GROUP: Partial<Record<FormChange["kind"], number>> = {
   "rule.constant": 4, "rule.perItem": 4, "rule.cap": 4, "rule.input": 4, "rule.changed": 4, "rule.added": 4, "rule.removed": 4,
 };
 
+/**
+ * Each criterion's place in its part, by id: its index in the new version, a removed one just after
+ * the criterion that preceded it in the old version.
+ */
+function criterionPlaces(before: FormPackage, after: FormPackage): Map<string, number> {
+  const places = new Map<string, number>();
+  for (const part of after.parts) (part.rules?.criteria ?? []).forEach((c, i) => places.set(c.id, i));
+  for (const part of before.parts) {
+    let previous = -1;
+    for (const c of part.rules?.criteria ?? []) {
+      const place = places.get(c.id);
+      if (place === undefined) places.set(c.id, previous + 0.5);
+      else previous = place;
+    }
+  }
+  return places;
+}
+
+/** The criterion a change of group 3 concerns. */
+const criterionOf = (change: FormChange): string | undefined =>
+  "owner" in change ? change.owner.id : "id" in change ? change.id : undefined;
+
 function groupOf(change: FormChange): number {
   const group = GROUP[change.kind] ?? 5;
   // A criterion's rule changes read with the criterion, not with the computed values.
@@ -52,10 +74,16 @@ export function inPaperOrder(changes: readonly FormChange[], before: FormPackage
     const at = order.findIndex((p) => pointer === p || pointer.startsWith(`${p}/`));
     return at < 0 ? order.length : at;
   };
+  const places = criterionPlaces(before, after);
+  const within = (change: FormChange, part: string, group: number): number => {
+    if (group === 2 && "pointer" in change) return fieldRank(part, change.pointer);
+    if (group === 3) return places.get(criterionOf(change) ?? "") ?? 0;
+    return 0;
+  };
   const rank = (change: FormChange): readonly number[] => {
     if (!("part" in change) || change.part === undefined) return [-1, 0, 0];
     const group = groupOf(change);
-    return [partIds.indexOf(change.part), group, group === 2 && "pointer" in change ? fieldRank(change.part, change.pointer) : 0];
+    return [partIds.indexOf(change.part), group, within(change, change.part, group)];
   };
   const ranked = changes.map((change, index) => ({ change, index, rank: rank(change) }));
   ranked.sort((a, b) => {

@@ -39,7 +39,7 @@ export function compareRuleTrees(before: unknown, after: unknown, pointer: strin
   const { part, owner, out } = context;
   if (isLiteral(before) && isLiteral(after)) {
     if (parent?.op === "var" && typeof before === "string" && typeof after === "string") {
-      out.push({ kind: "rule.input", part, owner, pointer, from: before, to: after });
+      out.push({ kind: "rule.input", part, owner, pointer, from: before, to: after, fromLabel: context.describePath(before), toLabel: context.describePath(after) });
       return;
     }
     const subject = parent ? subjectOf(parent.args, context.describePath) : undefined;

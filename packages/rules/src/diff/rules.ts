@@ -1,4 +1,5 @@
 /** Changes inside the rules files: computed values, applicability, checks, criteria (points, texts, branches) and vetoes. */
+import { parsePointer } from "@cluster-form/schema";
 import { arrayOf, isObject, ownValue, type JsonObject } from "../form-json/json.js";
 import { describeCondition } from "./condition.js";
 import { compareRuleTrees, type RuleTreeContext } from "./rule-tree.js";
@@ -48,12 +49,20 @@ const labelOf = (def: JsonObject): string | undefined => {
   return undefined;
 };
 
+/** An applicability rule is named by the label of the field it applies to. */
+function fieldLabel(section: Section, entry: Entry, describePath: (path: string) => string): string | undefined {
+  if (section !== "applicability" || typeof entry.def.field !== "string") return undefined;
+  const path = [entry.part, ...parsePointer(entry.def.field)].join(".");
+  const label = describePath(path);
+  return label === path ? undefined : label;
+}
+
 export function diffRules(before: readonly RulesOfPart[], after: readonly RulesOfPart[], describePath: (path: string) => string, out: FormChange[]): void {
   for (const { section, kind, idKey, logicKeys } of SECTIONS) {
     const old = indexBy(before, section, idKey);
     const next = indexBy(after, section, idKey);
     for (const [key, entry] of next) {
-      const owner: RuleOwner = { kind, id: text(entry.def[idKey]), label: labelOf(entry.def) };
+      const owner: RuleOwner = { kind, id: text(entry.def[idKey]), label: labelOf(entry.def) ?? fieldLabel(section, entry, describePath) };
       const previous = old.get(key);
       if (!previous) {
         out.push({ kind: "rule.added", part: entry.part, owner });
@@ -65,7 +74,7 @@ export function diffRules(before: readonly RulesOfPart[], after: readonly RulesO
       }
     }
     for (const [key, entry] of old) {
-      if (!next.has(key)) out.push({ kind: "rule.removed", part: entry.part, owner: { kind, id: text(entry.def[idKey]), label: labelOf(entry.def) } });
+      if (!next.has(key)) out.push({ kind: "rule.removed", part: entry.part, owner: { kind, id: text(entry.def[idKey]), label: labelOf(entry.def) ?? fieldLabel(section, entry, describePath) } });
     }
   }
   diffCriteria(indexBy(before, "criteria", "id"), indexBy(after, "criteria", "id"), describePath, out);

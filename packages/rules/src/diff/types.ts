@@ -58,7 +58,8 @@ export type FormChange =
       readonly to: unknown;
     }
   | { readonly kind: "rule.cap"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: unknown; readonly to: unknown }
-  | { readonly kind: "rule.input"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: string; readonly to: string }
+  /** The path the rule read before and reads now, each with its label for people (the path itself when it has none). */
+  | { readonly kind: "rule.input"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: string; readonly to: string; readonly fromLabel: string; readonly toLabel: string }
   | { readonly kind: "rule.changed"; readonly part: string; readonly owner: RuleOwner; readonly pointer: string; readonly from: unknown; readonly to: unknown }
   | { readonly kind: "rule.added"; readonly part: string; readonly owner: RuleOwner }
   | { readonly kind: "rule.removed"; readonly part: string; readonly owner: RuleOwner }

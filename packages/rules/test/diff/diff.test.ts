@@ -75,7 +75,7 @@ describe("diffForms", () => {
     });
     const changes = diffForms(swap(before, { "==": [{ var: "table1.hasPlan" }, true] }), swap(before, { "==": [{ var: "table1.hasPlans" }, true] })).changes;
     expect(changes).toEqual([
-      expect.objectContaining({ kind: "rule.input", pointer: "/criteria/1/branches/0/when/==/0/var", from: "table1.hasPlan", to: "table1.hasPlans" }),
+      expect.objectContaining({ kind: "rule.input", pointer: "/criteria/1/branches/0/when/==/0/var", from: "table1.hasPlan", to: "table1.hasPlans", fromLabel: "是否编制发展规划", toLabel: "table1.hasPlans" }),
     ]);
     const reshaped = diffForms(swap(before, { var: "table1.hasPlan" }), swap(before, { and: [{ var: "table1.hasPlan" }, true] })).changes;
     expect(reshaped).toEqual([

@@ -45,8 +45,9 @@ describe("diff of the handbook as an officer changes it", () => {
       "parts/table3.rules.json": (r) => (r.criteria[0].branches[1].text = "由经信部门协调组织集群工作，得3分"),
     });
     const text = formatDiff(diffForms(original, await loadFormFolder(dir)), "zh");
-    expect(text.indexOf("（table3）")).toBeGreaterThan(0);
-    expect(text.indexOf("（table3）")).toBeLessThan(text.indexOf("（table7）"));
+    const section = (id: string): number => text.indexOf(`【${original.parts.find((p) => p.ref.id === id)?.ref.title ?? id}】`);
+    expect(section("table3")).toBeGreaterThan(0);
+    expect(section("table3")).toBeLessThan(section("table7"));
   });
 
   test("a new type row of 表8 holding its list in items is the one line of that list", async () => {
@@ -80,7 +81,7 @@ describe("diff of the handbook as an officer changes it", () => {
     });
     expect(changes).toEqual([{ kind: "list.added", part: "table6", pointer: "/demoFirms", label: "数字化转型示范企业", columns: ["企业名称", "有效期至"] }]);
     const text = formatDiff({ ...diffForms(original, original), changes }, "zh");
-    expect(text).toContain("新增列表“数字化转型示范企业”（/demoFirms），各栏：企业名称、有效期至。");
+    expect(text).toContain("新增列表“数字化转型示范企业”，各栏：企业名称、有效期至。");
     expect(text).not.toContain("新增填报项");
   });
 
@@ -112,7 +113,7 @@ describe("diff of the handbook as an officer changes it", () => {
         }),
     });
     const text = formatDiff({ ...diffForms(original, original), changes }, "zh");
-    expect(text).toContain("新增评分指标“示范企业”（t6.demo），1 分。\n      评分细则：有数字化转型示范企业的得1分。\n      第 1 档：有示范企业，得1分（条件：“设立的公共服务机构数” ≥ 1；1 分）\n      第 2 档：没有，不得分（0 分）");
+    expect(text).toContain("新增评分指标“示范企业”，1 分。\n      评分细则：有数字化转型示范企业的得1分。\n      第 1 档：有示范企业，得1分（条件：“设立的公共服务机构数” ≥ 1；1 分）\n      第 2 档：没有，不得分（0 分）");
   });
 
   test("notes, page texts and summary-sheet labels are compared", async () => {
@@ -128,7 +129,7 @@ describe("diff of the handbook as an officer changes it", () => {
     ]);
     const text = formatDiff({ ...diffForms(original, original), changes }, "zh");
     expect(text).toContain("说明第 7 条由“");
-    expect(text).toContain("汇总表栏目 authority 的名称由“主管单位”改为“主管部门”。");
+    expect(text).toContain("汇总表栏目名称由“主管单位”改为“主管部门”。");
   });
 
   test("'no differences' only when the forms are the same: any other visible change is named by file and pointer", async () => {

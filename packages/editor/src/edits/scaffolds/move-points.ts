@@ -1,7 +1,8 @@
 /**
  * Move points from one criterion to another, keeping the form's total: both criteria with every
  * place that states their points, their parts' points when they differ, the test expectations the
- * move changes (as `test --update` would propose them), and a stub case at the new full points.
+ * move changes (as `test --update` would propose them), and a stub case at the new full points
+ * (its submission taken from a case that reaches them, for the officer to vary).
  */
 import type { FormPackage } from "@cluster-form/schema";
 import { loadForm } from "../form.js";
@@ -9,7 +10,7 @@ import { ChangeBuilder } from "../text-edits.js";
 import type { EditResult, FormTexts, MovePointsArgs } from "../types.js";
 import { MANIFEST, refuse } from "./part.js";
 import { findCriterion, setCriterionPoints, shiftPartPoints } from "./points.js";
-import { addTestCase, updateExpectations } from "./tests.js";
+import { addTestCase, submissionScoring, updateExpectations } from "./tests.js";
 
 const pointsOf = (pkg: FormPackage, partIndex: number, index: number): number => pkg.parts[partIndex]?.rules?.criteria?.[index]?.points ?? 0;
 
@@ -29,6 +30,7 @@ export async function movePoints(texts: FormTexts, pkg: FormPackage, args: MoveP
   }
   const moved = builder.snapshot();
   updateExpectations(builder, moved, await loadForm(moved), [args.from, args.to]);
-  addTestCase(builder, pkg, to.partId, { name: args.testName, submission: { data: {} }, expect: { criteria: { [args.to]: { computed: toPoints } } } });
+  const submission = submissionScoring(builder.snapshot(), pkg, to.partId, args.to, toPoints);
+  addTestCase(builder, pkg, to.partId, { name: args.testName, submission, expect: { criteria: { [args.to]: { computed: toPoints } } } });
   return builder.result();
 }

@@ -62,3 +62,17 @@ export function updateExpectations(builder: ChangeBuilder, texts: FormTexts, pkg
     }
   }
 }
+
+/**
+ * The submission of a case expected to score `points` on `criterion`, copied (from the part's own
+ * test file first: its cases hold that part's data only, not a whole sample), or an empty one when
+ * no case does.
+ */
+export function submissionScoring(texts: FormTexts, pkg: FormPackage, partId: string, criterion: string, points: number): RuleTestCase["submission"] {
+  const own = `${testsFolder(pkg)}/${partId}.json`;
+  const found = testSources(texts, pkg)
+    .sort((a, b) => Number(b.file === own) - Number(a.file === own))
+    .flatMap((source) => source.cases)
+    .find((c) => c.expect.criteria?.[criterion]?.computed === points);
+  return found ? structuredClone(found.submission) : { data: {} };
+}

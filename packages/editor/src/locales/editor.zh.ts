@@ -1,12 +1,14 @@
-import type { EditorMessages } from "./types.js";
+/** The editor page's words in Chinese. */
+import type { EditorMessages } from "./editor.catalog.js";
 
-export const zh: EditorMessages = {
+export const editorZh: EditorMessages = {
   app: {
     title: "表单编辑器",
     noScript: "表单编辑器需要浏览器开启 JavaScript。",
     loading: "正在读取表单……",
     loadFailed: (detail) => `读取表单失败：${detail}`,
     language: "界面语言",
+    languageName: "中文",
     formFolder: (folder) => `正在编辑：${folder}`,
     baseFolder: (folder) => `对比：${folder}`,
     noBase: "未指定上一年度的表单（--base），不显示差异",

@@ -1,4 +1,7 @@
-/** The words of the editor's page, one catalog per language (zh.ts, en.ts). */
+/**
+ * The words of the editor's page: every key with its parameters.
+ * The wording is in ./editor.zh.ts and ./editor.en.ts, which import only this file.
+ */
 export interface EditorMessages {
   readonly app: {
     readonly title: string;
@@ -6,6 +9,8 @@ export interface EditorMessages {
     readonly loading: string;
     readonly loadFailed: (detail: string) => string;
     readonly language: string;
+    /** This language's name in itself, for the language switch. */
+    readonly languageName: string;
     readonly formFolder: (folder: string) => string;
     readonly baseFolder: (folder: string) => string;
     readonly noBase: string;

@@ -1,12 +1,14 @@
-import type { EditorMessages } from "./types.js";
+/** The editor page's words in English. */
+import type { EditorMessages } from "./editor.catalog.js";
 
-export const en: EditorMessages = {
+export const editorEn: EditorMessages = {
   app: {
     title: "Form editor",
     noScript: "The form editor needs JavaScript.",
     loading: "Reading the form…",
     loadFailed: (detail) => `Could not read the form: ${detail}`,
     language: "Page language",
+    languageName: "English",
     formFolder: (folder) => `Editing: ${folder}`,
     baseFolder: (folder) => `Compared with: ${folder}`,
     noBase: "No form of last year given (--base): no diff shown",
