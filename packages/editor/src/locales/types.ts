@@ -90,6 +90,27 @@ export interface EditorMessages {
     readonly rawInvalid: (detail: string) => string;
     readonly rawUnknownPath: (path: string) => string;
     readonly editRaw: string;
+    readonly list: string;
+    readonly withinPeriod: string;
+    readonly period: string;
+    readonly periodOption: (from: string, until: string) => string;
+    readonly countedWhen: string;
+    readonly noPeriod: (list: string) => string;
+    readonly term: (index: number) => string;
+    readonly addTerm: string;
+    readonly removeTerm: (label: string) => string;
+    readonly column: string;
+    readonly growthFrom: string;
+    readonly growthTo: string;
+    readonly text: string;
+    readonly date: string;
+    readonly cases: string;
+    readonly caseText: (condition: string) => string;
+    readonly otherwise: string;
+    readonly judgementMin: string;
+    readonly judgementMax: string;
+    readonly unit: (unit: string) => string;
+    readonly pointsUnit: string;
   };
   readonly proposal: {
     readonly heading: string;

@@ -1,0 +1,72 @@
+/**
+ * Writing a changed shape back into its file with the smallest edits: only the parts of the rule's
+ * JSON that differ are written (a path, a number, an operator's entry, a term inserted into or
+ * removed from a list), so the rule's layout, the rest of the file and its `$comment`s stay. When
+ * the change is one number (a threshold, points per item, a cap), the scoring texts that state it
+ * are proposed for the same change, as `setThreshold` does.
+ */
+import { formatPointer, type JsonLogic } from "@cluster-form/schema";
+import type { JSONPath } from "jsonc-parser";
+import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "../text-edits.js";
+import { refusalFinding } from "../messages.js";
+import type { FormTexts, RuleShape, Site, ThresholdChange } from "../types.js";
+import { jsonPath, setThreshold } from "../values.js";
+import { toRule } from "./index.js";
+
+type Step = { readonly op: "set"; readonly at: readonly (string | number)[]; readonly value: unknown } | { readonly op: "insert"; readonly at: readonly (string | number)[]; readonly index: number; readonly value: unknown } | { readonly op: "remove"; readonly at: readonly (string | number)[]; readonly index: number };
+
+const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] => typeof value === "object" && value !== null;
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** An array changed by inserting or removing a run of entries: the steps, else undefined. */
+function spliced(before: readonly unknown[], after: readonly unknown[], at: (string | number)[]): Step[] | undefined {
+  let head = 0;
+  while (head < before.length && head < after.length && same(before[head], after[head])) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && same(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+  const removed = before.length - head - tail;
+  const inserted = after.length - head - tail;
+  if (removed > 0 && inserted > 0) return undefined;
+  // Removed from the last, so that earlier indexes stay.
+  if (removed > 0) return Array.from({ length: removed }, (_, i) => ({ op: "remove" as const, at, index: head + removed - 1 - i }));
+  return after.slice(head, head + inserted).map((value, i) => ({ op: "insert" as const, at, index: head + i, value }));
+}
+
+/** The smallest steps turning `before` into `after`: differing leaves, spliced arrays, or the smallest differing subtree. */
+export function ruleSteps(before: unknown, after: unknown, at: (string | number)[] = []): Step[] {
+  if (same(before, after)) return [];
+  if (!isContainer(before) || !isContainer(after) || Array.isArray(before) !== Array.isArray(after)) return [{ op: "set", at, value: after }];
+  if (Array.isArray(before) && Array.isArray(after)) {
+    if (before.length === after.length) return before.flatMap((item, i) => ruleSteps(item, after[i], [...at, i]));
+    return spliced(before, after, at) ?? [{ op: "set", at, value: after }];
+  }
+  const from = before as Record<string, unknown>;
+  const to = after as Record<string, unknown>;
+  const keys = Object.keys(from);
+  if (keys.length !== Object.keys(to).length || keys.some((k) => !Object.hasOwn(to, k))) return [{ op: "set", at, value: after }];
+  return keys.flatMap((key) => ruleSteps(from[key], to[key], [...at, key]));
+}
+
+/**
+ * Write `shape` as the rule at `site` (a branch's `when` or `logic`, a computed value's `logic`…).
+ * One changed number goes through `setThreshold` (with its `textProposals`); otherwise no proposals.
+ */
+export function writeShape(texts: FormTexts, site: Site, shape: RuleShape): ThresholdChange {
+  const parsed = parsedFile(texts, site.file);
+  const base = jsonPath(parsed, site.pointer);
+  const before = valueAtPath(parsed, base);
+  if (before === undefined) throw new EditRefused([refusalFinding("edit-target", site.file, site.pointer, (t) => t.nothingAt(site.file, site.pointer))]);
+  const steps = ruleSteps(before, toRule(shape));
+  const only = steps.length === 1 ? steps[0] : undefined;
+  if (only?.op === "set" && typeof only.value === "number" && typeof valueAtPath(before, only.at as JSONPath) === "number") {
+    return setThreshold(texts, { file: site.file, pointer: site.pointer + formatPointer(only.at) }, only.value);
+  }
+  const builder = new ChangeBuilder(texts);
+  for (const step of steps) {
+    const path: JSONPath = [...base, ...step.at];
+    if (step.op === "set") builder.set(site.file, path, step.value as JsonLogic);
+    else if (step.op === "insert") builder.insert(site.file, path, step.index, step.value as JsonLogic);
+    else builder.set(site.file, [...path, step.index], undefined);
+  }
+  return { ...builder.result(), textProposals: [] };
+}
