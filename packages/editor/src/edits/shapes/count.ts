@@ -4,7 +4,7 @@
  * count's conditions as written (a name filled in, a kind, implemented).
  */
 import type { RuleShape } from "../types.js";
-import type { FormNames, ListChoice, Period } from "./names.js";
+import type { FormNames, ListChoice, Named, Period } from "./names.js";
 
 type ListCount = Extract<RuleShape, { kind: "listCount" }>;
 
@@ -66,10 +66,14 @@ export function columnsRead(where: RuleShape | undefined): Set<string> {
   return out;
 }
 
-/** The lists the count may count instead: every list with the columns its conditions read. */
+/** A column of another list that can stand for `column`: the same kind of answer, with at least its choices. */
+const standsFor = (column: Named | undefined, other: Named): boolean =>
+  column !== undefined && column.path === other.path && column.kind === other.kind && (other.choices ?? []).every((c) => column.choices?.includes(c) === true);
+
+/** The lists the count may count instead: every list whose columns can stand for those its conditions read. */
 export function countableLists(names: FormNames, shape: ListCount): ListChoice[] {
-  const needed = [...columnsRead(shape.where)];
-  return names.lists.filter((list) => needed.every((key) => list.columns.some((c) => c.path === key)));
+  const needed = [...columnsRead(shape.where)].map((key) => names.name(key, shape.list));
+  return names.lists.filter((list) => needed.every((column) => standsFor(list.columns.find((c) => c.path === column.path), column)));
 }
 
 /** The count of another list (its conditions kept: the list must have their columns, see `countableLists`). */

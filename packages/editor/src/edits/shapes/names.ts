@@ -14,6 +14,8 @@ export interface Named {
   readonly kind: FieldKind | "computed" | "unknown";
   /** The title of the part it belongs to (to group choices). */
   readonly part?: string;
+  /** A choice field's values (a rule comparing it with one must find it among the new field's). */
+  readonly choices?: readonly unknown[];
 }
 
 /** Two date columns of a list: from, until (a validity or implementation period). */
@@ -47,7 +49,14 @@ function periodsOf(columns: readonly Named[]): Period[] {
   return periods;
 }
 
-const fieldName = (field: OutlineField, part: string): Named => ({ path: field.path, label: field.label, kind: field.kind, part, ...(field.unit !== undefined ? { unit: field.unit } : {}) });
+const fieldName = (field: OutlineField, part: string): Named => ({
+  path: field.path,
+  label: field.label,
+  kind: field.kind,
+  part,
+  ...(field.unit !== undefined ? { unit: field.unit } : {}),
+  ...(field.choices ? { choices: field.choices.map((c) => c.value) } : {}),
+});
 
 export function formNames(outline: Outline): FormNames {
   const byPath = new Map<string, Named>();

@@ -4,7 +4,7 @@
  * a text's length, a list's count), so a sum of lengths stays a sum of lengths.
  */
 import type { RuleShape } from "../types.js";
-import { countOf } from "./count.js";
+import { countOf, countableLists } from "./count.js";
 import type { FormNames, ListChoice, Named } from "./names.js";
 
 type Sum = Extract<RuleShape, { kind: "sum" }>;
@@ -21,7 +21,7 @@ export function termPath(term: RuleShape): string | undefined {
 export function termChoices(names: FormNames, term: RuleShape): readonly Named[] {
   if (term.kind === "value") return names.numbers;
   if (term.kind === "length") return names.texts;
-  if (term.kind === "listCount") return names.lists;
+  if (term.kind === "listCount") return countableLists(names, term);
   return [];
 }
 

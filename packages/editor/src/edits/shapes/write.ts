@@ -13,7 +13,12 @@ import type { FormTexts, RuleShape, Site, ThresholdChange } from "../types.js";
 import { jsonPath, setThreshold } from "../values.js";
 import { toRule } from "./index.js";
 
-type Step = { readonly op: "set"; readonly at: readonly (string | number)[]; readonly value: unknown } | { readonly op: "insert"; readonly at: readonly (string | number)[]; readonly index: number; readonly value: unknown } | { readonly op: "remove"; readonly at: readonly (string | number)[]; readonly index: number };
+type At = readonly (string | number)[];
+type Step =
+  | { readonly op: "set"; readonly at: At; readonly value: unknown }
+  | { readonly op: "insert"; readonly at: At; readonly index: number; readonly value: unknown }
+  | { readonly op: "remove"; readonly at: At; readonly index: number }
+  | { readonly op: "rename"; readonly at: At; readonly key: string };
 
 const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] => typeof value === "object" && value !== null;
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -43,6 +48,15 @@ export function ruleSteps(before: unknown, after: unknown, at: (string | number)
   const from = before as Record<string, unknown>;
   const to = after as Record<string, unknown>;
   const keys = Object.keys(from);
+  const [op] = keys;
+  const [newOp] = Object.keys(to);
+  // One operation for another with the same arguments' layout (`==` → `!=`): the key alone is rewritten.
+  const args = op === undefined ? undefined : from[op];
+  const newArgs = newOp === undefined ? undefined : to[newOp];
+  const sameLayout = Array.isArray(args) && Array.isArray(newArgs) && args.length === newArgs.length;
+  if (keys.length === 1 && Object.keys(to).length === 1 && op !== undefined && newOp !== undefined && op !== newOp && sameLayout) {
+    return [{ op: "rename", at: [...at, op], key: newOp }, ...ruleSteps(args, newArgs, [...at, newOp])];
+  }
   if (keys.length !== Object.keys(to).length || keys.some((k) => !Object.hasOwn(to, k))) return [{ op: "set", at, value: after }];
   return keys.flatMap((key) => ruleSteps(from[key], to[key], [...at, key]));
 }
@@ -66,7 +80,8 @@ export function writeShape(texts: FormTexts, site: Site, shape: RuleShape): Thre
     const path: JSONPath = [...base, ...step.at];
     if (step.op === "set") builder.set(site.file, path, step.value as JsonLogic);
     else if (step.op === "insert") builder.insert(site.file, path, step.index, step.value as JsonLogic);
-    else builder.set(site.file, [...path, step.index], undefined);
+    else if (step.op === "rename") builder.renameKey(site.file, path, step.key);
+    else builder.remove(site.file, [...path, step.index]);
   }
   return { ...builder.result(), textProposals: [] };
 }
