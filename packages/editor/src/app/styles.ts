@@ -47,6 +47,8 @@ export const editorStyles = css`
   .shape { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: end; }
   .shape .subject { flex-basis: 100%; margin: 0; }
   .shape.group { flex-basis: 100%; }
+  .shape .box { min-width: 0; max-width: 100%; }
+  .shape select { max-width: 100%; text-overflow: ellipsis; }
   .with-unit { display: inline-flex; align-items: center; gap: 0.3rem; }
   .unit { color: #39414f; }
   ol.terms { margin: 0.2rem 0; padding-left: 1.4rem; }

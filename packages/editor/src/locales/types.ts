@@ -111,6 +111,16 @@ export interface EditorMessages {
     readonly judgementMax: string;
     readonly unit: (unit: string) => string;
     readonly pointsUnit: string;
+    readonly reads: string;
+    readonly filledOf: string;
+    readonly notAField: string;
+    readonly otherRules: string;
+    readonly applicability: (field: string) => string;
+    readonly check: (message: string) => string;
+    readonly veto: (reason: string) => string;
+    readonly vetoDecided: (reason: string) => string;
+    readonly summarySheet: string;
+    readonly summaryColumn: (label: string) => string;
   };
   readonly proposal: {
     readonly heading: string;

@@ -107,6 +107,9 @@ describe("structured editors on every rule of both forms", () => {
         expect(removed, `${site.file}${site.pointer}`).toBeLessThan(rule.length);
         for (const edit of file.edits) expect(edit.offset >= rule.offset && edit.offset + edit.length <= rule.offset + rule.length, `${site.file}${site.pointer}`).toBe(true);
         expect(applyEdits(file.after, [...file.inverse])).toBe(before);
+        // Laid out like the file: no new line wider than the form files' 120 columns.
+        const old = new Set(before.split("\n"));
+        expect(file.after.split("\n").filter((line) => !old.has(line) && line.length > 120), `${site.file}${site.pointer}`).toEqual([]);
         texts = applyChanges(texts, change);
         for (const proposal of change.textProposals) {
           texts = applyChanges(texts, acceptProposal(texts, proposal));
@@ -146,6 +149,19 @@ describe("a count of listed items within their validity period", () => {
     // 表6's organisations have one date: no period to count within.
     const organisations = names.lists.find((l) => l.path === "table6.organisations");
     expect(organisations?.periods).toEqual([]);
+  });
+
+  it("lays a count that no longer fits on its line out like its neighbours (表8's 其它 within validity, as 其它：有效期内数量)", async () => {
+    const texts = await readFormTexts(formFolder("2020-handbook"));
+    const file = "parts/table8.rules.json";
+    const count = (index: number): Of<"listCount"> => recognize(valueAt(parsedFile(texts, file), parsePointer(`/computed/${index}/logic`)) as object) as Of<"listCount">;
+    expect(count(19)).toEqual(countWithin(count(9), { from: "validFrom", until: "validUntil" }));
+    const after = applyChanges(texts, writeShape(texts, { file, pointer: "/computed/9/logic" }, count(19)))[file] ?? "";
+    const block = (text: string, id: string): string => {
+      const start = text.indexOf(`"id": "${id}"`);
+      return text.slice(text.indexOf('"logic"', start), text.indexOf("\n    }", start));
+    };
+    expect(block(after, "table8.count.other")).toBe(block(texts[file] ?? "", "table8.valid.other"));
   });
 
   it("adds the period beside the name's `filled` where the form writes it (表9's implemented projects)", () => {

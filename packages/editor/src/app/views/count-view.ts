@@ -36,7 +36,7 @@ export function countEditor(editing: ShapeEditing, shape: ListCount, replace: Re
     if (period) replace(countWithin(shape, { from: period.from.path, until: period.until.path }));
   };
   const others = otherConditions(shape.where);
-  return html`<div class="shape count">
+  return html`<div class="shape list-count">
     ${fieldSelect(t.list, `${id}-list`, list, countableLists(names, shape), (path) => replace(countOf(shape, path)))}
     ${checkBox(t.withinPeriod, `${id}-within`, within, toggle, periods.length === 0 && !within)}
     ${within && periods.length > 1

@@ -33,7 +33,7 @@ export function describe(context: EditorContext, model: ShapeModel): string {
   const said = (m: ShapeModel): string => describe(context, m);
   switch (model.kind) {
     case "value":
-      return model.value.label;
+      return model.value.kind === "unknown" ? t.notAField : model.value.label;
     case "listCount":
       return t.count(model.list.label) + (model.where?.kind === "validIn" ? `（${t.validIn}）` : model.where ? `（${said(model.where)}）` : "");
     case "listNone":
@@ -151,6 +151,22 @@ function shapeEditor(context: EditorContext, shape: RuleShape, id: string, repla
         ${numberField(context, t.min, `${id}-min`, shape.min, (min) => replace({ ...shape, min }), t.pointsUnit)}
         ${numberField(context, t.cap, `${id}-cap`, shape.cap, (cap) => replace({ ...shape, cap }), t.pointsUnit)}
       </div>`;
+    case "value": {
+      const named = names.name(shape.path, list);
+      // A score or a sheet's parameter: the caption already says so, and nothing of the form can take its place.
+      if (named.kind === "unknown") return html``;
+      return list !== undefined
+        ? html`<p class="shape plain">${said(shape)}</p>`
+        : html`<div class="shape value">${fieldSelect(t.reads, `${id}-value`, named, names.like(named), (path) => replace({ kind: "value", path }))}</div>`;
+    }
+    case "filled": {
+      const subject = shape.subject;
+      const named = subject.kind === "value" ? names.name(subject.path, list) : undefined;
+      const choices = list === undefined ? (named ? names.like(named) : []) : (names.lists.find((l) => l.path === list)?.columns ?? []);
+      return named && named.kind !== "unknown"
+        ? html`<div class="shape filled">${fieldSelect(t.filledOf, `${id}-filled`, named, choices, (path) => replace({ kind: "filled", subject: { kind: "value", path } }))}</div>`
+        : html`<p class="shape plain">${said(shape)}</p>`;
+    }
     case "listCount":
       return countEditor(editing, shape, replace);
     case "sum":

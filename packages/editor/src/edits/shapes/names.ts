@@ -40,6 +40,8 @@ export interface FormNames {
   readonly numbers: readonly Named[];
   readonly texts: readonly Named[];
   readonly dates: readonly Named[];
+  /** What a plain value may read instead: values of the same kind (any number for a number). */
+  like(named: Named): readonly Named[];
 }
 
 function periodsOf(columns: readonly Named[]): Period[] {
@@ -88,5 +90,6 @@ export function formNames(outline: Outline): FormNames {
     numbers: all.filter((n) => NUMERIC.has(n.kind)),
     texts: all.filter((n) => n.kind === "text"),
     dates: all.filter((n) => n.kind === "date"),
+    like: (named) => (NUMERIC.has(named.kind) ? all.filter((n) => NUMERIC.has(n.kind)) : all.filter((n) => n.kind === named.kind)),
   };
 }

@@ -6,7 +6,8 @@
  * are proposed for the same change, as `setThreshold` does.
  */
 import { formatPointer, type JsonLogic } from "@cluster-form/schema";
-import type { JSONPath } from "jsonc-parser";
+import { findNodeAtLocation, parseTree, type JSONPath, type Node } from "jsonc-parser";
+import { compactJson } from "../compact-json.js";
 import { ChangeBuilder, EditRefused, parsedFile, valueAtPath } from "../text-edits.js";
 import { refusalFinding } from "../messages.js";
 import type { FormTexts, RuleShape, Site, ThresholdChange } from "../types.js";
@@ -61,6 +62,50 @@ export function ruleSteps(before: unknown, after: unknown, at: (string | number)
   return keys.flatMap((key) => ruleSteps(from[key], to[key], [...at, key]));
 }
 
+/** Lines of the form files are kept within this width (as `compactJson` lays values out). */
+const WIDTH = 120;
+
+const afterAt = (after: unknown, at: At): unknown => valueAtPath(after, at as JSONPath);
+
+/**
+ * Steps whose new text would not fit on a line that holds other JSON (a long condition replacing a
+ * short one inside a one-line rule) are widened to the outermost value on that line, so that it is
+ * laid out again like its neighbours, over several lines, rather than broken mid-line.
+ */
+function widened(text: string, base: JSONPath, after: unknown, steps: readonly Step[]): Step[] {
+  const tree = parseTree(text) as Node;
+  const oneLine = (node: Node): boolean => !text.slice(node.offset, node.offset + node.length).includes("\n");
+  const out: Step[] = [];
+  for (const step of steps) {
+    if (step.op !== "set" && step.op !== "insert") {
+      out.push(step);
+      continue;
+    }
+    const node = findNodeAtLocation(tree, [...base, ...step.at]);
+    if (!node || !oneLine(node)) {
+      out.push(step);
+      continue;
+    }
+    const lineStart = text.lastIndexOf("\n", node.offset) + 1;
+    const lineEnd = text.indexOf("\n", node.offset) < 0 ? text.length : text.indexOf("\n", node.offset);
+    const flat = compactJson(step.value, "", 0, "  ", "\n");
+    const grown = step.op === "set" ? flat.length - node.length : flat.length + 2;
+    if (!flat.includes("\n") && lineEnd - lineStart + grown <= WIDTH) {
+      out.push(step);
+      continue;
+    }
+    let at = step.at;
+    for (let depth = step.at.length - 1; depth >= 0; depth--) {
+      const outer = findNodeAtLocation(tree, [...base, ...step.at.slice(0, depth)]);
+      if (!outer || !oneLine(outer)) break;
+      at = step.at.slice(0, depth);
+    }
+    out.push({ op: "set", at, value: afterAt(after, at) });
+  }
+  // A widened step rewrites what the steps inside it did.
+  return out.filter((step, i) => !out.some((other, j) => j !== i && other.op === "set" && other.at.length < step.at.length && other.at.every((k, n) => step.at[n] === k)));
+}
+
 /**
  * Write `shape` as the rule at `site` (a branch's `when` or `logic`, a computed value's `logic`…).
  * One changed number goes through `setThreshold` (with its `textProposals`); otherwise no proposals.
@@ -70,7 +115,8 @@ export function writeShape(texts: FormTexts, site: Site, shape: RuleShape): Thre
   const base = jsonPath(parsed, site.pointer);
   const before = valueAtPath(parsed, base);
   if (before === undefined) throw new EditRefused([refusalFinding("edit-target", site.file, site.pointer, (t) => t.nothingAt(site.file, site.pointer))]);
-  const steps = ruleSteps(before, toRule(shape));
+  const after = toRule(shape);
+  const steps = widened(texts[site.file] ?? "", base, after, ruleSteps(before, after));
   const only = steps.length === 1 ? steps[0] : undefined;
   if (only?.op === "set" && typeof only.value === "number" && typeof valueAtPath(before, only.at as JSONPath) === "number") {
     return setThreshold(texts, { file: site.file, pointer: site.pointer + formatPointer(only.at) }, only.value);
