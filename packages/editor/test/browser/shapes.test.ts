@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { lintForm } from "@cluster-form/rules/node";
-import { checked, criterion, editorOn, launchChromium, part, screenshotPath } from "./editor-page.js";
+import { axeViolations, checked, criterion, editorOn, launchChromium, part, screenshotPath } from "./editor-page.js";
 import { repoRoot } from "../server/temp-form.js";
 
 let browser: Browser;
@@ -71,6 +71,8 @@ describe("structured rule editors", () => {
       await other.scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath("editor-shapes-count"), fullPage: false });
 
+      // The structured editors of a whole table (26 computed values, 5 criteria) pass an axe scan.
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("button", { name: "保存" }).click();
       await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
 
@@ -107,6 +109,7 @@ describe("structured rule editors", () => {
       await checked(page);
       await type.scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath("editor-shapes-summary-sheet") });
+      expect(await axeViolations(page)).toEqual([]);
 
       // 表7: the scorer may judge 集聚度's partial answer from 0 to 3 points (was 4).
       await part(page, /表7/);

@@ -14,7 +14,7 @@ export function casesEditor(editing: ShapeEditing, shape: Cases, replace: Replac
     ${shape.cases.map(
       (c, i) => html`<div class="case">
         ${ruleTextField(t.caseText(said(c.when)), `${id}-c${i}`, c.then, (then) => setCase(i, { ...c, then }))}
-        <details><summary>${t.countedWhen}</summary>${editing.inner(c.when, `${id}-w${i}`, (when) => setCase(i, { ...c, when }))}</details>
+        <details><summary>${context.text.criterion.condition}</summary>${editing.inner(c.when, `${id}-w${i}`, (when) => setCase(i, { ...c, when }))}</details>
       </div>`,
     )}
     ${ruleTextField(t.otherwise, `${id}-else`, shape.otherwise, (otherwise) => replace({ ...shape, otherwise }))}
