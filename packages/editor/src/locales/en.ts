@@ -113,6 +113,7 @@ export const en: EditorMessages = {
     unit: (unit) => `unit: ${unit}`,
     pointsUnit: "points",
     reads: "Taken from",
+    comparedWith: "Compared with",
     filledOf: "Filled in",
     notAField: "a score or a value given when the sheet is made",
     otherRules: "Other rules (when to fill in, data checks, veto)",

@@ -112,6 +112,7 @@ export interface EditorMessages {
     readonly unit: (unit: string) => string;
     readonly pointsUnit: string;
     readonly reads: string;
+    readonly comparedWith: string;
     readonly filledOf: string;
     readonly notAField: string;
     readonly otherRules: string;

@@ -113,6 +113,7 @@ export const zh: EditorMessages = {
     unit: (unit) => `单位：${unit}`,
     pointsUnit: "分",
     reads: "取自",
+    comparedWith: "与之比较的数据",
     filledOf: "已填写的项",
     notAField: "评分结果或汇总时给出的值",
     otherRules: "其他规则（填写条件、数据核对、一票否决）",

@@ -113,7 +113,9 @@ function shapeEditor(context: EditorContext, shape: RuleShape, id: string, repla
         ${opSelect(context, `${id}-op`, shape.op, COMPARISONS, (op) => replace({ ...shape, op: keepStrict(shape.op, op) }))}
         ${typeof shape.value === "number"
           ? numberField(context, t.threshold, `${id}-value`, shape.value, (value) => replace({ ...shape, value }), model.kind === "compare" ? model.unit : undefined)
-          : html`<p>${said(shape.value)}</p>`}
+          : shape.value.kind === "value" && list === undefined && names.name(shape.value.path).kind !== "unknown"
+            ? fieldSelect(t.comparedWith, `${id}-other`, names.name(shape.value.path), names.like(names.name(shape.value.path)), (path) => replace({ ...shape, value: { kind: "value", path } }))
+            : html`<p>${said(shape.value)}</p>`}
       </div>`;
     }
     case "answer": {
