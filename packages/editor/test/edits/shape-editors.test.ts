@@ -9,11 +9,11 @@ import { lintForm } from "@cluster-form/rules";
 import { parsePointer, ruleSites, valueAt } from "@cluster-form/schema";
 import { applyEdits, findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { acceptProposal, applyChanges, buildOutline, formNames, recognize, shapeModel, toRule, unnamed, writeShape, type FormNames, type RuleShape, type Site } from "../../src/edits/index.js";
+import { acceptProposal, applyChanges, buildOutline, formNames, recognize, setJudgement, shapeModel, toRule, unnamed, writeShape, type FormNames, type RuleShape, type Site } from "../../src/edits/index.js";
 import { countPeriod, countWithin, countableLists, countOf } from "../../src/edits/shapes/count.js";
 import { addTerm, numberColumns, removeTerm } from "../../src/edits/shapes/terms.js";
 import { loadForm } from "../../src/edits/form.js";
-import { parsedFile } from "../../src/edits/text-edits.js";
+import { EditRefused, parsedFile } from "../../src/edits/text-edits.js";
 import { jsonPath } from "../../src/edits/values.js";
 import { readFormTexts } from "../../src/edits-node.js";
 import { problems } from "./scaffold-support.js";
@@ -190,3 +190,18 @@ describe("writing a shape", () => {
     expect(threshold.textProposals.map((p) => p.after)).toEqual([expect.stringContaining("50%"), expect.stringContaining("50%")]);
   });
 });
+
+describe("a judgement range", () => {
+  it("sets the least and most points where they are written, and refuses a range upside down, below 0 or on a branch without one", async () => {
+    const texts = await readFormTexts(formFolder("2020-handbook"));
+    const branch: Site = { file: "parts/table7.rules.json", pointer: "/criteria/0/branches/1" };
+    const change = setJudgement(texts, branch, { min: 0, max: 3 });
+    expect(change.changes[0]?.edits).toEqual([expect.objectContaining({ length: 1, content: "3" })]);
+    expect(applyChanges(texts, change)[branch.file]).toBe((texts[branch.file] ?? "").replace('"judgement": { "min": 0, "max": 4 }', '"judgement": { "min": 0, "max": 3 }'));
+    for (const range of [{ min: 3, max: 2 }, { min: -1, max: 2 }, { min: 0, max: Number.NaN }]) {
+      expect(() => setJudgement(texts, branch, range)).toThrow(EditRefused);
+    }
+    expect(() => setJudgement(texts, { file: branch.file, pointer: "/criteria/0/branches/0" }, { min: 0, max: 1 })).toThrow(EditRefused);
+  });
+});
+
