@@ -11,7 +11,7 @@ export { buildOutline, findingsAt } from "./outline/index.js";
 export { recognize, toRule } from "./shapes/index.js";
 export { recognitionReport } from "./shapes/report.js";
 export { writeShape } from "./shapes/write.js";
-export { formNames, type FormNames, type ListChoice, type Named, type Period } from "./shapes/names.js";
+export { formNames, withoutPath, type FormNames, type ListChoice, type Named, type Period } from "./shapes/names.js";
 export { shapeModel, unnamed, type ShapeModel } from "./shapes/model.js";
 export { countOf, countPeriods, countWithin, countableLists } from "./shapes/count.js";
 export { setValue, setRule, setThreshold, acceptProposal } from "./values.js";

@@ -9,7 +9,7 @@ import { lintForm } from "@cluster-form/rules";
 import { parsePointer, ruleSites, valueAt } from "@cluster-form/schema";
 import { applyEdits, findNodeAtLocation, parseTree, type Node } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { acceptProposal, applyChanges, buildOutline, formNames, recognize, setJudgement, shapeModel, toRule, unnamed, writeShape, type FormNames, type RuleShape, type Site } from "../../src/edits/index.js";
+import { acceptProposal, applyChanges, buildOutline, formNames, recognize, setJudgement, shapeModel, toRule, unnamed, withoutPath, writeShape, type FormNames, type RuleShape, type Site } from "../../src/edits/index.js";
 import { countPeriod, countWithin, countableLists, countOf } from "../../src/edits/shapes/count.js";
 import { addTerm, numberColumns, removeTerm } from "../../src/edits/shapes/terms.js";
 import { loadForm } from "../../src/edits/form.js";
@@ -183,6 +183,9 @@ describe("writing a shape", () => {
     const site: Site = { file: "parts/table8.rules.json", pointer: "/computed/23/logic" };
     const sum = recognize(valueAt(parsedFile(texts, site.file), parsePointer(site.pointer)) as object) as Of<"sum">;
     expect(shapeModel(names, sum)).toMatchObject({ of: [{ value: { label: "农业产业集群企业产品获“绿色食品”认证：有效期内数量", unit: "件" } }, {}, {}] });
+    // A computed value is never offered as a term of itself.
+    expect(names.numbers.map((n) => n.path)).toContain("$computed.table8.foodCertifications");
+    expect(withoutPath(names, "$computed.table8.foodCertifications").numbers.map((n) => n.path)).not.toContain("$computed.table8.foodCertifications");
     const shorter = writeShape(texts, site, removeTerm(sum, 1));
     expect(shorter.changes[0]?.edits).toHaveLength(1);
     expect(shorter.changes[0]?.edits[0]?.content).toBe("");

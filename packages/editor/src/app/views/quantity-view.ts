@@ -26,7 +26,7 @@ export function sumEditor(editing: ShapeEditing, shape: Of<"sum">, replace: Repl
         </li>`;
       })}
     </ol>
-    <button type="button" @click=${() => replace(addTerm(names, shape))}>${t.addTerm}</button>
+    <button type="button" ?disabled=${addTerm(names, shape) === shape} @click=${() => replace(addTerm(names, shape))}>${t.addTerm}</button>
   </fieldset>`;
 }
 

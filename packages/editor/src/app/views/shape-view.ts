@@ -7,7 +7,7 @@
  * known shape only so.
  */
 import { html, nothing, type TemplateResult } from "lit";
-import { formNames, shapeModel, writeShape, type FormNames, type Outline, type ShapeModel } from "../../edits/index.js";
+import { formNames, shapeModel, withoutPath, writeShape, type FormNames, type Outline, type ShapeModel } from "../../edits/index.js";
 import type { Comparison, RuleShape, Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
 import { siteId } from "../form-state.js";
@@ -97,10 +97,9 @@ function choicesOf(context: EditorContext, subject: ShapeModel): readonly { valu
   return undefined;
 }
 
-function shapeEditor(context: EditorContext, shape: RuleShape, id: string, replace: Replace, list?: string): TemplateResult {
+function shapeEditor(context: EditorContext, names: FormNames, shape: RuleShape, id: string, replace: Replace, list?: string): TemplateResult {
   const t = context.text.shape;
-  const names = namesOf(context);
-  const editing: ShapeEditing = { context, names, id, ...(list !== undefined ? { list } : {}), inner: (inner, innerId, innerReplace, innerList) => shapeEditor(context, inner, innerId, innerReplace, innerList ?? list) };
+  const editing: ShapeEditing = { context, names, id, ...(list !== undefined ? { list } : {}), inner: (inner, innerId, innerReplace, innerList) => shapeEditor(context, names, inner, innerId, innerReplace, innerList ?? list) };
   const said = (s: RuleShape): string => describe(context, shapeModel(names, s, list));
   switch (shape.kind) {
     case "compare": {
@@ -142,10 +141,10 @@ function shapeEditor(context: EditorContext, shape: RuleShape, id: string, repla
     case "all":
     case "any":
       return html`<fieldset class="shape group"><legend>${shape.kind === "all" ? t.all : t.any}</legend>
-        ${shape.of.map((inner, i) => shapeEditor(context, inner, `${id}-${i}`, (next) => replace({ ...shape, of: shape.of.map((s, j) => (j === i ? next : s)) }), list))}
+        ${shape.of.map((inner, i) => editing.inner(inner, `${id}-${i}`, (next) => replace({ ...shape, of: shape.of.map((s, j) => (j === i ? next : s)) })))}
       </fieldset>`;
     case "not":
-      return html`<fieldset class="shape group"><legend>${t.not}</legend>${shapeEditor(context, shape.of, `${id}-n`, (next) => replace({ ...shape, of: next }), list)}</fieldset>`;
+      return html`<fieldset class="shape group"><legend>${t.not}</legend>${editing.inner(shape.of, `${id}-n`, (next) => replace({ ...shape, of: next }))}</fieldset>`;
     case "perItem":
       return html`<div class="shape per-item">
         <p class="subject"><span class="caption">${t.subject}</span> ${said(shape.subject)}</p>
@@ -188,6 +187,13 @@ function shapeEditor(context: EditorContext, shape: RuleShape, id: string, repla
   }
 }
 
+/** The form's names, without the computed value whose rule is at `ruleSite` (it cannot read itself). */
+function ownValueLeftOut(context: EditorContext, ruleSite: Site): FormNames {
+  const names = namesOf(context);
+  const own = context.outline.parts.flatMap((p) => p.computed).find((c) => c.site.file === ruleSite.file && `${c.site.pointer}/logic` === ruleSite.pointer);
+  return own ? withoutPath(names, `$computed.${own.id}`) : names;
+}
+
 /**
  * The editor of the rule at `ruleSite` (a branch's `when`, a computed value's `logic`): structured
  * when its shape is known, with the JSON-Logic behind a disclosure; the JSON-Logic only otherwise.
@@ -205,7 +211,7 @@ export function ruleEditor(context: EditorContext, caption: string, shape: RuleS
   if (shape === undefined) return html`<p class="rule"><span class="caption">${caption}</span> ${context.text.criterion.always}</p>`;
   return html`<section class="rule" aria-label=${caption}>
     <h5>${caption}${shape ? html`: <span class="said">${describe(context, shapeModel(namesOf(context), shape))}</span>` : nothing}</h5>
-    ${shape ? html`${shapeEditor(context, shape, id, write)}<details><summary>${context.text.shape.editRaw}</summary>${raw}</details>` : raw}
+    ${shape ? html`${shapeEditor(context, ownValueLeftOut(context, ruleSite), shape, id, write)}<details><summary>${context.text.shape.editRaw}</summary>${raw}</details>` : raw}
     ${findingsHere(context, ruleSite)}
   </section>`;
 }

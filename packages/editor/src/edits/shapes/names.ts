@@ -93,3 +93,9 @@ export function formNames(outline: Outline): FormNames {
     like: (named) => (NUMERIC.has(named.kind) ? all.filter((n) => NUMERIC.has(n.kind)) : all.filter((n) => n.kind === named.kind)),
   };
 }
+
+/** The names without one path among the choices (a computed value is never offered as a part of itself). */
+export function withoutPath(names: FormNames, path: string): FormNames {
+  const keep = (list: readonly Named[]): Named[] => list.filter((n) => n.path !== path);
+  return { name: names.name, lists: names.lists, numbers: keep(names.numbers), texts: keep(names.texts), dates: keep(names.dates), like: (named) => keep(names.like(named)) };
+}
