@@ -52,6 +52,15 @@ export const editorStyles = css`
   .rule .said { font-weight: normal; color: #2f4a7a; }
   .shape { display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: end; }
   .shape .subject { flex-basis: 100%; margin: 0; }
+  .shape.group { flex-basis: 100%; min-width: 0; }
+  .shape .box { min-width: 0; max-width: 100%; }
+  .shape select { max-width: 100%; text-overflow: ellipsis; }
+  .with-unit { display: inline-flex; align-items: center; gap: 0.3rem; }
+  .unit { color: #39414f; }
+  ol.terms { margin: 0.2rem 0; padding-left: 1.4rem; }
+  ol.terms li { display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; align-items: end; min-width: 0; }
+  ol.terms li > .box { flex: 1 1 16rem; }
+  ol.terms select { width: 100%; }
   .caption { color: #4a5263; font-size: 0.9em; margin-right: 0.3rem; }
   ul.fields { list-style: none; padding-left: 0; }
   ul.fields ul.fields { padding-left: 1rem; border-left: 2px solid #e1e4ea; }

@@ -177,6 +177,23 @@ export class ChangeBuilder {
     return this;
   }
 
+  /** Remove the entry at `path` with its comma, the rest of the text as written (no re-formatting of its neighbours). */
+  remove(file: string, path: JSONPath): this {
+    if (valueAtPath(this.value(file), path) === undefined) return this;
+    this.record(file, modify(this.text(file), path, undefined, {}));
+    return this;
+  }
+
+  /** Rename the key at `path` (its value stays as written): an operator changed, `==` to `!=`. */
+  renameKey(file: string, path: JSONPath, key: string): this {
+    const text = this.text(file);
+    const property = findNodeAtLocation(parseTree(text) as Node, path)?.parent;
+    const name = property?.type === "property" ? property.children?.[0] : undefined;
+    if (!name) throw new Error(`no key at ${JSON.stringify(path)} in ${file}`);
+    this.record(file, [{ offset: name.offset, length: name.length, content: JSON.stringify(key) }]);
+    return this;
+  }
+
   /** Insert `value` into the array at `path` before `index` (`-1` or the length: at the end). */
   insert(file: string, path: JSONPath, index: number, value: JsonLogic): this {
     const array = valueAtPath(this.value(file), path);

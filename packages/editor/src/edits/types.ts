@@ -171,7 +171,9 @@ export type RuleShape =
   /** The number of characters of a text. */
   | { readonly kind: "length"; readonly subject: RuleShape }
   /** `points` per item of a count, between `min` and `cap` (the caps and per-item points). */
-  | { readonly kind: "perItem"; readonly points: number; readonly subject: RuleShape; readonly min: number; readonly cap: number };
+  | { readonly kind: "perItem"; readonly points: number; readonly subject: RuleShape; readonly min: number; readonly cap: number }
+  /** A text picked by the first condition that holds, else `otherwise` (`if`: the summary sheet's wording of an answer). */
+  | { readonly kind: "cases"; readonly cases: readonly { readonly when: RuleShape; readonly then: string }[]; readonly otherwise: string };
 
 export type RuleShapeKind = RuleShape["kind"];
 

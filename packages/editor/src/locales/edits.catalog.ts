@@ -21,4 +21,5 @@ export interface EditsCatalog {
   noPoints(points: number): string;
   changedOutside(file: string): string;
   outsideFolder(file: string): string;
+  judgementRange(min: number, max: number): string;
 }

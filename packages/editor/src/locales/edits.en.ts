@@ -20,4 +20,5 @@ export const editsEn: EditsCatalog = {
   noPoints: (points) => `The points moved must be more than 0 (they are ${points})`,
   changedOutside: (file) => `The file ${file} was changed outside the editor (another tab or program); nothing was saved, so as not to overwrite those changes`,
   outsideFolder: (file) => `${file} is outside the form folder; it is not written`,
+  judgementRange: (min, max) => `A judgement range goes from 0 or more points up to no less than its start (now ${min}–${max})`,
 };

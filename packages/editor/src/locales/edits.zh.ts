@@ -20,4 +20,5 @@ export const editsZh: EditsCatalog = {
   noPoints: (points) => `移动的分值必须大于 0（现为 ${points}）`,
   changedOutside: (file) => `文件 ${file} 在编辑器之外被修改过（另一个窗口或其他程序），未保存，以免覆盖那些修改`,
   outsideFolder: (file) => `${file} 不在表单文件夹内，不能写入`,
+  judgementRange: (min, max) => `酌情打分的范围须从 0 或更多分到不少于起点的分数（现为 ${min}–${max} 分）`,
 };

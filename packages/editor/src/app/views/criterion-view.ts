@@ -6,6 +6,7 @@ import type { EditorContext } from "../context.js";
 import { siteId } from "../form-state.js";
 import { findingsHere } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
+import { judgementEditor } from "./judgement-view.js";
 import { ruleEditor } from "./shape-view.js";
 
 const at = (site: Site, key: string): Site => ({ file: site.file, pointer: `${site.pointer}/${key}` });
@@ -20,7 +21,7 @@ function branchView(context: EditorContext, criterion: OutlineCriterion, branch:
     ${award.kind === "points"
       ? numberBox(context, t.branchPoints, at(branch.site, "points"), award.points)
       : award.kind === "judgement"
-        ? html`<p>${t.branchPoints}: ${t.judgement(award.min, award.max)}</p>`
+        ? judgementEditor(context, branch.site, award)
         : ruleEditor(context, t.branchPoints, award.shape, at(branch.site, "logic"))}
     ${ruleEditor(context, t.condition, branch.condition, at(branch.site, "when"))}
   </fieldset>`;

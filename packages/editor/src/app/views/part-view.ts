@@ -7,6 +7,7 @@ import { criterionView } from "./criterion-view.js";
 import { findingsHere, findingsInside } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
 import { ruleAt } from "../rule-edit.js";
+import { otherRulesView } from "./other-rules-view.js";
 import { ruleEditor } from "./shape-view.js";
 
 const at = (site: Site, key: string): Site => ({ file: site.file, pointer: `${site.pointer}/${key}` });
@@ -66,5 +67,6 @@ export function partView(context: EditorContext, part: OutlinePart): TemplateRes
       ? html`<section aria-labelledby=${`${part.id}-computed`}><h3 id=${`${part.id}-computed`}>${t.computed}</h3>
           ${part.computed.map((c) => html`<div class="computed" id=${siteId(c.site)}>${textBox(context, t.computed, at(c.site, "label"), c.label)}${ruleEditor(context, c.label, c.shape, at(c.site, "logic"))}${findingsHere(context, c.site)}</div>`)}</section>`
       : nothing}
+    ${otherRulesView(context, part)}
   </article>`;
 }

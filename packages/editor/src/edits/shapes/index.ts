@@ -89,6 +89,22 @@ function dateInYear(args: Json): RuleShape | undefined {
   return path !== undefined && start === 0 && length === 4 && year === FORM_YEAR ? { kind: "dateInYear", path } : undefined;
 }
 
+/** `{"if": [c1, "text 1", c2, "text 2", …, "otherwise"]}`: conditions picking a text. */
+function cases(args: Json, depth: number): RuleShape | undefined {
+  const list = argList(args);
+  if (!list || list.length < 3 || list.length % 2 === 0) return undefined;
+  const otherwise = list[list.length - 1];
+  if (typeof otherwise !== "string") return undefined;
+  const picked: { when: RuleShape; then: string }[] = [];
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    const when = condition(list[i], depth + 1);
+    const then = list[i + 1];
+    if (!when || typeof then !== "string") return undefined;
+    picked.push({ when, then });
+  }
+  return { kind: "cases", cases: picked, otherwise };
+}
+
 /** A condition: a comparison, an answer, a combination of them. */
 function condition(node: Json, depth: number): RuleShape | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -133,6 +149,7 @@ function condition(node: Json, depth: number): RuleShape | undefined {
     const inner = condition(wrapped ? argList(args, 1)?.[0] : args, depth + 1);
     return inner ? { kind: "not", of: inner, wrapped } : undefined;
   }
+  if (op === "if") return cases(args, depth);
   if (op === "none") {
     const [listNode, whereNode] = argList(args, 2) ?? [];
     const list = varPath(listNode);
@@ -181,6 +198,8 @@ export function toRule(shape: RuleShape): JsonLogic {
       return { charLength: [toRule(shape.subject)] };
     case "perItem":
       return { clamp: [{ "*": [shape.points, toRule(shape.subject)] }, shape.min, shape.cap] };
+    case "cases":
+      return { if: [...shape.cases.flatMap((c) => [toRule(c.when), c.then]), shape.otherwise] };
   }
 }
 
