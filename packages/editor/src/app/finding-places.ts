@@ -41,6 +41,7 @@ export function placesOf(outline: Outline): { site: Site; part: string }[] {
         [b.site, at(b.site, "text")].forEach(add);
         if (b.award.kind === "points") add(at(b.site, "points"));
         if (b.award.kind === "logic") add(at(b.site, "logic"));
+        if (b.award.kind === "judgement") add(at(b.site, "judgement"));
         if (b.condition !== undefined) add(at(b.site, "when"));
       }
     }

@@ -14,6 +14,6 @@ export function judgementEditor(context: EditorContext, branch: Site, range: { r
   return html`<div class="shape judgement" role="group" aria-label=${`${points}: ${context.text.criterion.judgement(range.min, range.max)}`}>
     ${numberField(context, t.judgementMin, `${id}-min`, range.min, (min) => write({ ...range, min }), t.pointsUnit)}
     ${numberField(context, t.judgementMax, `${id}-max`, range.max, (max) => write({ ...range, max }), t.pointsUnit)}
-    ${findingsHere(context, { file: branch.file, pointer: `${branch.pointer}/judgement` }, true)}
+    ${findingsHere(context, { file: branch.file, pointer: `${branch.pointer}/judgement` })}
   </div>`;
 }
