@@ -8,7 +8,7 @@
  * a heuristic lets through. It runs in Node and in the browser, without native code.
  */
 import { isSafe } from "redos-detector";
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { formatPointer } from "../model/pointer.js";
 import { forEachSubschema } from "../schema-walk.js";
 import { isRecord } from "../model/record.js";
