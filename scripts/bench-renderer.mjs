@@ -47,7 +47,8 @@ async function bundleSizes() {
 
 /** The handbook's precompiled validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified); input: before minifying. */
 async function handbookValidators() {
-  const { loadFormFolder, compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
+  const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
+  const { compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/cli/dist/index.js"));
   const source = compileStandaloneValidators(await loadFormFolder(join(root, "forms/2020-handbook")), { imports: "inline" });
   const shipped = await minifyStandaloneValidators(source);
   return { shipped, sizes: sizesOf("2020-handbook validators.js (cluster-form build)", Buffer.from(shipped), Buffer.byteLength(source)) };

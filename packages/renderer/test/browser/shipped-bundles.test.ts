@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "@cluster-form/cli";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the excel package, which depends on it (the renderer does not).
