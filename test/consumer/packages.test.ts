@@ -17,7 +17,7 @@ import { createEvaluator } from "@cluster-form/rules";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, launchChromium } from "../../packages/renderer/test/browser/harness.js";
 import { repoRoot, startServer, type StaticServer } from "../../packages/renderer/test/browser/server.js";
@@ -222,41 +222,12 @@ describe("a page using the installed bundle", () => {
     await server?.close();
   });
 
-  it("draws the form from node_modules/@cluster-form/renderer/dist and scores the sample as Node does", async () => {
-    const dist = "/node_modules/@cluster-form/renderer/dist";
-    server.route("/index.html", {
-      body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>consumer</title>
-<script type="module" src="${dist}/cluster-form.bundle.js"></script><script type="module" src="${dist}/cluster-form-excel.bundle.js"></script></head>
-<body><cluster-form src="/${FORM}/form.json" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
-    });
-    const page = await browser.newPage({ locale: "zh-CN" });
-    page.setDefaultTimeout(30_000);
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForFunction(() => Boolean(document.querySelector("cluster-form")?.shadowRoot?.querySelector("section.part, .notice.error")));
-    const sample = readFileSync(join(project, "submission.json"), "utf8");
-    await page.evaluate((text) => {
-      document.querySelector("cluster-form")!.value = JSON.parse(text);
-    }, sample);
-    // The element scores as the user types: in draft mode.
-    const expected = (await expectedResult("draft")).total;
-    await expect
-      .poll(() => page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector("cluster-form")!.result?.total ?? null)) as unknown), { timeout: 30_000 })
-      .toEqual(expected);
-    expect(await page.locator("cluster-form-excel button").count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  const DIST = "/node_modules/@cluster-form/renderer/dist";
 
-  it("draws the form built by the installed cluster-form build (its validators, no compiler chunk) and scores the sample", async () => {
-    const dist = "/node_modules/@cluster-form/renderer/dist";
-    server.route("/built.html", {
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer, built form</title>
-<script type="module" src="${dist}/cluster-form.bundle.js"></script></head>
-<body><cluster-form src="/built/form.bundle.json" validators="/built/validators.js" autosave="off"></cluster-form></body></html>`,
-    });
-    const page = await browser.newPage({ locale: "en-GB" });
+  /** A page served at `path` with `body`, once its form is drawn; the scripts it fetched and its errors are collected. */
+  async function openPage(path: string, body: string, locale: string): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
+    server.route(path, { body });
+    const page = await browser.newPage({ locale });
     page.setDefaultTimeout(30_000);
     const errors: string[] = [];
     const scripts: string[] = [];
@@ -264,8 +235,13 @@ describe("a page using the installed bundle", () => {
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${server.origin}/built.html`);
+    await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => Boolean(document.querySelector("cluster-form")?.shadowRoot?.querySelector("section.part, .notice.error")));
+    return { page, scripts, errors };
+  }
+
+  /** Gives the element the sample and waits for the total Node computes (in draft mode: the element scores as the user types). */
+  async function expectSampleScored(page: Page): Promise<void> {
     const sample = readFileSync(join(project, "submission.json"), "utf8");
     await page.evaluate((text) => {
       document.querySelector("cluster-form")!.value = JSON.parse(text);
@@ -274,6 +250,32 @@ describe("a page using the installed bundle", () => {
     await expect
       .poll(() => page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector("cluster-form")!.result?.total ?? null)) as unknown), { timeout: 30_000 })
       .toEqual(expected);
+  }
+
+  it("draws the form from node_modules/@cluster-form/renderer/dist and scores the sample as Node does", async () => {
+    const { page, errors } = await openPage(
+      "/index.html",
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>consumer</title>
+<script type="module" src="${DIST}/cluster-form.bundle.js"></script><script type="module" src="${DIST}/cluster-form-excel.bundle.js"></script></head>
+<body><cluster-form src="/${FORM}/form.json" autosave="off"><cluster-form-excel slot="toolbar"></cluster-form-excel></cluster-form></body></html>`,
+      "zh-CN",
+    );
+    await expectSampleScored(page);
+    expect(await page.locator("cluster-form-excel button").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the form built by the installed cluster-form build (its validators, no compiler chunk) in English and scores the sample", async () => {
+    const { page, scripts, errors } = await openPage(
+      "/built.html",
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer, built form</title>
+<script type="module" src="${DIST}/cluster-form.bundle.js"></script></head>
+<body><cluster-form src="/built/form.bundle.json" validators="/built/validators.js" autosave="off"></cluster-form></body></html>`,
+      "en-GB",
+    );
+    await expectSampleScored(page);
+    expect(await page.locator("cluster-form").getByRole("button", { name: "Check", exact: true }).count()).toBe(1);
     expect(scripts).toContain("/built/validators.js");
     expect(scripts.filter((path) => /\/compiler-[\w-]+\.js$/.test(path))).toEqual([]);
     expect(errors).toEqual([]);
