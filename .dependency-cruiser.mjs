@@ -13,7 +13,6 @@ const NODE_ONLY = [
   "^packages/cli/",
   "^packages/[^/]+/src/(node|[^/]+-node)\\.ts$",
   "^packages/schema/src/load/node[^/]*\\.ts$",
-  "^packages/schema/src/standalone/",
   "^packages/rules/src/testing/load\\.ts$",
   "^packages/rules/src/newyear/",
   "^packages/excel/src/node[^/]*\\.ts$",

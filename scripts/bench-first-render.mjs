@@ -98,7 +98,8 @@ async function traceOf(browser, url) {
 }
 
 const form = stressForm();
-const { loadFormFolder, buildValidatorsModule } = await import(join(root, "packages/schema/dist/node.js"));
+const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
+const { buildValidatorsModule } = await import(join(root, "packages/cli/dist/index.js"));
 const { bundleFormFiles } = await import(join(root, "packages/schema/dist/index.js"));
 const pkg = await loadFormFolder(form);
 const value = submissionWithRows();

@@ -1,7 +1,7 @@
 // Benchmark of @cluster-form/renderer (figures only, no assertions):
-//  - sizes: the element's bundle alone, the compiler's chunk it imports for a raw form, the Excel bundle and the 2020
-//    handbook's precompiled validators (input: unminified sources; minified, gzip, brotli), and what a page downloads
-//    for a built form (bundle + validators) and for a raw one (bundle + compiler chunk);
+//  - sizes (scripts/bench/bundle-sizes.mjs): the element's bundle alone, its lazy chunks (English words, the compiler
+//    for a raw form), the Excel bundle, the 2020 handbook's precompiled validators, what a page downloads for a built
+//    and a raw form in each language (measured in Chromium), and what the bundle is made of;
 //    (first render: scripts/bench-first-render.mjs)
 //  - keystroke → result painted: typing in a score's field and in row 100 with 200 rows in a repeating table (the stress case), and in 表2 at its own limit of 20 rows
 //    (the element as embedded by default: autosave on, each page with its own empty storage): whether the new result is drawn in the
@@ -9,49 +9,15 @@
 //    and the main thread's work per key press in a traced run of the same typing (steadier on a busy machine);
 //    each also with the element deaf to the typing: the floor that Chromium's own drawing of the character sets on this machine.
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { printBundleSizes } from "./bench/bundle-sizes.mjs";
 import { serve as serveFiles } from "./bench/static-server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "packages/renderer/dist");
-const BUNDLES = ["cluster-form.bundle.js", "cluster-form-excel.bundle.js"];
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
-
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-const sizesOf = (name, code, input) => ({
-  bundle: name,
-  "input (sources)": kb(input),
-  minified: kb(code.length),
-  gzip: kb(gzipSync(code, { level: 9 }).length),
-  brotli: kb(brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
-});
-
-/** The chunk of Ajv's compiler, which the element's bundle imports for a raw form. */
-const compilerChunk = async () => `bundle-chunks/${(await readdir(join(dist, "bundle-chunks"))).find((name) => /^compiler-[\w-]+\.js$/.test(name))}`;
-
-async function bundleSizes() {
-  const rows = [];
-  for (const name of [...BUNDLES, await compilerChunk()]) {
-    const code = await readFile(join(dist, name));
-    const map = JSON.parse(await readFile(join(dist, `${name}.map`), "utf8"));
-    const input = (map.sourcesContent ?? []).reduce((sum, text) => sum + Buffer.byteLength(text ?? ""), 0);
-    rows.push(sizesOf(name, code, input));
-  }
-  return rows;
-}
-
-/** The handbook's precompiled validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified); input: before minifying. */
-async function handbookValidators() {
-  const { loadFormFolder, compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/schema/dist/node.js"));
-  const source = compileStandaloneValidators(await loadFormFolder(join(root, "forms/2020-handbook")), { imports: "inline" });
-  const shipped = await minifyStandaloneValidators(source);
-  return { shipped, sizes: sizesOf("2020-handbook validators.js (cluster-form build)", Buffer.from(shipped), Buffer.byteLength(source)) };
-}
 
 /**
  * The stress case types beside 200 rows in 表2, which allows 20: a submission over a list's bound
@@ -223,14 +189,7 @@ async function browserFigures() {
   }
 }
 
-const sizes = await bundleSizes();
-const validators = await handbookValidators();
-console.log("Bundle sizes (target: the element's bundle ≤ 45 KB gzip)");
-console.table([...sizes, validators.sizes]);
-const gzipKb = (row) => Number.parseFloat(row.gzip);
-const [element, compiler] = [sizes[0], sizes[sizes.length - 1]];
-console.log(`A page with the 2020 handbook downloads, gzip: built with cluster-form build, the bundle and the validators ${(gzipKb(element) + gzipKb(validators.sizes)).toFixed(1)} KB;`);
-console.log(`  the raw form, the bundle and the compiler's chunk ${(gzipKb(element) + gzipKb(compiler)).toFixed(1)} KB (besides the form's files)`);
+await printBundleSizes(root);
 const figures = await browserFigures();
 const medianP95 = (values) => `median ${median(values).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
 const overFrame = (values) => values.filter((ms) => ms > 1000 / 60).length;

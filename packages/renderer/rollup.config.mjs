@@ -10,9 +10,9 @@
 //     when the full bundle carried the compiler; it now loads the same bundle;
 //  4. dist/cluster-form-excel.bundle.js: <cluster-form-excel>, exceljs a lazy chunk.
 // No dependency's code is edited: what the element does not need at once is left out by the
-// structure of the imports. The element's stylesheet (compactStyles below) and html`` templates
-// (@lit-labs/rollup-plugin-minify-html-literals) are minified. Their source maps carry the project's sources, not the dependencies'
-// (scripts/own-source-maps.mjs at the repository root).
+// structure of the imports. The element's html`` and css`` templates are minified by Lit's own plugin
+// (@lit-labs/rollup-plugin-minify-html-literals: html-minifier for markup, Lightning CSS for stylesheets).
+// Source maps carry the project's sources, not the dependencies' (scripts/own-source-maps.mjs at the repository root).
 import commonjs from "@rollup/plugin-commonjs";
 import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
@@ -23,33 +23,6 @@ import { libraryConfig } from "../../scripts/rollup-library.mjs";
 import { ownSourceMapsOnly } from "../../scripts/own-source-maps.mjs";
 // The bundles read the workspace packages from their sources, not their dist (see the module).
 import { workspaceSources } from "../../scripts/workspace-sources.mjs";
-
-// The element's stylesheet (one css`` template without interpolations) minified:
-// comments, layout whitespace, last semicolons and leading zeros removed.
-const minifyCssCode = (code) =>
-  code
-    .replace(/\s+/g, " ")
-    .replace(/\s*([{};,>])\s*/g, "$1")
-    // After a colon only in declarations (`color: red`, `(max-width: 600px)`); selectors have none.
-    .replace(/:\s+/g, ":")
-    .replace(/;}/g, "}")
-    .replace(/([\s:(,])0\.(\d)/g, "$1.$2");
-// Quoted text (font names, attribute values) is left as it is.
-const minifyCss = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .split(/("[^"]*"|'[^']*')/)
-    .map((part, i) => (i % 2 === 1 ? part : minifyCssCode(part)))
-    .join("")
-    .trim();
-const compactStyles = () => ({
-  name: "compact-styles",
-  transform(code, id) {
-    if (!id.endsWith("cluster-form.styles.ts")) return null;
-    // The stylesheet's lines collapse into one: it keeps no source map (rather than a wrong one).
-    return { code: code.replace(/css\s*`([^`$]*)`/g, (_, text) => `css\`${minifyCss(text)}\``), map: { mappings: "" } };
-  },
-});
 
 // Each bundle exports what its entry module exports: its declarations are the library build's.
 const bundleTypes = (file, input) => ({
@@ -96,14 +69,12 @@ const bundle = (file, input = "src/define.ts", extraPlugins = []) => ({
       tsconfig: "./tsconfig.json",
       compilerOptions: { module: "ESNext", moduleResolution: "Bundler", declaration: false, noEmit: false, outDir: "dist", rootDir: "src" },
     }),
-    // After the TypeScript plugin, which reads its sources from disk.
-    compactStyles(),
-    // The element's html`` templates lose their indentation and comments (Lit's own plugin); a boolean
-    // attribute is written without a value, as in the sources (`readonly`). The stylesheet is compactStyles' work.
+    // The element's html`` templates lose their indentation and comments, its css`` stylesheets are
+    // minified by Lightning CSS; a boolean attribute is written without a value, as in the sources (`readonly`).
     minifyHtml({
       include: ["src/**/*.ts"],
       failOnError: true,
-      options: { shouldMinifyCSS: () => false, minifyOptions: { collapseBooleanAttributes: true } },
+      options: { minifyOptions: { collapseBooleanAttributes: true } },
     }),
     nodeResolve({ browser: true, exportConditions: ["browser", "import", "default"] }),
     commonjs(),

@@ -29,3 +29,9 @@ export function langOf(tag: string, fallback: Lang = "zh"): Lang {
   if (lower.startsWith("zh")) return "zh";
   return fallback;
 }
+
+/** A catalog's message function: `message(key, ...params)` gives that key's message in both languages. */
+export function messageFrom<Catalog extends { readonly [K in keyof Catalog]: (...params: never[]) => string }>(catalogs: Catalogs<Catalog>) {
+  return <K extends keyof Catalog>(key: K, ...params: Parameters<Catalog[K]>): LocalizedMessage =>
+    translate(catalogs, (catalog) => (catalog[key] as (...args: Parameters<Catalog[K]>) => string)(...params));
+}

@@ -1,6 +1,3 @@
-/** Node-only entry point: loading from disk and generating (and minifying) standalone validator code. */
+/** Node-only entry point: loading a form from disk. (Writing its standalone validators is `cluster-form build`'s work: @cluster-form/cli.) */
 export { loadFormFolder } from "./load/node-reader.js";
 export type { DefinitionCheck, LoadOptions } from "./load/assemble.js";
-export { compileStandaloneValidators } from "./standalone/compile.js";
-export type { StandaloneOptions } from "./standalone/compile.js";
-export { buildValidatorsModule, minifyStandaloneValidators } from "./standalone/minify.js";

@@ -10,7 +10,7 @@ import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFo
 import type { FormPackage } from "../src/index.js";
 import { loadFormFolder } from "../src/node.js";
 import { splitPlan, splitSchemas } from "../src/submission/split.js";
-import { applyEdit, edit, updateAt, type Json } from "./edits.js";
+import { applyEdit, edit, updateAt, type Json } from "../../../test/support/submission-edits.js";
 import { fixture, FORMS, repo } from "./helpers.js";
 
 

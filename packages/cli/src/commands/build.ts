@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { bundleFormFiles } from "@cluster-form/schema";
-import { buildValidatorsModule } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "../standalone/minify.js";
 import { UsageError } from "../errors.js";
 import { loadForm } from "../io.js";
 import { passesLint } from "../lint-gate.js";

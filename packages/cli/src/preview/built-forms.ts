@@ -7,7 +7,8 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { bundleFormFiles, checkDefinition, type FormPackage } from "@cluster-form/schema";
-import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
+import { loadFormFolder } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "../standalone/minify.js";
 
 /** The page's name for the form being previewed (`?form=preview`). */
 export const PREVIEW_NAME = "preview";

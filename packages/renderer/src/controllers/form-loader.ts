@@ -7,6 +7,7 @@ import { FormDefinitionError, formatFinding, type FormPackage, type PrecompiledV
 import type { ReactiveControllerHost } from "lit";
 import { ClusterFormErrorEvent, ClusterFormLoadEvent } from "../events.js";
 import type { Messages } from "../locales/index.js";
+import { loadWords } from "../locales/page-words.js";
 import { evaluatorFor, importValidators, loadFromSrc } from "../session/load.js";
 import { FormSession } from "../session/session.js";
 
@@ -57,6 +58,10 @@ export class FormLoader {
     }
     this.#set({ status: "loading" });
     let stage: "load" | "validators" | "evaluate" = "load";
+    // The page's words (English is a chunk of its own) arrive with the form, which is then drawn in them at once.
+    const words = loadWords(this.options.lang());
+    // Awaited below; a load that fails before then reports its own error, not this one.
+    words.catch(() => undefined);
     try {
       // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
       const built = precompiledValidators !== undefined || validators !== undefined;
@@ -64,6 +69,7 @@ export class FormLoader {
       stage = "validators";
       const precompiled = precompiledValidators ?? (validators ? await importValidators(validators, document.baseURI) : undefined);
       const evaluator = await evaluatorFor(pkg, precompiled);
+      await words;
       if (token !== this.#token) return;
       stage = "evaluate";
       // Reloading the same form keeps what was typed; another form starts from a value given for it

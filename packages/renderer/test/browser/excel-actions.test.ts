@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the excel package, which depends on it (the renderer does not).
 import { newWorkbook, readWorkbook, writeWorkbook } from "../../../excel/src/exceljs.js";
 import { declareSize } from "../../../../test/support/hostile-zip.js";
-import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "@cluster-form/cli";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import { fixtureDir } from "./fixture-files.js";
 import { BUNDLE, ensureBuilt, FIXTURE, formReady, launchChromium, screenshotPath } from "./harness.js";
 import { repoRoot, startServer, type StaticServer } from "./server.js";

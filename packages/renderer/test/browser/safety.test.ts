@@ -1,5 +1,6 @@
 /** Safety in Chromium: a page under CSP `script-src 'self'` (no eval) with precompiled validators; labels that look like HTML stay text. */
-import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "@cluster-form/cli";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureFiles, fixtureDir } from "./fixture-files.js";

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { buildValidatorsModule, loadFormFolder } from "@cluster-form/schema/node";
+import { buildValidatorsModule } from "@cluster-form/cli";
+import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // exceljs through the excel package, which depends on it (the renderer does not).
@@ -106,6 +107,8 @@ describe("the element's bundle and the schema compiler", () => {
     expect(sources.some((source) => source.startsWith("lit-html/"))).toBe(true);
     expect(sources.some((source) => source.startsWith("packages/rules/src/evaluate/"))).toBe(true);
     expect(sources.filter((source) => /^(ajv|ajv-formats|fast-uri|json-logic-js)\//.test(source))).toEqual([]);
+    // Only what a Chinese page shows: the English words are a chunk, a definition check's and a JSON syntax error's wording are not loaded by a page drawing a form.
+    expect(sources.filter((source) => /^packages\/renderer\/src\/locales\/(en|review\.en)\.ts$|^packages\/schema\/src\/locales\/(definition-checks|json-syntax)\./.test(source))).toEqual([]);
     const code = readFileSync(join(repoRoot, DIST, "cluster-form.bundle.js"), "utf8");
     expect(code).not.toMatch(/new Function|\beval\(/);
     // An option name of Ajv's, present in any build of its compiler.
@@ -146,7 +149,44 @@ describe("the element's bundle and the schema compiler", () => {
     });
     expect(fetched).toContain("/build/validators.js");
     expect(fetched.filter((url) => url.includes("/bundle-chunks/compiler-"))).toEqual([]);
+    expect(fetched.filter((url) => url.includes("/bundle-chunks/english-")), "a Chinese page never downloads the English words").toEqual([]);
     await built.close();
+  });
+
+  it("an English page loads the English words' chunk once, under script-src 'self', and draws the form in English from the start", async () => {
+    server.route("/csp-built-en.html", {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${BUNDLE}"></script></head>
+<body><cluster-form src="${FIXTURE}" form-role="applicant" autosave="off" validators="/build/validators.js"></cluster-form>
+<cluster-form src="${FIXTURE}" form-role="expert" autosave="off" validators="/build/validators.js"></cluster-form></body></html>`,
+      headers: CSP,
+    });
+    const page = await browser.newPage({ locale: "en-GB" });
+    page.setDefaultTimeout(20_000);
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    // The toolbar's words in the first frame that shows the form, and the notice a check gives.
+    await page.addInitScript(() => {
+      document.addEventListener("cf-load", (event) => {
+        const form = event.target as HTMLElement & { updateComplete: Promise<boolean> };
+        void form.updateComplete.then(() => {
+          (window as unknown as { firstToolbar: string[] }).firstToolbar = [...form.shadowRoot!.querySelectorAll(".toolbar button")].map((button) => button.textContent ?? "");
+        });
+      });
+    });
+    const fetched = await scriptsFetched(page, async () => {
+      await page.goto(`${server.origin}/csp-built-en.html`);
+      await formReady(page);
+    });
+    expect(fetched.filter((url) => /\/bundle-chunks\/english-[\w-]+\.js$/.test(url))).toHaveLength(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { firstToolbar?: string[] }).firstToolbar)).toEqual(expect.arrayContaining(["Check", "Print"]));
+    await page.locator("cluster-form").first().getByRole("button", { name: "Check", exact: true }).click();
+    await expect.poll(() => page.locator("cluster-form").first().getByRole("alert").first().innerText()).toMatch(/[A-Za-z]/);
+    expect(await page.locator("cluster-form").nth(1).getByRole("button", { name: "Check", exact: true }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it("a raw form under script-src 'self' says that it needs the validators of cluster-form build", async () => {

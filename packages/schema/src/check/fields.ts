@@ -1,5 +1,5 @@
 /** Field pointers of layouts and rules, checked against the part's (dereferenced) data schema. */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { schemaAtPointer } from "../model/schema-at.js";
 import { isRecord } from "../model/record.js";
 import type { DataSchema, LoadedPart } from "../types.js";

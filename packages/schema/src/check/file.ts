@@ -1,7 +1,7 @@
 /** One form file on its own (a rule-test file, a file being edited): strict JSON, then its meta-schema. */
 import { locateInText } from "../json/locate.js";
 import { parseJson } from "../json/parse.js";
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { DefinitionFinding, FormFileKind } from "../types.js";
 import { metaProblems } from "./meta-errors.js";
 import { metaErrors } from "./meta-ajv.js";

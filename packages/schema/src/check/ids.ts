@@ -1,5 +1,5 @@
 /** Duplicate ids: the first definition wins, every later one is a finding that names the first. */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { CheckContext } from "./context.js";
 
 export interface IdRegistry {

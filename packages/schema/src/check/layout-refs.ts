@@ -1,5 +1,5 @@
 /** A part's layout against the manifest, the part's data schema and its rules. */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { LayoutBlock, LoadedPart } from "../types.js";
 import { lastSegment } from "../model/pointer.js";
 import type { CheckContext } from "./context.js";

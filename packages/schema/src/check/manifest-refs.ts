@@ -1,5 +1,5 @@
 /** The manifest's own references: unique ids, known roles. */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { MANIFEST_FILE } from "../load/manifest-files.js";
 import type { CheckContext } from "./context.js";
 import { idRegistry } from "./ids.js";

@@ -1,6 +1,6 @@
 /** Ajv errors from a meta-schema, turned into findings people can act on. */
 import type { ErrorObject } from "ajv";
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { formatPointer } from "../model/pointer.js";
 import { isRecord } from "../model/record.js";
 import type { FormFileKind, LocalizedMessage } from "../types.js";

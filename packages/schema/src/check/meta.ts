@@ -1,6 +1,6 @@
 /** Every file of a package against the meta-schema of its kind. */
 import { parseJson } from "../json/parse.js";
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { FormFileKind } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { metaProblems } from "./meta-errors.js";

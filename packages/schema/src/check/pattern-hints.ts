@@ -3,7 +3,7 @@
  * wrong is told only that the format is wrong (the message never shows the regular expression),
  * with nothing to say what is wanted.
  */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { forEachSubschema } from "../schema-walk.js";
 import type { CheckContext } from "./context.js";
 

@@ -8,7 +8,7 @@
  * a heuristic lets through. It runs in Node and in the browser, without native code.
  */
 import { isSafe } from "redos-detector";
-import { message } from "../locales/index.js";
+import { definitionCheckMessage } from "../locales/definition-checks.js";
 import { formatPointer } from "../model/pointer.js";
 import { forEachSubschema } from "../schema-walk.js";
 import { isRecord } from "../model/record.js";
@@ -66,9 +66,9 @@ function judge(pattern: string, pointer: string, budget: PatternBudget): UnsafeP
   const started = Date.now();
   const verdict = budget.remainingMs > 0 ? verdictOf(pattern, Math.min(PATTERN_CHECK_TIMEOUT_MS, budget.remainingMs)) : "undecided";
   budget.remainingMs -= Date.now() - started;
-  if (verdict === "unsafe") return { pointer, code: "schema-pattern-unsafe", message: message("patternUnsafe", { pattern }) };
+  if (verdict === "unsafe") return { pointer, code: "schema-pattern-unsafe", message: definitionCheckMessage("patternUnsafe", { pattern }) };
   if (verdict === "undecided") {
-    return { pointer, code: "schema-pattern-unproven", message: message("patternUnproven", { pattern, steps: PATTERN_CHECK_STEPS }) };
+    return { pointer, code: "schema-pattern-unproven", message: definitionCheckMessage("patternUnproven", { pattern, steps: PATTERN_CHECK_STEPS }) };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * A part's rules file against the manifest and the data schema: its part, unique ids, field pointers.
  * What the JSON-Logic itself says (var paths, operations, cycles, points) is the rules lint's job.
  */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { LoadedPart } from "../types.js";
 import type { CheckContext } from "./context.js";
 import { pathOf } from "./context.js";

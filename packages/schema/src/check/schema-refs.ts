@@ -3,7 +3,7 @@
  * (a final submission could never satisfy them), and properties that no layout block shows
  * (nobody could fill them in).
  */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import { formatPointer, parsePointer } from "../model/pointer.js";
 import { forEachSubschema } from "../schema-walk.js";
 import { isRecord } from "../model/record.js";

@@ -1,5 +1,5 @@
 /** The summary sheet: unique column ids, sort keys that name columns. */
-import { message } from "../locales/index.js";
+import { message } from "../locales/all.js";
 import type { CheckContext } from "./context.js";
 import { pathOf } from "./context.js";
 import { idRegistry } from "./ids.js";

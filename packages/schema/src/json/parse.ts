@@ -7,7 +7,7 @@ import type { Node, ParseError } from "jsonc-parser";
 import type { DefinitionFinding } from "../types.js";
 import { formatPointer } from "../model/pointer.js";
 import { MAX_JSON_DEPTH, tooDeepAt } from "./depth.js";
-import { message } from "../locales/index.js";
+import { jsonSyntaxMessage } from "../locales/json-syntax.js";
 import { positionAt } from "./positions.js";
 import { explainSyntaxError } from "./syntax-errors.js";
 
@@ -57,7 +57,7 @@ function duplicateKeyFindings(file: string, text: string, node: Node, path: (str
           code: "json-duplicate-key",
           severity: "error",
           location: { file, line, column, pointer: formatPointer([...path, key]) },
-          message: message("jsonDuplicateKey", { key }),
+          message: jsonSyntaxMessage("jsonDuplicateKey", { key }),
         });
       }
       seen.add(key);
@@ -71,7 +71,7 @@ function duplicateKeyFindings(file: string, text: string, node: Node, path: (str
 /** The finding for text nested deeper than MAX_JSON_DEPTH, at the bracket that goes too deep. */
 export function tooDeepFinding(file: string, text: string, offset: number): DefinitionFinding {
   const { line, column } = positionAt(text, offset);
-  return { code: "json-too-deep", severity: "error", location: { file, line, column, pointer: "" }, message: message("jsonTooDeep", { limit: MAX_JSON_DEPTH }) };
+  return { code: "json-too-deep", severity: "error", location: { file, line, column, pointer: "" }, message: jsonSyntaxMessage("jsonTooDeep", { limit: MAX_JSON_DEPTH }) };
 }
 
 /** Parse a form file. `value` is set only when the text is strict JSON without duplicate keys. */

@@ -3,8 +3,8 @@
  * keyboard types by mistake (， ： “ ” 【 】 …) named and its ASCII replacement given.
  */
 import { printParseErrorCode, type ParseError } from "jsonc-parser";
-import type { FullWidthKind } from "../locales/messages.catalog.js";
-import { message } from "../locales/index.js";
+import type { FullWidthKind } from "../locales/json-syntax.catalog.js";
+import { jsonSyntaxMessage } from "../locales/json-syntax.js";
 import type { LocalizedMessage } from "../types.js";
 
 /** Full-width characters JSON does not read, with what was meant. */
@@ -42,7 +42,7 @@ function previousSignificant(text: string, offset: number): number {
 const fullWidthAt = (text: string, offset: number): SyntaxProblem | undefined => {
   const found = text[offset] ?? "";
   const kind = FULL_WIDTH[found];
-  return kind ? { code: "json-full-width", offset, message: message("jsonFullWidth", { found, kind }) } : undefined;
+  return kind ? { code: "json-full-width", offset, message: jsonSyntaxMessage("jsonFullWidth", { found, kind }) } : undefined;
 };
 
 /** The first full-width character in text[from, to), if any. */
@@ -75,48 +75,48 @@ export function explainSyntaxError(text: string, error: ParseError): SyntaxProbl
   switch (kind) {
     case "InvalidCommentToken":
     case "UnexpectedEndOfComment":
-      return { code: "json-comment", offset: at, message: message("jsonComment") };
+      return { code: "json-comment", offset: at, message: jsonSyntaxMessage("jsonComment") };
     case "InvalidSymbol":
       return (
         fullWidthIn(text, at, at + Math.max(1, error.length)) ??
-        (text[at] === "'" ? syntax(at, message("jsonSingleQuote")) : syntax(at, message("jsonInvalidSymbol", { found: [...text.slice(at)][0] ?? "" })))
+        (text[at] === "'" ? syntax(at, jsonSyntaxMessage("jsonSingleQuote")) : syntax(at, jsonSyntaxMessage("jsonInvalidSymbol", { found: [...text.slice(at)][0] ?? "" })))
       );
     case "UnexpectedEndOfString":
       // A string closed by a full-width quote runs on: name the quote, not the end of the line.
-      return closedByCurlyQuote(text, at + 1, at + error.length) ?? syntax(at, message("jsonUnclosedString"));
+      return closedByCurlyQuote(text, at + 1, at + error.length) ?? syntax(at, jsonSyntaxMessage("jsonUnclosedString"));
     case "PropertyNameExpected":
     case "ValueExpected": {
       const before = previousSignificant(text, at);
       const closing = text[at];
       if (text[before] === "," && (closing === "}" || closing === "]")) {
-        return { code: "json-trailing-comma", offset: before, message: message("jsonTrailingComma") };
+        return { code: "json-trailing-comma", offset: before, message: jsonSyntaxMessage("jsonTrailingComma") };
       }
-      if (text[before] === "," && text[at] === ",") return syntax(at, message("jsonDoubleComma"));
-      if (text.trim() === "") return syntax(at, message("jsonEmpty"));
-      return syntax(at, message(kind === "ValueExpected" ? "jsonValueMissing" : "jsonKeyMissing"));
+      if (text[before] === "," && text[at] === ",") return syntax(at, jsonSyntaxMessage("jsonDoubleComma"));
+      if (text.trim() === "") return syntax(at, jsonSyntaxMessage("jsonEmpty"));
+      return syntax(at, jsonSyntaxMessage(kind === "ValueExpected" ? "jsonValueMissing" : "jsonKeyMissing"));
     }
     case "CommaExpected":
-      if (text[at] === "}" || text[at] === "]") return syntax(at, message("jsonBracketMismatch", { found: text[at] }));
+      if (text[at] === "}" || text[at] === "]") return syntax(at, jsonSyntaxMessage("jsonBracketMismatch", { found: text[at] }));
       // 01: JSON reads the 0 as a number, then wants a comma before the 1.
-      if (/(^|[^\d.])0$/.test(text.slice(Math.max(0, at - 2), at)) && /\d/.test(text[at] ?? "")) return syntax(at - 1, message("jsonBadNumber"));
-      return syntax(afterPrevious(text, at), message("jsonCommaMissing"));
+      if (/(^|[^\d.])0$/.test(text.slice(Math.max(0, at - 2), at)) && /\d/.test(text[at] ?? "")) return syntax(at - 1, jsonSyntaxMessage("jsonBadNumber"));
+      return syntax(afterPrevious(text, at), jsonSyntaxMessage("jsonCommaMissing"));
     case "ColonExpected":
-      return syntax(afterPrevious(text, at), message("jsonColonMissing"));
+      return syntax(afterPrevious(text, at), jsonSyntaxMessage("jsonColonMissing"));
     case "CloseBraceExpected":
-      return syntax(at, message("jsonCloseMissing", { missing: "}" }));
+      return syntax(at, jsonSyntaxMessage("jsonCloseMissing", { missing: "}" }));
     case "CloseBracketExpected":
-      return syntax(at, message("jsonCloseMissing", { missing: "]" }));
+      return syntax(at, jsonSyntaxMessage("jsonCloseMissing", { missing: "]" }));
     case "EndOfFileExpected":
-      return syntax(at, message("jsonAfterEnd"));
+      return syntax(at, jsonSyntaxMessage("jsonAfterEnd"));
     case "InvalidNumberFormat":
     case "UnexpectedEndOfNumber":
-      return syntax(at, message("jsonBadNumber"));
+      return syntax(at, jsonSyntaxMessage("jsonBadNumber"));
     case "InvalidEscapeCharacter":
     case "InvalidUnicode":
-      return syntax(at, message("jsonBadEscape"));
+      return syntax(at, jsonSyntaxMessage("jsonBadEscape"));
     case "InvalidCharacter":
-      return syntax(at, message("jsonControlCharacter"));
+      return syntax(at, jsonSyntaxMessage("jsonControlCharacter"));
     default:
-      return syntax(at, message("jsonSyntax", { detail: kind }));
+      return syntax(at, jsonSyntaxMessage("jsonSyntax", { detail: kind }));
   }
 }

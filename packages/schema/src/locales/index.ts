@@ -1,18 +1,16 @@
-/** The message catalog of the package: every message in Chinese and English. */
-import { translate, type Catalogs, type Lang } from "../i18n.js";
-import type { LocalizedMessage } from "../types.js";
+/**
+ * The messages a page may show (loading a form, validating a submission, edit rights), in Chinese
+ * and English. A JSON syntax error's and a definition check's messages are in ./json-syntax.ts and
+ * ./definition-checks.ts; ./all.ts joins every catalog for the package's public `message`.
+ */
+import { messageFrom, type Catalogs, type Lang } from "../i18n.js";
 import { en } from "./en.js";
-import type { MessageCatalog, MessageKey } from "./messages.catalog.js";
+import type { CoreMessageCatalog } from "./messages.catalog.js";
 import { zh } from "./zh.js";
 
-export type { MessageCatalog, MessageKey };
 /** @deprecated Use `Lang`. */
 export type Language = Lang;
-export const catalogs: Catalogs<MessageCatalog> = { zh, en };
-
-type ParamsOf<K extends MessageKey> = Parameters<MessageCatalog[K]>;
+export const coreCatalogs: Catalogs<CoreMessageCatalog> = { zh, en };
 
 /** The message `key` in both languages. */
-export function message<K extends MessageKey>(key: K, ...params: ParamsOf<K>): LocalizedMessage {
-  return translate(catalogs, (catalog) => (catalog[key] as (...args: ParamsOf<K>) => string)(...params));
-}
+export const message = /* @__PURE__ */ messageFrom(coreCatalogs);

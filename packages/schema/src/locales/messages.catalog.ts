@@ -1,96 +1,33 @@
 /**
- * The messages of @cluster-form/schema: every key and its parameters. The wording is in
- * ./zh.ts and ./en.ts, which import only this file.
+ * The messages of @cluster-form/schema that a page may show: every key and its parameters. The
+ * wording is in ./zh.ts and ./en.ts, which import only this file. A JSON syntax error's messages
+ * and a definition check's are catalogs of their own (./json-syntax.catalog.ts,
+ * ./definition-checks.catalog.ts), so that a page drawing a form does not carry them.
  */
-
-/** What a full-width character stands for. */
-export type FullWidthKind = "comma" | "colon" | "doubleQuote" | "singleQuote" | "openBracket" | "closeBracket" | "openBrace" | "closeBrace" | "space";
-/** The ASCII character meant; a quote means the double quote JSON wants. */
-export const fullWidthAscii: Readonly<Record<FullWidthKind, string>> = {
-  comma: ",", colon: ":", doubleQuote: '"', singleQuote: '"', openBracket: "[", closeBracket: "]", openBrace: "{", closeBrace: "}", space: " ",
-};
+import type { DefinitionCheckCatalog } from "./definition-checks.catalog.js";
+import type { JsonSyntaxCatalog } from "./json-syntax.catalog.js";
 
 export type DataTypeName = "number" | "integer" | "string" | "boolean" | "array" | "object" | "null";
 export type DataRuleKind = "notAllowed" | "oneOf" | "anyOf" | "contains" | "other";
 
-/** A catalog gives, for every key, the message in one language. */
-export interface MessageCatalog {
+/** The messages a page may show: loading a form, validating a submission, edit rights. */
+export interface CoreMessageCatalog {
   // reading files
-  readonly jsonSyntax: (p: { detail: string }) => string;
-  readonly jsonTrailingComma: () => string;
-  readonly jsonComment: () => string;
-  /** A full-width character typed on a Chinese keyboard where JSON wants its ASCII twin. */
-  readonly jsonFullWidth: (p: { found: string; kind: FullWidthKind }) => string;
-  readonly jsonCommaMissing: () => string;
-  readonly jsonColonMissing: () => string;
-  readonly jsonDoubleComma: () => string;
-  readonly jsonValueMissing: () => string;
-  readonly jsonKeyMissing: () => string;
-  readonly jsonEmpty: () => string;
-  readonly jsonUnclosedString: () => string;
-  readonly jsonSingleQuote: () => string;
-  readonly jsonInvalidSymbol: (p: { found: string }) => string;
-  readonly jsonBracketMismatch: (p: { found: string }) => string;
-  readonly jsonCloseMissing: (p: { missing: string }) => string;
-  readonly jsonAfterEnd: () => string;
-  readonly jsonBadNumber: () => string;
-  readonly jsonBadEscape: () => string;
-  readonly jsonControlCharacter: () => string;
-  readonly jsonDuplicateKey: (p: { key: string }) => string;
-  readonly jsonTooDeep: (p: { limit: number }) => string;
   readonly fileMissing: (p: { path: string }) => string;
   readonly fileUnreadable: (p: { path: string; detail: string }) => string;
   readonly fileOutsideForm: (p: { path: string }) => string;
   readonly fileNotObject: () => string;
   readonly pathUnsafe: (p: { path: string }) => string;
-  // meta-schema validation
+  // a manifest's required keys and types
   readonly metaRequired: (p: { key: string }) => string;
-  readonly metaUnknownKey: (p: { key: string; allowed: string }) => string;
-  readonly metaUnknownKeySuggest: (p: { key: string; suggestion: string }) => string;
-  readonly metaEnumSuggest: (p: { allowed: string; suggestion: string }) => string;
   readonly metaType: (p: { expected: string }) => string;
-  readonly metaConst: (p: { expected: string }) => string;
-  readonly metaEnum: (p: { allowed: string }) => string;
-  readonly metaPattern: (p: { pattern: string }) => string;
-  readonly metaFormat: (p: { format: string }) => string;
-  readonly metaRange: (p: { comparison: string; limit: string }) => string;
-  readonly metaLength: (p: { comparison: string; limit: string }) => string;
-  readonly metaItems: (p: { comparison: string; limit: string }) => string;
-  readonly metaUnique: () => string;
-  readonly metaOneOfBranch: () => string;
-  readonly metaAnyOf: () => string;
-  readonly metaTitleRequired: () => string;
-  readonly metaMaxLengthRequired: () => string;
-  readonly metaMaxItemsRequired: () => string;
-  readonly metaOther: (p: { detail: string }) => string;
   // references between files
   readonly refDangling: (p: { ref: string }) => string;
   readonly refNotShared: (p: { ref: string; file: string }) => string;
   readonly refExternal: (p: { ref: string }) => string;
   readonly refCycle: (p: { ref: string }) => string;
   readonly refTooLarge: (p: { ref: string; max: number }) => string;
-  readonly partMismatch: (p: { found: string; expected: string }) => string;
-  readonly duplicateId: (p: { kind: string; id: string; first: string }) => string;
-  readonly fieldUnknown: (p: { field: string; part: string }) => string;
-  readonly fieldNotArray: (p: { field: string }) => string;
-  readonly fieldNotObject: (p: { field: string }) => string;
-  readonly columnUnknown: (p: { key: string; field: string }) => string;
-  readonly partNoSchema: (p: { part: string }) => string;
-  readonly criterionUnknown: (p: { id: string; part: string }) => string;
-  readonly criteriaWithoutRules: (p: { part: string }) => string;
-  readonly partUnknown: (p: { id: string }) => string;
-  readonly roleUnknown: (p: { id: string }) => string;
-  readonly scoreColumnUnknown: (p: { id: string }) => string;
-  readonly computedUnknown: (p: { id: string }) => string;
-  readonly sheetColumnUnknown: (p: { id: string }) => string;
-  readonly partNotObject: (p: { part: string }) => string;
-  readonly patternUnexplained: () => string;
-  readonly patternUnsafe: (p: { pattern: string }) => string;
-  readonly patternUnproven: (p: { pattern: string; steps: number }) => string;
-  readonly metaUncheckable: () => string;
   readonly submissionUncheckable: (p: { pointer: string }) => string;
-  readonly requiredUnknown: (p: { name: string }) => string;
-  readonly fieldNotShown: (p: { field: string; part: string }) => string;
   readonly rowLabel: (p: { table: string; row: number }) => string;
   readonly editForbidden: (p: { label: string; role: string; editors: readonly string[] }) => string;
   // submissions
@@ -128,5 +65,8 @@ export interface MessageCatalog {
   /** A pattern is the form's business, not the user's: the field's description or example says what is wanted. */
   readonly dataPattern: (p: { label: string; description?: string | undefined; example?: string | undefined }) => string;
 }
+
+/** Every message of the package. */
+export interface MessageCatalog extends CoreMessageCatalog, JsonSyntaxCatalog, DefinitionCheckCatalog {}
 
 export type MessageKey = keyof MessageCatalog;

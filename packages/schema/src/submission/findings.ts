@@ -1,6 +1,6 @@
 /** Ajv errors on a submission, as findings that name the field by its label and pointer. */
 import type { ErrorObject } from "ajv";
-import { catalogs, message } from "../locales/index.js";
+import { coreCatalogs, message } from "../locales/index.js";
 import type { Lang } from "../i18n.js";
 import { formatPointer, parsePointer, unescapeSegment } from "../model/pointer.js";
 import { fieldChoices } from "../model/field.js";
@@ -30,7 +30,7 @@ function displayLabel(schema: Record<string, unknown>, pointer: string, lang: La
   segments.forEach((segment, index) => {
     if (!/^(0|[1-9]\d*)$/.test(segment) || index === segments.length - 1) return;
     const table = schemaAt(schema as DataSchema, segments.slice(0, index))?.title;
-    if (typeof table === "string") rows.push(catalogs[lang].rowLabel({ table, row: Number(segment) + 1 }));
+    if (typeof table === "string") rows.push(coreCatalogs[lang].rowLabel({ table, row: Number(segment) + 1 }));
   });
   return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
 }

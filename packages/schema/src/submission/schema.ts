@@ -2,7 +2,7 @@
  * The JSON Schema of a whole submission, assembled from the form: the parts' data schemas under
  * `data`, one score entry per criterion and score column under `scores`. Unknown keys stay allowed.
  */
-import { catalogs } from "../locales/index.js";
+import { coreCatalogs } from "../locales/index.js";
 import { mapSchema } from "../schema-walk.js";
 import { isRecord } from "../model/record.js";
 import type { FormPackage, ValidationMode } from "../types.js";
@@ -40,7 +40,7 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
       const columns: Record<string, unknown> = {};
       for (const column of pkg.manifest.scoreColumns) {
         columns[column.id] = {
-          title: catalogs.zh.scoreLabel({ criterion: label, column: column.label }),
+          title: coreCatalogs.zh.scoreLabel({ criterion: label, column: column.label }),
           type: ["number", "null"],
           minimum: 0,
           maximum: criterion["points"],

@@ -1,10 +1,10 @@
 import { editRights, type FormPackage, type PrecompiledValidators, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
-import { LitElement, type PropertyValues, type TemplateResult } from "lit";
+import { html, LitElement, type PropertyValues, type TemplateResult } from "lit";
 import { focusField } from "../../dom/focus-field.js";
 import { ensureA4PageRules } from "../../dom/page-setup.js";
 import { ClusterFormValidityEvent } from "../../events.js";
-import { messagesFor } from "../../locales/index.js";
+import { wordsFor } from "../../locales/page-words.js";
 import type { FormSession } from "../../session/session.js";
 import { defaultWidgets, type Widget } from "../../widgets/index.js";
 import { formControllers, type FormControllers } from "./cluster-form.controllers.js";
@@ -120,7 +120,7 @@ export class ClusterForm extends LitElement {
     element: this,
     role: () => this.#role,
     lang: () => this.#lang,
-    msg: () => messagesFor(this.#lang),
+    msg: () => wordsFor(this.#lang).messages,
     validate: () => this.validate(),
     reset: () => this.reset(),
     focusField: (pointer) => this.focusField(pointer),
@@ -272,7 +272,8 @@ export class ClusterForm extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = messagesFor(this.#lang);
+    const messages = this.#controllers.words.forDrawing()?.messages;
+    if (!messages) return html``;
     const session = this.#session;
     if (!session || this.#controllers.loader.state.status === "error") return renderLoadState(this.#controllers.loader.state, messages);
     const { id, version } = session.pkg.manifest;

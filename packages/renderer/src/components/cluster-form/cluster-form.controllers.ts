@@ -10,6 +10,7 @@ import { FormLoader, type LoadSources } from "../../controllers/form-loader.js";
 import { NoticeList } from "../../controllers/notice-list.js";
 import { RowWindows } from "../../controllers/row-windows.controller.js";
 import { NARROW_BELOW, ScreenLayout } from "../../controllers/screen-layout.controller.js";
+import { PageWords } from "../../controllers/page-words.controller.js";
 import type { Messages } from "../../locales/index.js";
 import type { FormSession } from "../../session/session.js";
 import { FormActions, type ActionsHost } from "./cluster-form.actions.js";
@@ -53,8 +54,9 @@ export function formControllers(form: ControlledForm) {
       form.msg().scrollRegion(box.closest(".block")?.querySelector(".block-heading")?.textContent?.trim() || box.closest("section")?.querySelector("h2")?.textContent?.trim() || ""),
     scrollCue: () => form.msg().scrollCue,
   });
+  const words = new PageWords(element, form.lang);
   const actions = new FormActions({ ...form, session, announce: (text) => notices.announce(text), notices, drafts, evaluation, rowWindows });
-  return { notices, evaluation, drafts, loader, rowWindows, screen, actions };
+  return { notices, evaluation, drafts, loader, rowWindows, screen, actions, words };
 }
 
 export type FormControllers = ReturnType<typeof formControllers>;

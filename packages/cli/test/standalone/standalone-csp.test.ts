@@ -5,7 +5,8 @@ import type { Server } from "node:http";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compileStandaloneValidators, loadFormFolder } from "../src/node.js";
+import { loadFormFolder } from "@cluster-form/schema/node";
+import { compileStandaloneValidators } from "../../src/index.js";
 import { fixture } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -1,6 +1,6 @@
 /** Random changes of a submission, as a user makes them (values set anywhere, rows moved or removed), for the property tests. */
 import fc from "fast-check";
-import { formatPointer, parsePointer } from "../src/index.js";
+import { formatPointer, parsePointer } from "@cluster-form/schema";
 
 export type Json = unknown;
 

@@ -1,0 +1,144 @@
+// The size part of `pnpm bench` (scripts/bench-renderer.mjs prints it): what the element costs a page.
+//  - the files: the element's bundle alone (its entry module), the chunks it loads lazily (English words,
+//    Ajv's compiler for a raw form, …), the Excel bundle, and the 2020 handbook's validators as
+//    `cluster-form build` writes them; minified, gzip -9 and brotli, with their unminified input;
+//  - what a page downloads, measured in Chromium: every script a page with the 2020 handbook fetches until
+//    the form is drawn, for a built form and a raw one, in Chinese and in English (besides the form's files);
+//  - what the element's bundle is made of: its minified bytes by source folder, read from its source map.
+// Needs the built dist (`pnpm build`) and Debian's Chromium.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { TraceMap, eachMapping } from "@jridgewell/trace-mapping";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const ELEMENT = "cluster-form.bundle.js";
+const EXCEL = "cluster-form-excel.bundle.js";
+const FORM = "forms/2020-handbook";
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+
+const sizesOf = (name, code, input) => ({
+  file: name,
+  "input (sources)": kb(input),
+  minified: kb(code.length),
+  gzip: kb(gzipBytes(code)),
+  brotli: kb(brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+});
+
+async function fileSizes(dist, names) {
+  const rows = [];
+  for (const name of names) {
+    const code = await readFile(join(dist, name));
+    const map = JSON.parse(await readFile(join(dist, `${name}.map`), "utf8"));
+    const input = (map.sourcesContent ?? []).reduce((sum, text) => sum + Buffer.byteLength(text ?? ""), 0);
+    rows.push(sizesOf(name, code, input));
+  }
+  return rows;
+}
+
+/** The chunks the element's bundle imports lazily (import("./bundle-chunks/…")), found in its code. */
+async function lazyChunks(dist) {
+  const code = await readFile(join(dist, ELEMENT), "utf8");
+  const names = new Set([...code.matchAll(/import\(\s*["']\.\/(bundle-chunks\/[\w.-]+\.js)["']\s*\)/g)].map((match) => match[1]));
+  return [...names].sort();
+}
+
+/** The handbook's validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified). */
+async function handbookBuild(root) {
+  const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
+  const { bundleFormFiles } = await import(join(root, "packages/schema/dist/index.js"));
+  const { compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/cli/dist/index.js"));
+  const pkg = await loadFormFolder(join(root, FORM));
+  const source = compileStandaloneValidators(pkg, { imports: "inline" });
+  const validators = await minifyStandaloneValidators(source);
+  return {
+    validators,
+    formBundle: JSON.stringify(bundleFormFiles(pkg)),
+    sizes: sizesOf("2020-handbook validators.js (cluster-form build)", Buffer.from(validators), Buffer.byteLength(source)),
+  };
+}
+
+const PAGES = {
+  "built form, Chinese page": { lang: "zh-CN", built: true },
+  "built form, English page": { lang: "en", built: true },
+  "raw form, Chinese page": { lang: "zh-CN", built: false },
+  "raw form, English page": { lang: "en", built: false },
+};
+
+const pageHtml = ({ lang, built }) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<script type="module" src="/packages/renderer/dist/${ELEMENT}"></script></head>
+<body><cluster-form ${built ? 'src="/build/form.bundle.json" validators="/build/validators.js"' : `src="/${FORM}/form.json"`} form-role="applicant" autosave="off"></cluster-form></body></html>`;
+
+/** The scripts each page fetches until its form is drawn and the network is idle: names and gzip bytes. */
+async function pageDownloads(browser, root, build) {
+  const server = await serve(root, new Map([
+    ["/build/form.bundle.json", build.formBundle],
+    ["/build/validators.js", build.validators],
+  ]));
+  const rows = [];
+  try {
+    for (const [name, options] of Object.entries(PAGES)) {
+      server.pages.set("/page.html", pageHtml(options));
+      const tab = await browser.newPage();
+      const scripts = [];
+      tab.on("response", (response) => {
+        if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, gzip: gzipBytes(body) })));
+      });
+      await tab.goto(`${server.origin}/page.html`);
+      await tab.waitForFunction(() => Boolean(document.querySelector("cluster-form")?.shadowRoot?.querySelector("section.part")), null, { timeout: 60_000 });
+      await tab.waitForLoadState("networkidle");
+      const fetched = await Promise.all(scripts);
+      await tab.close();
+      const files = fetched.map(({ path }) => path.replace(/^.*\/dist\//, "").replace(/^\/build\//, "").replace(/-[\w-]{8}\.js$/, ".js"));
+      rows.push({ page: name, "scripts, gzip": kb(fetched.reduce((sum, { gzip }) => sum + gzip, 0)), files: files.join(" + ") });
+    }
+  } finally {
+    server.close();
+  }
+  return rows;
+}
+
+/** Minified bytes of the element's bundle by source folder (a dependency counts as one), from its source map. */
+async function composition(dist) {
+  const code = await readFile(join(dist, ELEMENT), "utf8");
+  const map = new TraceMap(JSON.parse(await readFile(join(dist, `${ELEMENT}.map`), "utf8")));
+  const lines = code.split("\n");
+  const segments = [];
+  eachMapping(map, (segment) => segments.push(segment));
+  segments.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);
+  const bytes = new Map();
+  segments.forEach((segment, i) => {
+    const next = segments[i + 1];
+    const end = next && next.generatedLine === segment.generatedLine ? next.generatedColumn : lines[segment.generatedLine - 1].length;
+    const source = segment.source ?? "(unmapped)";
+    const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(source);
+    const group = dependency ? dependency[1] : source.replace(/^(\.\.\/)+/, "").replace(/\/[^/]+$/, "").replace(/^src\b/, "renderer/src");
+    bytes.set(group, (bytes.get(group) ?? 0) + end - segment.generatedColumn);
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]).map(([folder, size]) => ({ folder, minified: kb(size), share: `${((100 * size) / code.length).toFixed(1)} %` }));
+}
+
+/** Prints the figures. */
+export async function printBundleSizes(root) {
+  const dist = join(root, "packages/renderer/dist");
+  const build = await handbookBuild(root);
+  const files = await fileSizes(dist, [ELEMENT, ...(await lazyChunks(dist)), EXCEL]);
+  console.log("The element's files (target: the element's bundle alone ≤ 45 KB gzip)");
+  console.table([...files, build.sizes]);
+  console.log("What a page with the 2020 handbook downloads until the form is drawn (scripts; the form's own files besides)");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  try {
+    console.table(await pageDownloads(browser, root, build));
+  } finally {
+    await browser.close();
+  }
+  console.log("What the element's bundle is made of (minified bytes by source folder, the 15 largest)");
+  console.table((await composition(dist)).slice(0, 15));
+}
+
+// `node scripts/bench/bundle-sizes.mjs`: the size part alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await printBundleSizes(fileURLToPath(new URL("../..", import.meta.url)));
