@@ -13,6 +13,8 @@ const NODE_ONLY = [
   "^packages/cli/",
   "^packages/[^/]+/src/(node|[^/]+-node)\\.ts$",
   "^packages/schema/src/load/node[^/]*\\.ts$",
+  // The standalone validators' generator copies Ajv's runtime helpers from their files (`@cluster-form/schema/build`).
+  "^packages/schema/src/standalone/",
   "^packages/rules/src/testing/load\\.ts$",
   "^packages/rules/src/newyear/",
   "^packages/excel/src/node[^/]*\\.ts$",

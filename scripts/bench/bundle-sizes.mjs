@@ -51,7 +51,8 @@ async function lazyChunks(dist) {
 async function handbookBuild(root) {
   const { loadFormFolder } = await import(join(root, "packages/schema/dist/node.js"));
   const { bundleFormFiles } = await import(join(root, "packages/schema/dist/index.js"));
-  const { compileStandaloneValidators, minifyStandaloneValidators } = await import(join(root, "packages/cli/dist/index.js"));
+  const { compileStandaloneValidators } = await import(join(root, "packages/schema/dist/build.js"));
+  const { minifyStandaloneValidators } = await import(join(root, "packages/cli/dist/index.js"));
   const pkg = await loadFormFolder(join(root, FORM));
   const source = compileStandaloneValidators(pkg, { imports: "inline" });
   const validators = await minifyStandaloneValidators(source);

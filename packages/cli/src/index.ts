@@ -6,5 +6,4 @@ export { runCli } from "./run.js";
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from "./types.js";
 export type { Lang } from "@cluster-form/schema";
 // What `cluster-form build` writes for a form: its standalone validators (Ajv's generated code, no eval at run time).
-export { compileStandaloneValidators, type StandaloneOptions } from "./standalone/compile.js";
 export { buildValidatorsModule, minifyStandaloneValidators } from "./standalone/minify.js";

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { checkDefinition, createSubmissionValidator } from "../dist/index.js";
 import { loadFormFolder } from "../dist/node.js";
 // The standalone validators are written by `cluster-form build` (@cluster-form/cli, built too).
-import { compileStandaloneValidators } from "../../cli/dist/index.js";
+import { compileStandaloneValidators } from "../dist/build.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const forms = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["forms/2020-handbook", "forms/2021-application"];

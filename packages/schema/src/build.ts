@@ -1,11 +1,7 @@
 /**
- * `@cluster-form/schema/build`: what `cluster-form build` (@cluster-form/cli) needs to write a form's
- * standalone validators: the Ajv instance configured for submissions, the submission's schemas, how
- * they split into pieces, and the functions whose source the generated module carries (composing
- * the pieces, deriving the draft validator). Generating and minifying the module is the CLI's work.
+ * `@cluster-form/schema/build` (Node only): a form's standalone validators, the ES module source that
+ * validates its submissions without Ajv and without generating code at run time, so that a page can
+ * run under CSP `script-src 'self'`. `cluster-form build` (@cluster-form/cli) minifies and writes it;
+ * the editor's server builds its preview's validators with it.
  */
-export { createSubmissionAjv } from "./submission/ajv.js";
-export { composeSplit } from "./submission/compose.js";
-export { deriveDraft, draftDerivable } from "./submission/draft.js";
-export { buildSubmissionSchema } from "./submission/schema.js";
-export { splitPlan, splitSchemas } from "./submission/split.js";
+export { compileStandaloneValidators, type StandaloneOptions } from "./standalone/compile.js";

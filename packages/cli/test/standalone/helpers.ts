@@ -1,9 +1,6 @@
 /** Paths the tests of the validators `cluster-form build` writes read. */
 import { fileURLToPath } from "node:url";
 
-/** A fixture form of these tests (./fixtures/minimal-form is a copy of the schema tests' one). */
-export const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
-
 /** A path in the repository (the real forms, the examples' sample data). */
 export const repo = (path: string): string => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubmissionValidator } from "@cluster-form/schema";
 import type { FormPackage, PrecompiledValidators } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
-import { compileStandaloneValidators, minifyStandaloneValidators } from "../../src/index.js";
+import { compileStandaloneValidators } from "@cluster-form/schema/build";
+import { minifyStandaloneValidators } from "../../src/index.js";
 import { applyEdit, edit, type Json } from "../../../../test/support/submission-edits.js";
 import { FORMS, repo } from "./helpers.js";
 

@@ -5,7 +5,7 @@
  * manifest: they are built again only when one of those changed.
  */
 import { bundleFormFiles, loadFormFiles, type FormPackage } from "@cluster-form/schema";
-import { compileStandaloneValidators } from "@cluster-form/schema/node";
+import { compileStandaloneValidators } from "@cluster-form/schema/build";
 import { contentHash } from "./hash.js";
 
 /** Checked revisions kept for the preview to fetch; older ones are gone (the page asks for the latest). */

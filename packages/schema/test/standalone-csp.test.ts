@@ -5,8 +5,8 @@ import type { Server } from "node:http";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFormFolder } from "@cluster-form/schema/node";
-import { compileStandaloneValidators } from "../../src/index.js";
+import { compileStandaloneValidators } from "../src/build.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -2,13 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ErrorObject } from "ajv";
-import type { FormPackage } from "@cluster-form/schema";
-import { loadFormFolder } from "@cluster-form/schema/node";
-import { compileStandaloneValidators } from "../../src/index.js";
-import { buildSubmissionSchema, createSubmissionAjv, deriveDraft, draftDerivable } from "@cluster-form/schema/build";
+import type { FormPackage } from "../src/index.js";
+import { compileStandaloneValidators } from "../src/build.js";
+import { loadFormFolder } from "../src/node.js";
+import { createSubmissionAjv } from "../src/submission/ajv.js";
+import { deriveDraft, draftDerivable } from "../src/submission/draft.js";
+import { buildSubmissionSchema } from "../src/submission/schema.js";
 
-const handbookDir = new URL("../../../../forms/2020-handbook/", import.meta.url).pathname;
-const sample = JSON.parse(readFileSync(new URL("../../../../examples/data/2020-handbook.sample.json", import.meta.url), "utf8")) as {
+const handbookDir = new URL("../../../forms/2020-handbook/", import.meta.url).pathname;
+const sample = JSON.parse(readFileSync(new URL("../../../examples/data/2020-handbook.sample.json", import.meta.url), "utf8")) as {
   form: unknown;
   data: Record<string, Record<string, unknown>>;
 };

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubmissionValidator, loadFormFiles } from "@cluster-form/schema";
-import type { FormPackage, PrecompiledValidators } from "@cluster-form/schema";
-import { loadFormFolder } from "@cluster-form/schema/node";
-import { compileStandaloneValidators } from "../../src/index.js";
+import { createSubmissionValidator, loadFormFiles } from "../src/index.js";
+import type { FormPackage, PrecompiledValidators } from "../src/index.js";
+import { compileStandaloneValidators } from "../src/build.js";
+import { loadFormFolder } from "../src/node.js";
 import { fixture } from "./helpers.js";
 
 let pkg: FormPackage;

@@ -5,8 +5,12 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
-import type { FormPackage } from "@cluster-form/schema";
-import { buildSubmissionSchema, composeSplit, createSubmissionAjv, deriveDraft, draftDerivable, splitPlan, splitSchemas } from "@cluster-form/schema/build";
+import type { FormPackage } from "../types.js";
+import { createSubmissionAjv } from "../submission/ajv.js";
+import { composeSplit } from "../submission/compose.js";
+import { deriveDraft, draftDerivable } from "../submission/draft.js";
+import { buildSubmissionSchema } from "../submission/schema.js";
+import { splitPlan, splitSchemas } from "../submission/split.js";
 import { inlineRequires } from "./inline-modules.js";
 
 export interface StandaloneOptions {
