@@ -14,12 +14,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
+import { parseArgs } from "node:util";
+import { summarizeProfile } from "./bench/profile-summary.mjs";
 import { serve as serveFiles } from "./bench/static-server.mjs";
+import { summarizeTrace } from "./bench/trace-summary.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "packages/renderer/dist");
 const BUNDLES = ["cluster-form.bundle.js", "cluster-form-excel.bundle.js"];
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
+// With --profile, only the typing: each case once, traced and profiled (where its main thread's time goes), no figures.
+const { values: args } = parseArgs({ options: { profile: { type: "boolean", default: false } } });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -191,6 +196,28 @@ async function typingWork(browser, server, value, pointer, { floor = false } = {
   return busy / 1000 / KEYSTROKES;
 }
 
+/** One run of the typing in `pointer`, traced and with a CPU profile of the page's JavaScript. */
+async function typingProfile(browser, server, value, pointer) {
+  const tab = await openWithFocus(browser, server, value, pointer);
+  await tab.waitForTimeout(500);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const events = [];
+  cdp.on("Tracing.dataCollected", (data) => events.push(...data.value));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel", transferMode: "ReportEvents" });
+  await cdp.send("Profiler.start");
+  await typeKeys(tab);
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.send("Tracing.end");
+  await complete;
+  await tab.close();
+  // The trace summary finds the page by its navigation; here it is long loaded: ms per key press instead.
+  const perPress = (rows) => rows.map((row) => ({ ...row, "ms per key press": (row["self ms"] / KEYSTROKES).toFixed(2) }));
+  return { trace: perPress(summarizeTrace(events)), profile: perPress(summarizeProfile(profile, root)) };
+}
+
 async function browserFigures() {
   const server = await serve();
   server.pages.set("/bench.html", page("cluster-form.bundle.js"));
@@ -205,6 +232,16 @@ async function browserFigures() {
       const enterprises = Array.from({ length: rows }, (_, i) => ({ ...template, name: `${template.name}${i + 1}`, sales2020: template.sales2020 + i }));
       return { ...sample, data: { ...sample.data, table2: { ...sample.data.table2, enterprises } } };
     };
+    if (args.profile) {
+      for (const [name, { pointer, rows }] of Object.entries(TYPED_FIELDS)) {
+        const { trace, profile } = await typingProfile(browser, server, withRows(rows), pointer);
+        console.log(`Typing in ${name}, ${KEYSTROKES} key presses: the main thread's self time by kind of work`);
+        console.table(trace);
+        console.log("  its JavaScript by source file (CPU profile, through the bundle's source map):");
+        console.table(profile);
+      }
+      return undefined;
+    }
     const typing = {};
     const floors = {};
     const work = {};
@@ -223,6 +260,10 @@ async function browserFigures() {
   }
 }
 
+if (args.profile) {
+  await browserFigures();
+  process.exit(0);
+}
 const sizes = await bundleSizes();
 const validators = await handbookValidators();
 console.log("Bundle sizes (target: the element's bundle ≤ 45 KB gzip)");
