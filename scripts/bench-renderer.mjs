@@ -10,6 +10,7 @@
 //    each also with the element deaf to the typing: the floor that Chromium's own drawing of the character sets on this machine.
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
 import { readdir, readFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -213,6 +214,7 @@ async function typingProfile(browser, server, value, pointer) {
   await cdp.send("Tracing.end");
   await complete;
   await tab.close();
+  if (process.env.BENCH_PROFILE_OUT) writeFileSync(`${process.env.BENCH_PROFILE_OUT}-${pointer.replaceAll("/", "_")}.cpuprofile`, JSON.stringify(profile));
   // The trace summary finds the page by its navigation; here it is long loaded: ms per key press instead.
   const perPress = (rows) => rows.map((row) => ({ ...row, "ms per key press": (row["self ms"] / KEYSTROKES).toFixed(2) }));
   return { trace: perPress(summarizeTrace(events)), profile: perPress(summarizeProfile(profile, root)) };

@@ -36,18 +36,25 @@ export class ScreenLayout implements ReactiveController {
   readonly #sizes: ResizeObserver;
   readonly #boxes: ResizeObserver;
   readonly #watched = new WeakSet<Element>();
+  /** The width each observed element had when last seen. */
+  readonly #widths = new WeakMap<Element, number>();
   /** Added nodes only (no attributes, no text): read in `hostUpdated`, never delivered as callbacks. */
   readonly #added = new MutationObserver(() => undefined);
 
   constructor(private readonly owner: ScreenLayoutHost) {
     this.#sizes = new ResizeObserver((entries) => {
       this.#measure();
-      // The element's width changed: every table box may now overflow, or no longer.
-      if (entries.some((entry) => entry.target === owner.host)) this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
+      // The element's width changed: every table box may now overflow, or no longer. (Its height
+      // changes with what a keystroke shows: that moves no box's edge.)
+      if (entries.some((entry) => entry.target === owner.host && this.#widthChanged(entry))) {
+        this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
+      }
     });
     this.#boxes = new ResizeObserver((entries) => {
       const boxes = new Set<HTMLElement>();
       for (const entry of entries) {
+        // Whether a table overflows its box depends on their widths only: rows growing taller (a message under a field) change neither.
+        if (!this.#widthChanged(entry)) continue;
         const box = entry.target instanceof HTMLElement && entry.target.classList.contains("table-scroll") ? entry.target : entry.target.parentElement;
         if (box) boxes.add(box);
       }
@@ -100,6 +107,14 @@ export class ScreenLayout implements ReactiveController {
       this.#boxes.observe(element);
       this.#boxes.observe(table);
     }
+  }
+
+  /** Whether the entry's element is another width than when last seen (true the first time). */
+  #widthChanged(entry: ResizeObserverEntry): boolean {
+    const width = entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width;
+    if (this.#widths.get(entry.target) === width) return false;
+    this.#widths.set(entry.target, width);
+    return true;
   }
 
   #measure(): void {
