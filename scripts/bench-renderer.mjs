@@ -198,8 +198,9 @@ async function typingWork(browser, server, value, pointer, { floor = false } = {
 }
 
 /** One run of the typing in `pointer`, traced and with a CPU profile of the page's JavaScript. */
-async function typingProfile(browser, server, value, pointer) {
+async function typingProfile(browser, server, value, pointer, { floor = false } = {}) {
   const tab = await openWithFocus(browser, server, value, pointer);
+  if (floor) await tab.evaluate(() => window.addEventListener("input", (event) => event.stopImmediatePropagation(), { capture: true }));
   await tab.waitForTimeout(500);
   const cdp = await tab.context().newCDPSession(tab);
   await cdp.send("Profiler.enable");
@@ -214,7 +215,7 @@ async function typingProfile(browser, server, value, pointer) {
   await cdp.send("Tracing.end");
   await complete;
   await tab.close();
-  if (process.env.BENCH_PROFILE_OUT) writeFileSync(`${process.env.BENCH_PROFILE_OUT}-${pointer.replaceAll("/", "_")}.cpuprofile`, JSON.stringify(profile));
+  if (process.env.BENCH_PROFILE_OUT) writeFileSync(`${process.env.BENCH_PROFILE_OUT}${floor ? "-deaf" : ""}-${pointer.replaceAll("/", "_")}.cpuprofile`, JSON.stringify(profile));
   // The trace summary finds the page by its navigation; here it is long loaded: ms per key press instead.
   const perPress = (rows) => rows.map((row) => ({ ...row, "ms per key press": (row["self ms"] / KEYSTROKES).toFixed(2) }));
   return { trace: perPress(summarizeTrace(events)), profile: perPress(summarizeProfile(profile, root)) };
@@ -237,8 +238,11 @@ async function browserFigures() {
     if (args.profile) {
       for (const [name, { pointer, rows }] of Object.entries(TYPED_FIELDS)) {
         const { trace, profile } = await typingProfile(browser, server, withRows(rows), pointer);
+        const deaf = await typingProfile(browser, server, withRows(rows), pointer, { floor: true });
         console.log(`Typing in ${name}, ${KEYSTROKES} key presses: the main thread's self time by kind of work`);
         console.table(trace);
+        console.log("  the same typing with the element deaf to it:");
+        console.table(deaf.trace);
         console.log("  its JavaScript by source file (CPU profile, through the bundle's source map):");
         console.table(profile);
       }
