@@ -36,25 +36,28 @@ export class ScreenLayout implements ReactiveController {
   readonly #sizes: ResizeObserver;
   readonly #boxes: ResizeObserver;
   readonly #watched = new WeakSet<Element>();
-  /** The width each observed element had when last seen. */
+  /** The element's width when last seen. */
   readonly #widths = new WeakMap<Element, number>();
+  /** Table boxes were watched since the boxes were last all measured. */
+  #boxesAdded = false;
   /** Added nodes only (no attributes, no text): read in `hostUpdated`, never delivered as callbacks. */
   readonly #added = new MutationObserver(() => undefined);
 
   constructor(private readonly owner: ScreenLayoutHost) {
     this.#sizes = new ResizeObserver((entries) => {
       this.#measure();
-      // The element's width changed: every table box may now overflow, or no longer. (Its height
-      // changes with what a keystroke shows: that moves no box's edge.)
-      if (entries.some((entry) => entry.target === owner.host && this.#widthChanged(entry))) {
+      // The element's width changed, or boxes were drawn since: every table box may now overflow,
+      // or no longer (a box in a part not shown yet is measured too, as a checker would see it).
+      // Its height alone changes with what a keystroke shows: that moves no box's edge.
+      const widthChanged = entries.some((entry) => entry.target === owner.host && this.#widthChanged(entry));
+      if (widthChanged || this.#boxesAdded) {
+        this.#boxesAdded = false;
         this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
       }
     });
     this.#boxes = new ResizeObserver((entries) => {
       const boxes = new Set<HTMLElement>();
       for (const entry of entries) {
-        // Whether a table overflows its box depends on their widths only: rows growing taller (a message under a field) change neither.
-        if (!this.#widthChanged(entry)) continue;
         const box = entry.target instanceof HTMLElement && entry.target.classList.contains("table-scroll") ? entry.target : entry.target.parentElement;
         if (box) boxes.add(box);
       }
@@ -104,6 +107,7 @@ export class ScreenLayout implements ReactiveController {
       const table = element.firstElementChild;
       if (!table) continue;
       this.#watched.add(element);
+      this.#boxesAdded = true;
       this.#boxes.observe(element);
       this.#boxes.observe(table);
     }
