@@ -10,14 +10,20 @@
 //    each also with the element deaf to the typing: the floor that Chromium's own drawing of the character sets on this machine.
 // Needs the built dist (`pnpm build`) and Debian's Chromium. Run: node scripts/bench-renderer.mjs
 import { readFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { parseArgs } from "node:util";
 import { printBundleSizes } from "./bench/bundle-sizes.mjs";
+import { summarizeProfile } from "./bench/profile-summary.mjs";
 import { serve as serveFiles } from "./bench/static-server.mjs";
+import { summarizeTrace } from "./bench/trace-summary.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
+// With --profile, only the typing: each case once, traced and profiled (where its main thread's time goes), no figures.
+const { values: args } = parseArgs({ options: { profile: { type: "boolean", default: false } } });
 
 /**
  * The stress case types beside 200 rows in 表2, which allows 20: a submission over a list's bound
@@ -157,6 +163,30 @@ async function typingWork(browser, server, value, pointer, { floor = false } = {
   return busy / 1000 / KEYSTROKES;
 }
 
+/** One run of the typing in `pointer`, traced and with a CPU profile of the page's JavaScript. */
+async function typingProfile(browser, server, value, pointer, { floor = false } = {}) {
+  const tab = await openWithFocus(browser, server, value, pointer);
+  if (floor) await tab.evaluate(() => window.addEventListener("input", (event) => event.stopImmediatePropagation(), { capture: true }));
+  await tab.waitForTimeout(500);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const events = [];
+  cdp.on("Tracing.dataCollected", (data) => events.push(...data.value));
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,toplevel", transferMode: "ReportEvents" });
+  await cdp.send("Profiler.start");
+  await typeKeys(tab);
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.send("Tracing.end");
+  await complete;
+  await tab.close();
+  if (process.env.BENCH_PROFILE_OUT) writeFileSync(`${process.env.BENCH_PROFILE_OUT}${floor ? "-deaf" : ""}-${pointer.replaceAll("/", "_")}.cpuprofile`, JSON.stringify(profile));
+  // The trace summary finds the page by its navigation; here it is long loaded: ms per key press instead.
+  const perPress = (rows) => rows.map((row) => ({ ...row, "ms per key press": (row["self ms"] / KEYSTROKES).toFixed(2) }));
+  return { trace: perPress(summarizeTrace(events)), profile: perPress(summarizeProfile(profile, root)) };
+}
+
 async function browserFigures() {
   const server = await serve();
   server.pages.set("/bench.html", page("cluster-form.bundle.js"));
@@ -171,6 +201,19 @@ async function browserFigures() {
       const enterprises = Array.from({ length: rows }, (_, i) => ({ ...template, name: `${template.name}${i + 1}`, sales2020: template.sales2020 + i }));
       return { ...sample, data: { ...sample.data, table2: { ...sample.data.table2, enterprises } } };
     };
+    if (args.profile) {
+      for (const [name, { pointer, rows }] of Object.entries(TYPED_FIELDS)) {
+        const { trace, profile } = await typingProfile(browser, server, withRows(rows), pointer);
+        const deaf = await typingProfile(browser, server, withRows(rows), pointer, { floor: true });
+        console.log(`Typing in ${name}, ${KEYSTROKES} key presses: the main thread's self time by kind of work`);
+        console.table(trace);
+        console.log("  the same typing with the element deaf to it:");
+        console.table(deaf.trace);
+        console.log("  its JavaScript by source file (CPU profile, through the bundle's source map):");
+        console.table(profile);
+      }
+      return undefined;
+    }
     const typing = {};
     const floors = {};
     const work = {};
@@ -189,6 +232,10 @@ async function browserFigures() {
   }
 }
 
+if (args.profile) {
+  await browserFigures();
+  process.exit(0);
+}
 await printBundleSizes(root);
 const figures = await browserFigures();
 const medianP95 = (values) => `median ${median(values).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;

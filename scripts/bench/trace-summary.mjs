@@ -17,9 +17,19 @@ const scriptOf = (event) => {
   return typeof url === "string" && url !== "" ? new URL(url).pathname.replace(/-[\w-]{8}\.js$/, "-….js") : undefined;
 };
 
+function busiestDispatcher(events) {
+  const counts = new Map();
+  for (const event of events) if (event.name === "EventDispatch") counts.set(`${event.pid}:${event.tid}`, (counts.get(`${event.pid}:${event.tid}`) ?? 0) + 1);
+  const [key] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!key) return undefined;
+  const [pid, tid] = key.split(":").map(Number);
+  return { pid, tid };
+}
+
 /** Self time per kind of work on the renderer's main thread up to `until` (ms after navigation start). */
 export function summarizeTrace(events, until = Number.POSITIVE_INFINITY) {
-  const main = events.find((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain" && events.some((e) => e.pid === event.pid && e.name === "ParseHTML"));
+  // The page's main thread: the one that parsed it, or (a page loaded before tracing began) the one that dispatched the most events.
+  const main = events.find((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain" && events.some((e) => e.pid === event.pid && e.name === "ParseHTML")) ?? busiestDispatcher(events);
   const navigation = events.find((event) => event.name === "navigationStart" && event.pid === main?.pid) ?? events.find((event) => event.name === "navigationStart");
   const start = navigation?.ts ?? 0;
   const onMain = events

@@ -201,6 +201,19 @@ describe("validateSubmission", () => {
     expect(findings[0]).toMatchObject({ code: "submission-too-many-rows", pointer: "/data/cover/enterprises", part: "cover" });
     expect(findings[0]?.message).toMatchObject({ zh: expect.stringMatching(/有 25 行，最多 20 行$/), en: expect.stringMatching(/has 25 rows; at most 20$/) });
   });
+
+  it("refuses a list grown past its maxItems in an incremental validator, which walked the same rows before", () => {
+    const validator = createSubmissionValidator(pkg, { incremental: true });
+    const submission = complete();
+    const rows = Array.from({ length: 20 }, () => ({ name: "乙公司", sales: 1 }));
+    const within = { ...submission, data: { ...submission.data, cover: { ...submission.data.cover, enterprises: rows } } };
+    expect(validator.validate(within, "final").map((f) => f.code)).not.toContain("submission-too-many-rows");
+    // The same row objects, one more of them, in a new list: the list is looked at again.
+    const over = { ...within, data: { ...within.data, cover: { ...within.data.cover, enterprises: [...rows, rows[0]] } } };
+    expect(validator.validate(over, "final")).toMatchObject([{ code: "submission-too-many-rows", pointer: "/data/cover/enterprises" }]);
+    expect(validator.validate(within, "final").map((f) => f.code)).not.toContain("submission-too-many-rows");
+    expect(validator.validate(over, "final")).toEqual(validateSubmission(pkg, over, { mode: "final" }));
+  });
 });
 
 describe("a text in the wrong format", () => {

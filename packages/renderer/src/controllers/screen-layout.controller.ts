@@ -8,6 +8,8 @@
  *   become focusable named regions (keyboard users can scroll them) with a visible cue.
  * Everything is measured in ResizeObserver callbacks, which run once layout is done: nothing is
  * read while drawing (a read there forces a layout, of parts off screen too) nor on a keystroke.
+ * Which bars and boxes to watch is learnt from the nodes each drawing added (a MutationObserver's
+ * records), so that a keystroke, which adds few or none, does not search the whole form.
  * A box in a part not drawn yet (content-visibility) is reported when that part is drawn.
  */
 
@@ -34,12 +36,24 @@ export class ScreenLayout implements ReactiveController {
   readonly #sizes: ResizeObserver;
   readonly #boxes: ResizeObserver;
   readonly #watched = new WeakSet<Element>();
+  /** The element's width when last seen. */
+  readonly #widths = new WeakMap<Element, number>();
+  /** Table boxes were watched since the boxes were last all measured. */
+  #boxesAdded = false;
+  /** Added nodes only (no attributes, no text): read in `hostUpdated`, never delivered as callbacks. */
+  readonly #added = new MutationObserver(() => undefined);
 
   constructor(private readonly owner: ScreenLayoutHost) {
     this.#sizes = new ResizeObserver((entries) => {
       this.#measure();
-      // The element's width changed: every table box may now overflow, or no longer.
-      if (entries.some((entry) => entry.target === owner.host)) this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
+      // The element's width changed, or boxes were drawn since: every table box may now overflow,
+      // or no longer (a box in a part not shown yet is measured too, as a checker would see it).
+      // Its height alone changes with what a keystroke shows: that moves no box's edge.
+      const widthChanged = entries.some((entry) => entry.target === owner.host && this.#widthChanged(entry));
+      if (widthChanged || this.#boxesAdded) {
+        this.#boxesAdded = false;
+        this.#markOverflow([...(owner.root()?.querySelectorAll<HTMLElement>(".table-scroll") ?? [])]);
+      }
     });
     this.#boxes = new ResizeObserver((entries) => {
       const boxes = new Set<HTMLElement>();
@@ -58,30 +72,53 @@ export class ScreenLayout implements ReactiveController {
 
   hostConnected(): void {
     this.#sizes.observe(this.owner.host);
+    const root = this.owner.root();
+    if (!root) return;
+    this.#added.observe(root, { childList: true, subtree: true });
+    // What was drawn before (the element moved in the page) is looked at once.
+    this.#watchWithin(root);
   }
 
   hostDisconnected(): void {
     this.#sizes.disconnect();
     this.#boxes.disconnect();
+    this.#added.disconnect();
   }
 
-  /** After each drawing: watches the sticky bar and table boxes drawn since (observing is cheap and idempotent). */
+  /** After each drawing: watches the sticky bars and table boxes it added. */
   hostUpdated(): void {
-    const root = this.owner.root();
-    if (!root) return;
-    for (const bar of root.querySelectorAll(".status, .totals-strip")) {
-      if (!this.#watched.has(bar)) {
-        this.#watched.add(bar);
-        this.#sizes.observe(bar);
-      }
+    for (const record of this.#added.takeRecords()) {
+      for (const node of record.addedNodes) if (node instanceof Element) this.#watchWithin(node.parentElement?.matches(".table-scroll") ? node.parentElement : node);
     }
-    for (const box of root.querySelectorAll<HTMLElement>(".table-scroll")) {
-      const table = box.firstElementChild;
-      if (this.#watched.has(box) || !table) continue;
-      this.#watched.add(box);
-      this.#boxes.observe(box);
+  }
+
+  /** Watches the sticky bars and table boxes at or below `node` not watched yet (observing is idempotent). */
+  #watchWithin(node: Element | ShadowRoot): void {
+    const bars = ".status, .totals-strip";
+    const boxes = ".table-scroll";
+    const found = [...(node instanceof Element && node.matches(`${bars}, ${boxes}`) ? [node] : []), ...node.querySelectorAll(`${bars}, ${boxes}`)];
+    for (const element of found) {
+      if (this.#watched.has(element)) continue;
+      if (element.matches(bars)) {
+        this.#watched.add(element);
+        this.#sizes.observe(element);
+        continue;
+      }
+      const table = element.firstElementChild;
+      if (!table) continue;
+      this.#watched.add(element);
+      this.#boxesAdded = true;
+      this.#boxes.observe(element);
       this.#boxes.observe(table);
     }
+  }
+
+  /** Whether the entry's element is another width than when last seen (true the first time). */
+  #widthChanged(entry: ResizeObserverEntry): boolean {
+    const width = entry.borderBoxSize[0]?.inlineSize ?? entry.contentRect.width;
+    if (this.#widths.get(entry.target) === width) return false;
+    this.#widths.set(entry.target, width);
+    return true;
   }
 
   #measure(): void {

@@ -5,6 +5,8 @@
  * here and the element reports it; it never stops the form.
  */
 
+import { jsonText } from "./json-text.js";
+
 const PREFIX = "cluster-form:draft:";
 
 export interface StoredDraft {
@@ -47,7 +49,9 @@ function parseDraft(text: string | null): StoredDraft | undefined {
 
 export function saveDraft(formId: string, version: string, submission: unknown, record = "", now = new Date()): StoredDraft {
   const draft: StoredDraft = { formId, version, savedAt: now.toISOString(), submission };
-  storage().setItem(draftKey(formId, version, record), JSON.stringify(draft));
+  // The submission's text through jsonText: after a keystroke only the edited path is written out again.
+  const text = `{"formId":${JSON.stringify(formId)},"version":${JSON.stringify(version)},"savedAt":${JSON.stringify(draft.savedAt)},"submission":${jsonText(submission) ?? "null"}}`;
+  storage().setItem(draftKey(formId, version, record), text);
   return draft;
 }
 

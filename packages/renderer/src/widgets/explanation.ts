@@ -1,18 +1,24 @@
 /**
  * A score's explanation on demand: the data it read, each branch tried, and one summing-up line.
  * Each step's message already ends with its outcome (`… → +1`), so nothing is appended to it.
+ * The body, and the result's explanation it reads, are made only once the details is opened.
  */
 import type { CriterionResult } from "@cluster-form/rules";
 import { html, nothing } from "lit";
 import { formatValue } from "./format.js";
+import { openBody } from "./open-body.js";
 import type { WidgetContext } from "./types.js";
 
 export function renderExplanation(result: CriterionResult, ctx: WidgetContext) {
-  const { explanation } = result;
   return html`<details class="explain screen-only" part="explanation">
     <summary>${ctx.msg.explain}</summary>
-    <div class="explain-body">
-      <p class="explain-summary">${ctx.localize(explanation.summary)}</p>
+    <div class="explain-body" ${openBody(() => explanationBody(result, ctx))}></div>
+  </details>`;
+}
+
+function explanationBody(result: CriterionResult, ctx: WidgetContext) {
+  const { explanation } = result;
+  return html`<p class="explain-summary">${ctx.localize(explanation.summary)}</p>
       ${explanation.inputs.length > 0
         ? html`<div class="explain-title">${ctx.msg.explainInputs}</div>
             <ul class="explain-inputs">
@@ -29,7 +35,5 @@ export function renderExplanation(result: CriterionResult, ctx: WidgetContext) {
                 </li>`,
               )}
             </ol>`
-        : nothing}
-    </div>
-  </details>`;
+        : nothing}`;
 }

@@ -4,8 +4,26 @@ import { html, nothing } from "lit";
 import { blockTitle } from "./block-title.js";
 import { widgetIs, type Widget, type WidgetContext } from "./types.js";
 
-/** Characters as people count them: one per Unicode code point, so each Chinese character is one. */
-export const charLength = (value: unknown): number => (typeof value === "string" ? [...value].length : 0);
+/**
+ * Characters as people count them: one per Unicode code point, so each Chinese character is one.
+ * Counted without spreading the text into an array: a part with long answers is drawn on every keystroke in it.
+ */
+export function charLength(value: unknown): number {
+  if (typeof value !== "string") return 0;
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i += 1) {
+    const code = value.charCodeAt(i);
+    // A surrogate pair is one code point, as `[...value]` counts it; a lone surrogate counts as one.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
 
 function sharedCount(block: NarrativeBlock, ctx: WidgetContext): number {
   return (block.sharedLimit?.fields ?? []).reduce((sum, field) => sum + charLength(ctx.value(field)), 0);

@@ -34,11 +34,22 @@ describe("explanations", () => {
     await page.getByLabel("销售收入 2019年", { exact: true }).fill("112");
     await expect.poll(() => page.locator("cluster-form output[aria-label='销售收入增长 自评']").innerText()).toBe("5");
     const details = page.locator("cluster-form details.explain").first();
+    // Closed, no explanation draws its body: a keystroke does not redraw what nobody sees.
+    expect(await page.locator("cluster-form details.explain .explain-body > *").count()).toBe(0);
     await details.locator("summary").click();
     const steps = await details.locator(".explain-steps li").allInnerTexts();
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) expect(step.split("→").length - 1, step).toBeLessThanOrEqual(1);
     expect(steps.some((step) => /→ \+5\s*$/.test(step))).toBe(true);
+    // Open, it follows what is typed; the others stay undrawn.
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("100");
+    await expect.poll(() => details.locator(".explain-inputs").innerText()).not.toContain("112");
+    expect(await page.locator("cluster-form details.explain:not([open]) .explain-body > *").count()).toBe(0);
+    // Opened from the keyboard, it is drawn too.
+    const second = page.locator("cluster-form details.explain").nth(1);
+    await second.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => second.locator(".explain-summary").count()).toBe(1);
     await details.screenshot({ path: screenshotPath("fix-explanation-arrow") });
     expect(errors).toEqual([]);
     await page.close();

@@ -19,9 +19,19 @@ interface Tally {
   required: number;
   filled: number;
   readonly blanks: BlankField[];
-  /** Blanks past MAX_BLANKS_PER_PART: counted, not listed. */
+  /** Blanks past `cap`: counted, not listed. */
   more: number;
+  /** How many blanks are listed: MAX_BLANKS_PER_PART for a part; a remembered row lists all of its own. */
+  readonly cap: number;
 }
+
+const newTally = (cap: number): Tally => ({ required: 0, filled: 0, blanks: [], more: 0, cap });
+
+/**
+ * What an incremental evaluator remembers of each row object's count: rows an edit left alone are
+ * the same objects, at the same place, with the same fields not applying, and count the same.
+ */
+type KeptRows = WeakMap<object, { readonly plan: ObjectPlan; readonly pointer: string; readonly skipped: string; readonly lang: Lang; readonly tally: Tally }>;
 
 /** Where the walk is: the pointer of the object, and the row it is, if it is one. */
 interface At {
@@ -37,7 +47,7 @@ const inside = (pointer: string, notApplicable: readonly string[]): readonly str
  * `notApplicable` holds only the pointers inside `at.pointer`, so that in the usual case (none)
  * a filled field costs no pointer string: pointers are built for blanks and nested objects only.
  */
-function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
+function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally, rows?: KeptRows): void {
   const record = isRecord(data) ? data : undefined;
   for (const property of plan.properties) {
     const { node, required } = property;
@@ -49,15 +59,16 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
     if (notApplicable.length > 0 && isWithin(at.pointer + property.segment, notApplicable)) continue;
     if (node.kind === "object") {
       const pointer = at.pointer + property.segment;
-      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally);
+      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally, rows);
       continue;
     }
     if (hasRows && node.kind === "array" && node.rows) {
       const pointer = at.pointer + property.segment;
-      const rows = value as unknown[];
-      for (let index = 0; index < rows.length; index += 1) {
+      const list = value as unknown[];
+      for (let index = 0; index < list.length; index += 1) {
         const rowPointer = `${pointer}/${index}`;
-        walkObject(node.rows, rows[index], { pointer: rowPointer, row: { array: property.label, number: index + 1 } }, inside(rowPointer, notApplicable), lang, tally);
+        const at = { pointer: rowPointer, row: { array: property.label, number: index + 1 } };
+        walkRow(node.rows, list[index], at, inside(rowPointer, notApplicable), lang, tally, rows);
       }
       continue;
     }
@@ -66,7 +77,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
       tally.filled += 1;
       continue;
     }
-    if (tally.blanks.length >= MAX_BLANKS_PER_PART) {
+    if (tally.blanks.length >= tally.cap) {
       tally.more += 1;
       continue;
     }
@@ -75,11 +86,39 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
   }
 }
 
+/** One row counted into `tally`, from what `rows` remembers of the same row object when it can be. */
+function walkRow(plan: ObjectPlan, row: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally, rows: KeptRows | undefined): void {
+  if (!rows || typeof row !== "object" || row === null) {
+    walkObject(plan, row, at, notApplicable, lang, tally, rows);
+    return;
+  }
+  const skipped = notApplicable.length === 0 ? "" : JSON.stringify(notApplicable);
+  let kept = rows.get(row);
+  if (!kept || kept.plan !== plan || kept.pointer !== at.pointer || kept.skipped !== skipped || kept.lang !== lang) {
+    const own = newTally(Number.POSITIVE_INFINITY);
+    walkObject(plan, row, at, notApplicable, lang, own, rows);
+    kept = { plan, pointer: at.pointer, skipped, lang, tally: own };
+    rows.set(row, kept);
+  }
+  tally.required += kept.tally.required;
+  tally.filled += kept.tally.filled;
+  for (const blank of kept.tally.blanks) {
+    if (tally.blanks.length >= tally.cap) tally.more += 1;
+    else tally.blanks.push(blank);
+  }
+}
+
 /**
  * What an incremental evaluator remembers of each part's completeness: the part's data (the same
- * object as last time means unchanged) and, as JSON, the pointers inside it that did not apply.
+ * object as last time means unchanged) and, as JSON, the pointers inside it that did not apply;
+ * and of each row, so that an edit in one row of a long table counts that row again, not all.
  */
-export type KeptCompleteness = Map<string, { readonly data: unknown; readonly skipped: string | undefined; readonly result: PartCompleteness }>;
+export interface KeptCompleteness {
+  readonly parts: Map<string, { readonly data: unknown; readonly skipped: string | undefined; readonly result: PartCompleteness }>;
+  readonly rows: KeptRows;
+}
+
+export const createKeptCompleteness = (): KeptCompleteness => ({ parts: new Map(), rows: new WeakMap() });
 
 export function evaluateCompleteness(
   form: PreparedForm,
@@ -98,14 +137,14 @@ export function evaluateCompleteness(
     // Undefined when the whole part does not apply.
     const within = isWithin(part.pointer, notApplicable) ? undefined : inside(part.pointer, notApplicable);
     const skipped = JSON.stringify(within);
-    const last = kept?.get(part.id);
+    const last = kept?.parts.get(part.id);
     let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
     if (!result) {
-      const tally: Tally = { required: 0, filled: 0, blanks: [], more: 0 };
-      if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally);
+      const tally = newTally(MAX_BLANKS_PER_PART);
+      if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally, kept?.rows);
       result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
       if (tally.more > 0) result = { ...result, moreBlanks: tally.more };
-      kept?.set(part.id, { data: partData, skipped, result });
+      kept?.parts.set(part.id, { data: partData, skipped, result });
     }
     required += result.required;
     filled += result.filled;

@@ -10,7 +10,7 @@ import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
 import { evaluateApplicability, isWithin } from "./applicability.js";
 import { evaluateChecks } from "./checks.js";
-import { evaluateCompleteness, type KeptCompleteness } from "./completeness.js";
+import { evaluateCompleteness, createKeptCompleteness, type KeptCompleteness } from "./completeness.js";
 import { withRoleScores } from "./score-completeness.js";
 import { evaluateComputed, type Snapshots } from "./computed.js";
 import { buildContext, formConstants, maskPointers } from "./context.js";
@@ -77,7 +77,7 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
   const memo = incremental ? createRuleMemo() : NO_MEMO;
   const scoreCriterion = incremental ? createCriterionMemo() : scoreEveryTime;
   const snapshots: Snapshots | undefined = incremental ? new WeakMap() : undefined;
-  const keptCompleteness: KeptCompleteness | undefined = incremental ? new Map() : undefined;
+  const keptCompleteness: KeptCompleteness | undefined = incremental ? createKeptCompleteness() : undefined;
 
   // Only an incremental evaluator keeps what each evaluation did, for `update`.
   const graph = incremental ? buildDependencyGraph(form, createInputLabeller(pkg, [...form.computedById.values()], lang)) : undefined;

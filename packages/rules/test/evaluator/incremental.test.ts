@@ -123,6 +123,9 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
 
   it("updates from the previous result, told what changed, to what a fresh evaluator gives after every edit", () => {
     const fresh = createEvaluator(pkg);
+    // What the runs went through: schema findings (on rows too) and blanks in rows must have been compared, not only scores.
+    const seen = { schemaFindings: 0, rowSchemaFindings: 0, rowBlanks: 0 };
+    const inRow = (pointer: string) => /\/\d+\//.test(pointer);
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom("draft" as const, "final" as const), (edits, mode) => {
         const incremental = createEvaluator(pkg, { incremental: true });
@@ -131,11 +134,48 @@ describe.each(FORMS)("incremental evaluation of $form", async ({ form, sample: s
         for (const change of edits) {
           submission = apply(submission, change);
           result = incremental.update(result, submission, [formatPointer(change.kind === "set" ? change.path : change.list)], { mode });
-          expect(result).toEqual(fresh.evaluate(submission, { mode }));
+          const expected = fresh.evaluate(submission, { mode });
+          expect(result.findings).toEqual(expected.findings);
+          expect(result.completeness).toEqual(expected.completeness);
+          expect(result).toEqual(expected);
+          const schemaFindings = result.findings.filter((finding) => finding.code.startsWith("data-"));
+          seen.schemaFindings += schemaFindings.length;
+          seen.rowSchemaFindings += schemaFindings.filter((finding) => inRow(finding.pointer)).length;
+          seen.rowBlanks += result.completeness.parts.flatMap((part) => part.blanks).filter((blank) => inRow(blank.pointer)).length;
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 25, seed: 22 },
     );
+    expect(seen.schemaFindings).toBeGreaterThan(0);
+    expect(seen.rowSchemaFindings).toBeGreaterThan(0);
+    expect(seen.rowBlanks).toBeGreaterThan(0);
+  });
+
+  it("counts again only the row an edit touched: the other rows' blanks are the same objects as before", () => {
+    const lists = pathsOf(sample).lists.filter((list) => list[0] === "data" && Array.isArray(getIn(sample, list)) && (getIn(sample, list) as unknown[]).length >= 3);
+    const fresh = createEvaluator(pkg);
+    for (const list of lists) {
+      const rows = getIn(sample, list) as Json[];
+      const row = rows[0];
+      if (typeof row !== "object" || row === null || Array.isArray(row)) continue;
+      const keys = Object.keys(row).filter((key) => typeof row[key] !== "object");
+      if (keys.length === 0) continue;
+      // The first and the last row left empty (a draft: no schema finding, so rules read the rows as they are): their required fields show as blanks.
+      const withBlanks = setIn(setIn(sample, [...list, 0], {}), [...list, rows.length - 1], {});
+      const incremental = createEvaluator(pkg, { incremental: true });
+      const before = incremental.evaluate(withBlanks);
+      const blanksOf = (result: typeof before, index: number) =>
+        result.completeness.parts.flatMap((part) => part.blanks).filter((blank) => blank.pointer.startsWith(`${formatPointer([...list, index])}/`));
+      if (blanksOf(before, 0).length === 0) continue;
+      const edited = setIn(withBlanks, [...list, 1, keys[0] as string], row[keys[0] as string]);
+      const after = incremental.update(before, edited, [formatPointer([...list, 1, keys[0] as string])]);
+      expect(after).toEqual(fresh.evaluate(edited));
+      const [first, last] = [blanksOf(after, 0), blanksOf(after, rows.length - 1)];
+      first.forEach((blank, i) => expect(blank).toBe(blanksOf(before, 0)[i]));
+      last.forEach((blank, i) => expect(blank).toBe(blanksOf(before, rows.length - 1)[i]));
+      return;
+    }
+    throw new Error(`${form}: no list of 3 rows or more with required fields to try`);
   });
 
   it("leaves the submission as it was", () => {

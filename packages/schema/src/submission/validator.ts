@@ -18,7 +18,7 @@ import { composeSplit } from "./compose.js";
 import { deriveDraft } from "./draft.js";
 import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { dataFindings } from "./findings.js";
-import { listBoundFindings } from "./bounds.js";
+import { listBoundFindings, type CleanSubtrees } from "./bounds.js";
 import { submissionSchemas } from "./schema.js";
 import type { InputLimits } from "./size.js";
 import { exceedsLimits, rememberingLimits } from "./size.js";
@@ -77,6 +77,7 @@ export function createSubmissionValidatorWith(pkg: FormPackage, validators: Prec
   const limits: InputLimits = { maxBytes, maxDepth, ...options.limits };
   const schemas = submissionSchemas(pkg);
   const limitsExceeded = options.incremental ? rememberingLimits(limits) : (data: unknown) => exceedsLimits(data, limits);
+  const withinBounds: CleanSubtrees | undefined = options.incremental ? new WeakMap() : undefined;
   // Made on first use (compiling the pieces may throw); null: none, the shared functions serve.
   let own: Record<ValidationMode, CompiledValidateFunction> | null | undefined = options.incremental ? undefined : null;
   const functionFor = (mode: ValidationMode): CompiledValidateFunction => {
@@ -96,7 +97,7 @@ export function createSubmissionValidatorWith(pkg: FormPackage, validators: Prec
         return [{ code: "submission-too-deep", severity: "error", pointer: "", message: message("submissionTooDeep", { limit: String(limits.maxDepth) }) }];
       }
       // A list over its bound is refused before any row is validated (./bounds.ts).
-      const overlong = listBoundFindings(schemas[mode], data);
+      const overlong = listBoundFindings(schemas[mode], data, withinBounds);
       if (overlong.length > 0) return overlong;
       const validate = functionFor(mode);
       let valid: boolean;
