@@ -16,3 +16,4 @@ export { addListCriterion } from "./scaffolds/list-criterion.js";
 export { addField } from "./scaffolds/field.js";
 export { addColumn } from "./scaffolds/column.js";
 export { movePoints } from "./scaffolds/move-points.js";
+export { setCaseValue, caseDataBase, type CaseDataPath } from "./case-data.js";
