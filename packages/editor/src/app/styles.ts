@@ -77,6 +77,7 @@ export const editorStyles = css`
   .conflict pre { max-height: 16rem; overflow: auto; background: #fff; border: 1px solid #c9ced8; padding: 0.4rem; }
   .case-editor fieldset { margin: 0.3rem 0; padding: 0.3rem 0.5rem; }
   .case-editor .box.number input { max-width: 9rem; }
+  .case-editor .add-item { padding: 0.1rem 0.5rem; font-size: 0.9em; }
   cf-menu-button { position: relative; display: inline-block; }
   cf-menu-button [role="menu"] { position: absolute; right: 0; top: calc(100% + 2px); z-index: 3; min-width: 16rem; list-style: none; margin: 0; padding: 0.25rem; background: #fff; border: 1px solid #7a8499; border-radius: 6px; box-shadow: 0 4px 12px rgb(0 0 0 / 18%); }
   cf-menu-button [role="menuitem"] { display: block; width: 100%; text-align: left; border: none; border-radius: 4px; white-space: nowrap; }

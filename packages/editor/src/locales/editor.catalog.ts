@@ -180,6 +180,8 @@ export interface EditorMessages {
     readonly notFilled: string;
     readonly item: (n: number) => string;
     readonly addItem: (list: string) => string;
+    /** The add-item button's visible text (its full name, `addItem`, contains it). */
+    readonly addItemShort: string;
     readonly removeItem: (n: number) => string;
     readonly tooMany: (shown: number, total: number) => string;
     readonly inFile: (label: string) => string;

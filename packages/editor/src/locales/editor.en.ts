@@ -176,6 +176,7 @@ export const editorEn: EditorMessages = {
     notFilled: "(not filled)",
     item: (n) => `Item ${n}`,
     addItem: (list) => `Add an item to "${list}"`,
+    addItemShort: "Add an item",
     removeItem: (n) => `Remove item ${n}`,
     tooMany: (shown, total) => `${total} items, the first ${shown} shown here: edit the others in the test file.`,
     inFile: (label) => `Edit "${label}" in the test file.`,

@@ -176,6 +176,7 @@ export const editorZh: EditorMessages = {
     notFilled: "（未填）",
     item: (n) => `第 ${n} 项`,
     addItem: (list) => `给“${list}”添加一项`,
+    addItemShort: "添加一项",
     removeItem: (n) => `删除第 ${n} 项`,
     tooMany: (shown, total) => `共 ${total} 项，这里列出前 ${shown} 项，其余请在测试文件中编辑。`,
     inFile: (label) => `“${label}”请在测试文件中编辑。`,

@@ -51,6 +51,7 @@ describe("an officer edits the 2020 handbook", () => {
       await first.getByLabel("标准值").press("Enter");
       const proposals = page.getByRole("region", { name: "评分细则中的数字也要改吗？" });
       await expect.poll(() => proposals.getByRole("listitem").count()).toBe(2);
+      await checked(page);
       await page.screenshot({ path: screenshotPath("editor-threshold-proposals") });
       while ((await proposals.count()) > 0) await proposals.getByRole("button", { name: "一并修改" }).first().click();
       await expect.poll(() => first.getByLabel("本条文字").inputValue()).toBe("集群企业数字化研发设计工具普及率超过50%，得1分");
@@ -92,6 +93,7 @@ describe("an officer edits the 2020 handbook", () => {
       await stub.getByRole("button", { name: "编辑这个用例的填报数据" }).click();
       const caseData = tests.getByRole("region", { name: "用例的填报数据" });
       const item = caseData.getByRole("group", { name: "数字化转型示范企业" }).getByRole("group", { name: "第 1 项" });
+      await item.scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath("editor-case-data") });
       await item.getByRole("textbox").first().fill("某某数字化转型示范企业");
       await checked(page);

@@ -94,7 +94,7 @@ function listBox(scope: CaseScope, list: OutlineField, path: CaseDataPath): Temp
       <button type="button" @click=${() => write(scope, [...path, i], undefined)}>${t.removeItem(i + 1)}</button>
     </fieldset>`)}
     ${count > shown ? html`<p class="muted">${t.tooMany(shown, count)}</p>` : nothing}
-    ${count < MAX_ITEMS ? html`<button type="button" @click=${() => write(scope, [...path, count], {})}>${t.addItem(list.label)}</button>` : nothing}
+    ${count < MAX_ITEMS ? html`<button type="button" class="add-item" aria-label=${t.addItem(list.label)} @click=${() => write(scope, [...path, count], {})}>${t.addItemShort}</button>` : nothing}
   </fieldset>`;
 }
 
