@@ -267,6 +267,8 @@ describe("keyboard and accessibility", () => {
       const proposals = page.getByRole("region", { name: "评分细则中的数字也要改吗？" });
       await expect.poll(() => proposals.getByRole("listitem").count()).toBe(2);
       expect(await axeViolations(page), "criterion with proposals").toEqual([]);
+      // Said by a live region, since they appear away from the focus.
+      await page.getByRole("status").filter({ hasText: "评分细则中有 2 处数字可一并修改，就在这条规则下方" }).waitFor({ state: "attached" });
       // The proposals follow the rule that was changed, in the tab order: a few Tabs forward from the box, never back past the outline.
       const stops = await tabTo(page, proposals.getByRole("button", { name: "一并修改" }).first(), 6);
       expect(stops).toBeLessThanOrEqual(3);
