@@ -268,9 +268,14 @@ export class EditorApp extends LitElement {
         }),
       propose: (proposals) => {
         this.proposals = [...proposals];
-        this.announcement = proposals.length > 0 ? this.#text.proposal.announce(proposals.length) : "";
-        // Brought into view where they are drawn (below the rule changed), the focus left in the box.
-        if (proposals.length > 0) void this.updateComplete.then(() => this.querySelector(".proposals")?.scrollIntoView({ block: "nearest" }));
+        // Emptied first, so that the same words said again (the same count) are announced again.
+        this.announcement = "";
+        if (proposals.length === 0) return;
+        void this.updateComplete.then(() => {
+          this.announcement = this.#text.proposal.announce(proposals.length);
+          // Brought into view where they are drawn (below the rule changed), the focus left in the box.
+          this.querySelector(".proposals")?.scrollIntoView({ block: "nearest" });
+        });
       },
       proposals: this.proposals,
       settleProposal: (proposal, apply) => this.#settleProposal(proposal, apply),
