@@ -27,6 +27,10 @@ export interface EditorContext {
   scaffold(request: ScaffoldRequest): Promise<EditOutcome>;
   /** Offers the officer matching changes of scoring texts (after a threshold changed). */
   propose(proposals: readonly TextProposal[]): void;
+  /** The changes of scoring texts offered and not yet taken or declined. */
+  readonly proposals: readonly TextProposal[];
+  /** Takes (`apply`) or declines a proposal; resolves once the page shows the outcome. */
+  settleProposal(proposal: TextProposal, apply: boolean): Promise<void>;
   /** Ends a typing step (the box lost focus). */
   seal(): void;
 }

@@ -7,12 +7,12 @@ import { html, LitElement, nothing, type TemplateResult } from "lit";
 import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
 import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
-import type { EditResult, FormTexts, TextProposal } from "../edits/types.js";
+import type { EditResult, FormTexts, OutlinePart, TextProposal } from "../edits/types.js";
 import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
 import type { EditOutcome, EditorContext } from "./context.js";
-import type { ScaffoldDialog, ScaffoldKind } from "./elements/scaffold-dialog.js";
+import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } from "./elements/scaffold-dialog.js";
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
 import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
@@ -22,8 +22,9 @@ import { findingsAtKey, findingsListId } from "./views/findings-here.js";
 import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
 import { partView } from "./views/part-view.js";
 import { previewPanel } from "./views/preview-panel.js";
+import { proposalsOf, proposalsView } from "./views/proposals-view.js";
 import { Preview } from "./preview.js";
-import { caseEditor } from "./views/case-editor.js";
+import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-editor.js";
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
@@ -37,6 +38,8 @@ export class EditorApp extends LitElement {
     panel: { state: true },
     status: { state: true },
     proposals: { state: true },
+    announcement: { state: true },
+    editedCase: { state: true },
     conflicts: { state: true },
     otherTab: { state: true },
     revision: { state: true },
@@ -48,6 +51,10 @@ export class EditorApp extends LitElement {
   declare panel: PanelId;
   declare status: string;
   declare proposals: readonly TextProposal[];
+  /** Said by the page's second live region: what appeared away from the focus (text proposals). */
+  declare announcement: string;
+  /** The test case whose data the tests panel shows in boxes. */
+  declare editedCase: ChosenCase | undefined;
   declare conflicts: readonly Conflict[];
   declare otherTab: boolean;
   declare revision: number;
@@ -74,6 +81,7 @@ export class EditorApp extends LitElement {
     this.panel = "findings";
     this.status = "";
     this.proposals = [];
+    this.announcement = "";
     this.conflicts = [];
     this.otherTab = false;
     this.revision = 0;
@@ -258,7 +266,19 @@ export class EditorApp extends LitElement {
           if (outcome.status === "refused") throw new EditRefused(outcome.findings);
           return outcome.result;
         }),
-      propose: (proposals) => (this.proposals = [...proposals]),
+      propose: (proposals) => {
+        this.proposals = [...proposals];
+        // Emptied first, so that the same words said again (the same count) are announced again.
+        this.announcement = "";
+        if (proposals.length === 0) return;
+        void this.updateComplete.then(() => {
+          this.announcement = this.#text.proposal.announce(proposals.length);
+          // Brought into view where they are drawn (below the rule changed), the focus left in the box.
+          this.querySelector(".proposals")?.scrollIntoView({ block: "nearest" });
+        });
+      },
+      proposals: this.proposals,
+      settleProposal: (proposal, apply) => this.#settleProposal(proposal, apply),
       seal: () => this.store.seal(),
     };
   }
@@ -267,21 +287,26 @@ export class EditorApp extends LitElement {
     this.querySelector<ScaffoldDialog>("cf-scaffold-dialog")?.open(kind);
   }
 
-  #proposalsView(): TemplateResult | typeof nothing {
-    if (this.proposals.length === 0) return nothing;
-    const t = this.#text.proposal;
-    const settle = (proposal: TextProposal, apply: boolean): void => {
-      this.proposals = this.proposals.filter((p) => p !== proposal);
-      if (apply) void this.#edit((texts) => acceptProposal(texts, proposal));
-    };
-    return html`<section class="proposals" role="region" aria-labelledby="proposals-h">
-      <h2 id="proposals-h">${t.heading}</h2>
-      <ul>${this.proposals.map(
-        (p) => html`<li><span>${t.change(p.before, p.after)}</span>
-          <button type="button" @click=${() => settle(p, true)}>${t.apply}</button>
-          <button type="button" @click=${() => settle(p, false)}>${t.skip}</button></li>`,
-      )}</ul>
-    </section>`;
+  /** Shows a case's data in the tests panel's boxes and takes the focus there. */
+  #editCase(chosen: ChosenCase): void {
+    this.editedCase = chosen;
+    void this.updateComplete.then(() => {
+      const heading = this.querySelector<HTMLElement>(`#${CASE_HEADING_ID}`);
+      heading?.scrollIntoView({ block: "start" });
+      heading?.focus();
+    });
+  }
+
+  /** Proposals for texts the shown part does not draw (a threshold of another part's computed value): shown atop the part. */
+  #unplacedProposals(part: OutlinePart | undefined): readonly TextProposal[] {
+    const placed = new Set(part?.criteria.flatMap((c) => proposalsOf({ proposals: this.proposals }, c)) ?? []);
+    return this.proposals.filter((p) => !placed.has(p));
+  }
+
+  async #settleProposal(proposal: TextProposal, apply: boolean): Promise<void> {
+    this.proposals = this.proposals.filter((p) => p !== proposal);
+    if (apply) await this.#edit((texts) => acceptProposal(texts, proposal));
+    await this.updateComplete;
   }
 
   #outlineView(form: LoadedForm): TemplateResult {
@@ -317,7 +342,11 @@ export class EditorApp extends LitElement {
     let body: TemplateResult = html`<p>${this.#text.toolbar.checking}</p>`;
     if (check) {
       if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
-      else if (this.panel === "tests") body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => caseEditor(context, file, index) : undefined);
+      else if (this.panel === "tests") {
+        const tests = check.tests;
+        body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => this.#editCase({ file, index }) : undefined,
+          context && tests ? caseSection(context, tests, this.editedCase, (chosen) => (this.editedCase = chosen)) : undefined);
+      }
       else if (this.panel === "preview") body = previewPanel(this.#text, check, this.#preview.element, (file, index) => {
         this.#sample = { file, index };
         this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
@@ -349,19 +378,8 @@ export class EditorApp extends LitElement {
           <button type="button" @click=${() => this.#undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
           <button type="button" @click=${() => this.#redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
           <button type="button" class="primary" @click=${() => void this.#save()} ?disabled=${dirty === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
-          <label for="scaffold-menu" class="visually-hidden">${text.scaffold.menu}</label>
-          <select id="scaffold-menu" @change=${(e: Event) => {
-            const select = e.target as HTMLSelectElement;
-            const kind = select.value as ScaffoldKind | "";
-            select.value = "";
-            if (kind) this.#scaffold(kind);
-          }}>
-            <option value="">${text.scaffold.menu}…</option>
-            <option value="listCriterion">${text.scaffold.addListCriterion}</option>
-            <option value="field">${text.scaffold.addField}</option>
-            <option value="column">${text.scaffold.addColumn}</option>
-            <option value="movePoints">${text.scaffold.movePoints}</option>
-          </select>
+          <cf-menu-button class="scaffold-menu" .label=${text.scaffold.menu} .items=${SCAFFOLDS.map((kind) => ({ id: kind, label: text.scaffold[SCAFFOLD_TITLES[kind]] }))}
+            @choose=${(e: CustomEvent<string>) => this.#scaffold(SCAFFOLDS.find((k) => k === e.detail) ?? "field")}></cf-menu-button>
           <label for="lang">${text.app.language}</label>
           <select id="lang" @change=${(e: Event) => this.#setLang((e.target as HTMLSelectElement).value === "en" ? "en" : "zh")}>
             <option value="zh" ?selected=${this.lang === "zh"}>${languageNames.zh}</option>
@@ -370,12 +388,12 @@ export class EditorApp extends LitElement {
         </div>
         <p class="status" role="status">${dirty > 0 ? text.toolbar.unsaved(dirty) : text.toolbar.allSaved}${this.status ? html` · ${this.status}` : nothing}</p>
         ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
       </header>
       ${conflictView(text, this.conflicts, (c, keep) => this.#settle(c, keep))}
-      ${this.#proposalsView()}
       <div class="layout">
         ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
-        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
+        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
         ${this.#panelsView(context)}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;

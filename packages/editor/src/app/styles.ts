@@ -80,9 +80,17 @@ export const editorStyles = css`
   [role="tab"][aria-selected="true"] { background: #1f5fbf; color: #fff; border-color: #1f5fbf; }
   .panels cluster-form { display: block; margin-top: 0.6rem; font-size: 13px; }
   .proposals, .conflicts { margin: 0.6rem 1rem 0; padding: 0.5rem 1rem; background: #fff4d6; border: 1px solid #d9a400; border-radius: 6px; }
-  .proposals h2, .conflicts h2 { font-size: 1rem; margin: 0.2rem 0; }
+  fieldset .proposals, .editor > .proposals { margin: 0.5rem 0; }
+  .proposals h6, .conflicts h2 { font-size: 1rem; margin: 0.2rem 0; }
   .proposals li { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; margin: 0.3rem 0; }
   .conflict pre { max-height: 16rem; overflow: auto; background: #fff; border: 1px solid #c9ced8; padding: 0.4rem; }
+  .case-editor fieldset { margin: 0.3rem 0; padding: 0.3rem 0.5rem; }
+  .case-editor .box.number input { max-width: 9rem; }
+  .case-editor .add-item { padding: 0.1rem 0.5rem; font-size: 0.9em; }
+  cf-menu-button { position: relative; display: inline-block; }
+  cf-menu-button [role="menu"] { position: absolute; right: 0; top: calc(100% + 2px); z-index: 3; min-width: 16rem; list-style: none; margin: 0; padding: 0.25rem; background: #fff; border: 1px solid #7a8499; border-radius: 6px; box-shadow: 0 4px 12px rgb(0 0 0 / 18%); }
+  cf-menu-button [role="menuitem"] { display: block; width: 100%; text-align: left; border: none; border-radius: 4px; white-space: nowrap; }
+  cf-menu-button [role="menuitem"]:hover, cf-menu-button [role="menuitem"]:focus { background: #dfe9fa; }
   dialog { border: 1px solid #7a8499; border-radius: 8px; max-width: 36rem; width: 90vw; }
   dialog h2 { font-size: 1.1rem; margin-top: 0; }
   dialog .actions { display: flex; gap: 0.5rem; margin-top: 0.8rem; }

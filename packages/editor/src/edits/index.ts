@@ -22,3 +22,4 @@ export { addColumn } from "./scaffolds/column.js";
 export { movePoints } from "./scaffolds/move-points.js";
 export { addTerm, numberColumns, removeTerm, setTerm, summableLists, termChoices, termPath } from "./shapes/terms.js";
 export { setJudgement } from "./shapes/judgement.js";
+export { setCaseValue, caseDataBase, type CaseDataPath } from "./case-data.js";

@@ -133,6 +133,8 @@ export interface EditorMessages {
     readonly change: (before: string, after: string) => string;
     readonly apply: string;
     readonly skip: string;
+    /** Said (live region) when proposals appear beside the rule that was changed. */
+    readonly announce: (count: number) => string;
   };
   readonly scaffold: {
     readonly menu: string;
@@ -198,6 +200,25 @@ export interface EditorMessages {
     readonly testsFailedTab: (failed: number) => string;
     readonly editCase: string;
     readonly goTo: string;
+  };
+  /** The tests panel's boxes of one test case's submitted data. */
+  readonly cases: {
+    readonly heading: string;
+    readonly pick: string;
+    readonly choose: string;
+    readonly failedName: (name: string) => string;
+    readonly passes: string;
+    readonly fails: string;
+    readonly notFilled: string;
+    readonly item: (n: number) => string;
+    readonly addItem: (list: string) => string;
+    /** The add-item button's visible text (its full name, `addItem`, contains it). */
+    readonly addItemShort: string;
+    readonly removeItem: (n: number) => string;
+    readonly tooMany: (shown: number, total: number) => string;
+    readonly inFile: (label: string) => string;
+    readonly addPart: string;
+    readonly choosePart: string;
   };
   readonly save: {
     readonly refused: (file: string) => string;

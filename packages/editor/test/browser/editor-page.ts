@@ -81,9 +81,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** The "新增与调整" menu button. */
+export const scaffoldMenu = (page: Page): Locator => page.getByRole("button", { name: "新增与调整" });
+
 /** Opens a dialog of the "新增与调整" menu by its title. */
 export async function openScaffold(page: Page, title: string): Promise<Locator> {
-  await page.getByRole("combobox", { name: "新增与调整" }).selectOption({ label: title });
+  await scaffoldMenu(page).click();
+  await page.getByRole("menu", { name: "新增与调整" }).getByRole("menuitem", { name: title }).click();
   const dialog = page.getByRole("dialog", { name: title });
   await dialog.waitFor();
   return dialog;
@@ -164,5 +168,17 @@ export async function chooseByKeys(page: Page, select: Locator, text: string): P
   if (to < 0) throw new Error(`no option "${text}"`);
   await page.keyboard.press("Alt+ArrowDown");
   for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? "ArrowDown" : "ArrowUp");
+  await page.keyboard.press("Enter");
+}
+
+/** With the focus on a menu button: opens its menu by Enter, moves to the item containing `text` with ↓ and activates it by Enter. */
+export async function chooseMenuItem(page: Page, button: Locator, text: string): Promise<void> {
+  await page.keyboard.press("Enter");
+  const items = page.getByRole("menu").getByRole("menuitem");
+  await items.first().waitFor();
+  const labels = await items.allTextContents();
+  const to = labels.findIndex((label) => label.includes(text));
+  if (to < 0) throw new Error(`no menu item "${text}" in ${button.toString()}`);
+  for (let i = 0; i < to; i++) await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
 }

@@ -8,7 +8,25 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { describeChange } from "@cluster-form/rules";
-import { axeViolations, checked, chooseByKeys, chooseOption, commandLineOn, confirm, criterion, editorOn, launchChromium, openScaffold, part, previewOf, save, screenshotPath, tabTo } from "./editor-page.js";
+import {
+  axeViolations,
+  checked,
+  chooseByKeys,
+  chooseMenuItem,
+  chooseOption,
+  commandLineOn,
+  confirm,
+  criterion,
+  editorOn,
+  launchChromium,
+  openScaffold,
+  part,
+  previewOf,
+  save,
+  scaffoldMenu,
+  screenshotPath,
+  tabTo,
+} from "./editor-page.js";
 import { repoRoot } from "../server/temp-form.js";
 
 let browser: Browser;
@@ -33,6 +51,7 @@ describe("an officer edits the 2020 handbook", () => {
       await first.getByLabel("标准值").press("Enter");
       const proposals = page.getByRole("region", { name: "评分细则中的数字也要改吗？" });
       await expect.poll(() => proposals.getByRole("listitem").count()).toBe(2);
+      await checked(page);
       await page.screenshot({ path: screenshotPath("editor-threshold-proposals") });
       while ((await proposals.count()) > 0) await proposals.getByRole("button", { name: "一并修改" }).first().click();
       await expect.poll(() => first.getByLabel("本条文字").inputValue()).toBe("集群企业数字化研发设计工具普及率超过50%，得1分");
@@ -71,10 +90,15 @@ describe("an officer edits the 2020 handbook", () => {
       await page.screenshot({ path: screenshotPath("editor-tests-failing") });
       // The new criterion's stub case: its listed item gets a name (the blank the scaffold left to fill in).
       const stub = tests.getByRole("listitem").filter({ hasText: "数字化转型示范企业1家 → 1分" }).first();
-      await stub.getByText("编辑这个用例的填报数据").click();
-      await stub.getByLabel(/items\.0\.name）$/).fill("某某数字化转型示范企业");
+      await stub.getByRole("button", { name: "编辑这个用例的填报数据" }).click();
+      const caseData = tests.getByRole("region", { name: "用例的填报数据" });
+      const item = caseData.getByRole("group", { name: "数字化转型示范企业" }).getByRole("group", { name: "第 1 项" });
+      await item.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath("editor-case-data") });
+      await item.getByRole("textbox").first().fill("某某数字化转型示范企业");
       await checked(page);
-      await expect.poll(() => tests.textContent()).not.toContain("数字化转型示范企业1家 → 1分");
+      await caseData.getByText("这个用例通过。").waitFor();
+      await expect.poll(() => tests.getByRole("listitem").filter({ hasText: "数字化转型示范企业1家 → 1分" }).count()).toBe(0);
       const accept = tests.getByRole("button", { name: "采用新的预期结果" });
       for (let taken = 0; (await accept.count()) > 0 && taken < 30; taken++) {
         await accept.first().click();
@@ -218,8 +242,7 @@ describe("keyboard and accessibility", () => {
       await page.getByRole("tab", { name: /预览/ }).click();
       await page.locator("cluster-form").first().waitFor();
       expect(await axeViolations(page), "预览").toEqual([]);
-      await page.getByRole("combobox", { name: "新增与调整" }).selectOption({ label: "新增一项由清单计数的指标" });
-      await page.getByRole("dialog").waitFor();
+      await openScaffold(page, "新增一项由清单计数的指标");
       expect(await axeViolations(page), "dialog").toEqual([]);
       await page.keyboard.press("Escape");
       expect(session.errors).toEqual([]);
@@ -244,17 +267,41 @@ describe("keyboard and accessibility", () => {
       const proposals = page.getByRole("region", { name: "评分细则中的数字也要改吗？" });
       await expect.poll(() => proposals.getByRole("listitem").count()).toBe(2);
       expect(await axeViolations(page), "criterion with proposals").toEqual([]);
-      // The proposals are above the outline: back from the box with Shift+Tab.
-      for (let taken = 0; (await proposals.count()) > 0 && taken < 2; taken++) {
-        await tabTo(page, proposals.getByRole("button", { name: "一并修改" }).first(), 300, true);
-        await page.keyboard.press("Enter");
-      }
+      // Said by a live region, since they appear away from the focus.
+      await page.getByRole("status").filter({ hasText: "评分细则中有 2 处数字可一并修改，就在这条规则下方" }).waitFor({ state: "attached" });
+      // The proposals follow the rule that was changed, in the tab order: a few Tabs forward from the box, never back past the outline.
+      const stops = await tabTo(page, proposals.getByRole("button", { name: "一并修改" }).first(), 6);
+      expect(stops).toBeLessThanOrEqual(3);
+      await page.keyboard.press("Enter");
+      // Taking one moves the focus to the next one; taking the last, to the text it changed.
+      await expect.poll(() => proposals.getByRole("listitem").count()).toBe(1);
+      await expect.poll(() => proposals.getByRole("button", { name: "一并修改" }).evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => proposals.count()).toBe(0);
       await expect.poll(() => first.getByLabel("本条文字").inputValue()).toBe("集群企业数字化研发设计工具普及率超过50%，得1分");
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(INPUT|TEXTAREA)$/);
+
+      // The menu: moving through its items opens nothing (WCAG 3.2.2); Escape closes it, the focus back on its button.
+      const menu = scaffoldMenu(page);
+      await tabTo(page, menu);
+      await page.keyboard.press("ArrowDown");
+      const items = page.getByRole("menu", { name: "新增与调整" }).getByRole("menuitem");
+      await expect.poll(() => items.first().evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await menu.getAttribute("aria-expanded")).toBe("true");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowUp");
+      expect(await page.getByRole("dialog").count()).toBe(0);
+      expect(await items.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await axeViolations(page), "open menu").toEqual([]);
+      await page.screenshot({ path: screenshotPath("editor-menu-open") });
+      await page.keyboard.press("Escape");
+      await expect.poll(() => items.count()).toBe(0);
+      expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await menu.getAttribute("aria-expanded")).toBe("false");
 
       // A dialog opened from the menu by keys; Escape closes it and gives the focus back, with nothing changed.
-      const menu = page.getByRole("combobox", { name: "新增与调整" });
-      await tabTo(page, menu);
-      await chooseByKeys(page, menu, "新增填报项");
+      await chooseMenuItem(page, menu, "新增填报项");
       const fieldDialog = page.getByRole("dialog", { name: "新增填报项" });
       await fieldDialog.waitFor();
       expect(await axeViolations(page), "add-field dialog").toEqual([]);
@@ -263,7 +310,7 @@ describe("keyboard and accessibility", () => {
       expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
 
       // Points moved with keys only: each select by Alt+↓, arrows and Enter, the boxes typed into, Enter to create.
-      await chooseByKeys(page, menu, "在指标之间调整分值");
+      await chooseMenuItem(page, menu, "在指标之间调整分值");
       const dialog = page.getByRole("dialog", { name: "在指标之间调整分值" });
       await dialog.waitFor();
       expect(await dialog.getByLabel("从指标").evaluate((el) => el === document.activeElement)).toBe(true);

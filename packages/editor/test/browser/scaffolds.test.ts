@@ -39,7 +39,9 @@ describe("the officer's other common changes, each saved and checked", () => {
       const dialog = await openScaffold(page, "新增填报项");
       await chooseOption(dialog, "所在表", "表5");
       await dialog.getByLabel("名称", { exact: true }).fill("工业互联网平台应用率");
+      await expect.poll(() => dialog.getByLabel("单位").count()).toBe(0);
       await dialog.getByLabel("类型").selectOption({ label: "数字" });
+      await dialog.getByLabel("单位").fill("%");
       await dialog.getByLabel("测试用例名称").fill("工业互联网平台应用率可填");
       await page.screenshot({ path: screenshotPath("editor-add-field") });
       await confirm(page, dialog);
@@ -61,6 +63,8 @@ describe("the officer's other common changes, each saved and checked", () => {
       const stub = await stubIn(session.form.folder, "tests/table5.json", "工业互联网平台应用率可填");
       expect(stub?.expect).toEqual({ noFindings: true });
       expect(Object.keys(stub?.submission.data.table5 ?? {})).toHaveLength(1);
+      const schema5 = JSON.parse(await readFile(join(session.form.folder, "parts/table5.schema.json"), "utf8")) as { properties: Record<string, { title?: string; unit?: string }> };
+      expect(Object.values(schema5.properties).find((f) => f.title === "工业互联网平台应用率")?.unit).toBe("%");
       expect(session.errors).toEqual([]);
     } finally {
       await session.close();
@@ -75,6 +79,7 @@ describe("the officer's other common changes, each saved and checked", () => {
       await chooseOption(dialog, "清单", "服务集群组织/机构");
       await dialog.getByLabel("新列的名称").fill("服务企业满意度");
       await dialog.getByLabel("类型").selectOption({ label: "数字" });
+      await dialog.getByLabel("单位").fill("分");
       await dialog.getByLabel("测试用例名称").fill("服务企业满意度可填");
       await page.screenshot({ path: screenshotPath("editor-add-column") });
       await confirm(page, dialog);
@@ -94,9 +99,10 @@ describe("the officer's other common changes, each saved and checked", () => {
       expect(after.cases).toContain("服务企业满意度可填");
       expect(after.diff.changes.map((c) => describeChange(c, "zh"))).toEqual(["列表“服务集群组织/机构”新增一栏“服务企业满意度”。"]);
       const layout = await readFile(join(session.form.folder, "parts/table6.layout.json"), "utf8");
-      const schema = JSON.parse(await readFile(join(session.form.folder, "parts/table6.schema.json"), "utf8")) as { properties: { organisations: { items: { properties: Record<string, { title?: string }> } } } };
-      const key = Object.entries(schema.properties.organisations.items.properties).find(([, column]) => column.title === "服务企业满意度")?.[0];
+      const schema = JSON.parse(await readFile(join(session.form.folder, "parts/table6.schema.json"), "utf8")) as { properties: { organisations: { items: { properties: Record<string, { title?: string; unit?: string }> } } } };
+      const [key, column] = Object.entries(schema.properties.organisations.items.properties).find(([, c]) => c.title === "服务企业满意度") ?? [];
       expect(key).toBeDefined();
+      expect(column?.unit).toBe("分");
       expect(layout).toContain(`"key": "${key}"`);
       expect(session.errors).toEqual([]);
     } finally {

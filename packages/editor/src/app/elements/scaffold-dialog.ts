@@ -10,8 +10,14 @@ import type { ScaffoldRequest } from "../../protocol.js";
 import type { EditorContext } from "../context.js";
 
 export type ScaffoldKind = "listCriterion" | "field" | "column" | "movePoints";
+/** The scaffolds in the order the menu offers them, and the catalog key of each one's title. */
+export const SCAFFOLDS: readonly ScaffoldKind[] = ["listCriterion", "field", "column", "movePoints"];
+export const SCAFFOLD_TITLES = { listCriterion: "addListCriterion", field: "addField", column: "addColumn", movePoints: "movePoints" } as const satisfies Record<ScaffoldKind, string>;
 
 const KINDS: readonly NewColumnArgs["kind"][] = ["text", "number", "integer", "date", "yesNo"];
+
+/** Only numbers carry a unit in a form's schema (the editing library writes none for other kinds). */
+const numeric = (kind: NewColumnArgs["kind"]): boolean => kind === "number" || kind === "integer";
 
 function listsOf(fields: readonly OutlineField[], out: OutlineField[] = []): OutlineField[] {
   for (const field of fields) {
@@ -22,10 +28,12 @@ function listsOf(fields: readonly OutlineField[], out: OutlineField[] = []): Out
 }
 
 export class ScaffoldDialog extends LitElement {
-  static override properties = { context: { attribute: false }, kind: { state: true }, error: { state: true } };
+  static override properties = { context: { attribute: false }, kind: { state: true }, error: { state: true }, answerKind: { state: true } };
   declare context: EditorContext | undefined;
   declare kind: ScaffoldKind | undefined;
   declare error: string | undefined;
+  /** The kind of answer chosen for a new field or column: a number or integer has a unit box. */
+  declare answerKind: NewColumnArgs["kind"];
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -34,6 +42,7 @@ export class ScaffoldDialog extends LitElement {
   open(kind: ScaffoldKind): void {
     this.kind = kind;
     this.error = undefined;
+    this.answerKind = "text";
     void this.updateComplete.then(() => {
       this.querySelector("dialog")?.showModal();
       this.querySelector<HTMLElement>("dialog input, dialog select")?.focus();
@@ -49,6 +58,7 @@ export class ScaffoldDialog extends LitElement {
     const text = (name: string): string => String(form.get(name) ?? "").trim();
     const number = (name: string): number => Number(form.get(name));
     const testName = text("testName");
+    const unitOf = (kind: NewColumnArgs["kind"]): { unit?: string } => (numeric(kind) && text("unit") ? { unit: text("unit") } : {});
     switch (this.kind) {
       case "listCriterion": {
         const from = text("takeFrom");
@@ -74,12 +84,12 @@ export class ScaffoldDialog extends LitElement {
       }
       case "field": {
         const kind = KINDS.find((k) => k === text("kind")) ?? "text";
-        return { kind: "field", args: { part: text("part"), field: { label: text("label"), kind }, required: form.get("required") === "on", testName } };
+        return { kind: "field", args: { part: text("part"), field: { label: text("label"), kind, ...unitOf(kind) }, required: form.get("required") === "on", testName } };
       }
       case "column": {
         const [part = "", list = ""] = text("list").split("\n");
         const kind = KINDS.find((k) => k === text("kind")) ?? "text";
-        return { kind: "column", args: { part, list, column: { label: text("label"), kind }, required: form.get("required") === "on", testName } };
+        return { kind: "column", args: { part, list, column: { label: text("label"), kind, ...unitOf(kind) }, required: form.get("required") === "on", testName } };
       }
       case "movePoints":
         return { kind: "movePoints", args: { from: text("from"), to: text("to"), points: number("points"), testName } };
@@ -111,7 +121,8 @@ export class ScaffoldDialog extends LitElement {
       html`<div class="box"><label for=${id}>${label}</label><select id=${id} name=${name}>${none ? html`<option value="">${none}</option>` : nothing}${criteria.map((c) => html`<option value=${c.id}>${c.label}</option>`)}</select></div>`;
     const box = (id: string, name: string, label: string, type = "text", value = "", required = true): TemplateResult =>
       html`<div class="box"><label for=${id}>${label}</label><input id=${id} name=${name} type=${type} step="any" .value=${value} ?required=${required} /></div>`;
-    const kindSelect = html`<div class="box"><label for="sc-kind">${t.fieldKind}</label><select id="sc-kind" name="kind">${KINDS.map((k) => html`<option value=${k}>${context.text.field.kinds[k] ?? k}</option>`)}</select></div>`;
+    const kindSelect = html`<div class="box"><label for="sc-kind">${t.fieldKind}</label><select id="sc-kind" name="kind" @change=${(e: Event) => (this.answerKind = KINDS.find((k) => k === (e.target as HTMLSelectElement).value) ?? "text")}>${KINDS.map((k) => html`<option value=${k} ?selected=${k === this.answerKind}>${context.text.field.kinds[k] ?? k}</option>`)}</select></div>
+      ${numeric(this.answerKind) ? box("sc-unit", "unit", t.unit, "text", "", false) : nothing}`;
     const check = (id: string, name: string, label: string): TemplateResult => html`<div class="box check"><input id=${id} name=${name} type="checkbox" /><label for=${id}>${label}</label></div>`;
     switch (this.kind) {
       case "listCriterion":
@@ -142,10 +153,9 @@ export class ScaffoldDialog extends LitElement {
     const context = this.context;
     if (!context || !this.kind) return html`<dialog></dialog>`;
     const t = context.text.scaffold;
-    const titles = { listCriterion: t.addListCriterion, field: t.addField, column: t.addColumn, movePoints: t.movePoints };
     return html`<dialog aria-labelledby="scaffold-title" @close=${() => (this.kind = undefined)}>
       <form @submit=${(e: SubmitEvent) => void this.#submit(e)}>
-        <h2 id="scaffold-title">${titles[this.kind]}</h2>
+        <h2 id="scaffold-title">${t[SCAFFOLD_TITLES[this.kind]]}</h2>
         ${this.#fields(context)}
         ${this.error ? html`<p role="alert" class="severity-error">${this.error}</p>` : nothing}
         <div class="actions"><button type="submit">${t.create}</button><button type="button" @click=${() => this.#close()}>${t.cancel}</button></div>

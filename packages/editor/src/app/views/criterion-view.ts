@@ -7,11 +7,12 @@ import { siteId } from "../form-state.js";
 import { findingsHere } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
 import { judgementEditor } from "./judgement-view.js";
+import { proposalsAnchor, proposalsOf, proposalsView } from "./proposals-view.js";
 import { ruleEditor } from "./shape-view.js";
 
 const at = (site: Site, key: string): Site => ({ file: site.file, pointer: `${site.pointer}/${key}` });
 
-function branchView(context: EditorContext, criterion: OutlineCriterion, branch: OutlineBranch): TemplateResult {
+function branchView(context: EditorContext, branch: OutlineBranch, after: TemplateResult | typeof nothing): TemplateResult {
   const t = context.text.criterion;
   const award = branch.award;
   return html`<fieldset class="branch" id=${siteId(branch.site)}>
@@ -24,6 +25,7 @@ function branchView(context: EditorContext, criterion: OutlineCriterion, branch:
         ? judgementEditor(context, branch.site, award)
         : ruleEditor(context, t.branchPoints, award.shape, at(branch.site, "logic"))}
     ${ruleEditor(context, t.condition, branch.condition, at(branch.site, "when"))}
+    ${after}
   </fieldset>`;
 }
 
@@ -34,6 +36,9 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
     const method = (e.target as HTMLSelectElement).value;
     void context.edit((texts) => setValue(texts, at(criterion.site, "method"), method));
   };
+  const proposals = proposalsOf(context, criterion);
+  const anchor = proposalsAnchor(criterion, proposals);
+  const offered = proposalsView(context, proposals, siteId(criterion.site));
   return html`<fieldset class="criterion" id=${siteId(criterion.site)}>
     <legend>${criterion.label} <span class="points">${context.text.outline.points(criterion.points)}</span></legend>
     ${findingsHere(context, criterion.site)}
@@ -45,6 +50,6 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
         <option value="first" ?selected=${criterion.method === "first"}>${t.methods.first}</option>
         <option value="sum" ?selected=${criterion.method === "sum"}>${t.methods.sum}</option>
       </select>${findingsHere(context, at(criterion.site, "method"))}</div>
-    ${criterion.branches.length > 0 ? html`<h5>${t.branches}</h5>${criterion.branches.map((b) => branchView(context, criterion, b))}` : nothing}
+    ${criterion.branches.length > 0 ? html`<h5>${t.branches}</h5>${criterion.branches.map((b, i) => branchView(context, b, i === anchor ? offered : nothing))}` : offered}
   </fieldset>`;
 }

@@ -33,7 +33,8 @@ export function testsPanel(
   text: EditorMessages,
   check: CheckResponse,
   accept: (update: ExpectationUpdate) => void,
-  editCase?: (file: string, index: number) => TemplateResult | typeof nothing,
+  editCase?: (file: string, index: number) => void,
+  caseData?: TemplateResult,
 ): TemplateResult {
   const t = text.panels;
   const tests = check.tests;
@@ -52,9 +53,10 @@ export function testsPanel(
                   if (update) accept(update);
                 }}>${t.acceptUpdate}</button>`
               : nothing}
-            ${editCase ? html`<details><summary>${t.editCase}</summary>${editCase(c.file, c.index)}</details>` : nothing}</li>`,
+            ${editCase ? html`<button type="button" @click=${() => editCase(c.file, c.index)}>${t.editCase}</button>` : nothing}</li>`,
         )}</ul>`
       : nothing}
+    ${caseData ?? nothing}
     ${coverage
       ? coverage.uncoveredCriteria.length + coverage.uncoveredBranches.length === 0
         ? html`<p class="ok">${t.allCovered}</p>`
