@@ -478,6 +478,14 @@ export interface SplitPlan {
 export interface SplitValidators {
   readonly plan: SplitPlan;
   readonly functions: readonly CompiledValidateFunction[];
+  /**
+   * `composeSplit` (submission/compose.ts) as the module carries it: a validator that remembers
+   * errors per object composes its own `final` from the pieces with it, so that a page validating
+   * a built form never loads the composition from the library. Without it the form is validated whole.
+   */
+  readonly compose?: (plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean) => CompiledValidateFunction;
+  /** `deriveDraft` (submission/draft.ts) as the module carries it: the draft function of a composed `final`. */
+  readonly deriveDraft?: (final: CompiledValidateFunction) => CompiledValidateFunction;
 }
 
 /** The module that `compileStandaloneValidators` writes, once imported. */
@@ -486,6 +494,11 @@ export interface PrecompiledValidators {
   readonly final: CompiledValidateFunction;
   /** The pieces `final` is made of, where the form is validated in pieces: for incremental validation. */
   readonly split?: SplitValidators;
+  /**
+   * The form's limits on a submission (`submissionLimits`: its largest submission, 64 levels of
+   * nesting), computed when the functions were made, so that validating needs no walk of the schemas.
+   */
+  readonly limits?: { readonly maxBytes: number; readonly maxDepth: number };
 }
 
 export interface SubmissionValidator {

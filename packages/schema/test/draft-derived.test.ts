@@ -76,19 +76,19 @@ describe("draft derived from final", () => {
     };
     expect(draftDerivable(conditional)).toBe(true);
     const code = compileStandaloneValidators(entangled, { imports: "package" });
-    expect(code).not.toContain("export const draft = (");
+    expect(code).not.toContain("cfDeriveDraft");
     expect(code).toMatch(/export const draft = validate/);
   });
 
   it("the standalone module of the 2020 handbook holds the pieces of the final validator only, and derives the draft", async () => {
     const pkg = await loadFormFolder(handbookDir);
     const code = compileStandaloneValidators(pkg, { imports: "package" });
-    expect(code).toContain("export const draft = (");
-    expect(code).toContain("export const final = (");
+    expect(code).toContain("export const draft = cfDeriveDraft(final);");
+    expect(code).toContain("export const final = cfCompose(split.plan, split.functions, false);");
     // One generated validator per piece (envelope, parts, table rows: see src/submission/split.ts), none for the draft.
     const generated = code.match(/export const \w+ = validate/g) ?? [];
     expect(generated.length).toBeGreaterThan(pkg.parts.length);
     expect(generated.every((line) => /^export const piece\d+ = validate/.test(line))).toBe(true);
-    expect(code).toMatch(/export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}/);
+    expect(code).toMatch(/export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}.*, compose: cfCompose, deriveDraft: cfDeriveDraft \};/);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSubmissionValidator, loadFormFiles } from "../src/index.js";
+import { createSubmissionValidator, createSubmissionValidatorWith, loadFormFiles, submissionLimits, UNBOUNDED_FORM_SUBMISSION_BYTES } from "../src/index.js";
 import type { FormPackage, PrecompiledValidators } from "../src/index.js";
 import { compileStandaloneValidators } from "../src/build.js";
 import { loadFormFolder } from "../src/node.js";
@@ -78,6 +78,30 @@ describe("compileStandaloneValidators", () => {
       for (const mode of ["draft", "final"] as const) expect(remembering.validate(submission, mode)).toEqual(runtime.validate(submission, mode));
     }
     expect(remembering.validate(submission, "final").map((f) => f.pointer)).toContain("/data/cover/enterprises/1/name");
+  });
+
+  it("carries the form's limits and its composition, so that a validator of the module alone needs neither from the library", () => {
+    const { maxBytes, maxDepth } = submissionLimits(pkg);
+    expect(precompiled.limits).toEqual({ maxBytes, maxDepth });
+    expect(typeof precompiled.split?.compose).toBe("function");
+    expect(typeof precompiled.split?.deriveDraft).toBe("function");
+    // Just over the form's largest submission (a long text where any text field may stand): refused from the module's limits.
+    const tooLarge = { form, data: { cover: { note: "x".repeat(maxBytes) } } };
+    expect(createSubmissionValidatorWith(pkg, precompiled).validate(tooLarge, "draft")).toMatchObject([{ code: "submission-too-large", message: { en: expect.stringContaining(`${maxBytes} bytes`) } }]);
+    // Functions that carry no limits (a module written by an older build) are held to those of a form without bounds.
+    const bare = { draft: precompiled.draft, final: precompiled.final };
+    expect(createSubmissionValidatorWith(pkg, bare).validate(tooLarge, "draft").map((f) => f.code)).not.toContain("submission-too-large");
+    const huge = { form, data: { cover: { note: "x".repeat(UNBOUNDED_FORM_SUBMISSION_BYTES) } } };
+    expect(createSubmissionValidatorWith(pkg, bare).validate(huge, "draft")).toMatchObject([{ code: "submission-too-large" }]);
+  });
+
+  it("validates whole, with the same findings, where the pieces come without their composition (an older module)", () => {
+    const { split } = precompiled;
+    if (!split) throw new Error("the minimal form is validated in pieces");
+    const older = { draft: precompiled.draft, final: precompiled.final, limits: precompiled.limits, split: { plan: split.plan, functions: split.functions } };
+    const remembering = createSubmissionValidatorWith(pkg, older, { incremental: true });
+    const runtime = createSubmissionValidator(pkg);
+    for (const sample of samples) for (const mode of ["draft", "final"] as const) expect(remembering.validate(sample, mode)).toEqual(runtime.validate(sample, mode));
   });
 
   it("links the helpers' own dependencies (uniqueItems needs a deep-equal module)", async () => {

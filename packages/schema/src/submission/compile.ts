@@ -6,7 +6,9 @@
  */
 import type { CompiledValidateFunction, FormPackage, PrecompiledValidators, SplitValidators, SubmissionValidator, ValidationMode, DataFinding } from "../types.js";
 import { createSubmissionAjv } from "./ajv.js";
+import { composeSplit } from "./compose.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
+import { submissionLimits } from "./largest.js";
 import { submissionSchemas } from "./schema.js";
 import { splitPlan, splitSchemas } from "./split.js";
 import { uncompilableError } from "./uncompilable.js";
@@ -46,7 +48,7 @@ function compiledSplit(pkg: FormPackage): SplitValidators | undefined {
     const plan = splitPlan(pkg, final);
     if (plan) {
       const ajv = createSubmissionAjv();
-      compiled.split = { plan, functions: splitSchemas(final, plan).map((schema) => compileSchema(pkg, schema, ajv)) };
+      compiled.split = { plan, functions: splitSchemas(final, plan).map((schema) => compileSchema(pkg, schema, ajv)), compose: composeSplit, deriveDraft };
     } else compiled.split = null;
   }
   return compiled.split ?? undefined;
@@ -78,6 +80,10 @@ export function compileSubmissionValidators(pkg: FormPackage): PrecompiledValida
     },
     get split() {
       return compiledSplit(pkg);
+    },
+    get limits() {
+      const { maxBytes, maxDepth } = submissionLimits(pkg);
+      return { maxBytes, maxDepth };
     },
   };
 }

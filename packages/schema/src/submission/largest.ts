@@ -7,7 +7,9 @@
 import type { DataSchema, FormPackage } from "../types.js";
 import type { InputLimits } from "./size.js";
 import { MAX_REASON_TEXT } from "./schema.js";
-import { BRACKETS, jsonBound, KEY_PUNCTUATION, MAX_SUBMISSION_DEPTH, SCALAR } from "./size.js";
+import { BRACKETS, jsonBound, KEY_PUNCTUATION, MAX_SUBMISSION_DEPTH, SCALAR, UNBOUNDED_FORM_SUBMISSION_BYTES } from "./size.js";
+
+export { UNBOUNDED_FORM_SUBMISSION_BYTES };
 
 export interface SubmissionBound {
   /**
@@ -25,8 +27,6 @@ export interface SubmissionBound {
 const ENVELOPE_SLACK = 64 * 1024;
 /** A number's text at its longest (`-1.2345678901234567e-308`). */
 const NUMBER = 24;
-/** A submission of a form with a text or list without bound: room for every attachment of the repository's forms. */
-export const UNBOUNDED_FORM_SUBMISSION_BYTES = 64 * 2 ** 20;
 /** Never more as compact JSON, whatever a form declares: validating 256 MiB already takes about a gigabyte. */
 export const MAX_SUBMISSION_BYTES = 256 * 2 ** 20;
 /** The text of a submission whose form has no bound may be this many times its compact size (indentation). */

@@ -10,6 +10,9 @@ export interface InputLimits {
 /** Deeper nesting than any form's data: a submission past it is refused whole. */
 export const MAX_SUBMISSION_DEPTH = 64;
 
+/** A submission of a form with a text or list without bound: room for every attachment of the repository's forms. */
+export const UNBOUNDED_FORM_SUBMISSION_BYTES = 64 * 2 ** 20;
+
 /** What a value adds to its JSON text, besides its text: an object or array's brackets, a key's colon and comma, a scalar (at most). */
 export const BRACKETS = 2;
 export const KEY_PUNCTUATION = 2;

@@ -14,18 +14,19 @@ import type {
   ValidationMode,
 } from "../types.js";
 import type { ErrorObject } from "ajv";
-import { composeSplit } from "./compose.js";
-import { deriveDraft } from "./draft.js";
 import { deepEqualTrapAt } from "../json/deep-equal-trap.js";
 import { dataFindings } from "./findings.js";
 import { listBoundFindings, type CleanSubtrees } from "./bounds.js";
 import { submissionSchemas } from "./schema.js";
 import type { InputLimits } from "./size.js";
-import { exceedsLimits, rememberingLimits } from "./size.js";
-import { submissionLimits } from "./largest.js";
+import { exceedsLimits, MAX_SUBMISSION_DEPTH, rememberingLimits, UNBOUNDED_FORM_SUBMISSION_BYTES } from "./size.js";
 
 export interface ValidatorOptions {
-  /** Default: the form's own (`submissionLimits(pkg)`): its largest submission, 64 levels of nesting. */
+  /**
+   * Default: the form's own (`submissionLimits(pkg)`: its largest submission, 64 levels of nesting),
+   * as the validators carry them (`cluster-form build` writes them into the module, the compiler
+   * computes them); for validators that carry none, the fixed limits of a form without bounds.
+   */
   readonly limits?: Partial<InputLimits>;
   /**
    * Remember the errors of each part and row object validated (./compose.ts) and each object's
@@ -38,14 +39,25 @@ export interface ValidatorOptions {
 
 /**
  * This validator's own functions when it remembers errors per object: composed anew from the
- * shared pieces, so that what one validator remembers never serves another.
+ * shared pieces with the composition the validators carry, so that what one validator remembers
+ * never serves another.
  */
 function rememberingFunctions(validators: PrecompiledValidators): Record<ValidationMode, CompiledValidateFunction> | undefined {
   const { split } = validators;
-  // A module written by an older `cluster-form build` has no pieces: it validates whole.
+  // A module written by an older `cluster-form build` has no pieces, or no composition: it validates whole.
   if (!split || !Array.isArray(split.functions) || split.functions.length !== split.plan?.points?.length) return undefined;
-  const final = composeSplit(split.plan, split.functions, true);
+  const { compose, deriveDraft } = split;
+  if (typeof compose !== "function" || typeof deriveDraft !== "function") return undefined;
+  const final = compose(split.plan, split.functions, true);
   return { final, draft: deriveDraft(final) };
+}
+
+/** The limits the validators carry, else those of a form without bounds. */
+function ownLimits(validators: PrecompiledValidators): InputLimits {
+  const { limits } = validators;
+  const valid = (n: unknown): n is number => typeof n === "number" && n > 0;
+  if (limits && valid(limits.maxBytes) && valid(limits.maxDepth)) return { maxBytes: limits.maxBytes, maxDepth: limits.maxDepth };
+  return { maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES, maxDepth: MAX_SUBMISSION_DEPTH };
 }
 
 function envelopeFindings(pkg: FormPackage, data: Record<string, unknown>): DataFinding[] {
@@ -73,8 +85,7 @@ function envelopeFindings(pkg: FormPackage, data: Record<string, unknown>): Data
  * `compileSubmissionValidators(pkg)` (./compile.ts).
  */
 export function createSubmissionValidatorWith(pkg: FormPackage, validators: PrecompiledValidators, options: ValidatorOptions = {}): SubmissionValidator {
-  const { maxBytes, maxDepth } = submissionLimits(pkg);
-  const limits: InputLimits = { maxBytes, maxDepth, ...options.limits };
+  const limits: InputLimits = { ...ownLimits(validators), ...options.limits };
   const schemas = submissionSchemas(pkg);
   const limitsExceeded = options.incremental ? rememberingLimits(limits) : (data: unknown) => exceedsLimits(data, limits);
   const withinBounds: CleanSubtrees | undefined = options.incremental ? new WeakMap() : undefined;
