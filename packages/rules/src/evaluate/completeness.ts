@@ -7,7 +7,7 @@ import { isRecord, type Lang } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isWithin } from "./applicability.js";
-import type { ObjectPlan } from "./completeness-plan.js";
+import type { ObjectPlan, PropertyPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
 import { MAX_BLANKS_PER_PART } from "./caps.js";
 
@@ -23,10 +23,10 @@ interface Tally {
   more: number;
 }
 
-/** Where the walk is: the pointer of the object, and the row it is, if it is one. */
-interface At {
-  readonly pointer: string;
-  readonly row: { readonly array: string; readonly number: number } | undefined;
+/** The row a walk is in: its list's label and its number from 1 (for a blank's label). */
+interface Row {
+  readonly array: string;
+  readonly number: number;
 }
 
 /** The pointers of `notApplicable` that lie strictly inside `pointer`: only those can skip something below it. */
@@ -34,30 +34,31 @@ const inside = (pointer: string, notApplicable: readonly string[]): readonly str
   notApplicable.length === 0 ? notApplicable : notApplicable.filter((p) => p.length > pointer.length && p.startsWith(pointer) && p.charCodeAt(pointer.length) === 47 /* "/" */);
 
 /**
- * `notApplicable` holds only the pointers inside `at.pointer`, so that in the usual case (none)
- * a filled field costs no pointer string: pointers are built for blanks and nested objects only.
+ * `notApplicable` holds only the pointers inside `pointer`, so that in the usual case (none) a
+ * filled field costs no pointer string: pointers are built for blanks and nested objects only.
+ * This runs for every row of every table in each evaluation, so it allocates nothing per filled field.
  */
-function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
+function walkObject(plan: ObjectPlan, data: unknown, pointer: string, row: Row | undefined, notApplicable: readonly string[], lang: Lang, tally: Tally): void {
   const record = isRecord(data) ? data : undefined;
-  for (const property of plan.properties) {
+  const { properties } = plan;
+  for (let p = 0; p < properties.length; p += 1) {
+    const property = properties[p] as PropertyPlan;
     const { node, required } = property;
-    // Only required fields count, and the objects and rows that may hold some.
-    if (!required && node.kind === "leaf") continue;
     const value = record && Object.hasOwn(record, property.key) ? record[property.key] : undefined;
     const hasRows = node.kind === "array" && node.rows !== undefined && Array.isArray(value) && value.length > 0;
     if (!required && !hasRows && !(node.kind === "object" && isRecord(value))) continue;
-    if (notApplicable.length > 0 && isWithin(at.pointer + property.segment, notApplicable)) continue;
+    if (notApplicable.length > 0 && isWithin(pointer + property.segment, notApplicable)) continue;
     if (node.kind === "object") {
-      const pointer = at.pointer + property.segment;
-      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally);
+      const at = pointer + property.segment;
+      walkObject(node, value, at, row, inside(at, notApplicable), lang, tally);
       continue;
     }
     if (hasRows && node.kind === "array" && node.rows) {
-      const pointer = at.pointer + property.segment;
+      const at = pointer + property.segment;
       const rows = value as unknown[];
       for (let index = 0; index < rows.length; index += 1) {
-        const rowPointer = `${pointer}/${index}`;
-        walkObject(node.rows, rows[index], { pointer: rowPointer, row: { array: property.label, number: index + 1 } }, inside(rowPointer, notApplicable), lang, tally);
+        const rowPointer = `${at}/${index}`;
+        walkObject(node.rows, rows[index], rowPointer, { array: property.label, number: index + 1 }, inside(rowPointer, notApplicable), lang, tally);
       }
       continue;
     }
@@ -70,8 +71,8 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
       tally.more += 1;
       continue;
     }
-    const label = at.row ? phrase(lang, "label.row", { array: at.row.array, row: at.row.number, field: property.label }) : property.label;
-    tally.blanks.push({ pointer: at.pointer + property.segment, label });
+    const label = row ? phrase(lang, "label.row", { array: row.array, row: row.number, field: property.label }) : property.label;
+    tally.blanks.push({ pointer: pointer + property.segment, label });
   }
 }
 
@@ -97,12 +98,12 @@ export function evaluateCompleteness(
     const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
     // Undefined when the whole part does not apply.
     const within = isWithin(part.pointer, notApplicable) ? undefined : inside(part.pointer, notApplicable);
-    const skipped = JSON.stringify(within);
     const last = kept?.get(part.id);
+    const skipped = kept ? JSON.stringify(within) : undefined;
     let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
     if (!result) {
       const tally: Tally = { required: 0, filled: 0, blanks: [], more: 0 };
-      if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally);
+      if (within) walkObject(part.completeness, partData, part.pointer, undefined, within, lang, tally);
       result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
       if (tally.more > 0) result = { ...result, moreBlanks: tally.more };
       kept?.set(part.id, { data: partData, skipped, result });
