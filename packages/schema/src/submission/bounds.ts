@@ -11,18 +11,16 @@ import type { DataFinding } from "../types.js";
 /** Thousands separated, the same in both languages, so that 340000 reads as 340,000. */
 const grouped = (n: number): string => n.toLocaleString("en-US");
 
-interface Visit {
-  readonly schema: Record<string, unknown>;
-  readonly value: unknown;
-  readonly path: readonly string[];
-  /** The titles of the enclosing schemas, outermost first: the list is named by them. */
-  readonly titles: readonly string[];
+/** Where the walk is: the path from the submission's root, and the titles of the enclosing schemas, outermost first (the list is named by them). */
+interface Trail {
+  readonly path: string[];
+  readonly titles: string[];
 }
 
-function listFinding(visit: Visit, rows: number, maxItems: number): DataFinding {
-  const label = visit.titles.join(" › ") || formatPointer(visit.path);
-  const pointer = formatPointer(visit.path);
-  const [root, part] = visit.path;
+function listFinding(trail: Trail, rows: number, maxItems: number): DataFinding {
+  const label = trail.titles.join(" › ") || formatPointer(trail.path);
+  const pointer = formatPointer(trail.path);
+  const [root, part] = trail.path;
   return {
     code: "submission-too-many-rows",
     severity: "error",
@@ -34,42 +32,50 @@ function listFinding(visit: Visit, rows: number, maxItems: number): DataFinding 
 }
 
 /**
+ * Walks `value` along `node`'s `properties` and `items`, adding a finding for each list over its
+ * `maxItems`. It runs over every submission, so the trail is one pair of stacks, and pointers and
+ * labels are made only for a finding.
+ */
+function walkBounds(node: Record<string, unknown>, value: unknown, trail: Trail, findings: DataFinding[]): void {
+  const title = node["title"];
+  // A row's schema often repeats its list's title: name each once.
+  const titled = typeof title === "string" && trail.titles[trail.titles.length - 1] !== title;
+  if (titled) trail.titles.push(title);
+  if (Array.isArray(value)) {
+    const maxItems = node["maxItems"];
+    const items = node["items"];
+    if (typeof maxItems === "number" && value.length > maxItems) findings.push(listFinding(trail, value.length, maxItems));
+    else if (isRecord(items)) {
+      for (let index = 0; index < value.length; index += 1) {
+        const item: unknown = value[index];
+        if (typeof item !== "object" || item === null) continue;
+        trail.path.push(String(index));
+        walkBounds(items, item, trail, findings);
+        trail.path.pop();
+      }
+    }
+  } else if (isRecord(value) && isRecord(node["properties"])) {
+    const properties = node["properties"];
+    for (const key of Object.keys(properties)) {
+      const sub = properties[key];
+      const inner = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (!isRecord(sub) || typeof inner !== "object" || inner === null) continue;
+      trail.path.push(key);
+      walkBounds(sub, inner, trail, findings);
+      trail.path.pop();
+    }
+  }
+  if (titled) trail.titles.pop();
+}
+
+/**
  * One finding per list longer than its `maxItems`, found by walking the data along `schema`'s
  * `properties` and `items`. Rows are entered only once their list is known to be within bounds.
  * The caller has bounded the submission's size and depth, so the walk is bounded too.
  */
 export function listBoundFindings(schema: Record<string, unknown>, data: unknown): DataFinding[] {
   const findings: DataFinding[] = [];
-  const stack: Visit[] = [{ schema, value: data, path: [], titles: [] }];
-  while (stack.length > 0) {
-    const visit = stack.pop() as Visit;
-    const { schema: node, value } = visit;
-    const title = node["title"];
-    // A row's schema often repeats its list's title: name each once.
-    const titles = typeof title === "string" && visit.titles[visit.titles.length - 1] !== title ? [...visit.titles, title] : visit.titles;
-    if (Array.isArray(value)) {
-      const maxItems = node["maxItems"];
-      if (typeof maxItems === "number" && value.length > maxItems) {
-        findings.push(listFinding({ ...visit, titles }, value.length, maxItems));
-        continue;
-      }
-      const items = node["items"];
-      if (!isRecord(items)) continue;
-      value.forEach((item, index) => {
-        if (typeof item === "object" && item !== null) stack.push({ schema: items, value: item, path: [...visit.path, String(index)], titles });
-      });
-    } else if (isRecord(value) && isRecord(node["properties"])) {
-      const properties = node["properties"];
-      for (const key of Object.keys(properties)) {
-        const sub = properties[key];
-        const inner = Object.hasOwn(value, key) ? value[key] : undefined;
-        if (isRecord(sub) && typeof inner === "object" && inner !== null) {
-          stack.push({ schema: sub, value: inner, path: [...visit.path, key], titles });
-        }
-      }
-    }
-  }
-  // The walk pops the last pushed first: give the findings in the submission's order.
+  walkBounds(schema, data, { path: [], titles: [] }, findings);
   return findings.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 

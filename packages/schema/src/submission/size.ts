@@ -40,9 +40,47 @@ function utf8Length(text: string, budget: number): number {
  */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
   const verdict = (measure: number | "depth"): "size" | "depth" | undefined => (measure === "depth" ? measure : measure > limits.maxBytes ? "size" : undefined);
-  const bound = verdict(walk(data, limits, textBound));
+  const bound = verdict(boundOf(data, limits));
   if (bound !== "size") return bound;
   return verdict(walk(data, limits, (text, budget) => utf8Length(text, budget)));
+}
+
+/**
+ * The first, cheap measure of `exceedsLimits` (text at three bytes a code unit), over every
+ * submission validated: recursive with own keys and no stacks or callbacks. `-1` when the data
+ * nests past `limits.maxDepth`; stops adding once past `limits.maxBytes`.
+ */
+function boundOf(data: unknown, limits: InputLimits): number | "depth" {
+  const { maxBytes, maxDepth } = limits;
+  let bytes = 0;
+  let deep = false;
+  const measure = (value: unknown, depth: number): void => {
+    if (typeof value === "string") {
+      bytes += value.length * 3 + 2;
+      return;
+    }
+    if (typeof value !== "object" || value === null) {
+      bytes += SCALAR;
+      return;
+    }
+    if (depth >= maxDepth) {
+      deep = true;
+      return;
+    }
+    bytes += BRACKETS;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && !deep && bytes <= maxBytes; i += 1) measure(value[i], depth + 1);
+      return;
+    }
+    for (const key in value) {
+      if (deep || bytes > maxBytes) return;
+      if (!Object.hasOwn(value, key)) continue;
+      bytes += key.length * 3 + 2 + KEY_PUNCTUATION;
+      measure((value as Record<string, unknown>)[key], depth + 1);
+    }
+  };
+  measure(data, 0);
+  return deep ? "depth" : bytes;
 }
 
 /** A value's size as `exceedsLimits` first bounds it (text at three bytes a code unit): what a form's fixed values weigh. */
