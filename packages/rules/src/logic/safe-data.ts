@@ -107,10 +107,10 @@ function visit(node: unknown, level: number, kept: KeptSurveys | undefined, tall
     const nodes = tally.nodes - nodesBefore;
     if (!Number.isNaN(nodes)) noteSize(node, nodes);
   } else {
-    // for…in without allocating a key list; own keys only, as Object.keys would give.
-    for (const key in node) {
-      if (!Object.hasOwn(node, key)) continue;
-      const item = (node as Record<string, unknown>)[key];
+    // Own enumerable values, as Object.keys would give them: faster in V8 than for…in with a hasOwn test.
+    const values = Object.values(node);
+    for (let i = 0; i < values.length; i += 1) {
+      const item: unknown = values[i];
       if (item !== null && typeof item === "object") visit(item, level + 1, kept, tally);
       else tally.nodes += 1;
     }

@@ -47,8 +47,8 @@ export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "dep
 
 /**
  * The first, cheap measure of `exceedsLimits` (text at three bytes a code unit), over every
- * submission validated: recursive with own keys and no stacks or callbacks. `-1` when the data
- * nests past `limits.maxDepth`; stops adding once past `limits.maxBytes`.
+ * submission validated: recursive, with no stacks or callbacks. "depth" when the data nests past
+ * `limits.maxDepth`; stops adding once past `limits.maxBytes`.
  */
 function boundOf(data: unknown, limits: InputLimits): number | "depth" {
   const { maxBytes, maxDepth } = limits;
@@ -72,9 +72,9 @@ function boundOf(data: unknown, limits: InputLimits): number | "depth" {
       for (let i = 0; i < value.length && !deep && bytes <= maxBytes; i += 1) measure(value[i], depth + 1);
       return;
     }
-    for (const key in value) {
-      if (deep || bytes > maxBytes) return;
-      if (!Object.hasOwn(value, key)) continue;
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length && !deep && bytes <= maxBytes; i += 1) {
+      const key = keys[i] as string;
       bytes += key.length * 3 + 2 + KEY_PUNCTUATION;
       measure((value as Record<string, unknown>)[key], depth + 1);
     }
