@@ -32,20 +32,50 @@ function listFinding(trail: Trail, rows: number, maxItems: number): DataFinding 
 }
 
 /**
- * Walks `value` along `node`'s `properties` and `items`, adding a finding for each list over its
- * `maxItems`. It runs over every submission, so the trail is one pair of stacks, and pointers and
- * labels are made only for a finding.
+ * The part of a schema the walk needs, worked out once per schema: only the properties and items
+ * that lead to a list with `maxItems`, so that the walk over each submission never enters a row
+ * or an object that holds no bounded list.
  */
-function walkBounds(node: Record<string, unknown>, value: unknown, trail: Trail, findings: DataFinding[]): void {
-  const title = node["title"];
+interface BoundsPlan {
+  readonly title: string | undefined;
+  readonly maxItems: number | undefined;
+  readonly items: BoundsPlan | undefined;
+  readonly properties: readonly (readonly [string, BoundsPlan])[];
+}
+
+const plans = new WeakMap<Record<string, unknown>, BoundsPlan | null>();
+
+/** The plan of `node`, or null when no list below it has a bound. Form schemas are dereferenced trees, so this ends. */
+function planOf(node: Record<string, unknown>): BoundsPlan | null {
+  const known = plans.get(node);
+  if (known !== undefined) return known;
+  const maxItems = typeof node["maxItems"] === "number" ? node["maxItems"] : undefined;
+  const items = isRecord(node["items"]) ? planOf(node["items"]) : null;
+  const properties: (readonly [string, BoundsPlan])[] = [];
+  const declared = node["properties"];
+  if (isRecord(declared)) {
+    for (const key of Object.keys(declared)) {
+      const sub = declared[key];
+      const plan = isRecord(sub) ? planOf(sub) : null;
+      if (plan) properties.push([key, plan]);
+    }
+  }
+  const title = typeof node["title"] === "string" ? node["title"] : undefined;
+  const plan = maxItems === undefined && !items && properties.length === 0 ? null : { title, maxItems, items: items ?? undefined, properties };
+  plans.set(node, plan);
+  return plan;
+}
+
+/** Walks `value` along the plan, adding a finding for each list over its `maxItems`; pointers and labels are made only for a finding. */
+function walkBounds(plan: BoundsPlan, value: unknown, trail: Trail, findings: DataFinding[]): void {
+  const { title } = plan;
   // A row's schema often repeats its list's title: name each once.
-  const titled = typeof title === "string" && trail.titles[trail.titles.length - 1] !== title;
+  const titled = title !== undefined && trail.titles[trail.titles.length - 1] !== title;
   if (titled) trail.titles.push(title);
   if (Array.isArray(value)) {
-    const maxItems = node["maxItems"];
-    const items = node["items"];
-    if (typeof maxItems === "number" && value.length > maxItems) findings.push(listFinding(trail, value.length, maxItems));
-    else if (isRecord(items)) {
+    const { maxItems, items } = plan;
+    if (maxItems !== undefined && value.length > maxItems) findings.push(listFinding(trail, value.length, maxItems));
+    else if (items) {
       for (let index = 0; index < value.length; index += 1) {
         const item: unknown = value[index];
         if (typeof item !== "object" || item === null) continue;
@@ -54,12 +84,10 @@ function walkBounds(node: Record<string, unknown>, value: unknown, trail: Trail,
         trail.path.pop();
       }
     }
-  } else if (isRecord(value) && isRecord(node["properties"])) {
-    const properties = node["properties"];
-    for (const key of Object.keys(properties)) {
-      const sub = properties[key];
+  } else if (isRecord(value)) {
+    for (const [key, sub] of plan.properties) {
       const inner = Object.hasOwn(value, key) ? value[key] : undefined;
-      if (!isRecord(sub) || typeof inner !== "object" || inner === null) continue;
+      if (typeof inner !== "object" || inner === null) continue;
       trail.path.push(key);
       walkBounds(sub, inner, trail, findings);
       trail.path.pop();
@@ -74,8 +102,10 @@ function walkBounds(node: Record<string, unknown>, value: unknown, trail: Trail,
  * The caller has bounded the submission's size and depth, so the walk is bounded too.
  */
 export function listBoundFindings(schema: Record<string, unknown>, data: unknown): DataFinding[] {
+  const plan = planOf(schema);
+  if (!plan) return [];
   const findings: DataFinding[] = [];
-  walkBounds(schema, data, { path: [], titles: [] }, findings);
+  walkBounds(plan, data, { path: [], titles: [] }, findings);
   return findings.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 

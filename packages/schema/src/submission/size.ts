@@ -47,40 +47,38 @@ export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "dep
 
 /**
  * The first, cheap measure of `exceedsLimits` (text at three bytes a code unit), over every
- * submission validated: recursive, with no stacks or callbacks. "depth" when the data nests past
- * `limits.maxDepth`; stops adding once past `limits.maxBytes`.
+ * submission validated: plain recursion on own keys, no stacks or callbacks. "depth" when the
+ * data nests past `limits.maxDepth`; stops once past `limits.maxBytes`.
  */
 function boundOf(data: unknown, limits: InputLimits): number | "depth" {
-  const { maxBytes, maxDepth } = limits;
-  let bytes = 0;
-  let deep = false;
-  const measure = (value: unknown, depth: number): void => {
-    if (typeof value === "string") {
-      bytes += value.length * 3 + 2;
-      return;
+  // Recursion as deep as the data may nest: past a sane depth limit, the walk with its own stack.
+  if (!(limits.maxDepth <= MAX_RECURSIVE_DEPTH)) return walk(data, limits, textBound);
+  const bytes = boundFrom(data, 0, 0, limits.maxDepth, limits.maxBytes);
+  return bytes < 0 ? "depth" : bytes;
+}
+
+const MAX_RECURSIVE_DEPTH = 1000;
+
+/** `bytes` plus the bound of `value` at `depth`; -1 once something nests past `maxDepth`. */
+function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: number, maxBytes: number): number {
+  if (typeof value === "string") return bytes + value.length * 3 + 2;
+  if (typeof value !== "object" || value === null) return bytes + SCALAR;
+  if (depth >= maxDepth) return -1;
+  let total = bytes + BRACKETS;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && total <= maxBytes; i += 1) {
+      total = boundFrom(value[i], total, depth + 1, maxDepth, maxBytes);
+      if (total < 0) return -1;
     }
-    if (typeof value !== "object" || value === null) {
-      bytes += SCALAR;
-      return;
-    }
-    if (depth >= maxDepth) {
-      deep = true;
-      return;
-    }
-    bytes += BRACKETS;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length && !deep && bytes <= maxBytes; i += 1) measure(value[i], depth + 1);
-      return;
-    }
-    const keys = Object.keys(value);
-    for (let i = 0; i < keys.length && !deep && bytes <= maxBytes; i += 1) {
-      const key = keys[i] as string;
-      bytes += key.length * 3 + 2 + KEY_PUNCTUATION;
-      measure((value as Record<string, unknown>)[key], depth + 1);
-    }
-  };
-  measure(data, 0);
-  return deep ? "depth" : bytes;
+    return total;
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length && total <= maxBytes; i += 1) {
+    const key = keys[i] as string;
+    total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes);
+    if (total < 0) return -1;
+  }
+  return total;
 }
 
 /** A value's size as `exceedsLimits` first bounds it (text at three bytes a code unit): what a form's fixed values weigh. */
