@@ -42,7 +42,7 @@ function conditionText(lang: Lang, branch: PreparedBranch, read: Readings): stri
   const infoOf = (path: string): InputInfo | undefined => branch.inputs.find((input) => input.path === path);
   const parts = shape.parts.map((part) => {
     const info = infoOf(part.path);
-    const value = formatValue(read.get(part.path), info, lang);
+    const value = formatValue(readingAt(read, part.path), info, lang);
     const constant = formatValue(part.constant, info, lang);
     return `${info?.label ?? part.path} ${value} ${part.symbol} ${constant}`;
   });
@@ -64,10 +64,21 @@ function summaryText(lang: Lang, summary: ExplanationSummary, considered: readon
   }
 }
 
-/** The values an explanation shows, by `var` path, as the evaluation read them. */
-export type Readings = ReadonlyMap<string, unknown>;
+/** The values an explanation shows, as the evaluation read them: paths and values in turn (a few per criterion; a flat list costs less than a map). */
+export type Readings = readonly unknown[];
 
-const NO_READINGS: Readings = new Map();
+const NO_READINGS: Readings = [];
+
+/** The value read at `path`, undefined when it was not read or missing. */
+function readingAt(readings: Readings, path: string): unknown {
+  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return readings[i + 1];
+  return undefined;
+}
+
+function noteReading(readings: unknown[], context: Context, path: string): void {
+  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return;
+  readings.push(path, readPath(context, path));
+}
 
 /**
  * The values the considered branches read, taken when the criterion is scored: its explanation is
@@ -76,10 +87,10 @@ const NO_READINGS: Readings = new Map();
  */
 export function readingsOf(considered: readonly ConsideredBranch[], context: Context): Readings {
   if (considered.length === 0) return NO_READINGS;
-  const readings = new Map<string, unknown>();
+  const readings: unknown[] = [];
   for (const { branch } of considered) {
-    for (const info of branch.inputs) if (!readings.has(info.path)) readings.set(info.path, readPath(context, info.path));
-    if (branch.comparison) for (const part of branch.comparison.parts) if (!readings.has(part.path)) readings.set(part.path, readPath(context, part.path));
+    for (const info of branch.inputs) noteReading(readings, context, info.path);
+    if (branch.comparison) for (const part of branch.comparison.parts) noteReading(readings, context, part.path);
   }
   return readings;
 }
@@ -123,7 +134,7 @@ export function explain(considered: readonly ConsideredBranch[], read: Readings,
     for (const info of branch.inputs) {
       if (seen.has(info.path)) continue;
       seen.add(info.path);
-      const value = toPlainJson(read.get(info.path) ?? null);
+      const value = toPlainJson(readingAt(read, info.path) ?? null);
       inputs.push(
         info.unit === undefined
           ? { path: info.path, pointer: info.pointer, label: info.label, value }
