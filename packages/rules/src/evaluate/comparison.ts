@@ -3,14 +3,12 @@
  * possibly joined by `and`/`or`, so that an explanation can read `<label> 45% > 40% → +1`.
  */
 import { isRecord } from "@cluster-form/schema";
+import { operationDefinitions } from "../ops/index.js";
 
-const COMPARISONS: Readonly<Record<string, string>> = Object.freeze({
-  ">": ">", ">=": "≥", "<": "<", "<=": "≤", "==": "=", "===": "=", "!=": "≠", "!==": "≠",
-});
-/** The same comparison read from the other side (40 < x is x > 40). */
-const MIRRORED: Readonly<Record<string, string>> = Object.freeze({
-  ">": "<", ">=": "<=", "<": ">", "<=": ">=", "==": "==", "===": "===", "!=": "!=", "!==": "!==",
-});
+/** The comparisons an explanation spells out, by operation name, as their definitions show them (../ops/*.ts `shown`). */
+const SHOWN: ReadonlyMap<string, { readonly symbol: string; readonly mirrored: string }> = new Map(
+  operationDefinitions.flatMap((op) => (op.shown ? [[op.name, op.shown] as const] : [])),
+);
 
 export interface FieldComparison {
   readonly path: string;
@@ -39,15 +37,16 @@ function fieldComparison(node: unknown): FieldComparison | undefined {
   if (!isRecord(node)) return undefined;
   const keys = Object.keys(node);
   const op = keys[0];
-  if (keys.length !== 1 || op === undefined || !Object.hasOwn(COMPARISONS, op)) return undefined;
+  const shown = op === undefined || keys.length !== 1 ? undefined : SHOWN.get(op);
+  if (op === undefined || !shown) return undefined;
   const args = node[op];
   if (!Array.isArray(args) || args.length !== 2) return undefined;
   const [left, right] = args as [unknown, unknown];
   const leftPath = varPath(left);
-  if (leftPath !== undefined && isConstant(right)) return { path: leftPath, symbol: COMPARISONS[op] as string, constant: right };
+  if (leftPath !== undefined && isConstant(right)) return { path: leftPath, symbol: shown.symbol, constant: right };
   const rightPath = varPath(right);
-  const mirrored = MIRRORED[op] as string;
-  if (rightPath !== undefined && isConstant(left)) return { path: rightPath, symbol: COMPARISONS[mirrored] as string, constant: left };
+  const mirrored = SHOWN.get(shown.mirrored);
+  if (rightPath !== undefined && isConstant(left) && mirrored) return { path: rightPath, symbol: mirrored.symbol, constant: left };
   return undefined;
 }
 

@@ -9,6 +9,7 @@ export type CompletenessPlan = ObjectPlan;
 
 export interface ObjectPlan {
   readonly kind: "object";
+  /** The properties completeness looks at: required ones, and objects and lists that may hold some (a field neither required nor holding fields never counts). */
   readonly properties: readonly PropertyPlan[];
 }
 
@@ -57,7 +58,9 @@ export function objectPlan(schema: DataSchema, parentTitle: string | undefined, 
     const child = props[key];
     if (!isRecord(child)) continue;
     const title = typeof child.title === "string" ? child.title : key;
-    properties.push({ key, segment: formatPointer([key]), required: required.has(key), title, label: joinLabel(parentTitle, title), node: nodePlan(child as DataSchema, title, depth + 1) });
+    const node = nodePlan(child as DataSchema, title, depth + 1);
+    if (!required.has(key) && node.kind === "leaf") continue;
+    properties.push({ key, segment: formatPointer([key]), required: required.has(key), title, label: joinLabel(parentTitle, title), node });
   }
   return { kind: "object", properties };
 }

@@ -3,13 +3,13 @@
  * each that holds adds), then one score cell per score column. A mechanical outcome is the
  * score of every column; a judgement takes each column's typed score within its range.
  */
-import type { DataFinding } from "@cluster-form/schema";
+import type { CriterionDef, DataFinding, ScoreColumnDef } from "@cluster-form/schema";
 import { say } from "../locales/evaluation.js";
-import type { CriterionResult, ScoreCell } from "../types.js";
+import type { CriterionResult, Explanation, ScoreCell } from "../types.js";
 import { isWithin } from "./applicability.js";
 import type { Context } from "./context.js";
 import { previewValue } from "./labels.js";
-import { explain, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
+import { explain, readingsOf, summaryOnly, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
 import type { PreparedCriterion, PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 import { invalidInputsOf } from "./invalid-values.js";
@@ -77,36 +77,73 @@ function runBranches(criterion: PreparedCriterion, run: CriterionRun): BranchOut
 
 const clampTo = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
 
-type Outcome = Pick<CriterionResult, "computed" | "branch" | "range" | "scores" | "explanation">;
+type Outcome = Pick<CriterionResult, "computed" | "branch" | "range" | "scores">;
 
-/** The result with every key written out (one object shape for all criteria: this runs per criterion per evaluation). */
-function criterionResult(criterion: PreparedCriterion, outcome: Outcome, invalidInputs: CriterionResult["invalidInputs"] = []): CriterionResult {
+/** The explanation with the invalid values it read named in its summary, for every reader of explanations (CLI, Excel, print). */
+function withInvalidInputs(explanation: Explanation, invalidInputs: CriterionResult["invalidInputs"]): Explanation {
+  if (!invalidInputs || invalidInputs.length === 0) return explanation;
+  const labels = invalidInputs.map((input) => input.label).join("、");
+  const note = say("summary.invalidInputs", { labels });
+  return { ...explanation, summary: { zh: `${explanation.summary.zh}；${note.zh}`, en: `${explanation.summary.en}; ${note.en}` } };
+}
+
+/**
+ * The result with every key written out (one object shape for all criteria: this runs per
+ * criterion per evaluation). A full explanation (`build`) is built when first read, then kept:
+ * an enumerable property like the others, so that a result read, copied or written as JSON has
+ * it, while an evaluation whose explanations nobody reads never builds them. A summary line alone
+ * (batch scoring) costs less than such a property and is written as it is.
+ */
+function criterionResult(criterion: PreparedCriterion, outcome: Outcome, explanation: Explanation | (() => Explanation), invalidInputs: CriterionResult["invalidInputs"] = []): CriterionResult {
   const { def, part } = criterion;
-  const { computed, branch, range, scores, explanation } = outcome;
-  const result: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } = {
-    id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores, explanation,
-  };
+  const { computed, branch, range, scores } = outcome;
+  const result: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } =
+    typeof explanation === "function"
+      ? withLazyExplanation(def, part, outcome, () => withInvalidInputs(explanation(), invalidInputs))
+      : { id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores, explanation: withInvalidInputs(explanation, invalidInputs) };
   if (def.group !== undefined) result.group = def.group;
-  if (invalidInputs.length > 0) {
-    result.invalidInputs = invalidInputs;
-    // The summary says it too, for every reader of explanations (CLI, Excel, print).
-    const labels = invalidInputs.map((input) => input.label).join("、");
-    const note = say("summary.invalidInputs", { labels });
-    result.explanation = { ...explanation, summary: { zh: `${explanation.summary.zh}；${note.zh}`, en: `${explanation.summary.en}; ${note.en}` } };
-  }
+  if (invalidInputs.length > 0) result.invalidInputs = invalidInputs;
   return result;
+}
+
+/** The result's keys in the same order, its explanation built on first read and kept (assigning one replaces it, as for a data property). */
+function withLazyExplanation(def: CriterionDef, part: string, outcome: Outcome, build: () => Explanation): { -readonly [K in keyof CriterionResult]: CriterionResult[K] } {
+  const { computed, branch, range, scores } = outcome;
+  let pending: (() => Explanation) | undefined = build;
+  let explanation: Explanation | undefined;
+  return {
+    id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores,
+    get explanation(): Explanation {
+      if (pending) {
+        explanation = pending();
+        pending = undefined;
+      }
+      return explanation as Explanation;
+    },
+    set explanation(value: Explanation) {
+      explanation = value;
+      pending = undefined;
+    },
+  };
+}
+
+/** The explanation of `considered`: built when read, or its summary alone for batch scoring. */
+function explanationOf(considered: readonly ConsideredBranch[], run: Pick<CriterionRun, "context" | "explain">, summary: ExplanationSummary): Explanation | (() => Explanation) {
+  if (!run.explain) return summaryOnly(considered, summary);
+  const readings = readingsOf(considered, run.context);
+  return () => explain(considered, readings, summary);
 }
 
 /** Whether the criterion has evidence and none of it applies: then neither does the criterion. */
 export const evidenceNotApplicable = (criterion: PreparedCriterion, notApplicable: readonly string[]): boolean =>
   criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, notApplicable));
 
-type CellsOf = (make: (columnId: string, entered: unknown) => ScoreCell) => Record<string, ScoreCell>;
+type CellsOf = (make: (column: ScoreColumnDef, entered: unknown) => ScoreCell) => Record<string, ScoreCell>;
 
 function cellMaker(criterion: PreparedCriterion, run: Pick<CriterionRun, "form" | "scores">): CellsOf {
   return (make) => {
     const cells: Record<string, ScoreCell> = {};
-    for (const column of run.form.columns) cells[column.id] = make(column.id, run.scores.entered(criterion.def.id, column.id));
+    for (const column of run.form.columns) cells[column.id] = make(column, run.scores.entered(criterion.def.id, column.id));
     return cells;
   };
 }
@@ -122,9 +159,8 @@ export function blockedCriterion(
     computed: null,
     branch: null,
     range: null,
-    scores: cellMaker(criterion, run)((_id, entered) => blockedCell(status, entered)),
-    explanation: explain([], run.context, summary, run.explain),
-  });
+    scores: cellMaker(criterion, run)((_column, entered) => blockedCell(status, entered)),
+  }, explanationOf([], run, summary));
 }
 
 export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
@@ -142,12 +178,12 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
   const held = considered.filter((step) => step.held);
   const decided = def.method === "sum" ? null : (held[0]?.branch.index ?? null);
   const mechanicalPoints = held.reduce((sum, step) => sum + (step.judgement ? 0 : (step.points ?? 0)), 0);
-  const cellContext = (columnId: string, entered: unknown) => ({
+  const cellContext = (column: ScoreColumnDef, entered: unknown) => ({
     criterionId: def.id,
     criterionLabel: def.label,
-    column: run.form.columns.find((c) => c.id === columnId) ?? { id: columnId, label: columnId, editableBy: [] },
+    column,
     entered,
-    reason: run.scores.reason(def.id, columnId),
+    reason: run.scores.reason(def.id, column.id),
     findings: run.findings,
     part,
   });
@@ -173,9 +209,9 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
         computed,
         branch: decided,
         range: null,
-        scores: cellsOf((id, entered) => mechanicalCell(computed, cellContext(id, entered), terms)),
-        explanation: explain(considered, run.context, { kind: "computed", points: computed, max: maxPoints }, run.explain),
+        scores: cellsOf((column, entered) => mechanicalCell(computed, cellContext(column, entered), terms)),
       },
+      explanationOf(considered, run, { kind: "computed", points: computed, max: maxPoints }),
       invalidInputs,
     );
   }
@@ -190,9 +226,9 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       computed: null,
       branch: decided,
       range,
-      scores: cellsOf((id, entered) => judgementCell(range, maxPoints, cellContext(id, entered))),
-      explanation: explain(considered, run.context, { kind: "judgement", min, max }, run.explain),
+      scores: cellsOf((column, entered) => judgementCell(range, maxPoints, cellContext(column, entered))),
     },
+    explanationOf(considered, run, { kind: "judgement", min, max }),
     invalidInputs,
   );
 }

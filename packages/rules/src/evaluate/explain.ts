@@ -36,13 +36,13 @@ function outcome(lang: Lang, step: ConsideredBranch): string {
   return phrase(lang, "explain.points", { points: formatPoints(step.points ?? 0) });
 }
 
-function conditionText(lang: Lang, branch: PreparedBranch, context: Context): string {
+function conditionText(lang: Lang, branch: PreparedBranch, read: Readings): string {
   const shape = branch.comparison;
   if (!shape) return branch.def.text;
   const infoOf = (path: string): InputInfo | undefined => branch.inputs.find((input) => input.path === path);
   const parts = shape.parts.map((part) => {
     const info = infoOf(part.path);
-    const value = formatValue(readPath(context, part.path), info, lang);
+    const value = formatValue(readingAt(read, part.path), info, lang);
     const constant = formatValue(part.constant, info, lang);
     return `${info?.label ?? part.path} ${value} ${part.symbol} ${constant}`;
   });
@@ -64,17 +64,77 @@ function summaryText(lang: Lang, summary: ExplanationSummary, considered: readon
   }
 }
 
-/** `detailed: false` (batch scoring) gives the summary line only, without inputs and steps. */
-export function explain(considered: readonly ConsideredBranch[], context: Context, summary: ExplanationSummary, detailed = true): Explanation {
-  const summaryMessage = localized((lang) => summaryText(lang, summary, considered));
-  if (!detailed) return { inputs: [], steps: [], summary: summaryMessage };
+/** The values an explanation shows, as the evaluation read them: paths and values in turn (a few per criterion; a flat list costs less than a map). */
+export type Readings = readonly unknown[];
+
+const NO_READINGS: Readings = [];
+
+/** The value read at `path`, undefined when it was not read or missing. */
+function readingAt(readings: Readings, path: string): unknown {
+  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return readings[i + 1];
+  return undefined;
+}
+
+function noteReading(readings: unknown[], context: Context, path: string): void {
+  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return;
+  readings.push(path, readPath(context, path));
+}
+
+/**
+ * The values the considered branches read, taken when the criterion is scored: its explanation is
+ * built later, when first read, and shows them as they were even if the caller changes the
+ * submission in place meanwhile (a list or object read is shown as it is when the explanation is built).
+ */
+export function readingsOf(considered: readonly ConsideredBranch[], context: Context): Readings {
+  if (considered.length === 0) return NO_READINGS;
+  const readings: unknown[] = [];
+  for (const { branch } of considered) {
+    for (const info of branch.inputs) noteReading(readings, context, info.path);
+    if (branch.comparison) for (const part of branch.comparison.parts) noteReading(readings, context, part.path);
+  }
+  return readings;
+}
+
+/**
+ * Summary lines by what they say: a form gives few distinct ones (its points and maxima), and
+ * batch scoring writes one per criterion per submission. Shared and frozen; bounded, since points
+ * a rule computes can be any number.
+ */
+const summaries = new Map<string, LocalizedMessage>();
+const MAX_SUMMARIES = 1000;
+
+function summaryMessage(summary: ExplanationSummary, considered: readonly ConsideredBranch[]): LocalizedMessage {
+  const key =
+    summary.kind === "computed"
+      ? `c${summary.points}/${summary.max}/${considered.some((step) => step.held) ? 1 : 0}`
+      : summary.kind === "judgement"
+        ? `j${summary.min}/${summary.max}`
+        : summary.kind;
+  let message = summaries.get(key);
+  if (!message) {
+    if (summaries.size >= MAX_SUMMARIES) summaries.clear();
+    message = Object.freeze(localized((lang) => summaryText(lang, summary, considered)));
+    summaries.set(key, message);
+  }
+  return message;
+}
+
+/** The summary line alone, for batch scoring (`explain: false`). */
+export const summaryOnly = (considered: readonly ConsideredBranch[], summary: ExplanationSummary): Explanation => ({
+  inputs: [],
+  steps: [],
+  summary: summaryMessage(summary, considered),
+});
+
+/** The explanation of the considered branches: their inputs, one step each, and the summary line. */
+export function explain(considered: readonly ConsideredBranch[], read: Readings, summary: ExplanationSummary): Explanation {
   const inputs: ExplanationInput[] = [];
   const seen = new Set<string>();
   for (const { branch } of considered) {
     for (const info of branch.inputs) {
       if (seen.has(info.path)) continue;
       seen.add(info.path);
-      const value = toPlainJson(readPath(context, info.path) ?? null);
+      const value = toPlainJson(readingAt(read, info.path) ?? null);
       inputs.push(
         info.unit === undefined
           ? { path: info.path, pointer: info.pointer, label: info.label, value }
@@ -86,7 +146,7 @@ export function explain(considered: readonly ConsideredBranch[], context: Contex
     branch: step.branch.index,
     held: step.held,
     points: step.held ? step.points : null,
-    message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, context), outcome: outcome(lang, step) })),
+    message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, read), outcome: outcome(lang, step) })),
   }));
-  return { inputs, steps, summary: summaryMessage };
+  return { inputs, steps, summary: summaryMessage(summary, considered) };
 }

@@ -3,7 +3,7 @@ import type { DataFinding } from "@cluster-form/schema";
 import { applyPrepared, RuleError, type PreparedRule } from "../logic/index.js";
 import { say, type SiteKind } from "../locales/evaluation.js";
 import type { Context } from "./context.js";
-import type { RuleMemo } from "./rule-memo.js";
+import { NO_MEMO, type RuleMemo } from "./rule-memo.js";
 
 export interface RuleOwner {
   readonly site: SiteKind;
@@ -24,7 +24,7 @@ export function createRuleRunner(context: Context, rows: number, maxWork: number
   return {
     run(rule, owner) {
       // A remembered value stands only while the rule is still within its budget for these rows.
-      const remembered = rule.estimateWork(rows) <= maxWork ? memo.recall(rule, context, maxWork) : undefined;
+      const remembered = memo !== NO_MEMO && rule.estimateWork(rows) <= maxWork ? memo.recall(rule, context, maxWork) : undefined;
       if (remembered) return { ok: true, value: remembered.value };
       try {
         const value = applyPrepared(rule, context, rows, maxWork);

@@ -11,44 +11,72 @@ const tidy = (value: number): number => Math.round(value * 10_000) / 10_000;
  */
 type LeftOut = Pick<ColumnTotal, "missing" | "pending" | "invalid" | "invalidInputs">;
 
-function columnTotal(values: readonly (number | null)[], leftOut: LeftOut, max: number): ColumnTotal {
-  const counted = values.filter((value): value is number => value !== null);
-  if (counted.length === 0) return { value: null, ...leftOut, capped: false };
-  const sum = tidy(counted.reduce((a, b) => a + b, 0));
-  return sum > max ? { value: max, ...leftOut, capped: true } : { value: sum, ...leftOut, capped: false };
+/** The total of the counted scores (in order, so that fractions add up as they always did), with what it leaves out. */
+function columnTotal(counted: number, sum: number, leftOut: LeftOut, max: number): ColumnTotal {
+  const { missing, pending, invalid, invalidInputs } = leftOut;
+  if (counted === 0) return { value: null, missing, pending, invalid, invalidInputs, capped: false };
+  const value = tidy(sum);
+  return value > max ? { value: max, missing, pending, invalid, invalidInputs, capped: true } : { value, missing, pending, invalid, invalidInputs, capped: false };
 }
 
-const NOT_COUNTED: ReadonlySet<ScoreCell["status"]> = new Set(["missing", "invalid"]);
+/** One part's total in one column. Runs per part and column in every evaluation: one pass, no lists. */
+function partColumn(results: readonly CriterionResult[], columnId: string, max: number): ColumnTotal {
+  const leftOut = { missing: 0, pending: 0, invalid: 0, invalidInputs: 0 };
+  let counted = 0;
+  let sum = 0;
+  for (const result of results) {
+    const cell: ScoreCell | undefined = result.scores[columnId];
+    const status = cell?.status;
+    if (status === "missing" || status === "invalid") leftOut.missing += 1;
+    if (status === "pending") leftOut.pending += 1;
+    if (status === "invalid") leftOut.invalid += 1;
+    if (result.invalidInputs !== undefined && cell?.value !== null) leftOut.invalidInputs += 1;
+    const value = cell?.value ?? null;
+    if (value !== null) {
+      counted += 1;
+      sum += value;
+    }
+  }
+  return columnTotal(counted, sum, leftOut, max);
+}
 
 export function partTotals(form: PreparedForm, criteria: readonly CriterionResult[]): PartResult[] {
   const byPart = new Map<string, CriterionResult[]>();
-  for (const result of criteria) byPart.set(result.part, [...(byPart.get(result.part) ?? []), result]);
-  return form.parts
-    .filter((part) => part.scoring)
-    .map((part) => {
-      const results = byPart.get(part.id) ?? [];
-      const columns: Record<string, ColumnTotal> = {};
-      for (const column of form.columns) {
-        const cells = results.map((result) => result.scores[column.id]);
-        const leftOut: LeftOut = {
-          missing: cells.filter((cell) => cell !== undefined && NOT_COUNTED.has(cell.status)).length,
-          pending: cells.filter((cell) => cell?.status === "pending").length,
-          invalid: cells.filter((cell) => cell?.status === "invalid").length,
-          invalidInputs: results.filter((result, i) => result.invalidInputs !== undefined && cells[i]?.value !== null).length,
-        };
-        columns[column.id] = columnTotal(cells.map((cell) => cell?.value ?? null), leftOut, part.points);
-      }
-      return { part: part.id, title: part.title, points: part.points, columns };
-    });
+  for (const result of criteria) {
+    const list = byPart.get(result.part);
+    if (list) list.push(result);
+    else byPart.set(result.part, [result]);
+  }
+  const parts: PartResult[] = [];
+  for (const part of form.parts) {
+    if (!part.scoring) continue;
+    const results = byPart.get(part.id) ?? [];
+    const columns: Record<string, ColumnTotal> = {};
+    for (const column of form.columns) columns[column.id] = partColumn(results, column.id, part.points);
+    parts.push({ part: part.id, title: part.title, points: part.points, columns });
+  }
+  return parts;
 }
 
 export function grandTotals(form: PreparedForm, parts: readonly PartResult[]): Record<string, ColumnTotal> {
   const total: Record<string, ColumnTotal> = {};
   for (const column of form.columns) {
-    const cells = parts.map((part) => part.columns[column.id]);
-    const sumOf = (key: keyof LeftOut): number => cells.reduce((sum, cell) => sum + (cell?.[key] ?? 0), 0);
-    const leftOut: LeftOut = { missing: sumOf("missing"), pending: sumOf("pending"), invalid: sumOf("invalid"), invalidInputs: sumOf("invalidInputs") };
-    total[column.id] = columnTotal(cells.map((cell) => cell?.value ?? null), leftOut, form.pkg.manifest.totalPoints);
+    const leftOut = { missing: 0, pending: 0, invalid: 0, invalidInputs: 0 };
+    let counted = 0;
+    let sum = 0;
+    for (const part of parts) {
+      const cell = part.columns[column.id];
+      if (cell === undefined) continue;
+      leftOut.missing += cell.missing;
+      leftOut.pending += cell.pending;
+      leftOut.invalid += cell.invalid;
+      leftOut.invalidInputs += cell.invalidInputs;
+      if (cell.value !== null) {
+        counted += 1;
+        sum += cell.value;
+      }
+    }
+    total[column.id] = columnTotal(counted, sum, leftOut, form.pkg.manifest.totalPoints);
   }
   return total;
 }

@@ -54,12 +54,16 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
   const { weights, literalItems } = analysis;
   // A frozen private copy: changing the caller's object afterwards cannot slip an unchecked operation in.
   const copy = analysis.problems.length === 0 ? frozenCopy(rule) : null;
+  let lastRows = Number.NaN;
+  let lastWork = 0;
   return {
     rule: copy,
     compiled: analysis.problems.length === 0 ? compileRule(copy) : undefined,
     analysis,
     limits: resolved,
     estimateWork(rows) {
+      // Asked for every application with the same rows: the last answer is kept.
+      if (rows === lastRows) return lastWork;
       // Nodes inside k scoping operations (filter, map, …) run once per row, per row of the enclosing one…
       const perScope = rows + literalItems + 1;
       let work = 0;
@@ -67,8 +71,13 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
       for (const weight of weights) {
         work += weight * factor;
         factor *= perScope;
-        if (!Number.isFinite(work)) return Number.POSITIVE_INFINITY;
+        if (!Number.isFinite(work)) {
+          work = Number.POSITIVE_INFINITY;
+          break;
+        }
       }
+      lastRows = rows;
+      lastWork = work;
       return work;
     },
   };

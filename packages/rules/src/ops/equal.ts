@@ -6,6 +6,7 @@ export const equal: OperationDef = {
   family: "standard",
   result: ["boolean"],
   comparison: "equality",
+  shown: { symbol: "=", mirrored: "==" },
   compile: (args) => eager(args, (a, b) => a == b),
 };
 

@@ -6,6 +6,7 @@ export const greaterOrEqual: OperationDef = {
   family: "standard",
   result: ["boolean"],
   comparison: "order",
+  shown: { symbol: "≥", mirrored: "<=" },
   compile: (args) => eager(args, (a, b) => (a as number) >= (b as number)),
 };
 

@@ -6,6 +6,7 @@ export const less: OperationDef = {
   family: "standard",
   result: ["boolean"],
   comparison: "order",
+  shown: { symbol: "<", mirrored: ">" },
   compile: (args) =>
     eager(args, (a, b, c) => (c === undefined ? (a as number) < (b as number) : (a as number) < (b as number) && (b as number) < (c as number))),
 };

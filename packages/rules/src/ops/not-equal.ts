@@ -6,6 +6,7 @@ export const notEqual: OperationDef = {
   family: "standard",
   result: ["boolean"],
   comparison: "equality",
+  shown: { symbol: "≠", mirrored: "!=" },
   compile: (args) => eager(args, (a, b) => a != b),
 };
 

@@ -62,6 +62,11 @@ interface OperationBase {
   readonly rowKey?: number;
   /** Lint compares the kinds of its first two arguments: ordering or equality. */
   readonly comparison?: "order" | "equality";
+  /**
+   * How an explanation shows a comparison of a field with a constant (`rate 45% ≥ 40%`): its
+   * symbol, and the operation that says the same with its arguments swapped (`40 <= rate` is `rate >= 40`).
+   */
+  readonly shown?: { readonly symbol: string; readonly mirrored: string };
 }
 
 /**

@@ -11,8 +11,8 @@ import type { DataFinding } from "../types.js";
 /** Thousands separated, the same in both languages, so that 340000 reads as 340,000. */
 const grouped = (n: number): string => n.toLocaleString("en-US");
 
-/** Where the walk is: the path and the titles of the enclosing schemas, outermost first (the list is named by them). */
-interface Walk {
+/** Where the walk is: the path from the submission's root, and the titles of the enclosing schemas, outermost first (the list is named by them). */
+interface Trail {
   readonly path: string[];
   readonly titles: string[];
   readonly findings: DataFinding[];
@@ -20,16 +20,16 @@ interface Walk {
 }
 
 /**
- * The objects found within every bound of a schema node, by object: an object that is the same
- * one as last time holds the same lists. Only for callers that never change a submission in place
- * (the incremental validator): typing in one row walks the path to that row, not every row.
+ * The objects found within every bound of a plan, by object: an object that is the same one as
+ * last time holds the same lists. Only for callers that never change a submission in place (the
+ * incremental validator): typing in one row walks the path to that row, not every row.
  */
-export type CleanSubtrees = WeakMap<object, WeakSet<object>>;
+export type CleanSubtrees = WeakMap<object, WeakSet<BoundsPlan>>;
 
-function listFinding(walk: Walk, rows: number, maxItems: number): DataFinding {
-  const label = walk.titles.join(" › ") || formatPointer(walk.path);
-  const pointer = formatPointer(walk.path);
-  const [root, part] = walk.path;
+function listFinding(trail: Trail, rows: number, maxItems: number): DataFinding {
+  const label = trail.titles.join(" › ") || formatPointer(trail.path);
+  const pointer = formatPointer(trail.path);
+  const [root, part] = trail.path;
   return {
     code: "submission-too-many-rows",
     severity: "error",
@@ -40,56 +40,94 @@ function listFinding(walk: Walk, rows: number, maxItems: number): DataFinding {
   };
 }
 
-const isKnownClean = (node: object, value: unknown, walk: Walk): boolean =>
-  walk.clean !== undefined && typeof value === "object" && value !== null && walk.clean.get(value)?.has(node) === true;
+/**
+ * The part of a schema the walk needs, worked out once per schema: only the properties and items
+ * that lead to a list with `maxItems`, so that the walk over each submission never enters a row
+ * or an object that holds no bounded list.
+ */
+interface BoundsPlan {
+  readonly title: string | undefined;
+  readonly maxItems: number | undefined;
+  readonly items: BoundsPlan | undefined;
+  readonly properties: readonly (readonly [string, BoundsPlan])[];
+}
 
-/** Rows are entered only once their list is known to be within bounds; the path and titles are one stack, pushed and popped. */
-function walkNode(node: Record<string, unknown>, value: unknown, walk: Walk): void {
-  if (typeof value !== "object" || value === null || isKnownClean(node, value, walk)) return;
-  const before = walk.findings.length;
-  const title = node["title"];
-  // A row's schema often repeats its list's title: name each once.
-  const named = typeof title === "string" && walk.titles[walk.titles.length - 1] !== title;
-  if (named) walk.titles.push(title);
-  if (Array.isArray(value)) {
-    const maxItems = node["maxItems"];
-    const items = node["items"];
-    if (typeof maxItems === "number" && value.length > maxItems) walk.findings.push(listFinding(walk, value.length, maxItems));
-    else if (isRecord(items)) {
-      for (let index = 0; index < value.length; index += 1) {
-        // Checked here too, so that the rows an edit left alone cost no path step.
-        if (isKnownClean(items, value[index], walk)) continue;
-        walk.path.push(String(index));
-        walkNode(items, value[index], walk);
-        walk.path.pop();
-      }
-    }
-  } else if (isRecord(value) && isRecord(node["properties"])) {
-    const properties = node["properties"];
-    for (const key of Object.keys(properties)) {
-      const sub = properties[key];
-      if (!isRecord(sub) || !Object.hasOwn(value, key)) continue;
-      walk.path.push(key);
-      walkNode(sub, value[key], walk);
-      walk.path.pop();
+const plans = new WeakMap<Record<string, unknown>, BoundsPlan | null>();
+
+/** The plan of `node`, or null when no list below it has a bound. Form schemas are dereferenced trees, so this ends. */
+function planOf(node: Record<string, unknown>): BoundsPlan | null {
+  const known = plans.get(node);
+  if (known !== undefined) return known;
+  const maxItems = typeof node["maxItems"] === "number" ? node["maxItems"] : undefined;
+  const items = isRecord(node["items"]) ? planOf(node["items"]) : null;
+  const properties: (readonly [string, BoundsPlan])[] = [];
+  const declared = node["properties"];
+  if (isRecord(declared)) {
+    for (const key of Object.keys(declared)) {
+      const sub = declared[key];
+      const plan = isRecord(sub) ? planOf(sub) : null;
+      if (plan) properties.push([key, plan]);
     }
   }
-  if (named) walk.titles.pop();
-  if (walk.clean && walk.findings.length === before) {
-    let nodes = walk.clean.get(value);
-    if (!nodes) walk.clean.set(value, (nodes = new WeakSet()));
-    nodes.add(node);
+  const title = typeof node["title"] === "string" ? node["title"] : undefined;
+  const plan = maxItems === undefined && !items && properties.length === 0 ? null : { title, maxItems, items: items ?? undefined, properties };
+  plans.set(node, plan);
+  return plan;
+}
+
+const isKnownClean = (plan: BoundsPlan, value: object, trail: Trail): boolean => trail.clean !== undefined && trail.clean.get(value)?.has(plan) === true;
+
+/** Walks `value` along the plan, adding a finding for each list over its `maxItems`; pointers and labels are made only for a finding. */
+function walkBounds(plan: BoundsPlan, value: object, trail: Trail): void {
+  if (isKnownClean(plan, value, trail)) return;
+  const { findings } = trail;
+  const before = findings.length;
+  const { title } = plan;
+  // A row's schema often repeats its list's title: name each once.
+  const titled = title !== undefined && trail.titles[trail.titles.length - 1] !== title;
+  if (titled) trail.titles.push(title);
+  if (Array.isArray(value)) {
+    const { maxItems, items } = plan;
+    if (maxItems !== undefined && value.length > maxItems) findings.push(listFinding(trail, value.length, maxItems));
+    else if (items) {
+      for (let index = 0; index < value.length; index += 1) {
+        const item: unknown = value[index];
+        // Checked here too, so that the rows an edit left alone cost no path step.
+        if (typeof item !== "object" || item === null || isKnownClean(items, item, trail)) continue;
+        trail.path.push(String(index));
+        walkBounds(items, item, trail);
+        trail.path.pop();
+      }
+    }
+  } else if (isRecord(value)) {
+    for (const [key, sub] of plan.properties) {
+      const inner = Object.hasOwn(value, key) ? value[key] : undefined;
+      if (typeof inner !== "object" || inner === null) continue;
+      trail.path.push(key);
+      walkBounds(sub, inner, trail);
+      trail.path.pop();
+    }
+  }
+  if (titled) trail.titles.pop();
+  if (trail.clean && findings.length === before) {
+    let plans = trail.clean.get(value);
+    if (!plans) trail.clean.set(value, (plans = new WeakSet()));
+    plans.add(plan);
   }
 }
 
 /**
  * One finding per list longer than its `maxItems`, found by walking the data along `schema`'s
- * `properties` and `items`. The caller has bounded the submission's size and depth, so the walk
- * is bounded too. With `clean`, objects found within bounds before are not entered again.
+ * `properties` and `items`. Rows are entered only once their list is known to be within bounds.
+ * The caller has bounded the submission's size and depth, so the walk is bounded too. With `clean`
+ * (kept between calls on submissions never changed in place), objects found within bounds before
+ * are not walked again.
  */
 export function listBoundFindings(schema: Record<string, unknown>, data: unknown, clean?: CleanSubtrees): DataFinding[] {
+  const plan = planOf(schema);
+  if (!plan || typeof data !== "object" || data === null) return [];
   const findings: DataFinding[] = [];
-  walkNode(schema, data, { path: [], titles: [], findings, clean });
+  walkBounds(plan, data, { path: [], titles: [], findings, clean });
   return findings.sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
 }
 

@@ -59,7 +59,14 @@ function compiledFunction(pkg: FormPackage, mode: ValidationMode): CompiledValid
   const existing = compiled.functions[mode];
   if (existing) return existing;
   // One compiled function serves both modes where the form allows it (./draft.ts): half the compile time.
-  const validate = mode === "draft" && draftDerivable(pkg) ? deriveDraft(compiledFunction(pkg, "final")) : compileSchema(pkg, submissionSchemas(pkg)[mode]);
+  // `final` is composed of the pieces where there are some, as `cluster-form build` writes it: each
+  // piece is small enough for the JavaScript engine to optimise, where the whole schema's one function is not.
+  const split = mode === "final" ? compiledSplit(pkg) : undefined;
+  const validate = split
+    ? composeSplit(split.plan, split.functions, false)
+    : mode === "draft" && draftDerivable(pkg)
+      ? deriveDraft(compiledFunction(pkg, "final"))
+      : compileSchema(pkg, submissionSchemas(pkg)[mode]);
   compiled.functions[mode] = validate;
   return validate;
 }

@@ -23,30 +23,47 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
   const { points } = plan;
   // Each piece's place as Ajv writes it in a schemaPath: the pointer's segments URI-encoded.
   const paths = points.map((point) => point.at.split("/").map(encodeURIComponent).join("/"));
-  // For each piece: the schema path of the "false schema" error that stands for each piece cut out of it.
-  const cutOut = points.map((_point, index) => {
-    const map = new Map<string, number>();
+  /**
+   * Where a piece cut out of its parent is, in the parent's value: the property names on the way
+   * (a piece is reached through `properties` alone), then, for a row, its index in the list, which
+   * the error's instancePath ends with. Worked out once, so that finding a row costs no parsing.
+   */
+  interface Cut {
+    readonly child: number;
+    /** The child's place below its parent's, as a schemaPath fragment (for the child's errors' schemaPath). */
+    readonly prefix: string;
+    readonly keys: readonly string[];
+    readonly row: boolean;
+  }
+  const unescape = (segment: string): string => (segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment);
+  const cutOf = (child: number, parent: number, relative: string): Cut => {
+    const segments = relative.split("/").slice(1).map(unescape);
+    const keys: string[] = [];
+    for (let i = 0; i < segments.length; i += 2) if (segments[i] === "properties") keys.push(segments[i + 1] as string);
+    const prefix = (paths[child] as string).slice((paths[parent] as string).length);
+    return { child, prefix, keys, row: segments[segments.length - 1] === "items" && segments.length % 2 === 1 };
+  };
+  // For each piece: by the schema path of the "false schema" error that stands for each piece cut out of it.
+  const cutOut = points.map((point, index) => {
+    const map = new Map<string, Cut>();
     points.forEach((child, childIndex) => {
-      if (child.parent === index) map.set(`#${(paths[childIndex] as string).slice((paths[index] as string).length)}/false schema`, childIndex);
+      if (child.parent !== index) return;
+      const cut = cutOf(childIndex, index, child.at.slice(point.at.length));
+      map.set(`#${cut.prefix}/false schema`, cut);
     });
     return map;
   });
   const kept = points.map(() => (remember ? new WeakMap<object, readonly PieceError[]>() : undefined));
 
   const none: readonly PieceError[] = [];
-  // The value at a path relative to `value` (Ajv's instancePath: a JSON pointer). Written out here,
-  // not imported from the model, because this function's own text is copied into precompiled validator modules.
-  const valueAt = (value: unknown, pointer: string): unknown => {
+  // An own property, "__proto__" included (Ajv, with ownProperties, found it there).
+  const own = (node: unknown, key: string): unknown =>
+    key === "__proto__" ? Object.getOwnPropertyDescriptor(node, key)?.value : (node as Record<string, unknown>)[key];
+  /** The value a cut-out piece is to validate: Ajv reported it there, so each step exists. */
+  const valueAt = (value: unknown, cut: Cut, instancePath: string): unknown => {
     let node = value;
-    let start = 1;
-    while (start <= pointer.length && typeof node === "object" && node !== null) {
-      const end = pointer.indexOf("/", start);
-      const segment = pointer.slice(start, end === -1 ? pointer.length : end);
-      node = (node as Record<string, unknown>)[segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment];
-      if (end === -1) return node;
-      start = end + 1;
-    }
-    return start > pointer.length ? node : undefined;
+    for (const key of cut.keys) node = own(node, key);
+    return cut.row ? own(node, instancePath.slice(instancePath.lastIndexOf("/") + 1)) : node;
   };
 
   const errorsOf = (index: number, value: unknown): readonly PieceError[] => {
@@ -63,14 +80,13 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
     }
     const errors: PieceError[] = [];
     for (const error of (validate.errors ?? []) as PieceError[]) {
-      const child = error.keyword === "false schema" ? cutOut[index]?.get(error.schemaPath) : undefined;
-      if (child === undefined) {
+      const cut = error.keyword === "false schema" ? cutOut[index]?.get(error.schemaPath) : undefined;
+      if (cut === undefined) {
         errors.push(error);
         continue;
       }
-      const prefix = (paths[child] as string).slice((paths[index] as string).length);
-      for (const inner of errorsOf(child, valueAt(value, error.instancePath))) {
-        errors.push({ ...inner, instancePath: error.instancePath + inner.instancePath, schemaPath: `#${prefix}${inner.schemaPath.slice(1)}` });
+      for (const inner of errorsOf(cut.child, valueAt(value, cut, error.instancePath))) {
+        errors.push({ ...inner, instancePath: error.instancePath + inner.instancePath, schemaPath: `#${cut.prefix}${inner.schemaPath.slice(1)}` });
       }
     }
     if (keyed) memo.set(value, errors);

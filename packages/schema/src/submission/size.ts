@@ -43,9 +43,45 @@ function utf8Length(text: string, budget: number): number {
  */
 export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "depth" | undefined {
   const verdict = (measure: number | "depth"): "size" | "depth" | undefined => (measure === "depth" ? measure : measure > limits.maxBytes ? "size" : undefined);
-  const bound = verdict(walk(data, limits, textBound));
+  const bound = verdict(boundOf(data, limits));
   if (bound !== "size") return bound;
   return verdict(walk(data, limits, (text, budget) => utf8Length(text, budget)));
+}
+
+/**
+ * The first, cheap measure of `exceedsLimits` (text at three bytes a code unit), over every
+ * submission validated: plain recursion on own keys, no stacks or callbacks. "depth" when the
+ * data nests past `limits.maxDepth`; stops once past `limits.maxBytes`.
+ */
+function boundOf(data: unknown, limits: InputLimits): number | "depth" {
+  // Recursion as deep as the data may nest: past a sane depth limit, the walk with its own stack.
+  if (!(limits.maxDepth <= MAX_RECURSIVE_DEPTH)) return walk(data, limits, textBound);
+  const bytes = boundFrom(data, 0, 0, limits.maxDepth, limits.maxBytes);
+  return bytes < 0 ? "depth" : bytes;
+}
+
+const MAX_RECURSIVE_DEPTH = 1000;
+
+/** `bytes` plus the bound of `value` at `depth`; -1 once something nests past `maxDepth`. */
+function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: number, maxBytes: number): number {
+  if (typeof value === "string") return bytes + value.length * 3 + 2;
+  if (typeof value !== "object" || value === null) return bytes + SCALAR;
+  if (depth >= maxDepth) return -1;
+  let total = bytes + BRACKETS;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length && total <= maxBytes; i += 1) {
+      total = boundFrom(value[i], total, depth + 1, maxDepth, maxBytes);
+      if (total < 0) return -1;
+    }
+    return total;
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length && total <= maxBytes; i += 1) {
+    const key = keys[i] as string;
+    total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes);
+    if (total < 0) return -1;
+  }
+  return total;
 }
 
 /** A value's size as `exceedsLimits` first bounds it (text at three bytes a code unit): what a form's fixed values weigh. */
