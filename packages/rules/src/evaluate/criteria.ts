@@ -3,7 +3,7 @@
  * each that holds adds), then one score cell per score column. A mechanical outcome is the
  * score of every column; a judgement takes each column's typed score within its range.
  */
-import type { CriterionDef, DataFinding, ScoreColumnDef } from "@cluster-form/schema";
+import type { DataFinding, ScoreColumnDef } from "@cluster-form/schema";
 import { say } from "../locales/evaluation.js";
 import type { CriterionResult, Explanation, ScoreCell } from "../types.js";
 import { isWithin } from "./applicability.js";
@@ -13,6 +13,7 @@ import { explain, readingsOf, summaryOnly, type ConsideredBranch, type Explanati
 import type { PreparedCriterion, PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 import { invalidInputsOf } from "./invalid-values.js";
+import { withLazyExplanation } from "./lazy-explanation.js";
 import { blockedCell, judgementCell, mechanicalCell, type TypedScores } from "./scores.js";
 import { truthy } from "../logic/index.js";
 
@@ -89,42 +90,23 @@ function withInvalidInputs(explanation: Explanation, invalidInputs: CriterionRes
 
 /**
  * The result with every key written out (one object shape for all criteria: this runs per
- * criterion per evaluation). A full explanation (`build`) is built when first read, then kept:
- * an enumerable property like the others, so that a result read, copied or written as JSON has
- * it, while an evaluation whose explanations nobody reads never builds them. A summary line alone
- * (batch scoring) costs less than such a property and is written as it is.
+ * criterion per evaluation). A full explanation (`build`) is built when first read, then kept
+ * (./lazy-explanation.ts); a summary line alone (batch scoring) costs less than that and is
+ * written as it is.
  */
 function criterionResult(criterion: PreparedCriterion, outcome: Outcome, explanation: Explanation | (() => Explanation), invalidInputs: CriterionResult["invalidInputs"] = []): CriterionResult {
   const { def, part } = criterion;
   const { computed, branch, range, scores } = outcome;
   const result: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } =
     typeof explanation === "function"
-      ? withLazyExplanation(def, part, outcome, () => withInvalidInputs(explanation(), invalidInputs))
+      ? withLazyExplanation(
+          { id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores },
+          invalidInputs.length === 0 ? explanation : () => withInvalidInputs(explanation(), invalidInputs),
+        )
       : { id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores, explanation: withInvalidInputs(explanation, invalidInputs) };
   if (def.group !== undefined) result.group = def.group;
   if (invalidInputs.length > 0) result.invalidInputs = invalidInputs;
   return result;
-}
-
-/** The result's keys in the same order, its explanation built on first read and kept (assigning one replaces it, as for a data property). */
-function withLazyExplanation(def: CriterionDef, part: string, outcome: Outcome, build: () => Explanation): { -readonly [K in keyof CriterionResult]: CriterionResult[K] } {
-  const { computed, branch, range, scores } = outcome;
-  let pending: (() => Explanation) | undefined = build;
-  let explanation: Explanation | undefined;
-  return {
-    id: def.id, part, label: def.label, points: def.points, text: def.text, computed, branch, range, scores,
-    get explanation(): Explanation {
-      if (pending) {
-        explanation = pending();
-        pending = undefined;
-      }
-      return explanation as Explanation;
-    },
-    set explanation(value: Explanation) {
-      explanation = value;
-      pending = undefined;
-    },
-  };
 }
 
 /** The explanation of `considered`: built when read, or its summary alone for batch scoring. */

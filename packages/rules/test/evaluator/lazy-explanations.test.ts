@@ -40,6 +40,17 @@ describe.runIf(present)("explanations built when read", async () => {
     expect(JSON.stringify(result.criteria.map((c) => c.explanation))).toBe(JSON.stringify(fresh.criteria.map((c) => c.explanation)));
   });
 
+  it("leave a result a plain object: its own prototype, no other own keys or symbols, readable when frozen", () => {
+    const result = evaluator.evaluate(sample);
+    for (const criterion of result.criteria) {
+      expect(Object.getPrototypeOf(criterion)).toBe(Object.prototype);
+      expect(Reflect.ownKeys(criterion)).toEqual(Object.keys(criterion));
+    }
+    const frozen = Object.freeze(evaluator.evaluate(sample).criteria.find((c) => c.branch !== null));
+    expect(frozen?.explanation.steps.length).toBeGreaterThan(0);
+    expect(frozen?.explanation).toBe(frozen?.explanation);
+  });
+
   it("can be replaced by assignment, as a data property can", () => {
     const result = evaluator.evaluate(sample);
     const first = result.criteria[0] as { explanation: unknown };
