@@ -31,7 +31,8 @@ export function evaluateComputed(
   findings: DataFinding[],
   snapshots?: Snapshots,
 ): Record<string, ComputedValue> {
-  const values = new Map<string, ComputedValue>();
+  // By definition index: results list computed values in definition order, whatever the order of evaluation.
+  const values: (ComputedValue | undefined)[] = new Array<ComputedValue | undefined>(form.computedById.size);
   for (const { computed, cycle } of form.cyclic) {
     findings.push({
       code: "computed.cycle",
@@ -40,10 +41,10 @@ export function evaluateComputed(
       label: computed.label,
       message: say("finding.computedCycle", { label: computed.label, cycle }),
     });
-    values.set(computed.id, entry(computed, null));
+    values[computed.index] = entry(computed, null);
   }
   for (const computed of form.computed) {
-    const outcome = runner.run(computed.rule, { site: "computed", id: computed.id, label: computed.label, pointer: "" });
+    const outcome = runner.run(computed.rule, computed.owner);
     let value = outcome.ok ? snapshotOf(outcome.value, snapshots) : null;
     if (value === undefined) {
       findings.push({
@@ -56,13 +57,12 @@ export function evaluateComputed(
       value = null;
     }
     setComputed(context, computed.segments, value);
-    values.set(computed.id, entry(computed, toPlainJson(value)));
+    values[computed.index] = entry(computed, toPlainJson(value));
   }
-  // Reported in definition order, whatever the order of evaluation.
   const result: Record<string, ComputedValue> = {};
-  for (const id of form.computedById.keys()) {
-    const value = values.get(id);
-    if (value) result[id] = value;
+  for (const computed of form.computedById.values()) {
+    const value = values[computed.index];
+    if (value) result[computed.id] = value;
   }
   return result;
 }

@@ -33,8 +33,7 @@ export interface CriterionRun {
 type BranchOutcome = { readonly broken: true } | { readonly broken: false; readonly considered: ConsideredBranch[] };
 
 function runBranches(criterion: PreparedCriterion, run: CriterionRun): BranchOutcome {
-  const { def } = criterion;
-  const owner = { site: "criterion" as const, id: def.id, label: def.label, pointer: criterion.pointer, part: criterion.part, criterion: def.id };
+  const { def, owner } = criterion;
   const considered: ConsideredBranch[] = [];
   for (const branch of criterion.branches) {
     let held = true;

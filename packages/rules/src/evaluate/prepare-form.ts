@@ -50,6 +50,8 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
 
   const computedDefs = rulesFiles.flatMap(({ rules }) => rules.computed ?? []);
   const computedIds = computedDefs.map((def) => def.id);
+  // Ids in definition order, each once (a repeated id, which lint reports, shares its first place).
+  const computedPlaces = [...new Set(computedIds)];
   const computedList: PreparedComputed[] = computedDefs.map((def) => {
     const rule = prepare(def.logic);
     return {
@@ -59,6 +61,8 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
       ...(def.unit === undefined ? {} : { unit: def.unit }),
       rule,
       dependsOn: computedDependencies(rule.analysis.reads, computedIds),
+      index: computedPlaces.indexOf(def.id),
+      owner: { site: "computed", id: def.id, label: def.label, pointer: "" },
     };
   });
   const { order, cyclic } = orderComputed(computedList);
@@ -106,13 +110,15 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
         return { index, def: branch, when, logic, inputs: inputsOf(when, logic), comparison: comparisonShape(branch.when) };
       });
       const paths = branches.flatMap(({ when, logic }) => [...(when?.analysis.reads ?? []), ...(logic?.analysis.reads ?? [])]);
+      const pointer = formatPointer(["scores", def.id]);
       return {
         def,
         part,
         branches,
         dataInputs: [...new Set(dataPointersOf(paths))],
         evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
-        pointer: formatPointer(["scores", def.id]),
+        pointer,
+        owner: { site: "criterion", id: def.id, label: def.label, pointer, part, criterion: def.id },
         reads: branches.some(({ when, logic }) => when?.analysis.dynamicReads || logic?.analysis.dynamicReads)
           ? undefined
           : [...new Set(branches.flatMap((branch) => branch.inputs.map((input) => input.path)))],

@@ -12,6 +12,7 @@ import type { PreparedRule } from "../logic/index.js";
 import type { EvaluationLimits } from "../types.js";
 import type { ComparisonShape } from "./comparison.js";
 import type { CompletenessPlan } from "./completeness-plan.js";
+import type { RuleOwner } from "./run-rule.js";
 
 /** How a `var` path of a rule shows in explanations. */
 export interface InputInfo {
@@ -32,6 +33,10 @@ export interface PreparedComputed {
   readonly rule: PreparedRule;
   /** Ids of the computed values it reads. */
   readonly dependsOn: readonly string[];
+  /** Its id's place among the form's computed ids in definition order, where results list it. */
+  readonly index: number;
+  /** Who a failure of its rule is reported on. */
+  readonly owner: RuleOwner;
 }
 
 export interface PreparedApplicability {
@@ -72,6 +77,8 @@ export interface PreparedCriterion {
   readonly reads: readonly string[] | undefined;
   /** Submission pointers of the data its rules read, directly or through computed values. */
   readonly dataInputs: readonly string[];
+  /** Who a failure of its rules is reported on. */
+  readonly owner: RuleOwner;
 }
 
 export interface PreparedVeto {

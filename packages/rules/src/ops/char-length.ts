@@ -7,9 +7,19 @@ export const charLength: OperationDef = {
   result: ["number"],
   fn: (text) => {
     if (typeof text !== "string") return 0;
-    let length = 0;
-    for (const _char of text) length += 1;
-    return length;
+    // Code points without iterating: each surrogate pair counts once, a lone surrogate as one, as `for…of` counts them.
+    let pairs = 0;
+    for (let i = 0; i < text.length - 1; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          pairs += 1;
+          i += 1;
+        }
+      }
+    }
+    return text.length - pairs;
   },
 };
 

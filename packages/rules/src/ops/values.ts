@@ -2,11 +2,17 @@
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
+/** A text that starts with a printable ASCII character other than a space has something in it: no `trim` copy needed for most filled fields. */
+const isBlankText = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && text.trim() === "";
+};
+
 /** Blank: null, undefined, "", whitespace-only text, or an empty list. */
 export const isBlank = (value: unknown): boolean =>
   value === null ||
   value === undefined ||
-  (typeof value === "string" && value.trim() === "") ||
+  (typeof value === "string" && isBlankText(value)) ||
   (Array.isArray(value) && value.length === 0);
 
 /** Round half away from zero to `digits` decimals, without the binary drift of `x * 100` (1.005 → 1.01). */
