@@ -18,7 +18,8 @@ export interface TestCaseOutcome {
   readonly index: number;
   readonly name: string;
   readonly passed: boolean;
-  readonly mismatches: readonly { readonly path: string; readonly expected: unknown; readonly actual: unknown }[];
+  /** `subject`: what the path is about, in the form's words (`表5 › 信息化水平 · 自评`). */
+  readonly mismatches: readonly { readonly path: string; readonly subject?: LocalizedMessage; readonly expected: unknown; readonly actual: unknown }[];
   readonly error?: string;
 }
 

@@ -344,7 +344,7 @@ export class EditorApp extends LitElement {
       if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
       else if (this.panel === "tests") {
         const tests = check.tests;
-        body = testsPanel(this.#text, check, (update) => this.#acceptExpectation(update), context ? (file, index) => this.#editCase({ file, index }) : undefined,
+        body = testsPanel(this.#text, this.lang, check, (update) => this.#acceptExpectation(update), context ? (file, index) => this.#editCase({ file, index }) : undefined,
           context && tests ? caseSection(context, tests, this.editedCase, (chosen) => (this.editedCase = chosen)) : undefined);
       }
       else if (this.panel === "preview") body = previewPanel(this.#text, check, this.#preview.element, (file, index) => {

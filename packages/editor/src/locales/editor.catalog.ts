@@ -182,7 +182,7 @@ export interface EditorMessages {
     readonly noTests: string;
     readonly passed: string;
     readonly failed: string;
-    readonly mismatch: (path: string, expected: string, actual: string) => string;
+    readonly mismatch: (subject: string, expected: string, actual: string) => string;
     readonly uncoveredCriteria: string;
     readonly uncoveredBranches: string;
     readonly allCovered: string;

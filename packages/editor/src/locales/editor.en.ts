@@ -179,7 +179,7 @@ export const editorEn: EditorMessages = {
     noTests: "This form has no test cases.",
     passed: "passed",
     failed: "failed",
-    mismatch: (path, expected, actual) => `${path}: expected ${expected}, got ${actual}`,
+    mismatch: (subject, expected, actual) => `${subject}: expected ${expected}, got ${actual}`,
     uncoveredCriteria: "Criteria no test case covers",
     uncoveredBranches: "Branches no test case covers",
     allCovered: "Every criterion and branch has a test case.",

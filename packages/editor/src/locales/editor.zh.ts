@@ -179,7 +179,7 @@ export const editorZh: EditorMessages = {
     noTests: "这份表单没有测试用例。",
     passed: "通过",
     failed: "未通过",
-    mismatch: (path, expected, actual) => `${path}：应为 ${expected}，实际为 ${actual}`,
+    mismatch: (subject, expected, actual) => `${subject}：应为 ${expected}，实际为 ${actual}`,
     uncoveredCriteria: "没有测试用例的指标",
     uncoveredBranches: "没有测试用例覆盖的评分细则",
     allCovered: "每项指标、每条细则都有测试用例。",

@@ -44,7 +44,7 @@ function runTests(pkg: FormPackage, sources: readonly RuleTestSource[]): TestsOu
       index: c.index ?? 0,
       name: c.name,
       passed: c.passed,
-      mismatches: c.mismatches.map((m) => ({ path: m.path, expected: m.expected, actual: m.actual })),
+      mismatches: c.mismatches.map((m) => ({ path: m.path, ...(m.subject ? { subject: m.subject } : {}), expected: m.expected, actual: m.actual })),
       ...(c.error === undefined ? {} : { error: c.error }),
     })),
     coverage: report.coverage ?? null,

@@ -87,6 +87,9 @@ describe("an officer edits the 2020 handbook", () => {
       await page.getByRole("tab", { name: /测试/ }).click();
       const tests = page.getByRole("tabpanel");
       await expect.poll(() => tests.textContent()).toContain("个未通过");
+      // A failing expectation reads in the form's words (part › criterion · column), never as an id path.
+      await expect.poll(() => tests.locator(".test-list li li").first().textContent()).toMatch(/ › .+ · .+：应为/);
+      expect(await tests.locator(".test-list").textContent()).not.toMatch(/criteria\.t\d/);
       await page.screenshot({ path: screenshotPath("editor-tests-failing") });
       // The new criterion's stub case: its listed item gets a name (the blank the scaffold left to fill in).
       const stub = tests.getByRole("listitem").filter({ hasText: "数字化转型示范企业1家 → 1分" }).first();

@@ -9,6 +9,15 @@ export interface RuleTestsCatalog {
   unknownPart(id: string): string;
   unknownColumn(id: string): string;
   crashed(detail: string): string;
+  /** Words for what an expectation is about, beside the form's labels (./testing/subject.ts). */
+  readonly subject: {
+    readonly ruleScore: string;
+    readonly total: string;
+    readonly completeness: string;
+    readonly vetoed: string;
+    readonly notApplicable: string;
+    readonly findings: string;
+  };
   readonly coverage: {
     covered(criteria: number, ofCriteria: number, branches: number, ofBranches: number): string;
     readonly uncoveredCriteria: string;

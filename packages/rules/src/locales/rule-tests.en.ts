@@ -10,6 +10,7 @@ export const ruleTestsEn: RuleTestsCatalog = {
   unknownPart: (id) => `the form has no part "${id}"`,
   unknownColumn: (id) => `the form has no score column "${id}"`,
   crashed: (detail) => `the evaluation failed: ${detail}`,
+  subject: { ruleScore: "score by the rules", total: "total", completeness: "completeness", vetoed: "one-vote veto", notApplicable: "entries that do not apply", findings: "findings" },
   coverage: {
     covered: (c, oc, b, ob) => `Covered by the cases: ${c}/${oc} criteria, ${b}/${ob} branches.`,
     uncoveredCriteria: "Criteria no case covers (no case expects anything of them):",

@@ -10,6 +10,7 @@ export const ruleTestsZh: RuleTestsCatalog = {
   unknownPart: (id) => `表单中没有部分“${id}”`,
   unknownColumn: (id) => `表单中没有评分列“${id}”`,
   crashed: (detail) => `评分过程出错：${detail}`,
+  subject: { ruleScore: "规则算出的分", total: "总分", completeness: "填报完整度", vetoed: "一票否决", notApplicable: "不适用的填报项", findings: "问题提示" },
   coverage: {
     covered: (c, oc, b, ob) => `用例覆盖：评分指标 ${c}/${oc}，评分档 ${b}/${ob}。`,
     uncoveredCriteria: "没有用例覆盖的评分指标（没有用例对它写预期）：",

@@ -3,6 +3,7 @@ import type { FormPackage, RuleTestCase } from "@cluster-form/schema";
 import { createEvaluator, type Evaluator } from "../evaluate/index.js";
 import { compareExpectation } from "./compare.js";
 import { CoverageRecorder } from "./coverage.js";
+import { expectationSubject } from "./subject.js";
 import type { RuleTestCaseResult, RuleTestReport, RuleTestSource } from "./types.js";
 
 export type RuleTestInput = RuleTestSource | readonly RuleTestSource[] | readonly RuleTestCase[];
@@ -47,7 +48,10 @@ export function runRuleCase(
   try {
     const result = evaluator.evaluate(completeSubmission(pkg, testCase.submission));
     where.recorder?.record(testCase, result);
-    const mismatches = compareExpectation(testCase.expect ?? {}, result);
+    const mismatches = compareExpectation(testCase.expect ?? {}, result).map((mismatch) => {
+      const subject = expectationSubject(pkg, result, mismatch.path);
+      return subject === undefined ? mismatch : { ...mismatch, subject };
+    });
     return { file, ...(index === undefined ? {} : { index }), name, passed: mismatches.length === 0, mismatches };
   } catch (error) {
     return { file, ...(index === undefined ? {} : { index }), name, passed: false, mismatches: [], error: error instanceof Error ? error.message : String(error) };

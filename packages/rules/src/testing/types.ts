@@ -1,5 +1,5 @@
 /** Results of running a form's rule test cases. */
-import type { RuleTestCase } from "@cluster-form/schema";
+import type { LocalizedMessage, RuleTestCase } from "@cluster-form/schema";
 import type { RuleCoverage } from "./coverage.js";
 
 /** Test cases and the file they come from (relative to the form folder), when they come from one. */
@@ -12,6 +12,8 @@ export interface RuleTestSource {
 export interface Mismatch {
   /** Where in `expect` (`criteria.t3.plan.self`, `findings[0]`). */
   readonly path: string;
+  /** What the path is about in the form's words (`表3 › 规划制定 · 自评`), when the form has them. */
+  readonly subject?: LocalizedMessage;
   readonly expected: unknown;
   readonly actual: unknown;
   /** Why, when it is not a plain inequality. */

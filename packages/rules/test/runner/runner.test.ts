@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { FormDefinitionError, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import { loadFormFolder } from "../../../schema/src/node.js";
 import { sharedFixture } from "../fixtures/load.js";
-import { formatTestReport, runRuleTests } from "../../src/index.js";
+import { createEvaluator, formatTestReport, runRuleTests } from "../../src/index.js";
 import { loadRuleTests } from "../../src/node.js";
 
 type CriteriaExpectation = NonNullable<RuleTestCase["expect"]["criteria"]>;
@@ -125,5 +125,29 @@ describe("runRuleTests", () => {
     const [finding] = (error as FormDefinitionError).findings;
     expect(finding?.code).toBe("tests-unknown-expect");
     expect(finding?.location).toEqual({ file: "tests/basic.json", line: 10, column: 9, pointer: "/cases/0/expect/critera" });
+  });
+});
+
+describe("what a mismatch is about, in the form's words", () => {
+  test("a criterion's column, a total, a part's completeness and the veto are named by their labels in both languages", () => {
+    const report = runRuleTests(pkg, [
+      {
+        name: "wrong on purpose",
+        submission: full,
+        expect: { criteria: { "t1.digital": { self: 1, computed: 1 } }, total: { self: 99 }, completeness: { table1: 1 }, vetoed: true },
+      },
+    ]);
+    const subjects = Object.fromEntries((report.cases[0]?.mismatches ?? []).map((m) => [m.path, m.subject]));
+    const criterion = pkg.parts.flatMap((p) => p.rules?.criteria ?? []).find((c) => c.id === "t1.digital");
+    const self = pkg.manifest.scoreColumns.find((c) => c.id === "self");
+    const title = createEvaluator(pkg).evaluate({ data: {} }).parts.find((p) => p.part === "table1")?.title;
+    expect(criterion && title && self).toBeTruthy();
+    expect(subjects["criteria.t1.digital.self"]?.zh).toBe(`${title} › ${criterion?.label} · ${self?.label}`);
+    expect(subjects["criteria.t1.digital.computed"]).toEqual({ zh: `${title} › ${criterion?.label} · 规则算出的分`, en: `${title} › ${criterion?.label} · score by the rules` });
+    expect(subjects["total.self"]).toEqual({ zh: `总分 · ${self?.label}`, en: `total · ${self?.label}` });
+    expect(subjects["completeness.table1"]?.en).toBe(`${title} · completeness`);
+    expect(subjects["vetoed"]).toEqual({ zh: "一票否决", en: "one-vote veto" });
+    // No id, key or pointer of the form in what the officer reads.
+    for (const subject of Object.values(subjects)) expect(subject?.zh).not.toMatch(/t1\.|table1|criteria\./);
   });
 });

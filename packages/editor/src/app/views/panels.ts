@@ -31,6 +31,7 @@ export function findingsPanel(
 
 export function testsPanel(
   text: EditorMessages,
+  lang: Lang,
   check: CheckResponse,
   accept: (update: ExpectationUpdate) => void,
   editCase?: (file: string, index: number) => void,
@@ -46,7 +47,7 @@ export function testsPanel(
     ${failed.length > 0
       ? html`<ul class="test-list">${failed.map(
           (c) => html`<li class="severity-error"><span class="badge">${t.failed}</span> ${c.name} <span class="where">${c.file}</span>
-            <ul>${c.mismatches.map((m) => html`<li>${t.mismatch(m.path, shown(m.expected), shown(m.actual))}</li>`)}${c.error ? html`<li>${c.error}</li>` : nothing}</ul>
+            <ul>${c.mismatches.map((m) => html`<li title=${m.path}>${t.mismatch(m.subject?.[lang] ?? m.path, shown(m.expected), shown(m.actual))}</li>`)}${c.error ? html`<li>${c.error}</li>` : nothing}</ul>
             ${updateOf(tests.updates, c.file, c.index)
               ? html`<button type="button" @click=${() => {
                   const update = updateOf(tests.updates, c.file, c.index);
