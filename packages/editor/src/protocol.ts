@@ -18,7 +18,7 @@ export interface TestCaseOutcome {
   readonly index: number;
   readonly name: string;
   readonly passed: boolean;
-  /** `subject`: what the path is about, in the form's words (`表5 › 信息化水平 · 自评`). */
+  /** `subject`: what the path is about, in the form's words (part › criterion · score column). */
   readonly mismatches: readonly { readonly path: string; readonly subject?: LocalizedMessage; readonly expected: unknown; readonly actual: unknown }[];
   readonly error?: string;
 }

@@ -1,4 +1,5 @@
 /** Matching sheet headers to columns by their label, whatever the unit suffix, spacing or width of the characters. */
+import { scoringTextWords } from "@cluster-form/rules";
 import type { SheetWords } from "./messages.js";
 
 /** Full-width forms of ASCII (U+FF01–U+FF5E) and the ideographic space, folded to ASCII. */
@@ -23,12 +24,21 @@ export interface HeaderCandidate<T> {
   readonly target: T;
 }
 
-/** A label's leading year (`2020年销售收入`, `2020年度…`), which a hand-made sheet often leaves out. */
-const LEADING_YEAR = /^\s*\d{4}\s*年度?\s*/;
+/**
+ * A label without its leading year (four digits and the workbook's year word or its year-as-period
+ * word), which a hand-made sheet often leaves out; undefined when the label has none.
+ */
+function withoutLeadingYear(label: string): string | undefined {
+  const digits = /^\s*\d{4}\s*/.exec(label);
+  if (!digits) return undefined;
+  const rest = label.slice(digits[0].length);
+  const word = [scoringTextWords.yearPeriod, scoringTextWords.year].find((w) => rest.startsWith(w));
+  return word === undefined ? undefined : rest.slice(word.length).trimStart();
+}
 
 /**
  * Finds the candidate a header names: its label alone or with its unit, and else the label without
- * its leading year (`销售收入(万元)` for `2020年销售收入`) when that names one candidate only. A
+ * its leading year (a header "sales (unit)" for the label "2020 sales") when that names one candidate only. A
  * header with another unit (last year's sheet in yuan) or another year matches nothing, so values
  * are not taken at the wrong scale or from the wrong year.
  */
@@ -38,6 +48,9 @@ export function matchHeader<T>(header: string, candidates: readonly HeaderCandid
   const names = (label: string, unit: string | undefined): boolean => normalizeHeader(label) === wanted || normalizeHeader(headerWithUnit(words, label, unit)) === wanted;
   const exact = candidates.find((c) => names(c.label, c.unit));
   if (exact) return exact.target;
-  const yearless = candidates.filter((c) => LEADING_YEAR.test(c.label) && names(c.label.replace(LEADING_YEAR, ""), c.unit));
+  const yearless = candidates.filter((c) => {
+    const bare = withoutLeadingYear(c.label);
+    return bare !== undefined && names(bare, c.unit);
+  });
   return yearless.length === 1 ? yearless[0]?.target : undefined;
 }

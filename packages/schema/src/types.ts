@@ -30,7 +30,7 @@ export interface ScoreColumnDef {
   readonly editableBy: readonly string[];
   /**
    * The column's scorers review the rule-computed scores: a computed score stands in it as a
-   * proposal (status pending, 待评) until the scorer confirms it (enters it) or overrides it with a
+   * proposal (status pending, shown as awaiting review) until the scorer confirms it (enters it) or overrides it with a
    * reason where the criterion allows.
    */
   readonly review?: boolean;

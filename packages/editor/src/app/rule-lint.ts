@@ -1,7 +1,7 @@
 /**
  * The raw JSON-Logic editor's live check, with where each problem is in the text (for the code
  * editor's underlines and the list under it): JSON syntax in words (the loader's own messages:
- * 缺少逗号, 全角逗号…), the operations and arguments the evaluator allows (`checkRule`), and names of
+ * a missing comma, a full-width comma…), the operations and arguments the evaluator allows (`checkRule`), and names of
  * values the form does not have.
  */
 import { findNodeAtLocation, type JSONPath, type Node } from "jsonc-parser";

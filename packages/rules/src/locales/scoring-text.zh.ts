@@ -17,6 +17,8 @@ export const scoringTextWords = {
   /** Points (得2分) and years (2020年): numbers that are not thresholds. */
   points: "分",
   year: "年",
+  /** A year as a period (2020年度), which a label may lead with as well as with `year`. */
+  yearPeriod: "年度",
   /** Written before a number that names or orders rather than measures (第3项, 表5). */
   ordinalMarkers: ["第", "表"],
   digits: { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 },

@@ -1,7 +1,7 @@
 /**
- * What an expectation's path is about, in the form's own words: policy staff read
- * "表5 › 信息化水平 · 自评", not `criteria.t5.informatization.self` (the path stays beside it
- * for whoever edits the test file).
+ * What an expectation's path is about, in the form's own words: policy staff read the part's
+ * title, the criterion's label and the score column's label, not `criteria.t5.informatization.self`
+ * (the path stays beside it for whoever edits the test file).
  */
 import type { FormPackage, Lang, LocalizedMessage } from "@cluster-form/schema";
 import { ruleTestsCatalogs } from "./messages.js";

@@ -12,7 +12,7 @@ export interface RuleTestSource {
 export interface Mismatch {
   /** Where in `expect` (`criteria.t3.plan.self`, `findings[0]`). */
   readonly path: string;
-  /** What the path is about in the form's words (`表3 › 规划制定 · 自评`), when the form has them. */
+  /** What the path is about in the form's words (part › criterion · score column), when the form has them. */
   readonly subject?: LocalizedMessage;
   readonly expected: unknown;
   readonly actual: unknown;

@@ -1,30 +1,12 @@
 /**
- * jsonc-parser's error codes in words a policy officer can act on, with the punctuation a Chinese
- * keyboard types by mistake (， ： “ ” 【 】 …) named and its ASCII replacement given.
+ * jsonc-parser's error codes in words a policy officer can act on, with the full-width punctuation a
+ * Chinese keyboard types by mistake (comma, colon, curly quotes, brackets: ../locales/full-width.zh.ts)
+ * named and its ASCII replacement given.
  */
 import { printParseErrorCode, type ParseError } from "jsonc-parser";
-import type { FullWidthKind } from "../locales/json-syntax.catalog.js";
+import { CURLY_DOUBLE_QUOTES, FULL_WIDTH } from "../locales/full-width.zh.js";
 import { jsonSyntaxMessage } from "../locales/json-syntax.js";
 import type { LocalizedMessage } from "../types.js";
-
-/** Full-width characters JSON does not read, with what was meant. */
-const FULL_WIDTH: Readonly<Record<string, FullWidthKind>> = {
-  "，": "comma",
-  "、": "comma",
-  "：": "colon",
-  "“": "doubleQuote",
-  "”": "doubleQuote",
-  "＂": "doubleQuote",
-  "‘": "singleQuote",
-  "’": "singleQuote",
-  "【": "openBracket",
-  "［": "openBracket",
-  "】": "closeBracket",
-  "］": "closeBracket",
-  "｛": "openBrace",
-  "｝": "closeBrace",
-  "\u3000": "space",
-};
 
 export interface SyntaxProblem {
   readonly code: string;
@@ -56,12 +38,13 @@ function fullWidthIn(text: string, from: number, to: number): SyntaxProblem | un
 
 /**
  * A string that runs to the end of its line: when its last character is a curly quote, that quote
- * was meant to close it (a quote inside the text, “示范”, is followed by more text).
+ * was meant to close it (a curly quote inside the text is followed by more text).
  */
 function closedByCurlyQuote(text: string, from: number, to: number): SyntaxProblem | undefined {
   let end = Math.min(to, text.length) - 1;
-  while (end > from && /[\s,，]/.test(text[end] ?? "")) end--;
-  return text[end] === "”" || text[end] === "“" ? fullWidthAt(text, end) : undefined;
+  const trailing = (c: string): boolean => /[\s,]/.test(c) || FULL_WIDTH[c] === "comma";
+  while (end > from && trailing(text[end] ?? "")) end--;
+  return CURLY_DOUBLE_QUOTES.includes(text[end] ?? "") ? fullWidthAt(text, end) : undefined;
 }
 
 /** Right after the last token before `offset`: where a missing comma or colon belongs. */

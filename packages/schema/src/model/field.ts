@@ -155,7 +155,7 @@ const textOf = (schema: DataSchema | undefined, key: string): string | undefined
 /** The field's label as the form writes it (`title`), when it has one that is not blank. */
 export const fieldTitle = (schema: DataSchema | undefined): string | undefined => textOf(schema, "title");
 
-/** The unit printed after the value (万元, %, 个), when the schema gives one. */
+/** The unit printed after the value (an amount's, a percent sign, a count's), when the schema gives one. */
 export const fieldUnit = (schema: DataSchema | undefined): string | undefined => textOf(schema, "unit");
 
 const LIMIT_KEYS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems"] as const;

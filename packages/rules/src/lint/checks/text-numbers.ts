@@ -2,7 +2,7 @@
  * A scoring text whose numbers no longer agree with its rule: the rule compares with 50 while the
  * text still says 40%. Warned when a number the rule compares with appears nowhere in the text AND
  * the text states a number of the same kind (a percentage, an amount, a count) that appears nowhere
- * in the rule. Points (得2分) and years are not compared; see docs/cli.md for what this cannot catch.
+ * in the rule. Points and years are not compared; see docs/cli.md for what this cannot catch.
  */
 import type { FormPackage } from "@cluster-form/schema";
 import { operationOf, type RuleAnalyzer, type Scope } from "../analyzer.js";
