@@ -1,4 +1,5 @@
 /** Moving focus to the input drawn for a field. */
+import { parentPointer } from "@cluster-form/schema";
 import { fieldId } from "../session/field-id.js";
 
 /**
@@ -7,7 +8,7 @@ import { fieldId } from "../session/field-id.js";
  * focused through its first input. Returns false when no such input is drawn.
  */
 export function focusField(root: ShadowRoot, pointer: string): boolean {
-  for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf("/"))) {
+  for (let p = pointer; p.length > 0; p = parentPointer(p)) {
     const target = root.getElementById(fieldId(p));
     if (target) {
       const focusable = target instanceof HTMLFieldSetElement ? (target.querySelector("input") ?? target) : target;

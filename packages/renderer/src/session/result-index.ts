@@ -1,5 +1,5 @@
 /** Lookups into an evaluation result by submission pointer, built once per evaluation. */
-import { jsonEqual, type DataFinding } from "@cluster-form/schema";
+import { jsonEqual, parentPointer, type DataFinding } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 
 export interface ResultIndex {
@@ -120,6 +120,6 @@ export function indexResult(
 /** Whether a pointer, or a field or row that contains it, does not apply. */
 export function isNotApplicable(index: ResultIndex, pointer: string): boolean {
   if (index.notApplicable.size === 0) return false;
-  for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf("/"))) if (index.notApplicable.has(p)) return true;
+  for (let p = pointer; p.length > 0; p = parentPointer(p)) if (index.notApplicable.has(p)) return true;
   return false;
 }

@@ -4,7 +4,7 @@
  * only those of the fields it fills (the form model's edit rights, @cluster-form/schema). A role that fills nothing (a viewer)
  * sees the whole form's.
  */
-import type { DataFinding, EditRights } from "@cluster-form/schema";
+import { parentPointer, type DataFinding, type EditRights } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { isBlankDeep } from "../state/blank.js";
 
@@ -41,8 +41,8 @@ const percentOf = (required: number, notDone: number): number => (required === 0
 
 /** The row a pointer is in (`/data/t/list/3/name` → `/data/t/list/3`), when its parent is a list. */
 function rowOf(pointer: string, valueAt: (pointer: string) => unknown): string | undefined {
-  const row = pointer.slice(0, pointer.lastIndexOf("/"));
-  const list = row.slice(0, row.lastIndexOf("/"));
+  const row = parentPointer(pointer);
+  const list = parentPointer(row);
   return /\/\d+$/.test(row) && Array.isArray(valueAt(list)) ? row : undefined;
 }
 
