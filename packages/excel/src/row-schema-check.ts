@@ -48,7 +48,7 @@ export async function rowSchemaCheck(pkg: FormPackage, partId: string, arrayPoin
   const table = typeof arraySchema.title === "string" ? arraySchema.title : "";
   // The validator names the field by its list and row number ("<list> row 1 …"): the row's place in the sheet replaces that.
   const prefixes = { zh: schema.catalogs.zh.rowLabel({ table, row: 1 }), en: schema.catalogs.en.rowLabel({ table, row: 1 }) };
-  const strip = (text: string, prefix: string): string => (text.startsWith(prefix) ? text.slice(prefix.length).replace(/^[\s:：]+/, "") : text);
+  const strip = (text: string, prefix: string): string => (text.startsWith(prefix) ? text.slice(prefix.length).replace(/^[\s:\uFF1A]+/, "") : text);
   return (record) =>
     validate({ data: { [partId]: placeRow(segments, record) } })
       .filter((f) => f.severity === "error" && (f.pointer === rowPointer || f.pointer.startsWith(`${rowPointer}/`)))

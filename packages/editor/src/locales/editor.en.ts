@@ -2,6 +2,8 @@
 import type { EditorMessages } from "./editor.catalog.js";
 
 export const editorEn: EditorMessages = {
+  aside: (text, note) => `${text} (${note})`,
+  list: (items) => items.join(", "),
   app: {
     title: "Form editor",
     noScript: "The form editor needs JavaScript.",

@@ -3,8 +3,8 @@
  * each that holds adds), then one score cell per score column. A mechanical outcome is the
  * score of every column; a judgement takes each column's typed score within its range.
  */
-import type { DataFinding, ScoreColumnDef } from "@cluster-form/schema";
-import { say } from "../locales/evaluation.js";
+import type { DataFinding, Lang, ScoreColumnDef } from "@cluster-form/schema";
+import { phrase, say } from "../locales/evaluation.js";
 import type { CriterionResult, Explanation, ScoreCell } from "../types.js";
 import { isWithin } from "./applicability.js";
 import type { Context } from "./context.js";
@@ -82,9 +82,9 @@ type Outcome = Pick<CriterionResult, "computed" | "branch" | "range" | "scores">
 /** The explanation with the invalid values it read named in its summary, for every reader of explanations (CLI, Excel, print). */
 function withInvalidInputs(explanation: Explanation, invalidInputs: CriterionResult["invalidInputs"]): Explanation {
   if (!invalidInputs || invalidInputs.length === 0) return explanation;
-  const labels = invalidInputs.map((input) => input.label).join("、");
-  const note = say("summary.invalidInputs", { labels });
-  return { ...explanation, summary: { zh: `${explanation.summary.zh}；${note.zh}`, en: `${explanation.summary.en}; ${note.en}` } };
+  const labels = invalidInputs.map((input) => input.label);
+  const summary = (lang: Lang): string => phrase(lang, "summary.invalidInputs", { summary: explanation.summary[lang], labels });
+  return { ...explanation, summary: { zh: summary("zh"), en: summary("en") } };
 }
 
 /**

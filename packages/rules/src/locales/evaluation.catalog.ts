@@ -40,7 +40,8 @@ export interface EvaluationMessageParamsMap {
   "summary.judgement": { min: number; max: number };
   "summary.broken": Record<string, never>;
   "summary.notApplicable": Record<string, never>;
-  "summary.invalidInputs": { labels: string };
+  /** A criterion's summary with the invalid values it read named after it. */
+  "summary.invalidInputs": { summary: string; labels: readonly string[] };
   "label.formYear": Record<string, never>;
   "label.formId": Record<string, never>;
   "label.formVersion": Record<string, never>;

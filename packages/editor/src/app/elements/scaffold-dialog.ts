@@ -116,7 +116,7 @@ export class ScaffoldDialog extends LitElement {
     const t = context.text.scaffold;
     const parts = context.outline.parts;
     const partSelect = html`<div class="box"><label for="sc-part">${t.part}</label><select id="sc-part" name="part" required>${parts.map((p) => html`<option value=${p.id}>${p.title}</option>`)}</select></div>`;
-    const criteria = parts.flatMap((p) => p.criteria.map((c) => ({ id: c.id, label: `${c.label}（${context.text.outline.points(c.points)}）` })));
+    const criteria = parts.flatMap((p) => p.criteria.map((c) => ({ id: c.id, label: context.text.aside(c.label, context.text.outline.points(c.points)) })));
     const criterionSelect = (id: string, name: string, label: string, none?: string): TemplateResult =>
       html`<div class="box"><label for=${id}>${label}</label><select id=${id} name=${name}>${none ? html`<option value="">${none}</option>` : nothing}${criteria.map((c) => html`<option value=${c.id}>${c.label}</option>`)}</select></div>`;
     const box = (id: string, name: string, label: string, type = "text", value = "", required = true): TemplateResult =>

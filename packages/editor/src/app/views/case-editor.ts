@@ -46,7 +46,7 @@ function valueBox(scope: CaseScope, field: OutlineField, path: CaseDataPath): Te
   const t = scope.context.text.cases;
   const id = boxId(scope, path);
   const value = valueAt(scope, path);
-  const label = html`<label for=${id}>${field.label}${field.unit ? `（${field.unit}）` : ""}</label>`;
+  const label = html`<label for=${id}>${field.unit ? scope.context.text.aside(field.label, field.unit) : field.label}</label>`;
   const key = `case:${id}`;
   const seal = (): void => scope.context.seal();
   switch (field.kind) {

@@ -37,7 +37,7 @@ export function countEditor(editing: ShapeEditing, shape: ListCount, replace: Re
   };
   const others = otherConditions(shape.where);
   return html`<div class="shape list-count">
-    ${fieldSelect(t.list, `${id}-list`, list, countableLists(names, shape), (path) => replace(countOf(shape, path)))}
+    ${fieldSelect(context, t.list, `${id}-list`, list, countableLists(names, shape), (path) => replace(countOf(shape, path)))}
     ${checkBox(t.withinPeriod, `${id}-within`, within, toggle, periods.length === 0 && !within)}
     ${within && periods.length > 1
       ? html`<div class="box"><label for=${periodId}>${t.period}</label><select id=${periodId} @change=${pickPeriod}>

@@ -28,7 +28,7 @@ function fieldView(context: EditorContext, field: OutlineField): TemplateResult 
   const inner = field.fields ?? field.columns;
   return html`<li class="field" id=${siteId(field.site)}>
     <div class="field-head">
-      ${textBox(context, `${t.label}（${t.kinds[field.kind] ?? field.kind}）`, titleSite, field.label)}
+      ${textBox(context, context.text.aside(t.label, t.kinds[field.kind] ?? field.kind), titleSite, field.label)}
       ${field.unit !== undefined ? textBox(context, t.unit, at(field.site, "unit"), field.unit) : nothing}
     </div>
     ${field.choices && field.choices.length > 0

@@ -20,7 +20,7 @@ export function sumEditor(editing: ShapeEditing, shape: Of<"sum">, replace: Repl
         const named = path === undefined ? undefined : names.name(path);
         return html`<li>
           ${named
-            ? fieldSelect(t.term(i + 1), `${id}-t${i}`, named, termChoices(names, term), (next) => replace(setTerm(shape, i, next)))
+            ? fieldSelect(context, t.term(i + 1), `${id}-t${i}`, named, termChoices(names, term), (next) => replace(setTerm(shape, i, next)))
             : editing.inner(term, `${id}-t${i}`, (next) => replace({ kind: "sum", of: shape.of.map((s, j) => (j === i ? next : s)) }))}
           ${shape.of.length > 1 ? html`<button type="button" class="link" @click=${() => replace(removeTerm(shape, i))}>${t.removeTerm(named?.label ?? t.term(i + 1))}</button>` : ""}
         </li>`;
@@ -39,8 +39,8 @@ export function columnSumEditor(editing: ShapeEditing, shape: Of<"columnSum">, r
     if (column) replace({ kind: "columnSum", list: path, column: column.path });
   };
   return html`<div class="shape column-sum">
-    ${fieldSelect(t.list, `${id}-list`, names.name(shape.list), lists, pickList)}
-    ${fieldSelect(t.column, `${id}-column`, names.name(shape.column, shape.list), numberColumns(lists.find((l) => l.path === shape.list)), (column) => replace({ ...shape, column }))}
+    ${fieldSelect(context, t.list, `${id}-list`, names.name(shape.list), lists, pickList)}
+    ${fieldSelect(context, t.column, `${id}-column`, names.name(shape.column, shape.list), numberColumns(lists.find((l) => l.path === shape.list)), (column) => replace({ ...shape, column }))}
   </div>`;
 }
 
@@ -48,18 +48,18 @@ export function growthEditor(editing: ShapeEditing, shape: Of<"growth">, replace
   const { context, names, id } = editing;
   const t = context.text.shape;
   return html`<div class="shape growth">
-    ${fieldSelect(t.growthFrom, `${id}-from`, names.name(shape.from), names.numbers, (from) => replace({ ...shape, from }))}
-    ${fieldSelect(t.growthTo, `${id}-to`, names.name(shape.to), names.numbers, (to) => replace({ ...shape, to }))}
+    ${fieldSelect(context, t.growthFrom, `${id}-from`, names.name(shape.from), names.numbers, (from) => replace({ ...shape, from }))}
+    ${fieldSelect(context, t.growthTo, `${id}-to`, names.name(shape.to), names.numbers, (to) => replace({ ...shape, to }))}
   </div>`;
 }
 
 export function lengthEditor(editing: ShapeEditing, shape: Of<"length">, replace: Replace<Of<"length">>): TemplateResult {
   const { context, names, id } = editing;
   if (shape.subject.kind !== "value") return editing.inner(shape.subject, `${id}-s`, (subject) => replace({ ...shape, subject }));
-  return html`<div class="shape length">${fieldSelect(context.text.shape.text, `${id}-text`, names.name(shape.subject.path, editing.list), names.texts, (path) => replace({ kind: "length", subject: { kind: "value", path } }))}</div>`;
+  return html`<div class="shape length">${fieldSelect(context, context.text.shape.text, `${id}-text`, names.name(shape.subject.path, editing.list), names.texts, (path) => replace({ kind: "length", subject: { kind: "value", path } }))}</div>`;
 }
 
 export function dateEditor(editing: ShapeEditing, shape: Of<"dateInYear">, replace: Replace<Of<"dateInYear">>): TemplateResult {
   const { context, names, id } = editing;
-  return html`<div class="shape date">${fieldSelect(context.text.shape.date, `${id}-date`, names.name(shape.path, editing.list), names.dates, (path) => replace({ kind: "dateInYear", path }))}</div>`;
+  return html`<div class="shape date">${fieldSelect(context, context.text.shape.date, `${id}-date`, names.name(shape.path, editing.list), names.dates, (path) => replace({ kind: "dateInYear", path }))}</div>`;
 }

@@ -9,10 +9,10 @@ import type { Named } from "../../edits/index.js";
 import type { EditorContext } from "../context.js";
 
 /** A select of fields by label; the current one is kept as an option even when it is not among the choices. */
-export function fieldSelect(label: string, id: string, current: Named, choices: readonly Named[], onChange: (path: string) => void): TemplateResult {
+export function fieldSelect(context: EditorContext, label: string, id: string, current: Named, choices: readonly Named[], onChange: (path: string) => void): TemplateResult {
   const options = choices.some((c) => c.path === current.path) ? choices : [current, ...choices];
   const parts = [...new Set(options.map((o) => o.part ?? ""))];
-  const option = (o: Named): TemplateResult => html`<option value=${o.path} ?selected=${o.path === current.path}>${o.label}${o.unit ? `（${o.unit}）` : ""}</option>`;
+  const option = (o: Named): TemplateResult => html`<option value=${o.path} ?selected=${o.path === current.path}>${o.unit ? context.text.aside(o.label, o.unit) : o.label}</option>`;
   return html`<div class="box"><label for=${id}>${label}</label>
     <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${parts.length > 1 ? parts.map((p) => html`<optgroup label=${p}>${options.filter((o) => (o.part ?? "") === p).map(option)}</optgroup>`) : options.map(option)}

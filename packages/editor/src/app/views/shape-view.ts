@@ -35,9 +35,9 @@ export function describe(context: EditorContext, model: ShapeModel): string {
     case "value":
       return model.value.kind === "unknown" ? t.notAField : model.value.label;
     case "listCount":
-      return t.count(model.list.label) + (model.where?.kind === "validIn" ? `（${t.validIn}）` : model.where ? `（${said(model.where)}）` : "");
+      return model.where ? context.text.aside(t.count(model.list.label), model.where.kind === "validIn" ? t.validIn : said(model.where)) : t.count(model.list.label);
     case "listNone":
-      return `${t.count(model.list.label)}（${said(model.where)}）= 0`;
+      return `${context.text.aside(t.count(model.list.label), said(model.where))}= 0`;
     case "columnSum":
       return t.columnSum(model.list.label, model.column.label);
     case "sum":
@@ -49,7 +49,7 @@ export function describe(context: EditorContext, model: ShapeModel): string {
     case "filled":
       return `${said(model.subject)} ${t.filled}`;
     case "validIn":
-      return `${t.validIn}（${t.periodOption(model.from.label, model.until.label)}）`;
+      return context.text.aside(t.validIn, t.periodOption(model.from.label, model.until.label));
     case "dateInYear":
       return `${model.date.label} ${t.dateInYear}`;
     case "compare":
@@ -57,7 +57,7 @@ export function describe(context: EditorContext, model: ShapeModel): string {
     case "answer":
       return `${said(model.subject)} ${t.ops[model.op] ?? model.op} ${typeof model.value === "boolean" ? (model.value ? t.yes : t.no) : answerLabel(context, model.subject, model.value)}`;
     case "answerIn":
-      return `${said(model.subject)}: ${t.answerIn} ${model.values.map((v) => answerLabel(context, model.subject, v)).join("、")}`;
+      return `${said(model.subject)}: ${t.answerIn} ${context.text.list(model.values.map((v) => answerLabel(context, model.subject, v)))}`;
     case "all":
     case "any":
       return `${model.kind === "all" ? t.all : t.any}: ${model.of.map(said).join("; ")}`;
@@ -107,13 +107,13 @@ function shapeEditor(context: EditorContext, names: FormNames, shape: RuleShape,
       const subject = shape.subject;
       return html`<div class="shape compare">
         ${subject.kind === "value" && list === undefined
-          ? fieldSelect(t.subject, `${id}-subject`, names.name(subject.path), names.numbers, (path) => replace({ ...shape, subject: { kind: "value", path } }))
+          ? fieldSelect(context, t.subject, `${id}-subject`, names.name(subject.path), names.numbers, (path) => replace({ ...shape, subject: { kind: "value", path } }))
           : html`<p class="subject"><span class="caption">${t.subject}</span> ${said(subject)}</p>`}
         ${opSelect(context, `${id}-op`, shape.op, COMPARISONS, (op) => replace({ ...shape, op: keepStrict(shape.op, op) }))}
         ${typeof shape.value === "number"
           ? numberField(context, t.threshold, `${id}-value`, shape.value, (value) => replace({ ...shape, value }), model.kind === "compare" ? model.unit : undefined)
           : shape.value.kind === "value" && list === undefined && names.name(shape.value.path).kind !== "unknown"
-            ? fieldSelect(t.comparedWith, `${id}-other`, names.name(shape.value.path), names.like(names.name(shape.value.path)), (path) => replace({ ...shape, value: { kind: "value", path } }))
+            ? fieldSelect(context, t.comparedWith, `${id}-other`, names.name(shape.value.path), names.like(names.name(shape.value.path)), (path) => replace({ ...shape, value: { kind: "value", path } }))
             : html`<p>${said(shape.value)}</p>`}
       </div>`;
     }
@@ -158,14 +158,14 @@ function shapeEditor(context: EditorContext, names: FormNames, shape: RuleShape,
       if (named.kind === "unknown") return html``;
       return list !== undefined
         ? html`<p class="shape plain">${said(shape)}</p>`
-        : html`<div class="shape value">${fieldSelect(t.reads, `${id}-value`, named, names.like(named), (path) => replace({ kind: "value", path }))}</div>`;
+        : html`<div class="shape value">${fieldSelect(context, t.reads, `${id}-value`, named, names.like(named), (path) => replace({ kind: "value", path }))}</div>`;
     }
     case "filled": {
       const subject = shape.subject;
       const named = subject.kind === "value" ? names.name(subject.path, list) : undefined;
       const choices = list === undefined ? (named ? names.like(named) : []) : (names.lists.find((l) => l.path === list)?.columns ?? []);
       return named && named.kind !== "unknown"
-        ? html`<div class="shape filled">${fieldSelect(t.filledOf, `${id}-filled`, named, choices, (path) => replace({ kind: "filled", subject: { kind: "value", path } }))}</div>`
+        ? html`<div class="shape filled">${fieldSelect(context, t.filledOf, `${id}-filled`, named, choices, (path) => replace({ kind: "filled", subject: { kind: "value", path } }))}</div>`
         : html`<p class="shape plain">${said(shape)}</p>`;
     }
     case "listCount":
