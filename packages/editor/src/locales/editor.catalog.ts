@@ -6,7 +6,7 @@ export interface EditorMessages {
   /** A name with a note after it in parentheses (a unit, a kind, points). */
   aside(text: string, note: string): string;
   /** Items named one after another. */
-  list(items: readonly string[]): string;
+  list(...items: readonly string[]): string;
   readonly app: {
     readonly title: string;
     readonly noScript: string;

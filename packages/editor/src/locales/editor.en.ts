@@ -3,7 +3,7 @@ import type { EditorMessages } from "./editor.catalog.js";
 
 export const editorEn: EditorMessages = {
   aside: (text, note) => `${text} (${note})`,
-  list: (items) => items.join(", "),
+  list: (...items) => items.join(", "),
   app: {
     title: "Form editor",
     noScript: "The form editor needs JavaScript.",

@@ -3,7 +3,7 @@ import type { EditorMessages } from "./editor.catalog.js";
 
 export const editorZh: EditorMessages = {
   aside: (text, note) => `${text}（${note}）`,
-  list: (items) => items.join("、"),
+  list: (...items) => items.join("、"),
   app: {
     title: "表单编辑器",
     noScript: "表单编辑器需要浏览器开启 JavaScript。",

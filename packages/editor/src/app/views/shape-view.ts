@@ -57,7 +57,7 @@ export function describe(context: EditorContext, model: ShapeModel): string {
     case "answer":
       return `${said(model.subject)} ${t.ops[model.op] ?? model.op} ${typeof model.value === "boolean" ? (model.value ? t.yes : t.no) : answerLabel(context, model.subject, model.value)}`;
     case "answerIn":
-      return `${said(model.subject)}: ${t.answerIn} ${context.text.list(model.values.map((v) => answerLabel(context, model.subject, v)))}`;
+      return `${said(model.subject)}: ${t.answerIn} ${context.text.list(...model.values.map((v) => answerLabel(context, model.subject, v)))}`;
     case "all":
     case "any":
       return `${model.kind === "all" ? t.all : t.any}: ${model.of.map(said).join("; ")}`;
