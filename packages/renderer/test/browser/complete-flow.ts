@@ -74,8 +74,15 @@ export async function loadCase(form: string, sample: string): Promise<Case> {
 }
 
 /** Opens a page of `context` and waits for the form; a load failure is thrown with its text. */
+/**
+ * How long one page action (a load, a click, a keystroke) may take in the end-to-end flows. They
+ * run beside other browser tests on a 2-core runner, where a raw form's first draw or an action
+ * after a long run of typing can take longer than the 15 s the shorter tests allow.
+ */
+const FLOW_ACTION_TIMEOUT = 45_000;
+
 export async function openForm(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openFormPage(context, url);
+  const { page, errors } = await openFormPage(context, url, FLOW_ACTION_TIMEOUT);
   const failure = page.locator("cluster-form .notice.error");
   if (await failure.count()) throw new Error(await failure.innerText());
   return { page, errors };
