@@ -3,11 +3,14 @@
  * only when writing its shape back gives the same JSON, key for key: an edit through a structured
  * editor never rewrites more of a rule than the officer changed.
  */
+import { operationDefinitions } from "@cluster-form/rules";
 import type { Comparison, JsonLogic, RuleShape } from "../types.js";
 
 type Json = unknown;
 
-const COMPARISONS: ReadonlySet<string> = new Set<Comparison>([">", ">=", "<", "<=", "==", "===", "!=", "!=="]);
+/** The rule language's comparisons, as their operations' definitions mark them. */
+const COMPARISONS: ReadonlySet<string> = new Set(operationDefinitions.filter((op) => op.comparison !== undefined).map((op) => op.name));
+const isComparison = (op: string): op is Comparison => COMPARISONS.has(op);
 /** Rules are data from a file: nesting beyond this is left to the raw editor. */
 const MAX_DEPTH = 32;
 const FORM_YEAR = "$form.year";
@@ -112,15 +115,14 @@ function condition(node: Json, depth: number): RuleShape | undefined {
   if (!found) return undefined;
   const { op, args } = found;
   if (op === "==" && operation(argList(args, 2)?.[0])?.op === "substr") return dateInYear(args);
-  if (COMPARISONS.has(op)) {
+  if (isComparison(op)) {
     const [left, right] = argList(args, 2) ?? [];
     const subject = quantity(left, depth + 1);
     if (!subject) return undefined;
-    const comparison = op as Comparison;
-    if (isFiniteNumber(right)) return { kind: "compare", subject, op: comparison, value: right };
-    if (typeof right === "string" || typeof right === "boolean") return { kind: "answer", subject, op: comparison, value: right };
+    if (isFiniteNumber(right)) return { kind: "compare", subject, op, value: right };
+    if (typeof right === "string" || typeof right === "boolean") return { kind: "answer", subject, op, value: right };
     const other = quantity(right, depth + 1);
-    return other ? { kind: "compare", subject, op: comparison, value: other } : undefined;
+    return other ? { kind: "compare", subject, op, value: other } : undefined;
   }
   if (op === "in") {
     const [left, values] = argList(args, 2) ?? [];
