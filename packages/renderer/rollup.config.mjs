@@ -1,11 +1,12 @@
 // Builds of @cluster-form/renderer:
 //  1. the ES module library (dist/index.js, dist/define.js, .d.ts), dependencies left as imports;
-//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit, the loader, the evaluator,
-//     the widgets) for a plain <script type="module">. It carries no schema compiler and never
-//     generates code: a form built with `cluster-form build` brings its precompiled validators, and
-//     for a raw form the element imports Ajv's compiler (@cluster-form/schema/compiler) as a chunk
-//     of its own (dist/bundle-chunks/), which pages with built forms never download. Lazily imported
-//     modules (Excel, the JSON position parser) are chunks too;
+//  2. dist/cluster-form.bundle.js: one self-contained minified module (Lit, the element, the widgets)
+//     for a plain <script type="module">. The loader, the validation and the evaluator are its form
+//     chunk (dist/bundle-chunks/load-*.js, src/session/load.ts and what only it imports), fetched with
+//     the form. It carries no schema compiler and never generates code: a form built with
+//     `cluster-form build` brings its precompiled validators, and for a raw form the element imports
+//     Ajv's compiler (@cluster-form/schema/compiler) as a chunk of its own, which pages with built
+//     forms never download. Lazily imported modules (Excel, the JSON position parser) are chunks too;
 //  3. dist/cluster-form.csp.bundle.js: the name pages under a strict Content-Security-Policy used
 //     when the full bundle carried the compiler; it now loads the same bundle;
 //  4. dist/cluster-form-excel.bundle.js: <cluster-form-excel>, exceljs a lazy chunk.

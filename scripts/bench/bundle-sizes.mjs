@@ -1,10 +1,11 @@
 // The size part of `pnpm bench` (scripts/bench-renderer.mjs prints it): what the element costs a page.
-//  - the files: the element's bundle alone (its entry module), the chunks it loads lazily (English words,
-//    Ajv's compiler for a raw form, …), the Excel bundle, and the 2020 handbook's validators as
+//  - the files: the element's bundle alone (its entry module), the chunks it loads lazily (the form chunk:
+//    the loader, validation and evaluator; English words; Ajv's compiler for a raw form, …), the Excel bundle, and the 2020 handbook's validators as
 //    `cluster-form build` writes them; minified, gzip -9 and brotli, with their unminified input;
 //  - what a page downloads, measured in Chromium: every script a page with the 2020 handbook fetches until
 //    the form is drawn, for a built form and a raw one, in Chinese and in English (besides the form's files);
-//  - what the element's bundle is made of: its minified bytes by source folder, read from its source map.
+//  - what the element's bundle and its form chunk are made of: minified bytes by source folder, read from
+//    their source maps.
 // Needs the built dist (`pnpm build`) and Debian's Chromium.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -40,11 +41,26 @@ async function fileSizes(dist, names) {
   return rows;
 }
 
-/** The chunks the element's bundle imports lazily (import("./bundle-chunks/…")), found in its code. */
+/**
+ * The chunks the element's bundle loads (import("./bundle-chunks/…")), and those they import in turn
+ * (the compiler's chunk is imported by the form's chunk), found in their code.
+ */
 async function lazyChunks(dist) {
-  const code = await readFile(join(dist, ELEMENT), "utf8");
-  const names = new Set([...code.matchAll(/import\(\s*["']\.\/(bundle-chunks\/[\w.-]+\.js)["']\s*\)/g)].map((match) => match[1]));
-  return [...names].sort();
+  const found = new Set();
+  const pending = [ELEMENT];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    const code = await readFile(join(dist, file), "utf8");
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+    for (const [, name] of code.matchAll(/(?:import\(\s*|from\s*|import\s*)["']\.\/([\w./-]+\.js)["']/g)) {
+      const chunk = `${folder}${name}`;
+      if (chunk.startsWith("bundle-chunks/") && !found.has(chunk)) {
+        found.add(chunk);
+        pending.push(chunk);
+      }
+    }
+  }
+  return [...found].sort();
 }
 
 /** The handbook's validators as `cluster-form build` writes them (Ajv standalone code, helpers copied in, minified). */
@@ -103,10 +119,10 @@ async function pageDownloads(browser, root, build) {
   return rows;
 }
 
-/** Minified bytes of the element's bundle by source folder (a dependency counts as one), from its source map. */
-async function composition(dist) {
-  const code = await readFile(join(dist, ELEMENT), "utf8");
-  const map = new TraceMap(JSON.parse(await readFile(join(dist, `${ELEMENT}.map`), "utf8")));
+/** Minified bytes of one of the element's files by source folder (a dependency counts as one), from its source map. */
+async function composition(dist, file) {
+  const code = await readFile(join(dist, file), "utf8");
+  const map = new TraceMap(JSON.parse(await readFile(join(dist, `${file}.map`), "utf8")));
   const lines = code.split("\n");
   const segments = [];
   eachMapping(map, (segment) => segments.push(segment));
@@ -127,7 +143,8 @@ async function composition(dist) {
 export async function printBundleSizes(root) {
   const dist = join(root, "packages/renderer/dist");
   const build = await handbookBuild(root);
-  const files = await fileSizes(dist, [ELEMENT, ...(await lazyChunks(dist)), EXCEL]);
+  const chunks = await lazyChunks(dist);
+  const files = await fileSizes(dist, [ELEMENT, ...chunks, EXCEL]);
   console.log("The element's files (target: the element's bundle alone ≤ 45 KB gzip)");
   console.table([...files, build.sizes]);
   console.log("What a page with the 2020 handbook downloads until the form is drawn (scripts; the form's own files besides)");
@@ -138,7 +155,13 @@ export async function printBundleSizes(root) {
     await browser.close();
   }
   console.log("What the element's bundle is made of (minified bytes by source folder, the 15 largest)");
-  console.table((await composition(dist)).slice(0, 15));
+  console.table((await composition(dist, ELEMENT)).slice(0, 15));
+  // The chunk every page with a form loads with it: the loader, the validation and the evaluator.
+  const formChunk = chunks.find((chunk) => /^bundle-chunks\/load-/.test(chunk));
+  if (formChunk) {
+    console.log(`What its form chunk is made of (${formChunk}, the 15 largest folders)`);
+    console.table((await composition(dist, formChunk)).slice(0, 15));
+  }
 }
 
 // `node scripts/bench/bundle-sizes.mjs`: the size part alone.

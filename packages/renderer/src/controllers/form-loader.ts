@@ -8,8 +8,14 @@ import type { ReactiveControllerHost } from "lit";
 import { ClusterFormErrorEvent, ClusterFormLoadEvent } from "../events.js";
 import type { Messages } from "../locales/index.js";
 import { loadWords } from "../locales/page-words.js";
-import { evaluatorFor, importValidators, loadFromSrc } from "../session/load.js";
+import { fetchFormDocument, importValidators } from "../session/form-sources.js";
 import { FormSession } from "../session/session.js";
+
+/** A promise started now and awaited later: a failure before then is reported by whoever awaits it, not as unhandled. */
+const awaitedLater = <T>(promise: Promise<T>): Promise<T> => {
+  promise.catch(() => undefined);
+  return promise;
+};
 
 export type LoadState = { readonly status: "idle" } | { readonly status: "loading" } | { readonly status: "ready" } | { readonly status: "error"; readonly message: string; readonly details: readonly string[] };
 
@@ -58,16 +64,23 @@ export class FormLoader {
     }
     this.#set({ status: "loading" });
     let stage: "load" | "validators" | "evaluate" = "load";
-    // The page's words (English is a chunk of its own) arrive with the form, which is then drawn in them at once.
-    const words = loadWords(this.options.lang());
-    // Awaited below; a load that fails before then reports its own error, not this one.
-    words.catch(() => undefined);
+    // Everything the form needs is fetched at once: the page's words (English is a chunk of its own;
+    // the form is then drawn in them at once), the loader and evaluator (a chunk of the element's
+    // bundle), the form's document and its validators module. Each is awaited in the order of the
+    // stages, so a failure is reported at the stage it belongs to.
+    const words = awaitedLater(loadWords(this.options.lang()));
+    const runtime = awaitedLater(import("../session/load.js"));
+    // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
+    const built = precompiledValidators !== undefined || validators !== undefined;
+    const form = formPackage
+      ? Promise.resolve(formPackage)
+      : awaitedLater(Promise.all([runtime, fetchFormDocument(src ?? "", document.baseURI)]).then(([{ formFromDocument }, fetched]) => formFromDocument(fetched, { checkPatterns: !built })));
+    const imported = precompiledValidators === undefined && validators !== undefined ? awaitedLater(importValidators(validators, document.baseURI)) : undefined;
     try {
-      // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
-      const built = precompiledValidators !== undefined || validators !== undefined;
-      const pkg = formPackage ?? (await loadFromSrc(src ?? "", document.baseURI, { checkPatterns: !built }));
+      const { evaluatorFor } = await runtime;
+      const pkg = await form;
       stage = "validators";
-      const precompiled = precompiledValidators ?? (validators ? await importValidators(validators, document.baseURI) : undefined);
+      const precompiled = precompiledValidators ?? (await imported);
       const evaluator = await evaluatorFor(pkg, precompiled);
       await words;
       if (token !== this.#token) return;

@@ -1,6 +1,11 @@
-/** Loading a form package (a folder URL or a bundled package) and its precompiled validators in the browser. */
+/**
+ * Reading a form package (a folder URL or a bundled package) and making its evaluator in the
+ * browser. The element's bundle imports this module when it first loads a form: a chunk that
+ * carries the loader, the validation and the evaluator, fetched alongside the form itself.
+ */
 import { createSubmissionValidatorWith, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type LoadOptions, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluatorWith } from "@cluster-form/rules";
+import { fetchFormDocument, type FormDocument } from "./form-sources.js";
 import type { Evaluator } from "./session.js";
 
 function isFormFiles(value: unknown): value is FormFiles {
@@ -8,16 +13,13 @@ function isFormFiles(value: unknown): value is FormFiles {
 }
 
 /**
- * `src` names a manifest (`…/form.json`, whose files are fetched next to it) or a bundled package
- * (`bundleFormFiles` output, one JSON document with every file).
+ * The package of a fetched document: a manifest (`…/form.json`, whose files are fetched next to it)
+ * or a bundled package (`bundleFormFiles` output, one JSON document with every file).
  */
-export async function loadFromSrc(src: string, base: string, options: LoadOptions = {}): Promise<FormPackage> {
-  const url = new URL(src, base);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText} ${url.href}`);
+export async function formFromDocument({ url, text }: FormDocument, options: LoadOptions = {}): Promise<FormPackage> {
   let document: unknown;
   try {
-    document = JSON.parse(await response.text());
+    document = JSON.parse(text);
   } catch {
     // Not JSON: the loader reads the manifest again and says where it breaks (file, line, column).
     return loadFormUrl(url, options);
@@ -26,17 +28,9 @@ export async function loadFromSrc(src: string, base: string, options: LoadOption
   return loadFormUrl(url, options);
 }
 
-function isPrecompiled(value: unknown): value is PrecompiledValidators {
-  return isRecord(value) && typeof value.draft === "function" && typeof value.final === "function";
-}
-
-/** Imports the module written by `cluster-form build` (Ajv standalone code): loading it needs no eval. */
-export async function importValidators(src: string, base: string): Promise<PrecompiledValidators> {
-  const url = new URL(src, base).href;
-  const module: unknown = await import(/* @vite-ignore */ url);
-  const candidate = isRecord(module) && isPrecompiled(module.default) ? module.default : module;
-  if (!isPrecompiled(candidate)) throw new Error(`${url}: not a validators module (needs draft and final exports)`);
-  return candidate;
+/** `src` fetched and read (formFromDocument). */
+export async function loadFromSrc(src: string, base: string, options: LoadOptions = {}): Promise<FormPackage> {
+  return formFromDocument(await fetchFormDocument(src, base), options);
 }
 
 /**

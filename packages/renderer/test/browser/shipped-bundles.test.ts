@@ -3,10 +3,11 @@
  * from a static server, nothing built for the test. The Excel bundle exports a workbook (read back
  * with exceljs in Node) and imports rows and whole workbooks, through its own lazily loaded chunk.
  * The element's bundle carries no schema compiler: a raw form loads it as a chunk, a built one never does.
+ * The loader, the validation and the evaluator are a chunk every page with a form loads, alongside the form.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { buildValidatorsModule } from "@cluster-form/cli";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import type { Browser, Page } from "playwright-core";
@@ -88,7 +89,7 @@ async function choose(page: Page, name: string, bytes: Buffer): Promise<string> 
 /** The files a bundle's source map names, as package or workspace paths. */
 function bundledSources(bundle: string): string[] {
   const map = JSON.parse(readFileSync(join(repoRoot, DIST, `${bundle}.map`), "utf8")) as { sources: string[] };
-  return map.sources.map((source) => relative(repoRoot, resolve(repoRoot, DIST.slice(1), source)).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, ""));
+  return map.sources.map((source) => relative(repoRoot, resolve(repoRoot, DIST.slice(1), dirname(bundle), source)).replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, ""));
 }
 
 /** The URLs of the scripts `page` fetched, after `run`. */
@@ -101,18 +102,35 @@ async function scriptsFetched(page: Page, run: () => Promise<void>): Promise<str
   return urls;
 }
 
+/** The chunk the element's bundle imports to load a form: the loader, the validation and the evaluator. */
+function formRuntimeChunk(): string {
+  const code = readFileSync(join(repoRoot, DIST, "cluster-form.bundle.js"), "utf8");
+  const chunks = [...code.matchAll(/import\(\s*["']\.\/(bundle-chunks\/load-[\w-]+\.js)["']\s*\)/g)].map((match) => match[1]!);
+  expect(chunks).toHaveLength(1);
+  return chunks[0]!;
+}
+
 describe("the element's bundle and the schema compiler", () => {
-  it("cluster-form.bundle.js holds neither Ajv nor json-logic-js, and generates no code", () => {
+  it("cluster-form.bundle.js holds Lit and the widgets, its form chunk the evaluator; neither holds Ajv or json-logic-js, or generates code", () => {
     const sources = bundledSources("cluster-form.bundle.js");
     expect(sources.some((source) => source.startsWith("lit-html/"))).toBe(true);
-    expect(sources.some((source) => source.startsWith("packages/rules/src/evaluate/"))).toBe(true);
-    expect(sources.filter((source) => /^(ajv|ajv-formats|fast-uri|json-logic-js)\//.test(source))).toEqual([]);
+    expect(sources.some((source) => source.startsWith("packages/renderer/src/widgets/"))).toBe(true);
+    // What only a loaded form needs arrives with it.
+    expect(sources.filter((source) => /^packages\/(rules\/src|schema\/src\/(load|submission))\//.test(source))).toEqual([]);
+    const runtime = formRuntimeChunk();
+    const runtimeSources = bundledSources(runtime);
+    expect(runtimeSources.some((source) => source.startsWith("packages/rules/src/evaluate/"))).toBe(true);
+    expect(runtimeSources.some((source) => source.startsWith("packages/schema/src/load/"))).toBe(true);
+    for (const bundled of [sources, runtimeSources]) expect(bundled.filter((source) => /^(ajv|ajv-formats|fast-uri|json-logic-js)\//.test(source))).toEqual([]);
     // Only what a Chinese page shows: the English words are a chunk, a definition check's and a JSON syntax error's wording are not loaded by a page drawing a form.
     expect(sources.filter((source) => /^packages\/renderer\/src\/locales\/(en|review\.en)\.ts$|^packages\/schema\/src\/locales\/(definition-checks|json-syntax)\./.test(source))).toEqual([]);
-    const code = readFileSync(join(repoRoot, DIST, "cluster-form.bundle.js"), "utf8");
-    expect(code).not.toMatch(/new Function|\beval\(/);
-    // An option name of Ajv's, present in any build of its compiler.
-    expect(code.includes("strictSchema")).toBe(false);
+    expect(runtimeSources.filter((source) => /^packages\/schema\/src\/locales\/(definition-checks|json-syntax)\./.test(source))).toEqual([]);
+    for (const file of ["cluster-form.bundle.js", runtime]) {
+      const code = readFileSync(join(repoRoot, DIST, file), "utf8");
+      expect(code).not.toMatch(/new Function|\beval\(/);
+      // An option name of Ajv's, present in any build of its compiler.
+      expect(code.includes("strictSchema")).toBe(false);
+    }
   });
 
   it("a raw form loads the compiler's chunk and validates; a built form never fetches it", async () => {
@@ -150,6 +168,8 @@ describe("the element's bundle and the schema compiler", () => {
     expect(fetched).toContain("/build/validators.js");
     expect(fetched.filter((url) => url.includes("/bundle-chunks/compiler-"))).toEqual([]);
     expect(fetched.filter((url) => url.includes("/bundle-chunks/english-")), "a Chinese page never downloads the English words").toEqual([]);
+    // A built form's page: the bundle, its form chunk and the form's validators, nothing else.
+    expect(fetched.sort()).toEqual([BUNDLE, `${DIST}/${formRuntimeChunk()}`, "/build/validators.js"].sort());
     await built.close();
   });
 
@@ -187,6 +207,31 @@ describe("the element's bundle and the schema compiler", () => {
     expect(await page.locator("cluster-form").nth(1).getByRole("button", { name: "Check", exact: true }).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it("the form, its validators and the form chunk are fetched at once; a failure names its stage, the form's before the validators'", async () => {
+    const stagesOf = async (attributes: string): Promise<{ stages: string[]; text: string; requested: string[] }> => {
+      server.route("/stages.html", {
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<script>window.stages = []; document.addEventListener("cf-error", (event) => window.stages.push(event.stage));</script>
+<script type="module" src="${BUNDLE}"></script></head><body><cluster-form ${attributes} autosave="off"></cluster-form></body></html>`,
+      });
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/stages.html`);
+      await formReady(page);
+      const stages = await page.evaluate(() => (window as unknown as { stages: string[] }).stages);
+      const text = await page.locator("cluster-form .notice.error").innerText();
+      await page.close();
+      return { stages, text, requested };
+    };
+    const missingBoth = await stagesOf(`src="/missing/form.json" validators="/missing/validators.js"`);
+    expect(missingBoth.stages).toEqual(["load"]);
+    expect(missingBoth.text).toContain("/missing/form.json");
+    expect(missingBoth.requested).toEqual(expect.arrayContaining(["/missing/form.json", "/missing/validators.js", `${DIST}/${formRuntimeChunk()}`]));
+    const missingValidators = await stagesOf(`src="${FIXTURE}" validators="/missing/validators.js"`);
+    expect(missingValidators.stages).toEqual(["validators"]);
   });
 
   it("a raw form under script-src 'self' says that it needs the validators of cluster-form build", async () => {

@@ -1,31 +1,15 @@
 /**
  * Who may edit what, by role. For data, the layout's `editableBy` (a field's, else its block's,
  * else its part's); for scores and their written reasons, the score column's. The element, the
- * Excel import and any server receiving a submission ask the same questions here: may this role
- * write at this pointer, and which of the changes between two submissions may it not make.
+ * Excel import and any server receiving a submission ask the same question here: may this role
+ * write at this pointer. Which changes between two submissions a role may not make is
+ * ./edit-checks.ts, which only servers ask (so a page's bundle does not carry it).
  */
-import { message } from "../locales/index.js";
-import type { FieldRef, FormPackage, LayoutBlock, LocalizedMessage, PartRef, ScoreColumnDef } from "../types.js";
-import { jsonEqual } from "./json-equal.js";
+import type { FieldRef, FormPackage, LayoutBlock, PartRef, ScoreColumnDef } from "../types.js";
 import { fieldTitle } from "./field.js";
-import { formatPointer, isWithin, joinPointer, lastSegment, parsePointer, setValueAt, valueAt } from "./pointer.js";
+import { formatPointer, isWithin, lastSegment, parsePointer, setValueAt, valueAt } from "./pointer.js";
 import { isRecord } from "./record.js";
 import { schemaAt } from "./schema-at.js";
-
-/** A change `role` made that it may not make. */
-export interface EditViolation {
-  readonly code: "edit-forbidden";
-  /** Submission pointer of the change: the innermost place holding every difference of one field. */
-  readonly pointer: string;
-  readonly role: string;
-  /** The roles that may make it (empty when nobody may). */
-  readonly editors: readonly string[];
-  /** The field's label, as the form shows it. */
-  readonly label: string;
-  readonly message: LocalizedMessage;
-  readonly part?: string;
-  readonly criterion?: string;
-}
 
 export interface EditRights {
   /** The roles that fill the field at a submission pointer; undefined outside any field (the envelope), where anyone may write. */
@@ -43,14 +27,13 @@ export interface EditRights {
    * import never fills the expert's scores, an expert's never changes the applicant's figures.
    */
   keepLocked(role: string, current: unknown, next: unknown): unknown;
-  /** The changes from `before` to `after` that `role` may not make; at most one per field and score of the form. */
-  checkEdits(role: string, before: unknown, after: unknown): EditViolation[];
 }
 
 /** The roles that fill a field drawn by a layout block: the field's own, else the block's, else the part's. */
 export const fieldEditors = (part: PartRef, block: LayoutBlock, field?: FieldRef): readonly string[] => field?.editableBy ?? block.editableBy ?? part.editableBy;
 
-interface Area {
+/** A field (or a part) of a form with the roles that fill it. */
+export interface EditArea {
   /** A submission pointer: the field and everything under it. */
   readonly prefix: string;
   readonly segments: readonly string[];
@@ -76,8 +59,8 @@ function blockFields(block: LayoutBlock, part: PartRef): { field: string; roles:
   }
 }
 
-function areasOf(form: FormPackage): Area[] {
-  const areas: Area[] = [];
+function areasOf(form: FormPackage): EditArea[] {
+  const areas: EditArea[] = [];
   for (const part of form.parts) {
     const base = formatPointer(["data", part.ref.id]);
     areas.push({ prefix: base, segments: ["data", part.ref.id], roles: part.ref.editableBy, label: part.ref.title, part: part.ref.id });
@@ -98,35 +81,6 @@ function areasOf(form: FormPackage): Area[] {
   return areas.sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-/** How deep a difference is looked for before it is reported where it is: submissions are shallow, hostile input need not be. */
-const MAX_LOCATE_DEPTH = 32;
-
-/**
- * The innermost pointer under `at` that holds every difference between `a` and `b`, skipping the
- * pointers `skip` says belong elsewhere; undefined when they are the same.
- */
-function difference(a: unknown, b: unknown, at: string, skip: (pointer: string) => boolean, depth = 0): string | undefined {
-  if (skip(at) || a === b) return undefined;
-  const bothLists = Array.isArray(a) && Array.isArray(b);
-  if (!(bothLists || (isRecord(a) && isRecord(b)))) return at;
-  if (depth >= MAX_LOCATE_DEPTH) return jsonEqual(a, b) ? undefined : at;
-  let found: string | undefined;
-  const visit = (key: string): boolean => {
-    const inner = difference(valueAt(a, [key]), valueAt(b, [key]), joinPointer(at, key), skip, depth + 1);
-    if (inner === undefined) return true;
-    if (found !== undefined) return false;
-    found = inner;
-    return true;
-  };
-  if (bothLists) {
-    const length = Math.max(a.length, b.length);
-    for (let i = 0; i < length; i++) if (!visit(String(i))) return at;
-  } else {
-    for (const key of new Set([...Object.keys(a as object), ...Object.keys(b as object)])) if (!visit(key)) return at;
-  }
-  return found;
-}
-
 const cache = new WeakMap<FormPackage, EditRights>();
 
 /** The edit rights of a form, worked out once per loaded form. */
@@ -139,21 +93,28 @@ export function editRights(form: FormPackage): EditRights {
   return rights;
 }
 
+const areaCache = new WeakMap<FormPackage, readonly EditArea[]>();
+
+/** The form's fields and parts with who fills each, the most specific first, worked out once per loaded form. */
+export function editAreas(form: FormPackage): readonly EditArea[] {
+  let areas = areaCache.get(form);
+  if (!areas) {
+    areas = areasOf(form);
+    areaCache.set(form, areas);
+  }
+  return areas;
+}
+
 /** Whether `role` may write at a submission pointer of `form`. */
 export const canEdit = (form: FormPackage, role: string, pointer: string): boolean => editRights(form).canEdit(role, pointer);
 
-/** The changes from `before` to `after` (two submissions of `form`) that `role` may not make; `[]` when it made none. */
-export const checkEdits = (form: FormPackage, role: string, before: unknown, after: unknown): EditViolation[] => editRights(form).checkEdits(role, before, after);
-
-const SCORE_ROOTS = ["scores", "reasons"] as const;
+/** Where scores and their written reasons sit in a submission: `/<root>/<criterion>/<column>`. */
+export const SCORE_ROOTS = ["scores", "reasons"] as const;
 
 function deriveEditRights(form: FormPackage): EditRights {
-  const areas = areasOf(form);
+  const areas = editAreas(form);
   const columns = form.manifest.scoreColumns;
   const columnRoles = new Map(columns.map((column) => [column.id, column.editableBy]));
-  const criteria = new Map(form.parts.flatMap((part) => (part.rules?.criteria ?? []).map((def) => [def.id, { label: def.label, part: part.ref.id }] as const)));
-  const roleLabels = new Map(form.manifest.roles.map((role) => [role.id, role.label]));
-  const roleLabel = (role: string): string => roleLabels.get(role) ?? role;
   const rolesMemo = new Map<string, readonly string[] | undefined>();
 
   const rolesAt = (pointer: string): readonly string[] | undefined => {
@@ -181,20 +142,8 @@ function deriveEditRights(form: FormPackage): EditRights {
 
   const editsAnything = (role: string): boolean => columns.some((c) => c.editableBy.includes(role)) || areas.some((area) => area.roles.includes(role));
 
-  const violation = (role: string, pointer: string, editors: readonly string[], label: string, where: { part?: string; criterion?: string }): EditViolation => ({
-    code: "edit-forbidden",
-    pointer,
-    role,
-    editors,
-    label,
-    message: message("editForbidden", { label, role: roleLabel(role), editors: editors.map(roleLabel) }),
-    ...where,
-  });
-
   // Outermost first for keepLocked: each area written after the areas around it.
   const outermostFirst = [...areas].reverse();
-  // The fields inside each field: checked on their own, against their own roles.
-  const innerPrefixes = new Map(areas.map((area) => [area, new Set(areas.filter((other) => other.prefix !== area.prefix && isWithin(other.prefix, area.prefix)).map((other) => other.prefix))]));
 
   return {
     rolesAt,
@@ -221,36 +170,6 @@ function deriveEditRights(form: FormPackage): EditRights {
         }
       }
       return kept;
-    },
-
-    checkEdits(role, before, after) {
-      const found: EditViolation[] = [];
-      for (const area of areas) {
-        if (area.roles.includes(role)) continue;
-        const inner = innerPrefixes.get(area) ?? new Set<string>();
-        const skip = (pointer: string): boolean => inner.has(pointer);
-        const at = difference(valueAt(before, area.segments), valueAt(after, area.segments), area.prefix, skip);
-        if (at !== undefined && !found.some((v) => v.pointer === at)) found.push(violation(role, at, area.roles, area.label, { part: area.part }));
-      }
-      for (const root of SCORE_ROOTS) {
-        const beforeScores = valueAt(before, [root]);
-        const afterScores = valueAt(after, [root]);
-        const keys = new Set([beforeScores, afterScores].flatMap((scores) => (isRecord(scores) ? Object.keys(scores) : [])));
-        for (const column of columns) {
-          if (column.editableBy.includes(role)) continue;
-          let unknownReported = false;
-          for (const criterion of keys) {
-            const known = criteria.get(criterion);
-            // Scores of criteria the form does not have: one report per column, not one per key.
-            if (!known && unknownReported) continue;
-            if (jsonEqual(valueAt(beforeScores, [criterion, column.id]), valueAt(afterScores, [criterion, column.id]))) continue;
-            const label = `${known?.label ?? criterion} ${column.label}`;
-            found.push(violation(role, formatPointer([root, criterion, column.id]), column.editableBy, label, known ? { part: known.part, criterion } : { criterion }));
-            if (!known) unknownReported = true;
-          }
-        }
-      }
-      return found;
     },
   };
 }

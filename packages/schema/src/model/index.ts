@@ -12,5 +12,7 @@ export { fieldChoices, valueTypes, fieldKind, isPlainKind, fieldItems, fieldProp
 export type { Choice, FieldKind, FieldLimits, FieldFacts, JsonType } from "./field.js";
 export { ruleSites, fieldsRead } from "./rule-sites.js";
 export type { RuleSite, RuleSiteKind } from "./rule-sites.js";
-export { editRights, canEdit, checkEdits, fieldEditors } from "./edit-rights.js";
-export type { EditRights, EditViolation } from "./edit-rights.js";
+export { editRights, canEdit, fieldEditors } from "./edit-rights.js";
+export type { EditRights } from "./edit-rights.js";
+export { checkEdits } from "./edit-checks.js";
+export type { EditViolation } from "./edit-checks.js";

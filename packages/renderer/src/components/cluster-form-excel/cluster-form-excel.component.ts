@@ -190,7 +190,7 @@ export class ClusterFormExcel extends LitElement {
   async #precompiledValidator(pkg: FormPackage): Promise<SubmissionValidator | undefined> {
     const form = this.#form;
     if (!form?.precompiledValidators && !form?.validators) return undefined;
-    const [{ createSubmissionValidatorWith }, { importValidators }] = await Promise.all([import("@cluster-form/schema"), import("../../session/load.js")]);
+    const [{ createSubmissionValidatorWith }, { importValidators }] = await Promise.all([import("@cluster-form/schema"), import("../../session/form-sources.js")]);
     const precompiled = form.precompiledValidators ?? (form.validators ? await importValidators(form.validators, document.baseURI) : undefined);
     return precompiled ? createSubmissionValidatorWith(pkg, precompiled) : undefined;
   }
