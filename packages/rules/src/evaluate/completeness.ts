@@ -6,13 +6,11 @@
 import { isRecord, parsePointer, type Lang } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
+import { isBlank } from "../ops/values.js";
 import { isWithin } from "./applicability.js";
 import type { ObjectPlan, PropertyPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
 import { MAX_BLANKS_PER_PART } from "./caps.js";
-
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
 
 interface Tally {
   required: number;
