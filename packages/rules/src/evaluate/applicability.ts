@@ -11,12 +11,16 @@ import type { RuleRunner } from "./run-rule.js";
 
 export function evaluateApplicability(form: PreparedForm, context: Context, runner: RuleRunner, views: PartViews): string[] {
   const notApplicable: string[] = [];
+  const masked: (readonly string[])[] = [];
   for (const item of form.applicability) {
-    const outcome = runner.run(item.rule, { site: "applicability", id: item.pointer, label: "", pointer: item.pointer, part: item.part });
+    const outcome = runner.run(item.rule, item.owner);
     // A broken condition is reported and the field stays applicable: nothing is dropped silently.
-    if (outcome.ok && !truthy(outcome.value)) notApplicable.push(item.pointer);
+    if (outcome.ok && !truthy(outcome.value)) {
+      notApplicable.push(item.pointer);
+      masked.push(item.segments);
+    }
   }
-  maskPointers(context, notApplicable, views);
+  maskPointers(context, masked, views);
   return notApplicable;
 }
 

@@ -3,16 +3,14 @@
  * apply skipped. A required object counts through its own required fields; a required list
  * counts as one blank while it has no rows, and through its rows' required fields once it has.
  */
-import { isRecord, type Lang } from "@cluster-form/schema";
+import { isRecord, parsePointer, type Lang } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
+import { isBlank } from "../ops/values.js";
 import { isWithin } from "./applicability.js";
 import type { ObjectPlan, PropertyPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
 import { MAX_BLANKS_PER_PART } from "./caps.js";
-
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
 
 interface Tally {
   required: number;
@@ -27,27 +25,81 @@ interface Tally {
 const newTally = (cap: number): Tally => ({ required: 0, filled: 0, blanks: [], more: 0, cap });
 
 /**
+ * The fields that do not apply below one object, by key (`true`: that value and all below it).
+ * Built once per part from the pointers that do not apply inside it, so that the walk skips a
+ * field by a key lookup instead of building and comparing its pointer.
+ */
+interface Skips {
+  readonly [key: string]: Skips | true;
+}
+
+/** The pointers of `notApplicable` strictly inside `pointer` as a tree of keys; undefined when there are none. */
+function skipsInside(pointer: string, notApplicable: readonly string[]): Skips | undefined {
+  let tree: Record<string, Skips | true> | undefined;
+  for (const skipped of notApplicable) {
+    if (!(skipped.length > pointer.length && skipped.startsWith(pointer) && skipped.charCodeAt(pointer.length) === 47 /* "/" */)) continue;
+    tree ??= Object.create(null) as Record<string, Skips | true>;
+    let node: Record<string, Skips | true> = tree;
+    const segments = parsePointer(skipped.slice(pointer.length));
+    for (let i = 0; i < segments.length; i += 1) {
+      const key = segments[i] as string;
+      const below = node[key];
+      if (below === true) break;
+      if (i === segments.length - 1) {
+        node[key] = true;
+        break;
+      }
+      const next = below ?? (Object.create(null) as Record<string, Skips | true>);
+      node[key] = next;
+      node = next as Record<string, Skips | true>;
+    }
+  }
+  return tree;
+}
+
+/** What `skips` says of `key`: skip it (`true`), what to skip below it, or nothing (undefined). */
+const skipsOf = (skips: Skips | undefined, key: string): Skips | true | undefined => (skips !== undefined && Object.hasOwn(skips, key) ? skips[key] : undefined);
+
+/**
  * What an incremental evaluator remembers of each row object's count: rows an edit left alone are
  * the same objects, at the same place, with the same fields not applying, and count the same.
  */
 type KeptRows = WeakMap<object, { readonly plan: ObjectPlan; readonly pointer: string; readonly skipped: string; readonly lang: Lang; readonly tally: Tally }>;
 
-/** Where the walk is: the pointer of the object, and the row it is, if it is one. */
+/**
+ * Where the walk is: the object's pointer, and the row it is or lies in, if any. A row's pointer
+ * is built only when asked for (a blank, a nested object): most rows have neither.
+ */
 interface At {
   readonly pointer: string;
-  readonly row: { readonly array: string; readonly number: number } | undefined;
+  /** The label of the list and the 1-based number of the row. */
+  readonly array: string | undefined;
+  readonly number: number;
 }
 
-/** The pointers of `notApplicable` that lie strictly inside `pointer`: only those can skip something below it. */
-const inside = (pointer: string, notApplicable: readonly string[]): readonly string[] =>
-  notApplicable.length === 0 ? notApplicable : notApplicable.filter((p) => p.length > pointer.length && p.startsWith(pointer) && p.charCodeAt(pointer.length) === 47 /* "/" */);
+class RowAt implements At {
+  constructor(
+    private readonly list: string,
+    private readonly index: number,
+    readonly array: string,
+  ) {}
+
+  get pointer(): string {
+    return `${this.list}/${this.index}`;
+  }
+
+  get number(): number {
+    return this.index + 1;
+  }
+}
+
+const partAt = (pointer: string): At => ({ pointer, array: undefined, number: 0 });
 
 /**
- * `notApplicable` holds only the pointers inside `at.pointer`, so that in the usual case (none)
- * a filled field costs no pointer string: pointers are built for blanks and nested objects only.
- * This runs for every row of every table in each evaluation, so it allocates nothing per filled field.
+ * One object's required fields counted into `tally`, skipping what `skips` names. This runs for
+ * every row of every table in each evaluation, so it allocates nothing per filled field.
  */
-function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally, rows?: KeptRows): void {
+function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: Skips | undefined, lang: Lang, tally: Tally, rows?: KeptRows): void {
   const record = isRecord(data) ? data : undefined;
   const { properties } = plan;
   for (let p = 0; p < properties.length; p += 1) {
@@ -56,19 +108,20 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
     const value = record && Object.hasOwn(record, property.key) ? record[property.key] : undefined;
     const hasRows = node.kind === "array" && node.rows !== undefined && Array.isArray(value) && value.length > 0;
     if (!required && !hasRows && !(node.kind === "object" && isRecord(value))) continue;
-    if (notApplicable.length > 0 && isWithin(at.pointer + property.segment, notApplicable)) continue;
+    const below = skipsOf(skips, property.key);
+    if (below === true) continue;
     if (node.kind === "object") {
       const pointer = at.pointer + property.segment;
-      walkObject(node, value, { pointer, row: at.row }, inside(pointer, notApplicable), lang, tally, rows);
+      walkObject(node, value, { pointer, array: at.array, number: at.number }, below, lang, tally, rows);
       continue;
     }
     if (hasRows && node.kind === "array" && node.rows) {
       const pointer = at.pointer + property.segment;
       const list = value as unknown[];
       for (let index = 0; index < list.length; index += 1) {
-        const rowPointer = `${pointer}/${index}`;
-        const at = { pointer: rowPointer, row: { array: property.label, number: index + 1 } };
-        walkRow(node.rows, list[index], at, inside(rowPointer, notApplicable), lang, tally, rows);
+        // A row is never left out whole (applicability names fields), only fields inside it.
+        const rowSkips = below === undefined ? undefined : skipsOf(below, String(index));
+        walkRow(node.rows, list[index], new RowAt(pointer, index, property.label), rowSkips === true ? undefined : rowSkips, lang, tally, rows);
       }
       continue;
     }
@@ -81,23 +134,24 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, notApplicable: read
       tally.more += 1;
       continue;
     }
-    const label = at.row ? phrase(lang, "label.row", { array: at.row.array, row: at.row.number, field: property.label }) : property.label;
+    const label = at.array === undefined ? property.label : phrase(lang, "label.row", { array: at.array, row: at.number, field: property.label });
     tally.blanks.push({ pointer: at.pointer + property.segment, label });
   }
 }
 
 /** One row counted into `tally`, from what `rows` remembers of the same row object when it can be. */
-function walkRow(plan: ObjectPlan, row: unknown, at: At, notApplicable: readonly string[], lang: Lang, tally: Tally, rows: KeptRows | undefined): void {
+function walkRow(plan: ObjectPlan, row: unknown, at: At, skips: Skips | undefined, lang: Lang, tally: Tally, rows: KeptRows | undefined): void {
   if (!rows || typeof row !== "object" || row === null) {
-    walkObject(plan, row, at, notApplicable, lang, tally, rows);
+    walkObject(plan, row, at, skips, lang, tally, rows);
     return;
   }
-  const skipped = notApplicable.length === 0 ? "" : JSON.stringify(notApplicable);
+  const skipped = skips === undefined ? "" : JSON.stringify(skips);
+  const pointer = at.pointer;
   let kept = rows.get(row);
-  if (!kept || kept.plan !== plan || kept.pointer !== at.pointer || kept.skipped !== skipped || kept.lang !== lang) {
+  if (!kept || kept.plan !== plan || kept.pointer !== pointer || kept.skipped !== skipped || kept.lang !== lang) {
     const own = newTally(Number.POSITIVE_INFINITY);
-    walkObject(plan, row, at, notApplicable, lang, own, rows);
-    kept = { plan, pointer: at.pointer, skipped, lang, tally: own };
+    walkObject(plan, row, at, skips, lang, own, rows);
+    kept = { plan, pointer, skipped, lang, tally: own };
     rows.set(row, kept);
   }
   tally.required += kept.tally.required;
@@ -134,14 +188,14 @@ export function evaluateCompleteness(
   for (const part of form.parts) {
     if (!part.completeness) continue;
     const partData = Object.hasOwn(record, part.id) ? record[part.id] : undefined;
-    // Undefined when the whole part does not apply.
-    const within = isWithin(part.pointer, notApplicable) ? undefined : inside(part.pointer, notApplicable);
+    const applies = !isWithin(part.pointer, notApplicable);
+    const skips = applies ? skipsInside(part.pointer, notApplicable) : undefined;
     const last = kept?.parts.get(part.id);
-    const skipped = kept ? JSON.stringify(within) : undefined;
+    const skipped = kept ? (applies ? JSON.stringify(skips ?? null) : "") : undefined;
     let result = last && last.data === partData && last.skipped === skipped ? last.result : undefined;
     if (!result) {
       const tally = newTally(MAX_BLANKS_PER_PART);
-      if (within) walkObject(part.completeness, partData, { pointer: part.pointer, row: undefined }, within, lang, tally, kept?.rows);
+      if (applies) walkObject(part.completeness, partData, partAt(part.pointer), skips, lang, tally, kept?.rows);
       result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
       if (tally.more > 0) result = { ...result, moreBlanks: tally.more };
       kept?.parts.set(part.id, { data: partData, skipped, result });

@@ -3,7 +3,7 @@
  * `{ <part id>: data, $form: {id, version, year}, $computed: {…} }`, built from null-prototype
  * the submission's parts read in place (./part-views.ts), never written to.
  */
-import { isRecord, parsePointer, type FormPackage } from "@cluster-form/schema";
+import { isRecord, type FormPackage } from "@cluster-form/schema";
 import type { PartViews } from "./part-views.js";
 
 export type Context = Record<string, unknown>;
@@ -49,17 +49,19 @@ export function setComputed(context: Context, segments: readonly string[], value
 }
 
 /**
- * Remove the values at submission pointers (`/data/<part>/…`) from the context: fields that do not
- * apply are not read. The parts are not changed; masked ones replace them in the context.
+ * Remove the values at submission pointers, given as their segments (`["data", <part>, …]`), from
+ * the context: fields that do not apply are not read. The parts are not changed; masked ones
+ * replace them in the context.
  */
-export function maskPointers(context: Context, pointers: readonly string[], views: PartViews): void {
-  const byPart = new Map<string, string[][]>();
-  for (const pointer of pointers) {
-    const [root, part, ...rest] = parsePointer(pointer);
-    if (root !== "data" || part === undefined || !Object.hasOwn(context, part)) continue;
+export function maskPointers(context: Context, pointers: readonly (readonly string[])[], views: PartViews): void {
+  const byPart = new Map<string, (readonly string[])[]>();
+  for (const segments of pointers) {
+    const part = segments[1];
+    if (segments[0] !== "data" || part === undefined || !Object.hasOwn(context, part)) continue;
+    const path = segments.slice(2);
     const paths = byPart.get(part);
-    if (paths) paths.push(rest);
-    else byPart.set(part, [rest]);
+    if (paths) paths.push(path);
+    else byPart.set(part, [path]);
   }
   for (const [part, paths] of byPart) {
     if (paths.some((path) => path.length === 0)) delete context[part];

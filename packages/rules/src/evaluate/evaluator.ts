@@ -4,7 +4,7 @@
  * survey the data → applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import { isRecord, isRefusal, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
+import { isRecord, isRefusal, parsePointer, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -101,7 +101,7 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
     const reuse = offered && offered.previous.rows === rows && settings.every((setting, i) => Object.is(setting, offered.previous.settings[i])) ? offered : undefined;
     // A value that fails its schema is read as blank by every rule (it earns nothing).
     const invalid = invalidValues(validation);
-    maskPointers(context, [...invalid.keys()], views);
+    maskPointers(context, [...invalid.keys()].map(parsePointer), views);
     const ruleFindings: DataFinding[] = [];
     const trace: Trace | undefined = graph ? { settings, rows, notApplicable: [], invalid: [...invalid.keys()], rules: new Map(), criteria: new Map() } : undefined;
     if (reuse && graph && trace) reuse.touched = graph.touched([...reuse.changed, ...differing(trace.invalid, reuse.previous.invalid)]);

@@ -31,32 +31,56 @@ const readable = (value: unknown): unknown =>
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 
-/** A copy of `node` without the value at `path`, sharing everything off the path; `node` itself when nothing is there. */
-function without(node: unknown, path: readonly string[], from = 0): unknown {
-  const key = path[from];
-  if (key === undefined || !isObject(node) || !Object.hasOwn(node, key)) return node;
-  const record = node as Record<string, unknown>;
-  const last = from === path.length - 1;
-  // A field of a row is removed, never the row: an array keeps its length.
-  if (last && Array.isArray(node)) return node;
-  const child = last ? undefined : without(record[key], path, from + 1);
-  if (!last && child === record[key]) return node;
-  if (Array.isArray(node)) {
-    const copy = node.slice();
-    copy[Number(key)] = child;
-    return copy;
-  }
-  const copy = Object.assign(Object.create(null) as Record<string, unknown>, record);
-  if (last) delete copy[key];
-  else copy[key] = child;
-  return copy;
+/** The paths to remove below one object, by key (`true`: the value at that key). */
+interface PathTree {
+  [key: string]: PathTree | true;
 }
 
-function maskAll(copy: unknown, paths: readonly (readonly string[])[]): unknown {
-  let result = copy;
-  for (const path of paths) result = without(result, path);
-  return result;
+function pathTree(paths: readonly (readonly string[])[]): PathTree {
+  const tree = Object.create(null) as PathTree;
+  for (const path of paths) {
+    let node = tree;
+    for (let i = 0; i < path.length; i += 1) {
+      const key = path[i] as string;
+      const below = node[key];
+      // A removed value takes everything below it along.
+      if (below === true) break;
+      if (i === path.length - 1) {
+        node[key] = true;
+        break;
+      }
+      const next = below ?? (Object.create(null) as PathTree);
+      node[key] = next;
+      node = next;
+    }
+  }
+  return tree;
 }
+
+/**
+ * A copy of `node` without the values `tree` names, sharing everything off their paths and
+ * copying each object on them once; `node` itself when nothing named is there.
+ */
+function without(node: unknown, tree: PathTree): unknown {
+  if (!isObject(node)) return node;
+  const record = node as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(tree)) {
+    if (!Object.hasOwn(node, key)) continue;
+    const below = tree[key] as PathTree | true;
+    // A field of a row is removed, never the row: an array keeps its length.
+    if (below === true && Array.isArray(node)) continue;
+    const child = below === true ? undefined : without(record[key], below);
+    if (below !== true && child === record[key]) continue;
+    copy ??= (Array.isArray(node) ? node.slice() : Object.assign(Object.create(null) as Record<string, unknown>, record)) as Record<string, unknown>;
+    if (below === true) delete copy[key];
+    else if (Array.isArray(copy)) copy[Number(key)] = child;
+    else copy[key] = child;
+  }
+  return copy ?? node;
+}
+
+const maskAll = (view: unknown, paths: readonly (readonly string[])[]): unknown => without(view, pathTree(paths));
 
 function rowsUnder(context: Readonly<Record<string, unknown>>, paths: readonly (readonly string[])[] | undefined, kept?: KeptSurveys): number {
   let rows = 0;

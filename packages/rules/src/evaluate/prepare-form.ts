@@ -91,7 +91,11 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
   };
 
   const applicability: PreparedApplicability[] = rulesFiles.flatMap(({ part, rules }) =>
-    (rules.applicability ?? []).map((def) => ({ part, pointer: submissionPointer(part, def.field), rule: prepare(def.when) })),
+    (rules.applicability ?? []).map((def) => {
+      const pointer = submissionPointer(part, def.field);
+      const owner = { site: "applicability", id: pointer, label: "", pointer, part } as const;
+      return { part, pointer, segments: parsePointer(pointer), rule: prepare(def.when), owner };
+    }),
   );
 
   const checks: PreparedCheck[] = rulesFiles.flatMap(({ part, rules }) =>

@@ -43,7 +43,10 @@ export interface PreparedApplicability {
   readonly part: string;
   /** Submission pointer of the field (`/data/table8/greenFood`). */
   readonly pointer: string;
+  /** `pointer` parsed, for masking the field when it does not apply. */
+  readonly segments: readonly string[];
   readonly rule: PreparedRule;
+  readonly owner: RuleOwner;
 }
 
 export interface PreparedCheck {

@@ -1,5 +1,7 @@
 import type { OperationDef, OperationDocs } from "./types.js";
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 export const charLength: OperationDef = {
   name: "charLength",
   family: "custom",
@@ -7,6 +9,8 @@ export const charLength: OperationDef = {
   result: ["number"],
   fn: (text) => {
     if (typeof text !== "string") return 0;
+    // Most texts have no surrogate at all: the regular expression engine finds that faster than a loop.
+    if (!HIGH_SURROGATE.test(text)) return text.length;
     // Code points without iterating: each surrogate pair counts once, a lone surrogate as one, as `for…of` counts them.
     let pairs = 0;
     for (let i = 0; i < text.length - 1; i += 1) {

@@ -2,10 +2,13 @@
 
 export const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
-/** A text that starts with a printable ASCII character other than a space has something in it: no `trim` copy needed for most filled fields. */
+/**
+ * A text that starts with a printable ASCII character other than a space, or with a CJK ideograph,
+ * has something in it: no `trim` needed for most filled fields.
+ */
 const isBlankText = (text: string): boolean => {
   const first = text.charCodeAt(0);
-  return !(first > 32 && first < 127) && text.trim() === "";
+  return !((first > 32 && first < 127) || (first >= 0x4e00 && first <= 0x9fff)) && text.trim() === "";
 };
 
 /** Blank: null, undefined, "", whitespace-only text, or an empty list. */

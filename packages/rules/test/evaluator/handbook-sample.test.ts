@@ -54,4 +54,21 @@ describe.runIf(present)("the 2020 handbook sample", async () => {
     expect(lean).toEqual(withSummaryOnly);
     expect(full.criteria.some((c) => c.explanation.steps.length > 0)).toBe(true);
   });
+
+  it("lists a blank in a row with the row's pointer and label, and none in the rows of a group that does not apply", () => {
+    type Brands = Record<string, { items: Record<string, unknown>[] }>;
+    const submission = structuredClone(sample) as { data: { cover: Record<string, unknown>; table8: { brands: Brands } } };
+    const { brands } = submission.data.table8;
+    delete (brands.greenFood?.items[0] as Record<string, unknown>).name;
+    delete (brands.wellKnownTrademark?.items[0] as Record<string, unknown>).name;
+    const table8 = (s: unknown) => createEvaluator(pkg).evaluate(s).completeness.parts.find((part) => part.part === "table8");
+    const applying = table8(submission);
+    submission.data.cover.agricultural = false;
+    const notApplying = table8(submission);
+    const pointers = (part: typeof applying) => part?.blanks.map((blank) => blank.pointer);
+    expect(pointers(applying)).toEqual(["/data/table8/brands/wellKnownTrademark/items/0/name", "/data/table8/brands/greenFood/items/0/name"]);
+    expect(pointers(notApplying)).toEqual(["/data/table8/brands/wellKnownTrademark/items/0/name"]);
+    expect(notApplying?.required).toBeLessThan(applying?.required ?? 0);
+    expect(notApplying?.blanks[0]?.label).toMatch(/第 1 行/);
+  });
 });
