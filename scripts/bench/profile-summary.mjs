@@ -11,7 +11,7 @@ const GROUPS = [
   [/packages\/schema\/src\/submission\//, "validate the submission (around the validators)"],
   [/\/bench\/validators\.js$/, "validate the submission (precompiled validators)"],
   [/node_modules\/.*\/(ajv|ajv-formats|fast-uri|fast-deep-equal|json-schema-traverse)\//, "compile validators (Ajv)"],
-  [/packages\/rules\/src\//, "evaluate the rules (first evaluation)"],
+  [/packages\/rules\/src\//, "evaluate the rules"],
   [/node_modules\/.*\/(lit-html|lit-element|@lit)\//, "Lit: templates and DOM updates"],
   [/packages\/renderer\/src\/(widgets|controls)\//, "widgets and controls (template values)"],
   [/packages\/schema\/src\//, "@cluster-form/schema, other"],
