@@ -8,6 +8,7 @@ import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isBlank } from "../ops/values.js";
 import { isWithin } from "./applicability.js";
+import { pathTree, pathsBelow, type PathTree } from "./path-tree.js";
 import type { ObjectPlan, PropertyPlan } from "./completeness-plan.js";
 import type { PreparedForm } from "./prepared.js";
 import { MAX_BLANKS_PER_PART } from "./caps.js";
@@ -24,41 +25,11 @@ interface Tally {
 
 const newTally = (cap: number): Tally => ({ required: 0, filled: 0, blanks: [], more: 0, cap });
 
-/**
- * The fields that do not apply below one object, by key (`true`: that value and all below it).
- * Built once per part from the pointers that do not apply inside it, so that the walk skips a
- * field by a key lookup instead of building and comparing its pointer.
- */
-interface Skips {
-  readonly [key: string]: Skips | true;
+/** The pointers of `notApplicable` strictly inside `pointer` as a tree of keys, so that the walk skips a field by a key lookup; undefined when there are none. */
+function skipsInside(pointer: string, notApplicable: readonly string[]): PathTree | undefined {
+  const inside = notApplicable.filter((skipped) => skipped.length > pointer.length && skipped.startsWith(pointer) && skipped.charCodeAt(pointer.length) === 47 /* "/" */);
+  return inside.length === 0 ? undefined : pathTree(inside.map((skipped) => parsePointer(skipped.slice(pointer.length))));
 }
-
-/** The pointers of `notApplicable` strictly inside `pointer` as a tree of keys; undefined when there are none. */
-function skipsInside(pointer: string, notApplicable: readonly string[]): Skips | undefined {
-  let tree: Record<string, Skips | true> | undefined;
-  for (const skipped of notApplicable) {
-    if (!(skipped.length > pointer.length && skipped.startsWith(pointer) && skipped.charCodeAt(pointer.length) === 47 /* "/" */)) continue;
-    tree ??= Object.create(null) as Record<string, Skips | true>;
-    let node: Record<string, Skips | true> = tree;
-    const segments = parsePointer(skipped.slice(pointer.length));
-    for (let i = 0; i < segments.length; i += 1) {
-      const key = segments[i] as string;
-      const below = node[key];
-      if (below === true) break;
-      if (i === segments.length - 1) {
-        node[key] = true;
-        break;
-      }
-      const next = below ?? (Object.create(null) as Record<string, Skips | true>);
-      node[key] = next;
-      node = next as Record<string, Skips | true>;
-    }
-  }
-  return tree;
-}
-
-/** What `skips` says of `key`: skip it (`true`), what to skip below it, or nothing (undefined). */
-const skipsOf = (skips: Skips | undefined, key: string): Skips | true | undefined => (skips !== undefined && Object.hasOwn(skips, key) ? skips[key] : undefined);
 
 /**
  * What an incremental evaluator remembers of each row object's count: rows an edit left alone are
@@ -99,7 +70,7 @@ const partAt = (pointer: string): At => ({ pointer, array: undefined, number: 0 
  * One object's required fields counted into `tally`, skipping what `skips` names. This runs for
  * every row of every table in each evaluation, so it allocates nothing per filled field.
  */
-function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: Skips | undefined, lang: Lang, tally: Tally, rows?: KeptRows): void {
+function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: PathTree | undefined, lang: Lang, tally: Tally, rows?: KeptRows): void {
   const record = isRecord(data) ? data : undefined;
   const { properties } = plan;
   for (let p = 0; p < properties.length; p += 1) {
@@ -108,7 +79,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: Skips | unde
     const value = record && Object.hasOwn(record, property.key) ? record[property.key] : undefined;
     const hasRows = node.kind === "array" && node.rows !== undefined && Array.isArray(value) && value.length > 0;
     if (!required && !hasRows && !(node.kind === "object" && isRecord(value))) continue;
-    const below = skipsOf(skips, property.key);
+    const below = pathsBelow(skips, property.key);
     if (below === true) continue;
     if (node.kind === "object") {
       const pointer = at.pointer + property.segment;
@@ -120,7 +91,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: Skips | unde
       const list = value as unknown[];
       for (let index = 0; index < list.length; index += 1) {
         // A row is never left out whole (applicability names fields), only fields inside it.
-        const rowSkips = below === undefined ? undefined : skipsOf(below, String(index));
+        const rowSkips = pathsBelow(below, String(index));
         walkRow(node.rows, list[index], new RowAt(pointer, index, property.label), rowSkips === true ? undefined : rowSkips, lang, tally, rows);
       }
       continue;
@@ -140,7 +111,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: Skips | unde
 }
 
 /** One row counted into `tally`, from what `rows` remembers of the same row object when it can be. */
-function walkRow(plan: ObjectPlan, row: unknown, at: At, skips: Skips | undefined, lang: Lang, tally: Tally, rows: KeptRows | undefined): void {
+function walkRow(plan: ObjectPlan, row: unknown, at: At, skips: PathTree | undefined, lang: Lang, tally: Tally, rows: KeptRows | undefined): void {
   if (!rows || typeof row !== "object" || row === null) {
     walkObject(plan, row, at, skips, lang, tally, rows);
     return;

@@ -10,6 +10,7 @@
  * did not change.
  */
 import { forgetWrittenSizes, readSegments, surveyData, type KeptSurveys } from "../logic/index.js";
+import { pathTree, type PathTree } from "./path-tree.js";
 
 export interface PartViews {
   /** Called before each evaluation. */
@@ -30,32 +31,6 @@ const readable = (value: unknown): unknown =>
   value === null || typeof value === "object" || typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
-
-/** The paths to remove below one object, by key (`true`: the value at that key). */
-interface PathTree {
-  [key: string]: PathTree | true;
-}
-
-function pathTree(paths: readonly (readonly string[])[]): PathTree {
-  const tree = Object.create(null) as PathTree;
-  for (const path of paths) {
-    let node = tree;
-    for (let i = 0; i < path.length; i += 1) {
-      const key = path[i] as string;
-      const below = node[key];
-      // A removed value takes everything below it along.
-      if (below === true) break;
-      if (i === path.length - 1) {
-        node[key] = true;
-        break;
-      }
-      const next = below ?? (Object.create(null) as PathTree);
-      node[key] = next;
-      node = next;
-    }
-  }
-  return tree;
-}
 
 /**
  * A copy of `node` without the values `tree` names, sharing everything off their paths and

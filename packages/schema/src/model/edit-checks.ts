@@ -7,6 +7,7 @@ import type { FormPackage, LocalizedMessage } from "../types.js";
 import { editAreas, SCORE_ROOTS } from "./edit-rights.js";
 import { jsonEqual } from "./json-equal.js";
 import { formatPointer, isWithin, joinPointer, valueAt } from "./pointer.js";
+import { perForm } from "./per-form.js";
 import { isRecord } from "./record.js";
 
 /** A change `role` made that it may not make. */
@@ -109,17 +110,13 @@ function deriveEditChecker(form: FormPackage): EditChecker {
   };
 }
 
-const cache = new WeakMap<FormPackage, EditChecker>();
+// Pure: a page that never checks edits leaves this module out of its bundle.
+const editChecker = /* @__PURE__ */ perForm(deriveEditChecker);
 
 /**
  * The changes from `before` to `after` (two submissions of `form`) that `role` may not make; `[]`
  * when it made none. At most one per field and score of the form.
  */
 export function checkEdits(form: FormPackage, role: string, before: unknown, after: unknown): EditViolation[] {
-  let checker = cache.get(form);
-  if (!checker) {
-    checker = deriveEditChecker(form);
-    cache.set(form, checker);
-  }
-  return checker.check(role, before, after);
+  return editChecker(form).check(role, before, after);
 }

@@ -8,6 +8,7 @@
 import type { FieldRef, FormPackage, LayoutBlock, PartRef, ScoreColumnDef } from "../types.js";
 import { fieldTitle } from "./field.js";
 import { formatPointer, isWithin, lastSegment, parsePointer, setValueAt, valueAt } from "./pointer.js";
+import { perForm } from "./per-form.js";
 import { isRecord } from "./record.js";
 import { schemaAt } from "./schema-at.js";
 
@@ -81,29 +82,11 @@ function areasOf(form: FormPackage): EditArea[] {
   return areas.sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-const cache = new WeakMap<FormPackage, EditRights>();
-
 /** The edit rights of a form, worked out once per loaded form. */
-export function editRights(form: FormPackage): EditRights {
-  let rights = cache.get(form);
-  if (!rights) {
-    rights = deriveEditRights(form);
-    cache.set(form, rights);
-  }
-  return rights;
-}
-
-const areaCache = new WeakMap<FormPackage, readonly EditArea[]>();
+export const editRights: (form: FormPackage) => EditRights = /* @__PURE__ */ perForm(deriveEditRights);
 
 /** The form's fields and parts with who fills each, the most specific first, worked out once per loaded form. */
-export function editAreas(form: FormPackage): readonly EditArea[] {
-  let areas = areaCache.get(form);
-  if (!areas) {
-    areas = areasOf(form);
-    areaCache.set(form, areas);
-  }
-  return areas;
-}
+export const editAreas: (form: FormPackage) => readonly EditArea[] = /* @__PURE__ */ perForm(areasOf);
 
 /** Whether `role` may write at a submission pointer of `form`. */
 export const canEdit = (form: FormPackage, role: string, pointer: string): boolean => editRights(form).canEdit(role, pointer);
