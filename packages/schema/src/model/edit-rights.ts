@@ -94,6 +94,8 @@ export const canEdit = (form: FormPackage, role: string, pointer: string): boole
 /** Where scores and their written reasons sit in a submission: `/<root>/<criterion>/<column>`. */
 export const SCORE_ROOTS = ["scores", "reasons"] as const;
 
+const isScoreRoot = (segment: string | undefined): boolean => (SCORE_ROOTS as readonly (string | undefined)[]).includes(segment);
+
 function deriveEditRights(form: FormPackage): EditRights {
   const areas = editAreas(form);
   const columns = form.manifest.scoreColumns;
@@ -106,7 +108,7 @@ function deriveEditRights(form: FormPackage): EditRights {
     try {
       const segments = parsePointer(pointer);
       // A score's written reason belongs to whoever fills the score.
-      if (segments[0] === "scores" || segments[0] === "reasons") {
+      if (isScoreRoot(segments[0])) {
         const column = segments[2];
         roles = column !== undefined ? (columnRoles.get(column) ?? []) : [...new Set(columns.flatMap((c) => c.editableBy))];
       } else roles = areas.find((area) => isWithin(pointer, area.prefix))?.roles;
