@@ -43,7 +43,7 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
     const prefix = (paths[child] as string).slice((paths[parent] as string).length);
     return { child, prefix, keys, row: segments[segments.length - 1] === "items" && segments.length % 2 === 1 };
   };
-  // For each piece: by the schema path of the "false schema" error that stands for each piece cut out of it.
+  // For each piece with pieces cut out of it: by the schema path of the "false schema" error that stands for each.
   const cutOut = points.map((point, index) => {
     const map = new Map<string, Cut>();
     points.forEach((child, childIndex) => {
@@ -51,7 +51,7 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
       const cut = cutOf(childIndex, index, child.at.slice(point.at.length));
       map.set(`#${cut.prefix}/false schema`, cut);
     });
-    return map;
+    return map.size > 0 ? map : undefined;
   });
   const kept = points.map(() => (remember ? new WeakMap<object, readonly PieceError[]>() : undefined));
 
@@ -59,11 +59,48 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
   // An own property, "__proto__" included (Ajv, with ownProperties, found it there).
   const own = (node: unknown, key: string): unknown =>
     key === "__proto__" ? Object.getOwnPropertyDescriptor(node, key)?.value : (node as Record<string, unknown>)[key];
-  /** The value a cut-out piece is to validate: Ajv reported it there, so each step exists. */
-  const valueAt = (value: unknown, cut: Cut, instancePath: string): unknown => {
+  /** The value at the end of a cut's property names (for a row: its list, an array): Ajv reported the cut there, so each step exists. */
+  const below = (value: unknown, cut: Cut): unknown => {
     let node = value;
-    for (const key of cut.keys) node = own(node, key);
-    return cut.row ? own(node, instancePath.slice(instancePath.lastIndexOf("/") + 1)) : node;
+    for (let i = 0; i < cut.keys.length; i++) node = own(node, cut.keys[i] as string);
+    return node;
+  };
+  /** The row index an error's instancePath ends with. */
+  const rowOf = (instancePath: string): number => Number(instancePath.slice(instancePath.lastIndexOf("/") + 1));
+
+  /** `reported` (a piece's own errors on `value`) with each cut-out piece's errors in place of its "false schema" error. */
+  const composed = (cuts: ReadonlyMap<string, Cut>, value: unknown, reported: readonly PieceError[]): readonly PieceError[] => {
+    const errors: PieceError[] = [];
+    // Ajv reports a row piece's "false schema" once per row, in order, nothing in between: one run per list.
+    let run: Cut | undefined;
+    let list: unknown;
+    let row = 0;
+    for (let e = 0; e < reported.length; e++) {
+      const error = reported[e] as PieceError;
+      const cut = error.keyword === "false schema" ? cuts.get(error.schemaPath) : undefined;
+      if (cut === undefined) {
+        errors.push(error);
+        run = undefined;
+        continue;
+      }
+      let target: unknown;
+      if (!cut.row) target = below(value, cut);
+      else {
+        if (cut === run) row += 1;
+        else {
+          list = below(value, cut);
+          row = rowOf(error.instancePath);
+        }
+        target = (list as readonly unknown[])[row];
+      }
+      run = cut;
+      const inner = errorsOf(cut.child, target);
+      for (let i = 0; i < inner.length; i++) {
+        const one = inner[i] as PieceError;
+        errors.push({ ...one, instancePath: error.instancePath + one.instancePath, schemaPath: `#${cut.prefix}${one.schemaPath.slice(1)}` });
+      }
+    }
+    return errors.length > 0 ? errors : none;
   };
 
   const errorsOf = (index: number, value: unknown): readonly PieceError[] => {
@@ -74,20 +111,12 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
       if (known) return known;
     }
     const validate = functions[index] as CompiledValidateFunction;
-    if (validate(value)) {
-      if (keyed) memo.set(value, none);
-      return none;
-    }
-    const errors: PieceError[] = [];
-    for (const error of (validate.errors ?? []) as PieceError[]) {
-      const cut = error.keyword === "false schema" ? cutOut[index]?.get(error.schemaPath) : undefined;
-      if (cut === undefined) {
-        errors.push(error);
-        continue;
-      }
-      for (const inner of errorsOf(cut.child, valueAt(value, cut, error.instancePath))) {
-        errors.push({ ...inner, instancePath: error.instancePath + inner.instancePath, schemaPath: `#${cut.prefix}${inner.schemaPath.slice(1)}` });
-      }
+    let errors = none;
+    if (!validate(value)) {
+      // A piece's errors are a new list each time it runs: kept as they are where nothing was cut out.
+      const reported = (validate.errors ?? none) as readonly PieceError[];
+      const cuts = cutOut[index];
+      errors = cuts === undefined ? reported : composed(cuts, value, reported);
     }
     if (keyed) memo.set(value, errors);
     return errors;
