@@ -10,6 +10,7 @@ import { createSubmissionAjv } from "../submission/ajv.js";
 import { composeSplit } from "../submission/compose.js";
 import { deriveDraft, draftDerivable } from "../submission/draft.js";
 import { FORMATS_NAME, formatsSource } from "../submission/formats.js";
+import { pieceKeyword, ROUTER_NAME } from "../submission/piece-keyword.js";
 import { submissionLimits } from "../submission/largest.js";
 import { buildSubmissionSchema } from "../submission/schema.js";
 import { splitPlan, splitSchemas } from "../submission/split.js";
@@ -83,14 +84,17 @@ export function compileStandaloneValidators(pkg: FormPackage, options: Standalon
     // The pieces (../submission/split.ts) and, written out as source too, the composition that makes
     // them `final`, exported with them: a validator remembering errors per object composes its own.
     const names = plan.points.map((_, index) => `piece${index}`);
+    // The pieces' code reads the module's router (`ROUTER_NAME`), defined before it; this one only compiles them.
+    ajv.addKeyword(pieceKeyword({ current: null }));
     splitSchemas(finalSchema, plan).forEach((schema, index) => ajv.addSchema(schema, names[index]));
     const generated = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, name])));
     code = [
-      generated,
+      `const ${ROUTER_NAME.toString()} = { current: null };`,
+      withoutUseStrict(generated),
       `const cfCompose = ${composeSplit.toString()};`,
       deriving,
-      `export const split = { plan: ${JSON.stringify(plan)}, functions: [${names.join(", ")}], compose: cfCompose, deriveDraft: cfDeriveDraft };`,
-      "export const final = cfCompose(split.plan, split.functions, false);",
+      `export const split = { plan: ${JSON.stringify(plan)}, functions: [${names.join(", ")}], compose: (plan, functions, remember) => cfCompose(plan, functions, remember, ${ROUTER_NAME.toString()}), deriveDraft: cfDeriveDraft };`,
+      "export const final = split.compose(split.plan, split.functions, false);",
       "export const draft = cfDeriveDraft(final);",
       limits,
       "",
