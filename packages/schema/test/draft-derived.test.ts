@@ -84,11 +84,16 @@ describe("draft derived from final", () => {
     const pkg = await loadFormFolder(handbookDir);
     const code = compileStandaloneValidators(pkg, { imports: "package" });
     expect(code).toContain("export const draft = cfDeriveDraft(final);");
-    expect(code).toContain("export const final = cfCompose(split.plan, split.functions, false);");
+    expect(code).toContain("export const final = split.compose(split.plan, split.functions, false);");
     // One generated validator per piece (envelope, parts, table rows: see src/submission/split.ts), none for the draft.
     const generated = code.match(/export const \w+ = validate/g) ?? [];
     expect(generated.length).toBeGreaterThan(pkg.parts.length);
     expect(generated.every((line) => /^export const piece\d+ = validate/.test(line))).toBe(true);
-    expect(code).toMatch(/export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}.*, compose: cfCompose, deriveDraft: cfDeriveDraft \};/);
+    expect(code).toMatch(
+      /export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}.*, compose: \(plan, functions, remember\) => cfCompose\(plan, functions, remember, cfRouter\), deriveDraft: cfDeriveDraft \};/,
+    );
+    // The pieces reach the ones cut out of them through the module's router, defined before them.
+    expect(code.indexOf("const cfRouter = { current: null };")).toBeGreaterThan(-1);
+    expect(code.indexOf("const cfRouter = { current: null };")).toBeLessThan(code.indexOf("= cfRouter;"));
   });
 });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFormFiles } from "../src/index.js";
 import type { FormPackage } from "../src/index.js";
 import { loadFormFolder } from "../src/node.js";
+import { PIECE_KEYWORD } from "../src/submission/piece-keyword.js";
 import { splitPlan, splitSchemas } from "../src/submission/split.js";
 import { applyEdit, edit, updateAt, type Json } from "../../../test/support/submission-edits.js";
 import { fixture, FORMS, repo } from "./helpers.js";
@@ -32,7 +33,7 @@ async function minimalWith(part: string, change: (schema: Record<string, unknown
 }
 
 describe("a submission schema in pieces", () => {
-  it("cuts the forms into the envelope, the parts and the tables' rows, with `false` where a piece was", () => {
+  it("cuts the forms into the envelope, the parts and the tables' rows, with the piece keyword naming each where it was", () => {
     const pkg = packages.get("2020-handbook") as FormPackage;
     const schema = buildSubmissionSchema(pkg, "final");
     const plan = splitPlan(pkg, schema);
@@ -46,7 +47,8 @@ describe("a submission schema in pieces", () => {
     points.forEach((point, index) => expect(point.parent).toBeLessThan(index));
     const schemas = splitSchemas(schema, { points });
     expect(schemas).toHaveLength(points.length);
-    expect((schemas[table2] as { properties: { enterprises: { items: unknown } } }).properties.enterprises.items).toBe(false);
+    const enterprises = points.findIndex((p) => p.at === "/properties/data/properties/table2/properties/enterprises/items");
+    expect((schemas[table2] as { properties: { enterprises: { items: unknown } } }).properties.enterprises.items).toEqual({ [PIECE_KEYWORD]: enterprises });
     // The whole schema is left as it was.
     expect(JSON.stringify(schema)).toBe(JSON.stringify(buildSubmissionSchema(pkg, "final")));
   });
@@ -86,6 +88,16 @@ describe("a submission schema in pieces", () => {
     const submission = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: { planning: {} } };
     for (const mode of ["draft", "final"] as const) {
       expect(createSubmissionValidator(pkg, { incremental: true }).validate(submission, mode)).toEqual(createSubmissionValidator(pkg).validate(submission, mode));
+    }
+  });
+
+  it("is not cut where a form uses the piece keyword itself, which then routes nothing", async () => {
+    const pkg = await minimalWith("planning", (schema) => ({ ...schema, [PIECE_KEYWORD]: 0 }));
+    expect(splitPlan(pkg, buildSubmissionSchema(pkg, "final"))).toBeUndefined();
+    const submission = { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: { planning: { planTargetsMet: 1 } } };
+    for (const incremental of [false, true]) {
+      const found = createSubmissionValidator(pkg, { incremental }).validate(submission, "draft");
+      expect(found.map((f) => `${f.code} ${f.pointer}`)).toEqual(["data-type /data/planning/planTargetsMet"]);
     }
   });
 

@@ -4,6 +4,7 @@ import type { CodeOptions } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
 import { ANNOTATION_KEYWORDS } from "./annotations.js";
+import { OWN_FORMATS } from "./formats.js";
 
 export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({
@@ -23,6 +24,7 @@ export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
     ...(code ? { code } : {}),
   });
   addFormatsModule.default(ajv);
+  for (const [name, format] of Object.entries(OWN_FORMATS)) ajv.addFormat(name, format);
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
   return ajv;
 }

@@ -6,10 +6,11 @@
  */
 import type { CompiledValidateFunction, FormPackage, PrecompiledValidators, SplitValidators, SubmissionValidator, ValidationMode, DataFinding } from "../types.js";
 import { createSubmissionAjv } from "./ajv.js";
-import { composeSplit } from "./compose.js";
+import { composeSplit, type PieceRouter } from "./compose.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
 import { submissionLimits } from "./largest.js";
 import { submissionSchemas } from "./schema.js";
+import { pieceKeyword } from "./piece-keyword.js";
 import { splitPlan, splitSchemas } from "./split.js";
 import { uncompilableError } from "./uncompilable.js";
 import { createSubmissionValidatorWith, type ValidatorOptions } from "./validator.js";
@@ -47,8 +48,12 @@ function compiledSplit(pkg: FormPackage): SplitValidators | undefined {
     const final = submissionSchemas(pkg).final;
     const plan = splitPlan(pkg, final);
     if (plan) {
+      // The pieces' one router: each composition of them sets it while it runs.
+      const router: PieceRouter = { current: null };
       const ajv = createSubmissionAjv();
-      compiled.split = { plan, functions: splitSchemas(final, plan).map((schema) => compileSchema(pkg, schema, ajv)), compose: composeSplit, deriveDraft };
+      ajv.addKeyword(pieceKeyword(router));
+      const functions = splitSchemas(final, plan).map((schema) => compileSchema(pkg, schema, ajv));
+      compiled.split = { plan, functions, compose: (...args) => composeSplit(...args, router), deriveDraft };
     } else compiled.split = null;
   }
   return compiled.split ?? undefined;
@@ -62,8 +67,8 @@ function compiledFunction(pkg: FormPackage, mode: ValidationMode): CompiledValid
   // `final` is composed of the pieces where there are some, as `cluster-form build` writes it: each
   // piece is small enough for the JavaScript engine to optimise, where the whole schema's one function is not.
   const split = mode === "final" ? compiledSplit(pkg) : undefined;
-  const validate = split
-    ? composeSplit(split.plan, split.functions, false)
+  const validate = split?.compose
+    ? split.compose(split.plan, split.functions, false)
     : mode === "draft" && draftDerivable(pkg)
       ? deriveDraft(compiledFunction(pkg, "final"))
       : compileSchema(pkg, submissionSchemas(pkg)[mode]);

@@ -1,7 +1,8 @@
 /**
- * One validate function from the pieces of ./split.ts: each "false schema" error a piece reports
- * where another piece was cut out is replaced by that piece's errors on the value there, with
- * their paths made whole again. The result is what the uncut schema reports, in the same order.
+ * One validate function from the pieces of ./split.ts: where a piece was cut out of its parent,
+ * the parent's code (./piece-keyword.ts) asks the router for that piece's errors on the value
+ * there and puts them, with their paths made whole again, where the uncut schema reports them.
+ * The result is what the uncut schema reports, in the same order.
  *
  * With `remember`, the errors of each object a piece validated are kept (weakly) and given again
  * for the same object: for callers that never change a submission in place, but replace the
@@ -14,58 +15,28 @@
 import type { CompiledValidateFunction, SplitPlan } from "../types.js";
 
 interface PieceError {
-  readonly keyword: string;
   readonly instancePath: string;
   readonly schemaPath: string;
 }
 
-export function composeSplit(plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean): CompiledValidateFunction {
+/**
+ * What the pieces' code calls for each value of a piece cut out of them: that piece's errors on
+ * it, with `instancePath` (where it is) before theirs, or null. Set by the composition running.
+ */
+export interface PieceRouter {
+  current: ((piece: number, value: unknown, instancePath: string) => readonly unknown[] | null) | null;
+}
+
+export function composeSplit(plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean, router: PieceRouter): CompiledValidateFunction {
   const { points } = plan;
   // Each piece's place as Ajv writes it in a schemaPath: the pointer's segments URI-encoded.
   const paths = points.map((point) => point.at.split("/").map(encodeURIComponent).join("/"));
-  /**
-   * Where a piece cut out of its parent is, in the parent's value: the property names on the way
-   * (a piece is reached through `properties` alone), then, for a row, its index in the list, which
-   * the error's instancePath ends with. Worked out once, so that finding a row costs no parsing.
-   */
-  interface Cut {
-    readonly child: number;
-    /** The child's place below its parent's, as a schemaPath fragment (for the child's errors' schemaPath). */
-    readonly prefix: string;
-    readonly keys: readonly string[];
-    readonly row: boolean;
-  }
-  const unescape = (segment: string): string => (segment.includes("~") ? segment.replace(/~1/g, "/").replace(/~0/g, "~") : segment);
-  const cutOf = (child: number, parent: number, relative: string): Cut => {
-    const segments = relative.split("/").slice(1).map(unescape);
-    const keys: string[] = [];
-    for (let i = 0; i < segments.length; i += 2) if (segments[i] === "properties") keys.push(segments[i + 1] as string);
-    const prefix = (paths[child] as string).slice((paths[parent] as string).length);
-    return { child, prefix, keys, row: segments[segments.length - 1] === "items" && segments.length % 2 === 1 };
-  };
-  // For each piece: by the schema path of the "false schema" error that stands for each piece cut out of it.
-  const cutOut = points.map((point, index) => {
-    const map = new Map<string, Cut>();
-    points.forEach((child, childIndex) => {
-      if (child.parent !== index) return;
-      const cut = cutOf(childIndex, index, child.at.slice(point.at.length));
-      map.set(`#${cut.prefix}/false schema`, cut);
-    });
-    return map;
-  });
+  // Each piece's place below its parent's, as a schemaPath fragment (for its errors' schemaPath).
+  const prefixes = points.map((point, index) => (paths[index] as string).slice(point.parent < 0 ? 0 : (paths[point.parent] as string).length));
   const kept = points.map(() => (remember ? new WeakMap<object, readonly PieceError[]>() : undefined));
-
   const none: readonly PieceError[] = [];
-  // An own property, "__proto__" included (Ajv, with ownProperties, found it there).
-  const own = (node: unknown, key: string): unknown =>
-    key === "__proto__" ? Object.getOwnPropertyDescriptor(node, key)?.value : (node as Record<string, unknown>)[key];
-  /** The value a cut-out piece is to validate: Ajv reported it there, so each step exists. */
-  const valueAt = (value: unknown, cut: Cut, instancePath: string): unknown => {
-    let node = value;
-    for (const key of cut.keys) node = own(node, key);
-    return cut.row ? own(node, instancePath.slice(instancePath.lastIndexOf("/") + 1)) : node;
-  };
 
+  /** A piece's errors on `value`, their paths relative to it (its own cut-out pieces' errors among them). */
   const errorsOf = (index: number, value: unknown): readonly PieceError[] => {
     const memo = kept[index];
     const keyed = memo !== undefined && typeof value === "object" && value !== null;
@@ -74,27 +45,29 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
       if (known) return known;
     }
     const validate = functions[index] as CompiledValidateFunction;
-    if (validate(value)) {
-      if (keyed) memo.set(value, none);
-      return none;
-    }
-    const errors: PieceError[] = [];
-    for (const error of (validate.errors ?? []) as PieceError[]) {
-      const cut = error.keyword === "false schema" ? cutOut[index]?.get(error.schemaPath) : undefined;
-      if (cut === undefined) {
-        errors.push(error);
-        continue;
-      }
-      for (const inner of errorsOf(cut.child, valueAt(value, cut, error.instancePath))) {
-        errors.push({ ...inner, instancePath: error.instancePath + inner.instancePath, schemaPath: `#${cut.prefix}${inner.schemaPath.slice(1)}` });
-      }
-    }
+    // A piece's errors are a new list each time it runs: kept as they are.
+    const errors = validate(value) ? none : ((validate.errors ?? none) as readonly PieceError[]);
     if (keyed) memo.set(value, errors);
     return errors;
   };
 
+  const route = (index: number, value: unknown, instancePath: string): PieceError[] | null => {
+    const inner = errorsOf(index, value);
+    if (inner.length === 0) return null;
+    const prefix = `#${prefixes[index] as string}`;
+    // New objects: the remembered ones stay relative to their piece.
+    return inner.map((one) => ({ ...one, instancePath: instancePath + one.instancePath, schemaPath: prefix + one.schemaPath.slice(1) }));
+  };
+
   const validate = (data: unknown): boolean => {
-    const errors = errorsOf(0, data);
+    const outer = router.current;
+    router.current = route;
+    let errors: readonly PieceError[];
+    try {
+      errors = errorsOf(0, data);
+    } finally {
+      router.current = outer;
+    }
     validate.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };

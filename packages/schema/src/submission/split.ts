@@ -1,9 +1,10 @@
 /**
  * A submission schema cut into pieces that validate on their own: the envelope, each part, and
- * each repeating table's row. In its parent's schema a piece is replaced by `false`, so that the
- * parent's validation reports one "false schema" error where the piece's errors belong, in the
- * order Ajv reports them. ./compose.ts puts the pieces' errors there; an incremental validator
- * remembers them per row and part object and validates again only what changed.
+ * each repeating table's row. In its parent's schema a piece is replaced by the piece keyword
+ * (./piece-keyword.ts) naming it, whose code asks the composition (./compose.ts) for the piece's
+ * errors on the value there and puts them where the piece's own errors belong, in the order Ajv
+ * reports them; an incremental validator remembers them per row and part object and validates
+ * again only what changed.
  *
  * A piece is cut out only where that cannot change what is reported: parts and rows reached
  * through `properties` alone, without references, identifiers or `unevaluated*` keywords, and rows
@@ -14,6 +15,7 @@ import { forEachSubschema } from "../schema-walk.js";
 import { isRecord } from "../model/record.js";
 import type { FormPackage, SplitPlan } from "../types.js";
 import { draftDerivable } from "./draft.js";
+import { PIECE_KEYWORD } from "./piece-keyword.js";
 
 /** Keywords under which a piece would not validate alone the way it does in place. */
 const ENTANGLING = new Set(["$ref", "$dynamicRef", "$recursiveRef", "$id", "$anchor", "$dynamicAnchor", "unevaluatedProperties", "unevaluatedItems"]);
@@ -24,6 +26,14 @@ function standsAlone(schema: Record<string, unknown>): boolean {
     for (const key of Object.keys(node)) if (ENTANGLING.has(key)) alone = false;
   });
   return alone;
+}
+
+function usesPieceKeyword(schema: Record<string, unknown>): boolean {
+  let uses = false;
+  forEachSubschema(schema, (node) => {
+    if (Object.hasOwn(node, PIECE_KEYWORD)) uses = true;
+  });
+  return uses;
 }
 
 const holdsObjects = (items: Record<string, unknown>): boolean =>
@@ -41,10 +51,11 @@ function rowPointers(schema: unknown, pointer: string, found: string[]): void {
 
 /**
  * The pieces of the final submission schema of `pkg` (see ./schema.ts), or undefined when nothing
- * is worth cutting out or the form's draft cannot be derived from its final errors (./draft.ts).
+ * is worth cutting out, the form's draft cannot be derived from its final errors (./draft.ts), or
+ * the form uses the piece keyword itself.
  */
 export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>): SplitPlan | undefined {
-  if (!draftDerivable(pkg)) return undefined;
+  if (!draftDerivable(pkg) || usesPieceKeyword(finalSchema)) return undefined;
   const points: { at: string; parent: number }[] = [{ at: "", parent: -1 }];
   const data = finalSchema["properties"];
   const parts = isRecord(data) && isRecord(data["data"]) ? data["data"]["properties"] : undefined;
@@ -60,17 +71,17 @@ export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>
   return points.length > 1 ? { points } : undefined;
 }
 
-/** The schema of each piece of the plan, with the pieces inside it replaced by `false`. */
+/** The schema of each piece of the plan, with each piece inside it replaced by the piece keyword naming it. */
 export function splitSchemas(finalSchema: Record<string, unknown>, plan: SplitPlan): Record<string, unknown>[] {
   return plan.points.map((point, index) => {
     // The plan's pointers lead to subschemas it found, so each exists.
     const own = structuredClone(valueAt(finalSchema, parsePointer(point.at))) as Record<string, unknown>;
-    for (const child of plan.points) {
-      if (child.parent !== index) continue;
+    plan.points.forEach((child, childIndex) => {
+      if (child.parent !== index) return;
       const segments = parsePointer(child.at.slice(point.at.length));
       const key = segments.pop() as string;
-      (valueAt(own, segments) as Record<string, unknown>)[key] = false;
-    }
+      (valueAt(own, segments) as Record<string, unknown>)[key] = { [PIECE_KEYWORD]: childIndex };
+    });
     return own;
   });
 }
