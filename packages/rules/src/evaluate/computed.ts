@@ -32,7 +32,8 @@ export function evaluateComputed(
   snapshots?: Snapshots,
 ): Record<string, ComputedValue> {
   // By definition index: results list computed values in definition order, whatever the order of evaluation.
-  const values: (ComputedValue | undefined)[] = new Array<ComputedValue | undefined>(form.computedById.size);
+  const shown = form.computedShown;
+  const values: (ComputedValue | undefined)[] = new Array<ComputedValue | undefined>(shown.length);
   for (const { computed, cycle } of form.cyclic) {
     findings.push({
       code: "computed.cycle",
@@ -60,7 +61,8 @@ export function evaluateComputed(
     values[computed.index] = entry(computed, toPlainJson(value));
   }
   const result: Record<string, ComputedValue> = {};
-  for (const computed of form.computedById.values()) {
+  for (let i = 0; i < shown.length; i += 1) {
+    const computed = shown[i] as PreparedComputed;
     const value = values[computed.index];
     if (value) result[computed.id] = value;
   }

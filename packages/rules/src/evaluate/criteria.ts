@@ -119,14 +119,19 @@ function explanationOf(considered: readonly ConsideredBranch[], run: Pick<Criter
 export const evidenceNotApplicable = (criterion: PreparedCriterion, notApplicable: readonly string[]): boolean =>
   criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, notApplicable));
 
-type CellsOf = (make: (column: ScoreColumnDef, entered: unknown) => ScoreCell) => Record<string, ScoreCell>;
-
-function cellMaker(criterion: PreparedCriterion, run: Pick<CriterionRun, "form" | "scores">): CellsOf {
-  return (make) => {
-    const cells: Record<string, ScoreCell> = {};
-    for (const column of run.form.columns) cells[column.id] = make(column, run.scores.entered(criterion.def.id, column.id));
-    return cells;
-  };
+/** One score cell per score column, each made by `make` from what was typed there. */
+function cellsOf(
+  criterion: PreparedCriterion,
+  run: Pick<CriterionRun, "form" | "scores">,
+  make: (column: ScoreColumnDef, entered: unknown) => ScoreCell,
+): Record<string, ScoreCell> {
+  const cells: Record<string, ScoreCell> = {};
+  const { columns } = run.form;
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i] as ScoreColumnDef;
+    cells[column.id] = make(column, run.scores.entered(criterion.def.id, column.id));
+  }
+  return cells;
 }
 
 /** A criterion not scored: its rules cannot run (`invalid`), or its evidence does not apply. */
@@ -140,37 +145,61 @@ export function blockedCriterion(
     computed: null,
     branch: null,
     range: null,
-    scores: cellMaker(criterion, run)((_column, entered) => blockedCell(status, entered)),
+    scores: cellsOf(criterion, run, (_column, entered) => blockedCell(status, entered)),
   }, explanationOf([], run, summary));
+}
+
+/** What the branches that held add up to: mechanical points, and the judgement ranges of those that ask for one. */
+interface Held {
+  /** The first branch that held. */
+  readonly first: number | null;
+  readonly points: number;
+  readonly judged: boolean;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Runs per criterion per evaluation: one pass over the branches, no lists or closures. */
+function heldOf(considered: readonly ConsideredBranch[]): Held {
+  let first: number | null = null;
+  let points = 0;
+  let judged = false;
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < considered.length; i += 1) {
+    const step = considered[i] as ConsideredBranch;
+    if (!step.held) continue;
+    first ??= step.branch.index;
+    if (step.judgement) {
+      judged = true;
+      min += step.judgement.min;
+      max += step.judgement.max;
+    } else points += step.points ?? 0;
+  }
+  return { first, points, judged, min, max };
+}
+
+/** What a score cell of `criterion` needs to know of its column. */
+function cellContext(criterion: PreparedCriterion, run: CriterionRun, column: ScoreColumnDef, entered: unknown) {
+  const { def } = criterion;
+  return { criterionId: def.id, criterionLabel: def.label, column, entered, reason: run.scores.reason(def.id, column.id), findings: run.findings, part: criterion.part };
 }
 
 export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
   const { def, part } = criterion;
   const maxPoints = Number.isFinite(def.points) && def.points > 0 ? def.points : 0;
-  const cellsOf = cellMaker(criterion, run);
-  const blocked = (status: "invalid" | "notApplicable", summary: ExplanationSummary): CriterionResult => blockedCriterion(criterion, run, status, summary);
 
-  if (evidenceNotApplicable(criterion, run.notApplicable)) return blocked("notApplicable", { kind: "notApplicable" });
+  if (evidenceNotApplicable(criterion, run.notApplicable)) return blockedCriterion(criterion, run, "notApplicable", { kind: "notApplicable" });
   const outcome = runBranches(criterion, run);
-  if (outcome.broken) return blocked("invalid", { kind: "broken" });
+  if (outcome.broken) return blockedCriterion(criterion, run, "invalid", { kind: "broken" });
   const invalidInputs = invalidInputsOf(criterion, run.invalid);
 
   const { considered } = outcome;
-  const held = considered.filter((step) => step.held);
-  const decided = def.method === "sum" ? null : (held[0]?.branch.index ?? null);
-  const mechanicalPoints = held.reduce((sum, step) => sum + (step.judgement ? 0 : (step.points ?? 0)), 0);
-  const cellContext = (column: ScoreColumnDef, entered: unknown) => ({
-    criterionId: def.id,
-    criterionLabel: def.label,
-    column,
-    entered,
-    reason: run.scores.reason(def.id, column.id),
-    findings: run.findings,
-    part,
-  });
+  const held = heldOf(considered);
+  const decided = def.method === "sum" ? null : held.first;
+  const mechanicalPoints = held.points;
 
-  const judgements = held.filter((step) => step.judgement);
-  if (judgements.length === 0) {
+  if (!held.judged) {
     const computed = clampTo(mechanicalPoints, 0, maxPoints);
     if (computed !== mechanicalPoints) {
       run.findings.push({
@@ -190,7 +219,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
         computed,
         branch: decided,
         range: null,
-        scores: cellsOf((column, entered) => mechanicalCell(computed, cellContext(column, entered), terms)),
+        scores: cellsOf(criterion, run, (column, entered) => mechanicalCell(computed, cellContext(criterion, run, column, entered), terms)),
       },
       explanationOf(considered, run, { kind: "computed", points: computed, max: maxPoints }),
       invalidInputs,
@@ -198,8 +227,8 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
   }
 
   // A judgement (with any mechanical points of a `sum` criterion inside the typed score), never above the criterion's points.
-  const min = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.min ?? 0), 0), 0, maxPoints);
-  const max = clampTo(mechanicalPoints + judgements.reduce((sum, step) => sum + (step.judgement?.max ?? 0), 0), min, maxPoints);
+  const min = clampTo(mechanicalPoints + held.min, 0, maxPoints);
+  const max = clampTo(mechanicalPoints + held.max, min, maxPoints);
   const range = { min, max };
   return criterionResult(
     criterion,
@@ -207,7 +236,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       computed: null,
       branch: decided,
       range,
-      scores: cellsOf((column, entered) => judgementCell(range, maxPoints, cellContext(column, entered))),
+      scores: cellsOf(criterion, run, (column, entered) => judgementCell(range, maxPoints, cellContext(criterion, run, column, entered))),
     },
     explanationOf(considered, run, { kind: "judgement", min, max }),
     invalidInputs,

@@ -80,7 +80,7 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
   const keptCompleteness: KeptCompleteness | undefined = incremental ? createKeptCompleteness() : undefined;
 
   // Only an incremental evaluator keeps what each evaluation did, for `update`.
-  const graph = incremental ? buildDependencyGraph(form, createInputLabeller(pkg, [...form.computedById.values()], lang)) : undefined;
+  const graph = incremental ? buildDependencyGraph(form, createInputLabeller(pkg, form.computedShown, lang)) : undefined;
   const traces = new WeakMap<EvaluationResult, Trace>();
 
   /** One evaluation; with `reuse`, what the change does not touch is taken from the previous one. */

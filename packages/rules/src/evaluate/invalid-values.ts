@@ -31,8 +31,10 @@ export function invalidValues(schemaFindings: readonly DataFinding[]): ReadonlyM
 }
 
 /** The invalid values a criterion reads: at, inside or around one of its data inputs. */
-export function invalidInputsOf(criterion: PreparedCriterion, invalid: ReadonlyMap<string, string>): InvalidInput[] {
-  if (invalid.size === 0) return [];
+const NONE_INVALID: readonly InvalidInput[] = Object.freeze([]);
+
+export function invalidInputsOf(criterion: PreparedCriterion, invalid: ReadonlyMap<string, string>): readonly InvalidInput[] {
+  if (invalid.size === 0) return NONE_INVALID;
   const found: InvalidInput[] = [];
   for (const [pointer, label] of invalid) {
     if (isWithin(pointer, criterion.dataInputs) || criterion.dataInputs.some((input) => isWithin(input, [pointer]))) found.push({ pointer, label });

@@ -167,6 +167,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     computed: order,
     cyclic,
     computedById,
+    computedShown: [...computedById.values()],
     applicability,
     checks,
     criteria,

@@ -112,6 +112,8 @@ export interface PreparedForm {
   /** Computed values in a cycle, with the cycle as text. */
   readonly cyclic: readonly { readonly computed: PreparedComputed; readonly cycle: string }[];
   readonly computedById: ReadonlyMap<string, PreparedComputed>;
+  /** `computedById`'s values in its order (definition order, one per id), as results list them. */
+  readonly computedShown: readonly PreparedComputed[];
   readonly applicability: readonly PreparedApplicability[];
   readonly checks: readonly PreparedCheck[];
   readonly criteria: readonly PreparedCriterion[];

@@ -55,6 +55,22 @@ describe.runIf(present)("the 2020 handbook sample", async () => {
     expect(full.criteria.some((c) => c.explanation.steps.length > 0)).toBe(true);
   });
 
+  it("with explain: false, shares one frozen summary-only explanation among the criteria and evaluations that say the same", () => {
+    const first = evaluator.evaluate(sample, { explain: false });
+    const second = evaluator.evaluate(structuredClone(sample), { explain: false });
+    const sameSummary = new Map<string, unknown>();
+    first.criteria.forEach((criterion, index) => {
+      const { explanation } = criterion;
+      expect(Object.isFrozen(explanation) && Object.isFrozen(explanation.inputs) && Object.isFrozen(explanation.summary), criterion.id).toBe(true);
+      expect(second.criteria[index]?.explanation, criterion.id).toBe(explanation);
+      const shared = sameSummary.get(explanation.summary.zh);
+      if (shared === undefined) sameSummary.set(explanation.summary.zh, explanation);
+      else expect(explanation, criterion.id).toBe(shared);
+    });
+    // Some criteria say the same (their points and maxima), so fewer objects than criteria.
+    expect(sameSummary.size).toBeLessThan(first.criteria.length);
+  });
+
   it("lists a blank in a row with the row's pointer and label, and none in the rows of a group that does not apply", () => {
     type Brands = Record<string, { items: Record<string, unknown>[] }>;
     const submission = structuredClone(sample) as { data: { cover: Record<string, unknown>; table8: { brands: Brands } } };

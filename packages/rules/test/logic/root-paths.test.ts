@@ -123,6 +123,32 @@ describe("what a rule reads", () => {
   });
 });
 
+describe("the evaluation's own objects", () => {
+  it("give nothing through their prototype: the context, $form, $computed and its groups read prototype members as missing", () => {
+    const members = ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"];
+    const reads = members.flatMap((name) => [name, `$form.${name}`, `$computed.${name}`, `$computed.table1.${name}`, `$computed.table1.minimum.${name}`]);
+    const pkg = withRules(loadFixture("mini-2020", { shared: true }), "table1", (rules) => ({
+      ...rules,
+      computed: [
+        { id: "table1.minimum", label: "minimum", logic: 1 },
+        { id: "table1.prototypeReads", label: "reads", logic: reads.map((path) => ({ var: [path, "missing"] })) },
+        { id: "table1.missingMembers", label: "missing", logic: { missing: reads } },
+        { id: "table1.inContext", label: "in", logic: { in: ["x", { var: "" }] } },
+        // No toString or valueOf to find: compared with a text, the group fails the rule instead of reading "[object Object]".
+        { id: "text.ofGroup", label: "text", logic: { "==": [{ var: "$computed.table1" }, "[object Object]"] } },
+        ...(rules.computed ?? []),
+      ],
+    }));
+    const result = createEvaluator(pkg).evaluate({ data: { table1: { organisations: [] } } });
+    expect(result.computed["table1.prototypeReads"]?.value).toEqual(reads.map(() => "missing"));
+    expect(result.computed["table1.missingMembers"]?.value).toEqual(reads);
+    expect(result.computed["table1.inContext"]?.value).toBe(false);
+    expect(result.computed["table1.minimum"]?.value).toBe(1);
+    expect(result.computed["text.ofGroup"]?.value).toBeNull();
+    expect(result.findings.filter((finding) => finding.code === "rule.failed").map((finding) => finding.label)).toEqual(["text"]);
+  });
+});
+
 describe("the 2020 handbook follows its year", () => {
   let handbook: FormPackage | undefined;
   const load = async (): Promise<FormPackage> => (handbook ??= await loadFormFolder(new URL("../../../../forms/2020-handbook/", import.meta.url).pathname));
