@@ -4,7 +4,7 @@
  * only those of the fields it fills (the form model's edit rights, @cluster-form/schema). A role that fills nothing (a viewer)
  * sees the whole form's.
  */
-import { parentPointer, type DataFinding, type EditRights } from "@cluster-form/schema";
+import { filledPercent, parentPointer, type DataFinding, type EditRights } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { isBlankDeep } from "../state/blank.js";
 
@@ -37,7 +37,7 @@ export interface RoleView {
 /** Codes of "this required field is blank", from the evaluator and from schema validation. */
 const BLANK_CODES: ReadonlySet<string> = new Set(["required", "data-required"]);
 
-const percentOf = (required: number, notDone: number): number => (required === 0 ? 100 : Math.max(0, Math.floor((100 * (required - notDone)) / required)));
+const percentOf = (required: number, notDone: number): number => filledPercent(Math.max(0, required - notDone), required);
 
 /** The row a pointer is in (`/data/t/list/3/name` → `/data/t/list/3`), when its parent is a list. */
 function rowOf(pointer: string, valueAt: (pointer: string) => unknown): string | undefined {

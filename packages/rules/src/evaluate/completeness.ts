@@ -3,7 +3,7 @@
  * apply skipped. A required object counts through its own required fields; a required list
  * counts as one blank while it has no rows, and through its rows' required fields once it has.
  */
-import { isRecord, parsePointer, type Lang } from "@cluster-form/schema";
+import { filledPercent, isRecord, parsePointer, type Lang } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { BlankField, PartCompleteness } from "../types.js";
 import { isBlank } from "../ops/values.js";
@@ -167,7 +167,7 @@ export function evaluateCompleteness(
     if (!result) {
       const tally = newTally(MAX_BLANKS_PER_PART);
       if (applies) walkObject(part.completeness, partData, partAt(part.pointer), skips, lang, tally, kept?.rows);
-      result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: percentOf(tally.filled, tally.required), blanks: tally.blanks };
+      result = { part: part.id, title: part.title, required: tally.required, filled: tally.filled, percent: filledPercent(tally.filled, tally.required), blanks: tally.blanks };
       if (tally.more > 0) result = { ...result, moreBlanks: tally.more };
       kept?.parts.set(part.id, { data: partData, skipped, result });
     }
@@ -175,8 +175,6 @@ export function evaluateCompleteness(
     filled += result.filled;
     parts.push(result);
   }
-  return { percent: percentOf(filled, required), parts };
+  return { percent: filledPercent(filled, required), parts };
 }
 
-/** Rounded down, so that 100 means nothing is blank. */
-export const percentOf = (filled: number, required: number): number => (required === 0 ? 100 : Math.floor((filled / required) * 100));

@@ -4,10 +4,9 @@
  * Scores a rule computes need nothing typed and do not count; neither do other roles' columns.
  */
 import type { Lang, ScoreColumnDef } from "@cluster-form/schema";
-import { formatPointer } from "@cluster-form/schema";
+import { filledPercent, formatPointer } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { CriterionResult, EvaluationResult, PartCompleteness } from "../types.js";
-import { percentOf } from "./completeness.js";
 
 type Completeness = EvaluationResult["completeness"];
 
@@ -27,7 +26,7 @@ function partWithScores(part: PartCompleteness, criteria: readonly CriterionResu
       else blanks.push({ pointer: formatPointer(["scores", criterion.id, column.id]), label: phrase(lang, "label.score", { criterion: criterion.label, column: column.label }) });
     }
   }
-  return { ...part, required, filled, percent: percentOf(filled, required), blanks };
+  return { ...part, required, filled, percent: filledPercent(filled, required), blanks };
 }
 
 export function withRoleScores(completeness: Completeness, criteria: readonly CriterionResult[], scoreColumns: readonly ScoreColumnDef[], role: string, lang: Lang): Completeness {
@@ -36,5 +35,5 @@ export function withRoleScores(completeness: Completeness, criteria: readonly Cr
   const parts = completeness.parts.map((part) => partWithScores(part, criteria, columns, lang));
   const required = parts.reduce((sum, p) => sum + p.required, 0);
   const filled = parts.reduce((sum, p) => sum + p.filled, 0);
-  return { percent: percentOf(filled, required), parts };
+  return { percent: filledPercent(filled, required), parts };
 }
