@@ -5,6 +5,7 @@
  * module lazily, only for such a form.
  */
 import type { CompiledValidateFunction, FormPackage, PrecompiledValidators, SplitValidators, SubmissionValidator, ValidationMode, DataFinding } from "../types.js";
+import { perForm } from "../model/per-form.js";
 import { createSubmissionAjv } from "./ajv.js";
 import { composeSplit, type PieceRouter } from "./compose.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
@@ -21,16 +22,7 @@ interface Compiled {
   split?: SplitValidators | null;
 }
 
-const compiledOf = new WeakMap<FormPackage, Compiled>();
-
-function compiledFor(pkg: FormPackage): Compiled {
-  let compiled = compiledOf.get(pkg);
-  if (!compiled) {
-    compiled = { functions: {} };
-    compiledOf.set(pkg, compiled);
-  }
-  return compiled;
-}
+const compiledFor = /* @__PURE__ */ perForm((): Compiled => ({ functions: {} }));
 
 /** Ajv's compiler, with the form's definition findings for a schema it cannot compile (./uncompilable.ts). */
 function compileSchema(pkg: FormPackage, schema: Record<string, unknown>, ajv = createSubmissionAjv()): CompiledValidateFunction {
@@ -110,14 +102,9 @@ export function createSubmissionValidator(pkg: FormPackage, options: SubmissionV
   return createSubmissionValidatorWith(pkg, options.precompiled ?? compileSubmissionValidators(pkg), options);
 }
 
-const validators = new WeakMap<FormPackage, SubmissionValidator>();
+const validatorOf = /* @__PURE__ */ perForm((pkg): SubmissionValidator => createSubmissionValidator(pkg));
 
 /** One-shot validation; the compiled validators are cached per package. */
 export function validateSubmission(pkg: FormPackage, data: unknown, options: { mode: ValidationMode } = { mode: "final" }): DataFinding[] {
-  let validator = validators.get(pkg);
-  if (!validator) {
-    validator = createSubmissionValidator(pkg);
-    validators.set(pkg, validator);
-  }
-  return validator.validate(data, options.mode);
+  return validatorOf(pkg).validate(data, options.mode);
 }

@@ -4,6 +4,7 @@
  * submission, with every list full, every text at its maximum and every attachment at its largest,
  * never reaches it. Measured as `exceedsLimits` (./size.ts) measures a submission.
  */
+import { perForm } from "../model/per-form.js";
 import type { DataSchema, FormPackage } from "../types.js";
 import type { InputLimits } from "./size.js";
 import { MAX_REASON_TEXT } from "./schema.js";
@@ -133,30 +134,23 @@ export interface SubmissionLimits extends InputLimits {
   readonly bounded: boolean;
 }
 
-const limitsOf = new WeakMap<FormPackage, SubmissionLimits>();
-
 /**
  * The limits on a submission of `pkg`: its largest submission (`largestSubmission`), never more
  * than MAX_SUBMISSION_BYTES; UNBOUNDED_FORM_SUBMISSION_BYTES for a form with a field without bound.
  */
-export function submissionLimits(pkg: FormPackage): SubmissionLimits {
-  let limits = limitsOf.get(pkg);
-  if (!limits) {
-    const largest = largestSubmission(pkg);
-    limits = largest
-      ? {
-          maxBytes: Math.min(largest.compactBytes, MAX_SUBMISSION_BYTES),
-          maxTextBytes: Math.min(largest.indentedBytes, UNBOUNDED_INDENTATION * MAX_SUBMISSION_BYTES),
-          maxDepth: MAX_SUBMISSION_DEPTH,
-          bounded: true,
-        }
-      : {
-          maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES,
-          maxTextBytes: UNBOUNDED_INDENTATION * UNBOUNDED_FORM_SUBMISSION_BYTES,
-          maxDepth: MAX_SUBMISSION_DEPTH,
-          bounded: false,
-        };
-    limitsOf.set(pkg, limits);
-  }
-  return limits;
-}
+export const submissionLimits = /* @__PURE__ */ perForm((pkg): SubmissionLimits => {
+  const largest = largestSubmission(pkg);
+  return largest
+    ? {
+        maxBytes: Math.min(largest.compactBytes, MAX_SUBMISSION_BYTES),
+        maxTextBytes: Math.min(largest.indentedBytes, UNBOUNDED_INDENTATION * MAX_SUBMISSION_BYTES),
+        maxDepth: MAX_SUBMISSION_DEPTH,
+        bounded: true,
+      }
+    : {
+        maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES,
+        maxTextBytes: UNBOUNDED_INDENTATION * UNBOUNDED_FORM_SUBMISSION_BYTES,
+        maxDepth: MAX_SUBMISSION_DEPTH,
+        bounded: false,
+      };
+});

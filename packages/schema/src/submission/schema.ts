@@ -4,6 +4,7 @@
  */
 import { coreCatalogs } from "../locales/index.js";
 import { mapSchema } from "../schema-walk.js";
+import { perForm } from "../model/per-form.js";
 import { isRecord } from "../model/record.js";
 import type { FormPackage, ValidationMode } from "../types.js";
 
@@ -92,14 +93,7 @@ export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): R
   };
 }
 
-const schemasOf = new WeakMap<FormPackage, Record<ValidationMode, Record<string, unknown>>>();
-
 /** Both submission schemas of `pkg`, built once per package. */
-export function submissionSchemas(pkg: FormPackage): Record<ValidationMode, Record<string, unknown>> {
-  let schemas = schemasOf.get(pkg);
-  if (!schemas) {
-    schemas = { draft: buildSubmissionSchema(pkg, "draft"), final: buildSubmissionSchema(pkg, "final") };
-    schemasOf.set(pkg, schemas);
-  }
-  return schemas;
-}
+export const submissionSchemas = /* @__PURE__ */ perForm(
+  (pkg): Record<ValidationMode, Record<string, unknown>> => ({ draft: buildSubmissionSchema(pkg, "draft"), final: buildSubmissionSchema(pkg, "final") }),
+);
