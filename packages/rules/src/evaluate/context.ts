@@ -18,7 +18,6 @@ export type Context = Record<string, unknown>;
 const NO_MEMBERS: object = Object.freeze(Object.create(null) as object);
 const contextObject = (): Record<string, unknown> => Object.create(NO_MEMBERS) as Record<string, unknown>;
 
-
 /** `$form`: the same object for every evaluation of a form, like any input that did not change. */
 export function formConstants(pkg: FormPackage): Readonly<Record<string, unknown>> {
   const form = Object.create(null) as Record<string, unknown>;

@@ -96,49 +96,30 @@ export function readingsOf(considered: readonly ConsideredBranch[], context: Con
 }
 
 /**
- * Summary lines by what they say, each as the explanation of batch scoring (the summary alone): a
- * form gives few distinct ones (its points and maxima), and batch scoring writes one per criterion
- * per submission. Shared and frozen, and found by their numbers without building a key, so that
- * scoring allocates nothing for them; bounded, since points a rule computes can be any number.
+ * The summary alone, the explanation of batch scoring, by what it says: a form gives few distinct
+ * ones (its points and maxima), and batch scoring gives one per criterion per submission. Shared
+ * and frozen; bounded, since points a rule computes can be any number.
  */
-const summaries = new Map<string, Map<number, Map<number, Explanation[]>>>();
-let summaryCount = 0;
+const summaries = new Map<string, Explanation>();
 const MAX_SUMMARIES = 1000;
 const NOTHING_SHOWN: readonly never[] = Object.freeze([]);
 
-function summaryAlone(summary: ExplanationSummary, considered: readonly ConsideredBranch[]): Explanation {
-  let first = 0;
-  let second = 0;
-  let held = 0;
-  if (summary.kind === "computed") {
-    first = summary.points;
-    second = summary.max;
-    held = considered.some((step) => step.held) ? 1 : 0;
-  } else if (summary.kind === "judgement") {
-    first = summary.min;
-    second = summary.max;
-  }
-  let byFirst = summaries.get(summary.kind);
-  if (!byFirst) summaries.set(summary.kind, (byFirst = new Map()));
-  let bySecond = byFirst.get(first);
-  if (!bySecond) byFirst.set(first, (bySecond = new Map()));
-  let alone = bySecond.get(second);
-  if (!alone) bySecond.set(second, (alone = []));
-  let explanation = alone[held];
+/** The summary line alone, for batch scoring (`explain: false`): shared by every result that says the same. */
+export function summaryOnly(considered: readonly ConsideredBranch[], summary: ExplanationSummary): Explanation {
+  const key =
+    summary.kind === "computed"
+      ? `c${summary.points}/${summary.max}/${considered.some((step) => step.held) ? 1 : 0}`
+      : summary.kind === "judgement"
+        ? `j${summary.min}/${summary.max}`
+        : summary.kind;
+  let explanation = summaries.get(key);
   if (!explanation) {
-    if (summaryCount >= MAX_SUMMARIES) {
-      summaries.clear();
-      summaryCount = 0;
-    }
-    summaryCount += 1;
+    if (summaries.size >= MAX_SUMMARIES) summaries.clear();
     explanation = Object.freeze({ inputs: NOTHING_SHOWN, steps: NOTHING_SHOWN, summary: Object.freeze(localized((lang) => summaryText(lang, summary, considered))) });
-    alone[held] = explanation;
+    summaries.set(key, explanation);
   }
   return explanation;
 }
-
-/** The summary line alone, for batch scoring (`explain: false`): shared by every result that says the same. */
-export const summaryOnly = (considered: readonly ConsideredBranch[], summary: ExplanationSummary): Explanation => summaryAlone(summary, considered);
 
 /** The explanation of the considered branches: their inputs, one step each, and the summary line. */
 export function explain(considered: readonly ConsideredBranch[], read: Readings, summary: ExplanationSummary): Explanation {
@@ -162,5 +143,5 @@ export function explain(considered: readonly ConsideredBranch[], read: Readings,
     points: step.held ? step.points : null,
     message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, read), outcome: outcome(lang, step) })),
   }));
-  return { inputs, steps, summary: summaryAlone(summary, considered).summary };
+  return { inputs, steps, summary: summaryOnly(considered, summary).summary };
 }

@@ -30,9 +30,9 @@ export function invalidValues(schemaFindings: readonly DataFinding[]): ReadonlyM
   return invalid;
 }
 
-/** The invalid values a criterion reads: at, inside or around one of its data inputs. */
 const NONE_INVALID: readonly InvalidInput[] = Object.freeze([]);
 
+/** The invalid values a criterion reads: at, inside or around one of its data inputs. */
 export function invalidInputsOf(criterion: PreparedCriterion, invalid: ReadonlyMap<string, string>): readonly InvalidInput[] {
   if (invalid.size === 0) return NONE_INVALID;
   const found: InvalidInput[] = [];

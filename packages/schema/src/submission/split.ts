@@ -20,21 +20,16 @@ import { PIECE_KEYWORD } from "./piece-keyword.js";
 /** Keywords under which a piece would not validate alone the way it does in place. */
 const ENTANGLING = new Set(["$ref", "$dynamicRef", "$recursiveRef", "$id", "$anchor", "$dynamicAnchor", "unevaluatedProperties", "unevaluatedItems"]);
 
-function standsAlone(schema: Record<string, unknown>): boolean {
-  let alone = true;
-  forEachSubschema(schema, (node) => {
-    for (const key of Object.keys(node)) if (ENTANGLING.has(key)) alone = false;
-  });
-  return alone;
-}
-
-function usesPieceKeyword(schema: Record<string, unknown>): boolean {
+/** Whether any subschema of `schema` has one of `keywords`. */
+function usesAny(schema: Record<string, unknown>, keywords: ReadonlySet<string>): boolean {
   let uses = false;
   forEachSubschema(schema, (node) => {
-    if (Object.hasOwn(node, PIECE_KEYWORD)) uses = true;
+    for (const key of Object.keys(node)) if (keywords.has(key)) uses = true;
   });
   return uses;
 }
+
+const PIECE_KEYWORDS: ReadonlySet<string> = new Set([PIECE_KEYWORD]);
 
 const holdsObjects = (items: Record<string, unknown>): boolean =>
   items["type"] === "object" || (Array.isArray(items["type"]) && items["type"].includes("object")) || isRecord(items["properties"]);
@@ -55,13 +50,13 @@ function rowPointers(schema: unknown, pointer: string, found: string[]): void {
  * the form uses the piece keyword itself.
  */
 export function splitPlan(pkg: FormPackage, finalSchema: Record<string, unknown>): SplitPlan | undefined {
-  if (!draftDerivable(pkg) || usesPieceKeyword(finalSchema)) return undefined;
+  if (!draftDerivable(pkg) || usesAny(finalSchema, PIECE_KEYWORDS)) return undefined;
   const points: { at: string; parent: number }[] = [{ at: "", parent: -1 }];
   const data = finalSchema["properties"];
   const parts = isRecord(data) && isRecord(data["data"]) ? data["data"]["properties"] : undefined;
   if (!isRecord(parts)) return undefined;
   for (const [id, schema] of Object.entries(parts)) {
-    if (!isRecord(schema) || !standsAlone(schema)) continue;
+    if (!isRecord(schema) || usesAny(schema, ENTANGLING)) continue;
     const at = formatPointer(["properties", "data", "properties", id]);
     const part = points.push({ at, parent: 0 }) - 1;
     const rows: string[] = [];
