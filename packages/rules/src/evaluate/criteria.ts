@@ -10,12 +10,14 @@ import { isWithin } from "./applicability.js";
 import type { Context } from "./context.js";
 import { previewValue } from "./labels.js";
 import { explain, readingsOf, summaryOnly, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
-import type { PreparedCriterion, PreparedForm } from "./prepared.js";
+import type { PreparedBranch, PreparedCriterion, PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 import { invalidInputsOf } from "./invalid-values.js";
 import { withLazyExplanation } from "./lazy-explanation.js";
 import { blockedCell, judgementCell, mechanicalCell, type TypedScores } from "./scores.js";
-import { truthy } from "../logic/index.js";
+import { truthy, type PreparedRule } from "../logic/index.js";
+
+type Range = { readonly min: number; readonly max: number };
 
 export interface CriterionRun {
   readonly form: PreparedForm;
@@ -30,49 +32,80 @@ export interface CriterionRun {
   readonly explain: boolean;
 }
 
-type BranchOutcome = { readonly broken: true } | { readonly broken: false; readonly considered: ConsideredBranch[] };
+/** What the branches that held add up to: mechanical points, and the judgement ranges of those that ask for one. */
+interface Held {
+  /** The first branch that held. */
+  readonly first: number | null;
+  readonly points: number;
+  readonly judged: boolean;
+  readonly min: number;
+  readonly max: number;
+}
 
-function runBranches(criterion: PreparedCriterion, run: CriterionRun): BranchOutcome {
+/**
+ * The branches in order, in one pass, adding up what those that held give; undefined when a rule
+ * fails. Each branch is noted in `considered` when given (the explanation needs them; batch
+ * scoring does not). Runs per criterion per evaluation: no closures or lists of its own.
+ */
+function runBranches(criterion: PreparedCriterion, run: CriterionRun, considered: ConsideredBranch[] | undefined): Held | undefined {
   const { def, owner } = criterion;
-  const considered: ConsideredBranch[] = [];
+  let first: number | null = null;
+  let points = 0;
+  let judged = false;
+  let min = 0;
+  let max = 0;
   for (const branch of criterion.branches) {
     let held = true;
     if (branch.when) {
       const outcome = run.runner.run(branch.when, owner);
-      if (!outcome.ok) return { broken: true };
+      if (!outcome.ok) return undefined;
       held = truthy(outcome.value);
     }
     if (!held) {
-      considered.push({ branch, held, points: null });
+      considered?.push({ branch, held, points: null });
       continue;
     }
-    const { judgement, points } = branch.def;
+    first ??= branch.index;
+    const { judgement } = branch.def;
     if (judgement) {
-      const min = Number.isFinite(judgement.min) ? judgement.min : 0;
-      considered.push({ branch, held, points: null, judgement: { min, max: Number.isFinite(judgement.max) ? judgement.max : min } });
-    } else if (branch.logic) {
-      const outcome = run.runner.run(branch.logic, owner);
-      if (!outcome.ok) return { broken: true };
-      if (typeof outcome.value !== "number" || !Number.isFinite(outcome.value)) {
-        run.findings.push({
-          code: "rule.notNumber",
-          severity: "error",
-          pointer: criterion.pointer,
-          label: def.label,
-          message: say("finding.logicNotNumber", { criterion: def.label, branch: branch.index + 1, value: previewValue(outcome.value) }),
-          part: criterion.part,
-          criterion: def.id,
-        });
-        return { broken: true };
-      }
-      // `+ 0` turns -0 into 0, as JSON would.
-      considered.push({ branch, held, points: outcome.value + 0 });
+      const low = Number.isFinite(judgement.min) ? judgement.min : 0;
+      const high = Number.isFinite(judgement.max) ? judgement.max : low;
+      judged = true;
+      min += low;
+      max += high;
+      considered?.push({ branch, held, points: null, judgement: { min: low, max: high } });
     } else {
-      considered.push({ branch, held, points: typeof points === "number" && Number.isFinite(points) ? points : 0 });
+      const gained = branch.logic ? logicPoints(criterion, branch, run) : fixedPoints(branch.def.points);
+      if (gained === undefined) return undefined;
+      points += gained;
+      considered?.push({ branch, held, points: gained });
     }
     if (def.method !== "sum") break;
   }
-  return { broken: false, considered };
+  return { first, points, judged, min, max };
+}
+
+const fixedPoints = (points: unknown): number => (typeof points === "number" && Number.isFinite(points) ? points : 0);
+
+/** The points a branch's `logic` computes; undefined (with a finding when it gave no number) when it fails. */
+function logicPoints(criterion: PreparedCriterion, branch: PreparedBranch, run: CriterionRun): number | undefined {
+  const outcome = run.runner.run(branch.logic as PreparedRule, criterion.owner);
+  if (!outcome.ok) return undefined;
+  if (typeof outcome.value !== "number" || !Number.isFinite(outcome.value)) {
+    const { def } = criterion;
+    run.findings.push({
+      code: "rule.notNumber",
+      severity: "error",
+      pointer: criterion.pointer,
+      label: def.label,
+      message: say("finding.logicNotNumber", { criterion: def.label, branch: branch.index + 1, value: previewValue(outcome.value) }),
+      part: criterion.part,
+      criterion: def.id,
+    });
+    return undefined;
+  }
+  // `+ 0` turns -0 into 0, as JSON would.
+  return outcome.value + 0;
 }
 
 const clampTo = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
@@ -108,9 +141,14 @@ function criterionResult(criterion: PreparedCriterion, outcome: Outcome, explana
   return result;
 }
 
-/** The explanation of `considered`: built when read, or its summary alone for batch scoring. */
-function explanationOf(considered: readonly ConsideredBranch[], run: Pick<CriterionRun, "context" | "explain">, summary: ExplanationSummary): Explanation | (() => Explanation) {
-  if (!run.explain) return summaryOnly(considered, summary);
+/** The explanation of `considered` (undefined for batch scoring): built when read, or its summary alone. */
+function explanationOf(
+  considered: readonly ConsideredBranch[] | undefined,
+  anyHeld: boolean,
+  run: Pick<CriterionRun, "context">,
+  summary: ExplanationSummary,
+): Explanation | (() => Explanation) {
+  if (!considered) return summaryOnly(anyHeld, summary);
   const readings = readingsOf(considered, run.context);
   return () => explain(considered, readings, summary);
 }
@@ -119,17 +157,25 @@ function explanationOf(considered: readonly ConsideredBranch[], run: Pick<Criter
 export const evidenceNotApplicable = (criterion: PreparedCriterion, notApplicable: readonly string[]): boolean =>
   criterion.evidence.length > 0 && criterion.evidence.every((pointer) => isWithin(pointer, notApplicable));
 
-/** One score cell per score column, each made by `make` from what was typed there. */
-function cellsOf(
-  criterion: PreparedCriterion,
-  run: Pick<CriterionRun, "form" | "scores">,
-  make: (column: ScoreColumnDef, entered: unknown) => ScoreCell,
-): Record<string, ScoreCell> {
+type Blocked = "invalid" | "notApplicable";
+
+/**
+ * One score cell per score column, from what was typed there: a blocked criterion's, the rule's
+ * score (a number), or a judgement within its range.
+ */
+function cellsOf(criterion: PreparedCriterion, run: Pick<CriterionRun, "form" | "scores" | "findings">, outcome: Blocked | number | Range): Record<string, ScoreCell> {
   const cells: Record<string, ScoreCell> = {};
   const { columns } = run.form;
+  const { cells: terms } = criterion;
   for (let i = 0; i < columns.length; i += 1) {
     const column = columns[i] as ScoreColumnDef;
-    cells[column.id] = make(column, run.scores.entered(criterion.def.id, column.id));
+    const entered = run.scores.entered(terms.criterionId, column.id);
+    cells[column.id] =
+      typeof outcome === "number"
+        ? mechanicalCell(outcome, terms, column, entered, run)
+        : typeof outcome === "string"
+          ? blockedCell(outcome, entered)
+          : judgementCell(outcome, terms, column, entered, run);
   }
   return cells;
 }
@@ -137,67 +183,26 @@ function cellsOf(
 /** A criterion not scored: its rules cannot run (`invalid`), or its evidence does not apply. */
 export function blockedCriterion(
   criterion: PreparedCriterion,
-  run: Pick<CriterionRun, "form" | "scores" | "context" | "explain">,
-  status: "invalid" | "notApplicable",
+  run: Pick<CriterionRun, "form" | "scores" | "findings" | "context" | "explain">,
+  status: Blocked,
   summary: ExplanationSummary,
 ): CriterionResult {
-  return criterionResult(criterion, {
-    computed: null,
-    branch: null,
-    range: null,
-    scores: cellsOf(criterion, run, (_column, entered) => blockedCell(status, entered)),
-  }, explanationOf([], run, summary));
-}
-
-/** What the branches that held add up to: mechanical points, and the judgement ranges of those that ask for one. */
-interface Held {
-  /** The first branch that held. */
-  readonly first: number | null;
-  readonly points: number;
-  readonly judged: boolean;
-  readonly min: number;
-  readonly max: number;
-}
-
-/** Runs per criterion per evaluation: one pass over the branches, no lists or closures. */
-function heldOf(considered: readonly ConsideredBranch[]): Held {
-  let first: number | null = null;
-  let points = 0;
-  let judged = false;
-  let min = 0;
-  let max = 0;
-  for (let i = 0; i < considered.length; i += 1) {
-    const step = considered[i] as ConsideredBranch;
-    if (!step.held) continue;
-    first ??= step.branch.index;
-    if (step.judgement) {
-      judged = true;
-      min += step.judgement.min;
-      max += step.judgement.max;
-    } else points += step.points ?? 0;
-  }
-  return { first, points, judged, min, max };
-}
-
-/** What a score cell of `criterion` needs to know of its column. */
-function cellContext(criterion: PreparedCriterion, run: CriterionRun, column: ScoreColumnDef, entered: unknown) {
-  const { def } = criterion;
-  return { criterionId: def.id, criterionLabel: def.label, column, entered, reason: run.scores.reason(def.id, column.id), findings: run.findings, part: criterion.part };
+  const explanation = explanationOf(run.explain ? [] : undefined, false, run, summary);
+  return criterionResult(criterion, { computed: null, branch: null, range: null, scores: cellsOf(criterion, run, status) }, explanation);
 }
 
 export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRun): CriterionResult {
   const { def, part } = criterion;
-  const maxPoints = Number.isFinite(def.points) && def.points > 0 ? def.points : 0;
+  const maxPoints = criterion.cells.points;
 
   if (evidenceNotApplicable(criterion, run.notApplicable)) return blockedCriterion(criterion, run, "notApplicable", { kind: "notApplicable" });
-  const outcome = runBranches(criterion, run);
-  if (outcome.broken) return blockedCriterion(criterion, run, "invalid", { kind: "broken" });
+  const considered: ConsideredBranch[] | undefined = run.explain ? [] : undefined;
+  const held = runBranches(criterion, run, considered);
+  if (!held) return blockedCriterion(criterion, run, "invalid", { kind: "broken" });
   const invalidInputs = invalidInputsOf(criterion, run.invalid);
-
-  const { considered } = outcome;
-  const held = heldOf(considered);
   const decided = def.method === "sum" ? null : held.first;
   const mechanicalPoints = held.points;
+  const anyHeld = held.first !== null;
 
   if (!held.judged) {
     const computed = clampTo(mechanicalPoints, 0, maxPoints);
@@ -212,33 +217,16 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
         criterion: def.id,
       });
     }
-    const terms = { override: def.override === true, points: maxPoints };
-    return criterionResult(
-      criterion,
-      {
-        computed,
-        branch: decided,
-        range: null,
-        scores: cellsOf(criterion, run, (column, entered) => mechanicalCell(computed, cellContext(criterion, run, column, entered), terms)),
-      },
-      explanationOf(considered, run, { kind: "computed", points: computed, max: maxPoints }),
-      invalidInputs,
-    );
+    const scores = cellsOf(criterion, run, computed);
+    const explanation = explanationOf(considered, anyHeld, run, { kind: "computed", points: computed, max: maxPoints });
+    return criterionResult(criterion, { computed, branch: decided, range: null, scores }, explanation, invalidInputs);
   }
 
   // A judgement (with any mechanical points of a `sum` criterion inside the typed score), never above the criterion's points.
   const min = clampTo(mechanicalPoints + held.min, 0, maxPoints);
   const max = clampTo(mechanicalPoints + held.max, min, maxPoints);
   const range = { min, max };
-  return criterionResult(
-    criterion,
-    {
-      computed: null,
-      branch: decided,
-      range,
-      scores: cellsOf(criterion, run, (column, entered) => judgementCell(range, maxPoints, cellContext(criterion, run, column, entered))),
-    },
-    explanationOf(considered, run, { kind: "judgement", min, max }),
-    invalidInputs,
-  );
+  const scores = cellsOf(criterion, run, range);
+  const explanation = explanationOf(considered, anyHeld, run, { kind: "judgement", min, max });
+  return criterionResult(criterion, { computed: null, branch: decided, range, scores }, explanation, invalidInputs);
 }

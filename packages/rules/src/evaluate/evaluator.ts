@@ -166,7 +166,7 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
  */
 function refusedResult(form: PreparedForm, refusal: readonly DataFinding[], explain: boolean): EvaluationResult {
   const { pkg } = form;
-  const run = { form, scores: readTypedScores(undefined), context: Object.create(null) as Record<string, unknown>, explain };
+  const run = { form, scores: readTypedScores(undefined), findings: [], context: Object.create(null) as Record<string, unknown>, explain };
   const criteria = form.criteria.map((criterion) => blockedCriterion(criterion, run, "invalid", { kind: "broken" }));
   const parts = partTotals(form, criteria);
   return {

@@ -49,11 +49,11 @@ function conditionText(lang: Lang, branch: PreparedBranch, read: Readings): stri
   return parts.join(shape.join === null ? "" : phrase(lang, shape.join === "and" ? "explain.and" : "explain.or", {}));
 }
 
-function summaryText(lang: Lang, summary: ExplanationSummary, considered: readonly ConsideredBranch[]): string {
+function summaryText(lang: Lang, summary: ExplanationSummary, anyHeld: boolean): string {
   switch (summary.kind) {
     case "computed": {
       const text = phrase(lang, "summary.computed", { points: formatPoints(summary.points), max: summary.max });
-      return considered.some((step) => step.held) ? text : `${phrase(lang, "explain.noBranch", {})}; ${text}`;
+      return anyHeld ? text : `${phrase(lang, "explain.noBranch", {})}; ${text}`;
     }
     case "judgement":
       return phrase(lang, "summary.judgement", summary);
@@ -105,17 +105,17 @@ const MAX_SUMMARIES = 1000;
 const NOTHING_SHOWN: readonly never[] = Object.freeze([]);
 
 /** The summary line alone, for batch scoring (`explain: false`): shared by every result that says the same. */
-export function summaryOnly(considered: readonly ConsideredBranch[], summary: ExplanationSummary): Explanation {
+export function summaryOnly(anyHeld: boolean, summary: ExplanationSummary): Explanation {
   const key =
     summary.kind === "computed"
-      ? `c${summary.points}/${summary.max}/${considered.some((step) => step.held) ? 1 : 0}`
+      ? `c${summary.points}/${summary.max}/${anyHeld ? 1 : 0}`
       : summary.kind === "judgement"
         ? `j${summary.min}/${summary.max}`
         : summary.kind;
   let explanation = summaries.get(key);
   if (!explanation) {
     if (summaries.size >= MAX_SUMMARIES) summaries.clear();
-    explanation = Object.freeze({ inputs: NOTHING_SHOWN, steps: NOTHING_SHOWN, summary: Object.freeze(localized((lang) => summaryText(lang, summary, considered))) });
+    explanation = Object.freeze({ inputs: NOTHING_SHOWN, steps: NOTHING_SHOWN, summary: Object.freeze(localized((lang) => summaryText(lang, summary, anyHeld))) });
     summaries.set(key, explanation);
   }
   return explanation;
@@ -143,5 +143,5 @@ export function explain(considered: readonly ConsideredBranch[], read: Readings,
     points: step.held ? step.points : null,
     message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, read), outcome: outcome(lang, step) })),
   }));
-  return { inputs, steps, summary: summaryOnly(considered, summary).summary };
+  return { inputs, steps, summary: summaryOnly(considered.some((step) => step.held), summary).summary };
 }

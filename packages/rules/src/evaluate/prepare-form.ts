@@ -123,6 +123,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
         evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
         pointer,
         owner: { site: "criterion", id: def.id, label: def.label, pointer, part, criterion: def.id },
+        cells: { criterionId: def.id, criterionLabel: def.label, part, override: def.override === true, points: Number.isFinite(def.points) && def.points > 0 ? def.points : 0 },
         reads: branches.some(({ when, logic }) => when?.analysis.dynamicReads || logic?.analysis.dynamicReads)
           ? undefined
           : [...new Set(branches.flatMap((branch) => branch.inputs.map((input) => input.path)))],

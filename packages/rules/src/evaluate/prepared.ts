@@ -68,6 +68,17 @@ export interface PreparedBranch {
   readonly comparison: ComparisonShape | undefined;
 }
 
+/** What a score cell needs to know of its criterion: the same in every evaluation, prepared once with the form. */
+export interface CellTerms {
+  readonly criterionId: string;
+  readonly criterionLabel: string;
+  readonly part: string;
+  /** Whether the criterion lets the scorer replace the rule's score in a `review` column (its `override`). */
+  readonly override: boolean;
+  /** The criterion's points, 0 when it has none. */
+  readonly points: number;
+}
+
 export interface PreparedCriterion {
   readonly def: CriterionDef;
   readonly part: string;
@@ -82,6 +93,8 @@ export interface PreparedCriterion {
   readonly dataInputs: readonly string[];
   /** Who a failure of its rules is reported on. */
   readonly owner: RuleOwner;
+  /** What its score cells need to know of it; `cells.points` holds a computed score (0 when it has none). */
+  readonly cells: CellTerms;
 }
 
 export interface PreparedVeto {

@@ -5,6 +5,7 @@ import { toPlainJson } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import { previewValue } from "./labels.js";
 import type { ScoreCell } from "../types.js";
+import type { CellTerms } from "./prepared.js";
 
 
 /** What a scorer typed: criterion id → column id → value, read by own properties only. */
@@ -38,34 +39,20 @@ const isBlankScore = (value: unknown): boolean => value === undefined || value =
 const withEntered = (cell: Omit<ScoreCell, "entered">, entered: unknown): ScoreCell =>
   entered === undefined ? cell : { value: cell.value, status: cell.status, entered: toPlainJson(entered) };
 
-interface CellContext {
-  readonly criterionId: string;
-  readonly criterionLabel: string;
-  readonly column: ScoreColumnDef;
-  readonly entered: unknown;
-  /** The written reason given for the cell's score, "" when none. */
-  readonly reason: string;
+/** What score cells read and add to in one evaluation. */
+export interface CellRun {
+  readonly scores: TypedScores;
   readonly findings: DataFinding[];
-  readonly part: string;
 }
 
-/** What a `review` column needs to know of a rule-scored criterion. */
-export interface ReviewTerms {
-  /** Whether the criterion lets the scorer replace the rule's score (its `override`). */
-  readonly override: boolean;
-  readonly points: number;
-}
-
-const cellPointer = (c: CellContext): string => formatPointer(["scores", c.criterionId, c.column.id]);
-
-const cellFinding = (c: CellContext, code: string, severity: DataFinding["severity"], message: DataFinding["message"]): DataFinding => ({
+const cellFinding = (terms: CellTerms, column: ScoreColumnDef, code: string, severity: DataFinding["severity"], message: DataFinding["message"]): DataFinding => ({
   code,
   severity,
-  pointer: cellPointer(c),
-  label: c.criterionLabel,
+  pointer: formatPointer(["scores", terms.criterionId, column.id]),
+  label: terms.criterionLabel,
   message,
-  part: c.part,
-  criterion: c.criterionId,
+  part: terms.part,
+  criterion: terms.criterionId,
 });
 
 /**
@@ -74,76 +61,63 @@ const cellFinding = (c: CellContext, code: string, severity: DataFinding["severi
  * reason (`overridden`). A typed score that is neither leaves the cell pending, with an error. A
  * score confirmed before the data changed no longer matches, so the cell is pending again.
  */
-function reviewedCell(computed: number, c: CellContext, terms: ReviewTerms): ScoreCell {
-  const { entered } = c;
+function reviewedCell(computed: number, terms: CellTerms, column: ScoreColumnDef, entered: unknown, run: CellRun): ScoreCell {
   const pending = withEntered({ value: computed, status: "pending" }, entered);
   if (isBlankScore(entered)) return pending;
   if (entered === computed) return { value: computed, status: "confirmed", entered: computed };
-  const params = { criterion: c.criterionLabel, column: c.column.label, entered: previewValue(entered), computed: String(computed) };
+  const params = { criterion: terms.criterionLabel, column: column.label, entered: previewValue(entered), computed: String(computed) };
   if (!terms.override) {
-    c.findings.push(cellFinding(c, "score.reviewMismatch", "error", say("finding.reviewMismatch", params)));
+    run.findings.push(cellFinding(terms, column, "score.reviewMismatch", "error", say("finding.reviewMismatch", params)));
     return pending;
   }
   if (typeof entered !== "number" || !Number.isFinite(entered) || entered < 0 || entered > terms.points) {
-    c.findings.push(cellFinding(c, "score.overrideOutOfRange", "error", say("finding.overrideOutOfRange", { ...params, points: terms.points })));
+    run.findings.push(cellFinding(terms, column, "score.overrideOutOfRange", "error", say("finding.overrideOutOfRange", { ...params, points: terms.points })));
     return pending;
   }
-  if (c.reason === "") {
-    c.findings.push(cellFinding(c, "score.overrideNoReason", "error", say("finding.overrideNoReason", params)));
+  const reason = run.scores.reason(terms.criterionId, column.id);
+  if (reason === "") {
+    run.findings.push(cellFinding(terms, column, "score.overrideNoReason", "error", say("finding.overrideNoReason", params)));
     return pending;
   }
-  return { value: entered + 0, status: "overridden", entered: entered + 0, reason: c.reason };
+  return { value: entered + 0, status: "overridden", entered: entered + 0, reason };
 }
 
 /**
  * A criterion scored by its rule: the rule's score counts in every column; a typed score is kept
  * but not counted. A `review` column counts it once reviewed (`reviewedCell`).
  */
-export function mechanicalCell(computed: number, c: CellContext, terms: ReviewTerms): ScoreCell {
-  if (c.column.review === true) return reviewedCell(computed, c, terms);
-  if (!isBlankScore(c.entered) && c.entered !== computed) {
-    c.findings.push({
-      code: "score.ignored",
-      severity: "warning",
-      pointer: cellPointer(c),
-      label: c.criterionLabel,
-      message: say("finding.scoreIgnored", {
-        criterion: c.criterionLabel,
-        column: c.column.label,
-        entered: previewValue(c.entered),
-        computed: String(computed),
-      }),
-      part: c.part,
-      criterion: c.criterionId,
-    });
+export function mechanicalCell(computed: number, terms: CellTerms, column: ScoreColumnDef, entered: unknown, run: CellRun): ScoreCell {
+  if (column.review === true) return reviewedCell(computed, terms, column, entered, run);
+  if (!isBlankScore(entered) && entered !== computed) {
+    run.findings.push(
+      cellFinding(
+        terms,
+        column,
+        "score.ignored",
+        "warning",
+        say("finding.scoreIgnored", { criterion: terms.criterionLabel, column: column.label, entered: previewValue(entered), computed: String(computed) }),
+      ),
+    );
   }
-  return withEntered({ value: computed, status: "computed" }, c.entered);
+  return withEntered({ value: computed, status: "computed" }, entered);
 }
 
 /** A judgement: the typed score counts when it is a number within the range. */
-export function judgementCell(range: { min: number; max: number }, points: number, c: CellContext): ScoreCell {
-  const { entered } = c;
+export function judgementCell(range: { min: number; max: number }, terms: CellTerms, column: ScoreColumnDef, entered: unknown, run: CellRun): ScoreCell {
   if (isBlankScore(entered)) return withEntered({ value: null, status: "missing" }, entered);
   if (typeof entered === "number" && Number.isFinite(entered) && entered >= range.min && entered <= range.max) {
     // `+ 0`: a typed -0 counts (and is written) as 0.
     return { value: entered + 0, status: "entered", entered: entered + 0 };
   }
-  c.findings.push({
-    code: "score.invalid",
-    severity: "error",
-    pointer: cellPointer(c),
-    label: c.criterionLabel,
-    message: say("finding.scoreInvalid", {
-      criterion: c.criterionLabel,
-      column: c.column.label,
-      entered: previewValue(entered),
-      min: range.min,
-      max: range.max,
-      points,
-    }),
-    part: c.part,
-    criterion: c.criterionId,
-  });
+  run.findings.push(
+    cellFinding(
+      terms,
+      column,
+      "score.invalid",
+      "error",
+      say("finding.scoreInvalid", { criterion: terms.criterionLabel, column: column.label, entered: previewValue(entered), min: range.min, max: range.max, points: terms.points }),
+    ),
+  );
   return withEntered({ value: null, status: "invalid" }, entered);
 }
 
