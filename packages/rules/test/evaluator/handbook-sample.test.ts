@@ -55,6 +55,30 @@ describe.runIf(present)("the 2020 handbook sample", async () => {
     expect(full.criteria.some((c) => c.explanation.steps.length > 0)).toBe(true);
   });
 
+  // Batch scoring adds up the branches without noting them: its summaries must still say whether any branch held, and its cells the same.
+  it.each([
+    ["no data (no branch holds)", () => ({ ...(sample as object), data: {}, scores: {} })],
+    [
+      "every score cell typed, some out of range",
+      () => {
+        const typed = structuredClone(sample) as { scores: Record<string, unknown>; reasons?: Record<string, unknown> };
+        const ids = pkg.parts.flatMap((part) => (part.rules?.criteria ?? []).map((c) => c.id));
+        typed.scores = Object.fromEntries(ids.map((id, i) => [id, Object.fromEntries(pkg.manifest.scoreColumns.map((column) => [column.id, i % 3 === 0 ? 99 : i % 3]))]));
+        typed.reasons = Object.fromEntries(ids.filter((_, i) => i % 2 === 0).map((id) => [id, Object.fromEntries(pkg.manifest.scoreColumns.map((column) => [column.id, "checked"]))]));
+        return typed;
+      },
+    ],
+  ] as const)("with explain: false on %s, gives the full result's scores, findings and summaries", (name, make) => {
+    const submission = make();
+    const full = evaluator.evaluate(submission, { mode: "final" });
+    const lean = evaluator.evaluate(submission, { mode: "final", explain: false });
+    expect(lean.criteria.map((c) => c.explanation.summary)).toEqual(full.criteria.map((c) => c.explanation.summary));
+    expect({ ...lean, criteria: lean.criteria.map(({ explanation: _e, ...rest }) => rest) }).toEqual({ ...full, criteria: full.criteria.map(({ explanation: _e, ...rest }) => rest) });
+    const noData = name === "no data (no branch holds)";
+    expect(lean.criteria.some((c) => c.explanation.summary.en.startsWith("No condition is met"))).toBe(noData);
+    expect(full.findings.some((f) => f.code.startsWith("score."))).toBe(!noData);
+  });
+
   it("with explain: false, shares one frozen summary-only explanation among the criteria and evaluations that say the same", () => {
     const first = evaluator.evaluate(sample, { explain: false });
     const second = evaluator.evaluate(structuredClone(sample), { explain: false });
