@@ -1,9 +1,13 @@
 /**
- * Drafts in the browser's storage: each change is saved to the draft of this form version and
- * `draft-key`; a saved draft is restored over what the page gave, and "discard" brings back what it
- * covered. A draft that cannot be read is set aside (kept under a backup key, offered for download)
- * before anything is saved over it; drafts of other versions are offered, not loaded. Storage
- * failures become notices and `cf-draft` events, never exceptions.
+ * Drafts in the browser's storage: changes are saved to the draft of this form version and
+ * `draft-key` within `SAVE_DELAY_MS` of the first one not yet saved, so that typing writes the
+ * whole submission a few times a second, not on every key; whatever waits is written at once when
+ * the page may go away (hidden, closed, reloaded, frozen), the element leaves the page or opens
+ * other drafts, and before a check, a submit or an export (`saveNow`). A saved draft is restored
+ * over what the page gave, and "discard" brings back what it covered. A draft that cannot be read
+ * is set aside (kept under a backup key, offered for download) before anything is saved over it;
+ * drafts of other versions are offered, not loaded. Storage failures become notices and
+ * `cf-draft` events, never exceptions.
  */
 import type { Submission } from "@cluster-form/schema";
 import type { ReactiveController, ReactiveControllerHost } from "lit";
@@ -14,10 +18,22 @@ import type { FormSession } from "../session/session.js";
 import type { StoredDraft } from "../state/draft-store.js";
 import type { NoticeList } from "./notice-list.js";
 
+/** The longest a change waits before it is written: what a crash of the browser itself could lose. */
+const SAVE_DELAY_MS = 500;
+
 export interface DraftsHost extends ReactiveControllerHost, EventTarget {}
+
+/** The latest change not yet written, and where it goes (the drafts open when it was made). */
+interface WaitingChange {
+  readonly autosave: Autosave;
+  readonly submission: Submission;
+}
 
 export class DraftsController implements ReactiveController {
   #autosave?: Autosave;
+  #waiting?: WaitingChange;
+  #timer?: ReturnType<typeof setTimeout>;
+  #stopListening?: () => void;
   /** The value a restored draft covers, which "discard draft" shows again. */
   #covered?: unknown;
   /**
@@ -44,6 +60,17 @@ export class DraftsController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#stopListening = this.#listen();
+  }
+
+  /** Leaving the page (removed, or moved elsewhere): what waits is written now. */
+  hostDisconnected(): void {
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.saveNow();
+  }
+
   /** When the draft was last saved or restored (the status bar says so), undefined before. */
   get savedAt(): string | undefined {
     return this.#savedAt;
@@ -51,6 +78,8 @@ export class DraftsController implements ReactiveController {
 
   /** Saves go to the draft of this form version and `draftKey`; a draft saved there is restored over what is shown. */
   open(session: FormSession): void {
+    // A change waiting belongs to the drafts open until now.
+    this.saveNow();
     const { id, version } = session.pkg.manifest;
     this.#autosave = this.options.enabled() ? new Autosave(id, version, this.options.draftKey()) : undefined;
     if (this.#autosave) prepareSavedAtFormat(this.options.lang());
@@ -99,12 +128,22 @@ export class DraftsController implements ReactiveController {
     this.host.dispatchEvent(new ClusterFormDraftEvent("restored", restored.draft.savedAt));
   }
 
-  /** A change by the user: the draft is theirs from now on, and saved. */
+  /** A change by the user: the draft is theirs from now on, and saved within `SAVE_DELAY_MS`. */
   changed(submission: Submission): void {
     this.#restored = undefined;
     const autosave = this.#autosave;
     if (!autosave || !this.options.enabled()) return;
-    const saved = autosave.save(submission);
+    this.#waiting = { autosave, submission };
+    this.#timer ??= setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+
+  /** Writes the change still waiting, if any, now. */
+  saveNow(): void {
+    const waiting = this.#takeWaiting();
+    if (!waiting) return;
+    const saved = waiting.autosave.save(waiting.submission);
+    // The status bar says when it saved.
+    this.host.requestUpdate();
     if (saved.ok) {
       this.#savedAt = saved.value.savedAt;
       this.notices.dropWhere((n) => n.kind === "storageFailed");
@@ -121,6 +160,8 @@ export class DraftsController implements ReactiveController {
    */
   discardRestored(session: FormSession, notice: Notice & { kind: "restored" }, reloaded: () => void): Submission {
     const draft = session.submission;
+    // What waits would save the draft being discarded again.
+    this.#takeWaiting();
     this.#autosave?.discard();
     this.#restored = undefined;
     session.load(this.#covered);
@@ -133,6 +174,31 @@ export class DraftsController implements ReactiveController {
   discardOtherVersion(notice: Notice & { kind: "otherVersion" }): void {
     this.#autosave?.discard(notice.draft.version);
     this.notices.drop(notice);
+  }
+
+  /** The change waiting to be written, if any, which no longer waits. */
+  #takeWaiting(): WaitingChange | undefined {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    return waiting;
+  }
+
+  /** The moments a page may go away without another task: what waits is written synchronously then. */
+  #listen(): () => void {
+    const save = (): void => this.saveNow();
+    const hidden = (): void => {
+      if (document.visibilityState === "hidden") this.saveNow();
+    };
+    window.addEventListener("pagehide", save);
+    document.addEventListener("visibilitychange", hidden);
+    document.addEventListener("freeze", save);
+    return () => {
+      window.removeEventListener("pagehide", save);
+      document.removeEventListener("visibilitychange", hidden);
+      document.removeEventListener("freeze", save);
+    };
   }
 
   #restore(session: FormSession): void {

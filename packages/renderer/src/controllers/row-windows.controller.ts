@@ -6,7 +6,10 @@
  *
  * The widget asks `windowOf` while drawing; this controller watches scrolling, resizing, focus and
  * printing while its element is connected, and asks the element to draw again when the rows to
- * draw change.
+ * draw change. Scrolling is measured only while a table is within a viewport's height of the
+ * viewport (an IntersectionObserver tells, after layout, without forcing one): far from every
+ * table, a scroll (a field typed into moving under the sticky bar) changes no row to draw, and
+ * measuring would lay out tables the browser skips drawing (`content-visibility`).
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { keepInPlace } from "../dom/keep-in-place.js";
@@ -18,6 +21,8 @@ const ROW_HEIGHT_GUESS = 44;
 const OVERSCAN = 4;
 /** Rows drawn before the table's place on the page is known. */
 const FIRST_ROWS = 24;
+/** How far from the viewport a table counts as near: scrolling measures it from there. */
+const NEAR_MARGIN = "100% 0px";
 
 interface TableState {
   readonly part: string;
@@ -56,7 +61,13 @@ export class RowWindows implements ReactiveController {
   readonly #versions = new Map<string, number>();
   #printing = false;
   #measureSoon = false;
+  /** A windowed table was drawn in the current update: its body may be new, and not observed yet. */
+  #drawnWindowed = false;
   #frame?: number;
+  /** Each windowed table's body observed for nearness, by table; and the bodies near the viewport now. */
+  readonly #bodies = new Map<string, Element>();
+  readonly #near = new Set<Element>();
+  #nearness?: IntersectionObserver;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #root: () => ParentNode | null;
@@ -76,17 +87,24 @@ export class RowWindows implements ReactiveController {
 
   hostConnected(): void {
     this.#stopListening = this.#listen(this.#host);
+    this.#nearness = new IntersectionObserver((entries) => this.#nearnessChanged(entries), { rootMargin: NEAR_MARGIN });
+    this.#drawnWindowed = true;
   }
 
   hostDisconnected(): void {
     this.#stopListening?.();
     this.#stopListening = undefined;
+    this.#nearness?.disconnect();
+    this.#nearness = undefined;
+    this.#bodies.clear();
+    this.#near.clear();
   }
 
   /** The rows to draw of the table at `pointer` (a submission pointer) that has `count` rows. */
   windowOf(pointer: string, count: number): RowWindow {
     if (this.threshold <= 0 || count <= this.threshold) {
       this.#tables.delete(pointer);
+      this.#letGo(pointer);
       return { ranges: count > 0 ? [{ from: 0, to: count }] : [], rowHeight: ROW_HEIGHT_GUESS, windowed: false };
     }
     let state = this.#tables.get(pointer);
@@ -100,6 +118,7 @@ export class RowWindows implements ReactiveController {
       this.#measureSoon = true;
     }
     state.ranges = this.#printing ? [{ from: 0, to: count }] : this.#rangesOf(state);
+    this.#drawnWindowed = true;
     return state;
   }
 
@@ -110,12 +129,55 @@ export class RowWindows implements ReactiveController {
 
   /** Forgets every table (another form was loaded): their rows and heights are not the new form's. */
   forget(): void {
+    for (const table of this.#tables.keys()) this.#letGo(table);
     this.#tables.clear();
   }
 
   /** After the element has drawn: tables just windowed, or whose row count changed, are measured in the next frame. */
   hostUpdated(): void {
+    if (this.#drawnWindowed && this.#someUnobserved()) this.#observeBodies();
+    this.#drawnWindowed = false;
     if (this.#measureSoon) this.#schedule();
+  }
+
+  /** Whether a windowed table's body is new (or drawn anew) and not observed yet. */
+  #someUnobserved(): boolean {
+    for (const table of this.#tables.keys()) if (!this.#bodies.get(table)?.isConnected) return true;
+    return false;
+  }
+
+  /** Observes the windowed tables' bodies drawn, and lets go of those no longer in the page. */
+  #observeBodies(): void {
+    const nearness = this.#nearness;
+    const root = this.#root();
+    if (!nearness || !root) return;
+    for (const [table, body] of this.#bodies) if (!body.isConnected) this.#letGo(table);
+    for (const body of root.querySelectorAll<HTMLElement>("tbody[data-rows-of]")) {
+      const table = body.dataset.rowsOf ?? "";
+      if (!this.#tables.has(table) || this.#bodies.get(table) === body) continue;
+      this.#letGo(table);
+      this.#bodies.set(table, body);
+      nearness.observe(body);
+    }
+  }
+
+  /** Stops watching a table's body (the table is drawn whole, or gone). */
+  #letGo(table: string): void {
+    const body = this.#bodies.get(table);
+    if (!body) return;
+    this.#nearness?.unobserve(body);
+    this.#bodies.delete(table);
+    this.#near.delete(body);
+  }
+
+  #nearnessChanged(entries: readonly IntersectionObserverEntry[]): void {
+    for (const { target, isIntersecting } of entries) {
+      const watched = target instanceof HTMLElement && this.#bodies.get(target.dataset.rowsOf ?? "") === target;
+      if (isIntersecting && watched) this.#near.add(target);
+      else this.#near.delete(target);
+    }
+    // A table came near, or went away: where it is now decides its rows.
+    this.#schedule();
   }
 
   /**
@@ -138,6 +200,9 @@ export class RowWindows implements ReactiveController {
   /** Listens for what moves the window; returns the function that stops listening. */
   #listen(host: HTMLElement): () => void {
     const schedule = () => this.#schedule();
+    const onScroll = () => {
+      if (this.#near.size > 0) this.#schedule();
+    };
     const onFocus = (event: Event) => this.#focusMoved(event.composedPath());
     const printing = (on: boolean) => () => this.#setPrinting(on);
     const printMedia = window.matchMedia("print");
@@ -147,14 +212,14 @@ export class RowWindows implements ReactiveController {
     // Scrolling anywhere in the page, and in the shadow roots the element sits in (their scroll
     // events stay inside them): any of it may move a table.
     const scrollers = [window, ...enclosingShadowRoots(host)];
-    for (const scroller of scrollers) scroller.addEventListener("scroll", schedule, { capture: true, passive: true });
+    for (const scroller of scrollers) scroller.addEventListener("scroll", onScroll, { capture: true, passive: true });
     window.addEventListener("resize", schedule, { passive: true });
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
     printMedia.addEventListener("change", onPrintMedia);
     host.addEventListener("focusin", onFocus);
     return () => {
-      for (const scroller of scrollers) scroller.removeEventListener("scroll", schedule, { capture: true });
+      for (const scroller of scrollers) scroller.removeEventListener("scroll", onScroll, { capture: true });
       window.removeEventListener("resize", schedule);
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);

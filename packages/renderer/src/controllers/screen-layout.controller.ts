@@ -3,7 +3,10 @@
  * - whether the element is narrower than the form's `display.narrowBelow` (a phone), so that it is
  *   laid out in cards (see ../styles/screen-fit.styles.ts);
  * - the height of the bar that sticks to the top, published as `--cf-sticky-height`, so that a
- *   focused field or heading scrolled into view is not hidden under it (`scroll-margin-top`);
+ *   focused field or heading scrolled into view is not hidden under it (`scroll-margin-top`). The
+ *   bar keeps the tallest height it has had at the element's width (its `min-height`): a total
+ *   that gains and loses a note as the user types would otherwise move the whole page below it by
+ *   a line, scroll it back (scroll anchoring), and restyle the form for the new height;
  * - which table boxes are narrower than their table: those scroll sideways on their own, so they
  *   become focusable named regions (keyboard users can scroll them) with a visible cue.
  * Everything is measured in ResizeObserver callbacks, which run once layout is done: nothing is
@@ -38,6 +41,8 @@ export class ScreenLayout implements ReactiveController {
   readonly #watched = new WeakSet<Element>();
   /** The element's width when last seen. */
   readonly #widths = new WeakMap<Element, number>();
+  /** The sticky bar, the element's width, and the bar's tallest height at that width. */
+  #reserved?: { readonly bar: HTMLElement; readonly width: number; height: number };
   /** Table boxes were watched since the boxes were last all measured. */
   #boxesAdded = false;
   /** Added nodes only (no attributes, no text): read in `hostUpdated`, never delivered as callbacks. */
@@ -129,9 +134,23 @@ export class ScreenLayout implements ReactiveController {
       this.owner.onNarrow(narrow);
     }
     const sticky = this.owner.root()?.querySelector(narrow ? ".totals-strip" : ".status");
-    const height = sticky instanceof HTMLElement ? sticky.offsetHeight : 0;
+    const height = sticky instanceof HTMLElement ? this.#reserve(sticky, host.clientWidth) : 0;
     const value = `${height}px`;
     if (host.style.getPropertyValue("--cf-sticky-height") !== value) host.style.setProperty("--cf-sticky-height", value);
+  }
+
+  /** The height kept for the sticky bar: the tallest it has been since it or the element's width changed. */
+  #reserve(bar: HTMLElement, width: number): number {
+    let reserved = this.#reserved;
+    if (reserved?.bar !== bar || reserved.width !== width) {
+      if (reserved) reserved.bar.style.minHeight = "";
+      reserved = this.#reserved = { bar, width, height: 0 };
+    }
+    // The border box, as every box of the element is `border-box`: keeping it never grows the bar.
+    reserved.height = Math.max(reserved.height, bar.offsetHeight);
+    const kept = `${reserved.height}px`;
+    if (bar.style.minHeight !== kept) bar.style.minHeight = kept;
+    return reserved.height;
   }
 
   /** Every box's width read first, then the changes written: one layout, however many boxes. */

@@ -1,7 +1,8 @@
 /**
- * Autosave: the draft is written on every change and restored on load; drafts of other form
- * versions are kept and offered; a draft that cannot be read is moved aside first, and while it
- * cannot be, nothing is saved over it; storage failures come back as outcomes, never as exceptions.
+ * Autosave: the draft is written when the element asks (../controllers/drafts.controller.ts says
+ * when) and restored on load; drafts of other form versions are kept and offered; a draft that
+ * cannot be read is moved aside first, and while it cannot be, nothing is saved over it; storage
+ * failures come back as outcomes, never as exceptions.
  */
 import { describeStorageError, otherVersionDrafts, readDraftSlot, removeDraft, saveDraft, setAsideDraft, type StoredDraft } from "../state/draft-store.js";
 

@@ -28,7 +28,7 @@ export const sameNotice = (a: Notice, b: Notice): boolean => {
 };
 
 /**
- * The status bar shows the autosave time, to the second, after every keystroke. Formatting costs
+ * The status bar shows the autosave time, to the second, after each save. Formatting costs
  * about half a millisecond even with a kept `Intl.DateTimeFormat` (`Date#toLocaleString` builds a
  * new one each call, a millisecond more), so each language keeps its formatter and its last text.
  */

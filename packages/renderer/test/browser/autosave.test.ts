@@ -31,6 +31,9 @@ async function openIn(context: BrowserContext, path = "/autosave.html"): Promise
 
 const draftKey = "cluster-form:draft:renderer-fixture@1.0.0";
 
+/** The cluster name in the stored draft. */
+const storedName = (page: Page): Promise<unknown> => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name, draftKey);
+
 describe("autosave", () => {
   it("restores the draft after a reload with a visible notice, and discards it on request", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
@@ -51,20 +54,80 @@ describe("autosave", () => {
     await context.close();
   });
 
-  it("keeps a draft typed a moment before the tab went away (no debounce)", async () => {
+  it("keeps every character typed a moment before a reload", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     const page = await openIn(context);
-    const field = page.getByLabel("集群名称");
-    await field.click();
+    await page.getByLabel("集群名称").click();
+    await page.keyboard.type("襄阳汽车集群2020", { delay: 5 });
+    // The page reloads right after the last keystroke, before the delayed save is due.
+    await page.reload();
+    await formReady(page);
+    await expect.poll(() => page.getByLabel("集群名称").inputValue()).toBe("襄阳汽车集群2020");
+    await context.close();
+  });
+
+  it("keeps every character typed a moment before the tab was closed", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    await page.getByLabel("集群名称").click();
     await page.keyboard.type("襄阳汽车", { delay: 5 });
-    // The page goes away right after the last keystroke.
-    await page.close({ runBeforeUnload: false });
+    await page.close({ runBeforeUnload: true });
     const again = await openIn(context);
     await expect.poll(() => again.getByLabel("集群名称").inputValue()).toBe("襄阳汽车");
     await context.close();
   });
 
-  it("draws the element once per keystroke while saving, and shows when it saved", async () => {
+  it("writes what waits at once when the page is frozen, the element removed, the form checked, or the page asks", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    const field = page.getByLabel("集群名称");
+    // Each step types, then reads the storage in the same task as what should write it: no delayed save can come between.
+    const typeThen = async (text: string, write: string): Promise<unknown> => {
+      await field.click();
+      await field.press("Control+A");
+      await page.keyboard.type(text, { delay: 5 });
+      return page.evaluate(
+        ([write, key]) => {
+          const form = document.querySelector("cluster-form") as HTMLElement & { saveDraft(): void; validate(): unknown };
+          if (write === "saveDraft") form.saveDraft();
+          else if (write === "validate") form.validate();
+          else if (write === "freeze") document.dispatchEvent(new Event("freeze"));
+          return JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name;
+        },
+        [write, draftKey] as const,
+      );
+    };
+    expect(await typeThen("黄石", "saveDraft")).toBe("黄石");
+    expect(await typeThen("荆州", "validate")).toBe("荆州");
+    expect(await typeThen("宜昌", "freeze")).toBe("宜昌");
+    // Nothing writes it: it is still saved, by the delayed save.
+    await typeThen("孝感", "none");
+    await expect.poll(() => storedName(page), { timeout: 5_000 }).toBe("孝感");
+
+    await typeThen("咸宁", "none");
+    const afterRemoval = await page.evaluate((key) => {
+      document.querySelector("cluster-form")?.remove();
+      return JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name;
+    }, draftKey);
+    expect(afterRemoval).toBe("咸宁");
+    await context.close();
+  });
+
+  it("writes what waits at once when the page is hidden", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await openIn(context);
+    await page.getByLabel("集群名称").click();
+    await page.keyboard.type("随州", { delay: 5 });
+    const saved = await page.evaluate((key) => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      document.dispatchEvent(new Event("visibilitychange"));
+      return JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name;
+    }, draftKey);
+    expect(saved).toBe("随州");
+    await context.close();
+  });
+
+  it("draws the element once per keystroke, saves soon after, and shows when it saved", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     const page = await openIn(context);
     const field = page.getByLabel("集群名称");
@@ -87,8 +150,10 @@ describe("autosave", () => {
       return page.locator("cluster-form").evaluate((el) => (el as unknown as { __updates: number }).__updates);
     };
     expect(await updatesAfterKey("a")).toBe(1);
+    // The delayed save, drawn by an update of its own, out of the way of the next key's count.
+    await expect.poll(() => storedName(page), { timeout: 5_000 }).toBe("a");
     expect(await updatesAfterKey("b")).toBe(1);
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name, draftKey)).toBe("ab");
+    await expect.poll(() => storedName(page), { timeout: 5_000 }).toBe("ab");
     await expect.poll(() => page.locator("cluster-form .status .meta").innerText()).toMatch(/^草稿已于 .+ 自动保存$/);
     await context.close();
   });
@@ -106,7 +171,7 @@ describe("autosave", () => {
     const first = await openIn(context, `/record-${encodeURIComponent("甲")}.html`);
     await expect.poll(() => first.getByLabel("集群名称").inputValue()).toBe("甲集群");
     await first.getByLabel("集群名称").fill("甲集群（已核）");
-    expect(await first.evaluate(() => Object.keys(localStorage))).toEqual([`${draftKey}#${encodeURIComponent("cluster/甲")}`]);
+    await expect.poll(() => first.evaluate(() => Object.keys(localStorage)), { timeout: 5_000 }).toEqual([`${draftKey}#${encodeURIComponent("cluster/甲")}`]);
     await first.close();
 
     const second = await openIn(context, `/record-${encodeURIComponent("乙")}.html`);
@@ -180,7 +245,7 @@ describe("autosave", () => {
     // The next change saves what the user typed, not the page's value under it.
     await page.getByLabel("集群名称").press("End");
     await page.keyboard.type("（二）");
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").submission?.data?.cover?.name, draftKey)).toBe("武汉光谷集群（二）");
+    await expect.poll(() => storedName(page), { timeout: 5_000 }).toBe("武汉光谷集群（二）");
 
     // Once the user has changed something, a value the page sets replaces what is shown (the page
     // asked for it); "discard" shows the value the draft went over.
@@ -226,7 +291,7 @@ describe("autosave", () => {
     const page = await openIn(context);
     await page.getByLabel("集群名称").fill("十堰汽车集群");
     const alert = page.locator("cluster-form .notice.error");
-    await expect.poll(() => alert.innerText()).toContain("QuotaExceededError");
+    await expect.poll(() => alert.innerText(), { timeout: 5_000 }).toContain("QuotaExceededError");
     expect(await page.getByLabel("集群名称").inputValue()).toBe("十堰汽车集群");
     await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
     await page.getByLabel("销售收入 2019年", { exact: true }).fill("110");
@@ -239,6 +304,7 @@ describe("autosave", () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     const page = await openIn(context, "/autosave-off.html");
     await page.getByLabel("集群名称").fill("不保存");
+    await page.locator("cluster-form").evaluate((el) => (el as HTMLElement & { saveDraft(): void }).saveDraft());
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cluster-form:")))).toEqual([]);
     await context.close();
   });

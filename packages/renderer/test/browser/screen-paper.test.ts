@@ -115,6 +115,33 @@ describe("problems in view (point 5)", () => {
     expect(heading.top).toBeLessThan(heading.barBottom + 60);
     await page.close();
   });
+  it("the sticky bar keeps the height it grew to while typing: the page below does not jump back when a total's note goes", async () => {
+    // A width where the totals fit on one line, and wrap with a note.
+    const page = await open("/applicant.html", { width: 1100, height: 900 }, sample);
+    const form = page.locator("cluster-form");
+    expect(await form.evaluate((el) => (el as unknown as { focusField(pointer: string): boolean }).focusField("/data/table5/rdToolsRate"))).toBe(true);
+    const bar = () =>
+      form.evaluate((el) => ({
+        height: (el.shadowRoot?.querySelector(".status") as HTMLElement).offsetHeight,
+        sticky: (el as HTMLElement).style.getPropertyValue("--cf-sticky-height"),
+        note: (el.shadowRoot?.querySelector(".status") as HTMLElement).innerText.includes("无效"),
+        scrollY: window.scrollY,
+      }));
+    const before = await bar();
+    // Over the field's maximum: the totals say they leave out an invalid value, and the bar wraps.
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("500");
+    await expect.poll(async () => (await bar()).note).toBe(true);
+    const grown = await bar();
+    expect(grown.height).toBeGreaterThan(before.height);
+    await expect.poll(async () => (await bar()).sticky).toBe(`${grown.height}px`);
+    // Valid again: the note goes, the bar keeps its height, and nothing below it moves.
+    await page.keyboard.press("Backspace");
+    await expect.poll(async () => (await bar()).note).toBe(false);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await bar()).toEqual({ ...grown, note: false });
+    await page.close();
+  });
 });
 
 describe("a phone (point 6)", () => {

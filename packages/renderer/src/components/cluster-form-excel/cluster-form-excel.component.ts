@@ -125,6 +125,7 @@ export class ClusterFormExcel extends LitElement {
   /** Downloads the submission as .xlsx (with the counted scores of the current evaluation). */
   exportWorkbook(): Promise<void> {
     return this.#run(async (pkg, form) => {
+      form.saveDraft();
       const excel = await this.#excel();
       const bytes = await excel.exportSubmissionXlsx(pkg, form.value ?? { form: { id: pkg.manifest.id, version: pkg.manifest.version }, data: {} }, form.result ? { result: form.result } : {});
       const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));

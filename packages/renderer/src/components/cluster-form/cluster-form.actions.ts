@@ -38,7 +38,7 @@ export interface ActionsHost {
 export class FormActions {
   constructor(private readonly host: ActionsHost) {}
 
-  /** After every change the user (or `edit`, `open`, an undo) makes: the draft is saved, `cf-change` fired, the rules run in the next frame. */
+  /** After every change the user (or `edit`, `open`, an undo) makes: the draft saved soon, `cf-change` fired, the rules run in the next frame. */
   changed(pointer: string, value: unknown): void {
     const session = this.host.session();
     if (!session) return;

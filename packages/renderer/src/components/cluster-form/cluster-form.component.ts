@@ -90,7 +90,11 @@ export class ClusterForm extends LitElement {
   formRole: string;
   /** `zh-CN` (default) or `en`: the language of the element's own texts and of the rules' messages. */
   override lang: string;
-  /** `on` (default) saves a draft in localStorage on every change; `off` turns that off. */
+  /**
+   * `on` (default) saves a draft in localStorage: within half a second of a change, and at once
+   * when the page is hidden, closed or reloaded, the element removed, and before Check, Submit and
+   * `validate()`; `off` turns that off.
+   */
   autosave: "on" | "off";
   /**
    * Which submission this is, when one browser works on several of the same form (an expert
@@ -172,14 +176,24 @@ export class ClusterForm extends LitElement {
     return this.#session?.result;
   }
 
-  /** Checks the form as for a final submission and shows every message next to its field. */
+  /** Checks the form as for a final submission and shows every message next to its field; a draft change waiting is saved first. */
   validate(): EvaluationResult | undefined {
+    this.#controllers.drafts.saveNow();
     const session = this.#session;
     if (!session) return undefined;
     session.mode = "final";
     const result = this.#controllers.evaluation.evaluate();
     if (result) this.dispatchEvent(new ClusterFormValidityEvent(result.valid, result.findings, "final"));
     return result;
+  }
+
+  /**
+   * Saves a change autosave has not written yet, now (it writes within half a second): for a page
+   * about to read the draft, or to export the submission by itself. `<cluster-form-excel>` calls it
+   * before an export.
+   */
+  saveDraft(): void {
+    this.#controllers.drafts.saveNow();
   }
 
   /**
