@@ -150,7 +150,7 @@ function explanationOf(
 ): Explanation | (() => Explanation) {
   if (!considered) return summaryOnly(anyHeld, summary);
   const readings = readingsOf(considered, run.context);
-  return () => explain(considered, readings, summary);
+  return () => explain(considered, readings, summary, anyHeld);
 }
 
 /** Whether the criterion has evidence and none of it applies: then neither does the criterion. */

@@ -122,7 +122,8 @@ export function summaryOnly(anyHeld: boolean, summary: ExplanationSummary): Expl
 }
 
 /** The explanation of the considered branches: their inputs, one step each, and the summary line. */
-export function explain(considered: readonly ConsideredBranch[], read: Readings, summary: ExplanationSummary): Explanation {
+/** `anyHeld`: whether a branch held, which the caller already knows from running them. */
+export function explain(considered: readonly ConsideredBranch[], read: Readings, summary: ExplanationSummary, anyHeld: boolean): Explanation {
   const inputs: ExplanationInput[] = [];
   const seen = new Set<string>();
   for (const { branch } of considered) {
@@ -143,5 +144,5 @@ export function explain(considered: readonly ConsideredBranch[], read: Readings,
     points: step.held ? step.points : null,
     message: localized((lang) => phrase(lang, "explain.branch", { text: conditionText(lang, step.branch, read), outcome: outcome(lang, step) })),
   }));
-  return { inputs, steps, summary: summaryOnly(considered.some((step) => step.held), summary).summary };
+  return { inputs, steps, summary: summaryOnly(anyHeld, summary).summary };
 }

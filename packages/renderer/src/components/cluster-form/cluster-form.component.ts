@@ -178,7 +178,7 @@ export class ClusterForm extends LitElement {
 
   /** Checks the form as for a final submission and shows every message next to its field; a draft change waiting is saved first. */
   validate(): EvaluationResult | undefined {
-    this.#controllers.drafts.saveNow();
+    this.saveDraft();
     const session = this.#session;
     if (!session) return undefined;
     session.mode = "final";
