@@ -14,6 +14,7 @@ import type { OutlineField, OutlinePart } from "../../edits/types.js";
 import type { TestsOutcome } from "../../protocol.js";
 import type { EditorContext } from "../context.js";
 import { currentValue, keyId } from "../form-state.js";
+import { liveUnlessTyping } from "./live-unless-typing.js";
 
 const MAX_ITEMS = 20;
 
@@ -57,7 +58,7 @@ function valueBox(scope: CaseScope, field: OutlineField, path: CaseDataPath): Te
         if (input.value === "") write(scope, path, undefined);
         else if (Number.isFinite(input.valueAsNumber)) write(scope, path, input.valueAsNumber);
       };
-      return html`<div class="box number">${label}<input id=${id} type="number" step=${field.kind === "integer" ? "1" : "any"} .value=${live(typeof value === "number" ? String(value) : "")} @change=${change} /></div>`;
+      return html`<div class="box number">${label}<input id=${id} type="number" step=${field.kind === "integer" ? "1" : "any"} .value=${liveUnlessTyping(typeof value === "number" ? String(value) : "")} @change=${change} /></div>`;
     }
     case "yesNo":
     case "choice": {

@@ -9,6 +9,7 @@ import type { Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
 import { currentValue, siteId, siteKey } from "../form-state.js";
 import { findingsHere } from "./findings-here.js";
+import { liveUnlessTyping } from "./live-unless-typing.js";
 
 export function textBox(context: EditorContext, label: string, site: Site, outlineValue: string, multiline = false): TemplateResult {
   const id = siteId(site);
@@ -35,5 +36,5 @@ export function numberBox(context: EditorContext, label: string, site: Site, out
     if (onChange) onChange(next);
     else void context.edit((texts) => setValue(texts, site, next));
   };
-  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${live(String(value))} @change=${write} />${findingsHere(context, site)}</div>`;
+  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value))} @change=${write} />${findingsHere(context, site)}</div>`;
 }

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { live } from "lit/directives/live.js";
 import type { Named } from "../../edits/index.js";
 import type { EditorContext } from "../context.js";
+import { liveUnlessTyping } from "./live-unless-typing.js";
 
 /** A select of fields by label; the current one is kept as an option even when it is not among the choices. */
 export function fieldSelect(context: EditorContext, label: string, id: string, current: Named, choices: readonly Named[], onChange: (path: string) => void): TemplateResult {
@@ -34,7 +35,7 @@ export function numberField(context: EditorContext, label: string, id: string, v
     if (Number.isFinite(next)) onChange(next);
   };
   return html`<div class="box number"><label for=${id}>${label}</label>
-    <span class="with-unit"><input id=${id} type="number" step="any" .value=${live(String(value))} @change=${changed} aria-describedby=${unit ? `${id}-unit` : nothing} />${unit
+    <span class="with-unit"><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value))} @change=${changed} aria-describedby=${unit ? `${id}-unit` : nothing} />${unit
       ? html`<span id=${`${id}-unit`} class="unit" title=${context.text.shape.unit(unit)}>${unit}</span>`
       : nothing}</span></div>`;
 }
@@ -49,5 +50,5 @@ export function ruleTextField(label: string, id: string, value: string, onChange
     const next = (e.target as HTMLInputElement).value;
     if (next !== value) onChange(next);
   };
-  return html`<div class="box"><label for=${id}>${label}</label><input id=${id} type="text" .value=${live(value)} @change=${commit} /></div>`;
+  return html`<div class="box"><label for=${id}>${label}</label><input id=${id} type="text" .value=${liveUnlessTyping(value)} @change=${commit} /></div>`;
 }
