@@ -58,7 +58,7 @@ function valueBox(scope: CaseScope, field: OutlineField, path: CaseDataPath): Te
         if (input.value === "") write(scope, path, undefined);
         else if (Number.isFinite(input.valueAsNumber)) write(scope, path, input.valueAsNumber);
       };
-      return html`<div class="box number">${label}<input id=${id} type="number" step=${field.kind === "integer" ? "1" : "any"} .value=${liveUnlessTyping(typeof value === "number" ? String(value) : "")} @change=${change} /></div>`;
+      return html`<div class="box number">${label}<input id=${id} type="number" step=${field.kind === "integer" ? "1" : "any"} .value=${liveUnlessTyping(typeof value === "number" ? String(value) : "", id)} @change=${change} /></div>`;
     }
     case "yesNo":
     case "choice": {

@@ -36,5 +36,5 @@ export function numberBox(context: EditorContext, label: string, site: Site, out
     if (onChange) onChange(next);
     else void context.edit((texts) => setValue(texts, site, next));
   };
-  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value))} @change=${write} />${findingsHere(context, site)}</div>`;
+  return html`<div class="box number"><label for=${id}>${label}</label><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value), id)} @change=${write} />${findingsHere(context, site)}</div>`;
 }

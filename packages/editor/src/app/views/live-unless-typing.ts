@@ -3,6 +3,9 @@
  * value at every redraw, even a refused value put back), except while the officer is typing in it.
  * Then a redraw that brings no new value for the box (a check coming back) leaves the typed text, for
  * leaving the box to write it; a new value for the box (undo, redo, another edit) is still shown.
+ * The typed text belongs to the field the box writes (`field`, e.g. the box's id): when a redraw
+ * binds the box to another field (Lit reusing the element for another item of a list), it is
+ * dropped, not written there.
  */
 import { noChange, type PropertyPart } from "lit";
 import { directive, Directive, PartType, type PartInfo } from "lit/directive.js";
@@ -18,6 +21,7 @@ const hasFocus = (box: Box): boolean => {
 class LiveUnlessTyping extends Directive {
   #box: Box | undefined;
   #shown: string | undefined;
+  #field: string | undefined;
   /** Typed since the box last wrote (`change`) or was given a value. */
   #typing = false;
 
@@ -26,19 +30,20 @@ class LiveUnlessTyping extends Directive {
     if (info.type !== PartType.PROPERTY || info.name !== "value") throw new Error("liveUnlessTyping() binds the .value of an input or a textarea");
   }
 
-  render(value: string): string {
+  render(value: string, _field: string): string {
     return value;
   }
 
-  override update(part: PropertyPart, [value]: [string]): string | typeof noChange {
+  override update(part: PropertyPart, [value, field]: [string, string]): string | typeof noChange {
     const box = part.element as Box;
     if (this.#box !== box) {
       this.#box = box;
       box.addEventListener("input", () => (this.#typing = true));
       box.addEventListener("change", () => (this.#typing = false));
     }
-    const unchanged = value === this.#shown;
+    const unchanged = value === this.#shown && field === this.#field;
     this.#shown = value;
+    this.#field = field;
     if (unchanged && this.#typing && hasFocus(box)) return noChange;
     this.#typing = false;
     if (box.value === value) return noChange;

@@ -35,7 +35,7 @@ export function numberField(context: EditorContext, label: string, id: string, v
     if (Number.isFinite(next)) onChange(next);
   };
   return html`<div class="box number"><label for=${id}>${label}</label>
-    <span class="with-unit"><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value))} @change=${changed} aria-describedby=${unit ? `${id}-unit` : nothing} />${unit
+    <span class="with-unit"><input id=${id} type="number" step="any" .value=${liveUnlessTyping(String(value), id)} @change=${changed} aria-describedby=${unit ? `${id}-unit` : nothing} />${unit
       ? html`<span id=${`${id}-unit`} class="unit" title=${context.text.shape.unit(unit)}>${unit}</span>`
       : nothing}</span></div>`;
 }
@@ -50,5 +50,5 @@ export function ruleTextField(label: string, id: string, value: string, onChange
     const next = (e.target as HTMLInputElement).value;
     if (next !== value) onChange(next);
   };
-  return html`<div class="box"><label for=${id}>${label}</label><input id=${id} type="text" .value=${liveUnlessTyping(value)} @change=${commit} /></div>`;
+  return html`<div class="box"><label for=${id}>${label}</label><input id=${id} type="text" .value=${liveUnlessTyping(value, id)} @change=${commit} /></div>`;
 }
