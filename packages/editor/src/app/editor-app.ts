@@ -17,6 +17,7 @@ import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.
 import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
 import { EditorStore } from "./store.js";
+import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
 import { findingsAtKey, findingsListId } from "./views/findings-here.js";
 import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
@@ -43,6 +44,7 @@ export class EditorApp extends LitElement {
     conflicts: { state: true },
     otherTab: { state: true },
     revision: { state: true },
+    unwritten: { state: true },
   };
   declare lang: Lang;
   declare form: LoadedForm | Error | undefined;
@@ -58,12 +60,16 @@ export class EditorApp extends LitElement {
   declare conflicts: readonly Conflict[];
   declare otherTab: boolean;
   declare revision: number;
+  /** A box that writes when it is left has been typed into and not left yet (./unwritten-typing.ts). */
+  declare unwritten: boolean;
 
   readonly store = new EditorStore();
   #info: Pick<FormResponse, "folder" | "base"> | undefined;
   #sample: { file: string; index: number } | undefined;
   #outlineTimer: ReturnType<typeof setTimeout> | undefined;
   #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
+  /** Edits begun and not applied yet (an operation may take a moment): the page's actions wait for them. */
+  readonly #editing = new Set<Promise<EditOutcome>>();
   readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
@@ -85,6 +91,8 @@ export class EditorApp extends LitElement {
     this.conflicts = [];
     this.otherTab = false;
     this.revision = 0;
+    this.unwritten = false;
+    watchTyping(this, (typed) => (this.unwritten = typed));
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -146,15 +154,29 @@ export class EditorApp extends LitElement {
   readonly #keys = (event: KeyboardEvent): void => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
-    if (key === "z" && !event.shiftKey) this.#undo();
-    else if (key === "y" || (key === "z" && event.shiftKey)) this.#redo();
-    else if (key === "s") void this.#save();
+    if (key === "z" && !event.shiftKey) this.#act(() => this.#undo());
+    else if (key === "y" || (key === "z" && event.shiftKey)) this.#act(() => this.#redo());
+    else if (key === "s") this.#act(() => this.#save());
     else return;
     event.preventDefault();
   };
 
+  /**
+   * Runs an action of the toolbar or of its shortcuts once what the officer typed is in the store:
+   * the focused box writes what is typed in it (a shortcut does not leave it), and every edit begun
+   * is applied, so that saving, undoing or redoing works on what the page shows.
+   */
+  #act(action: () => unknown): void {
+    writeFocusedBox(this);
+    void this.#editsApplied().then(action);
+  }
+
+  async #editsApplied(): Promise<void> {
+    while (this.#editing.size > 0) await Promise.all(this.#editing);
+  }
+
   readonly #guard = (event: BeforeUnloadEvent): void => {
-    if (this.store.dirty().length === 0) return;
+    if (this.store.dirty().length === 0 && !this.unwritten) return;
     event.preventDefault();
     event.returnValue = "";
   };
@@ -168,7 +190,14 @@ export class EditorApp extends LitElement {
     this.store.redo();
   }
 
-  async #edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome> {
+  #edit(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome> {
+    const applied = this.#apply(operation, key);
+    this.#editing.add(applied);
+    void applied.then(() => this.#editing.delete(applied));
+    return applied;
+  }
+
+  async #apply(operation: (texts: FormTexts, pkg: FormPackage) => EditResult | Promise<EditResult>, key?: string): Promise<EditOutcome> {
     const form = this.form;
     if (!form || form instanceof Error) return { ok: false, message: this.#text.part.unreadable };
     const texts = this.store.texts;
@@ -375,9 +404,9 @@ export class EditorApp extends LitElement {
         <h1>${loaded?.outline.title ?? text.app.title}</h1>
         <p class="where">${this.#info ? text.app.formFolder(this.#info.folder) : nothing} ${this.#info?.base ? text.app.baseFolder(this.#info.base) : this.#info ? text.app.noBase : nothing}</p>
         <div class="actions">
-          <button type="button" @click=${() => this.#undo()} ?disabled=${!this.store.canUndo} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
-          <button type="button" @click=${() => this.#redo()} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
-          <button type="button" class="primary" @click=${() => void this.#save()} ?disabled=${dirty === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
+          <button type="button" @click=${() => this.#act(() => this.#undo())} ?disabled=${!this.store.canUndo && !this.unwritten} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
+          <button type="button" @click=${() => this.#act(() => this.#redo())} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
+          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${dirty === 0 && !this.unwritten} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
           <cf-menu-button class="scaffold-menu" .label=${text.scaffold.menu} .items=${SCAFFOLDS.map((kind) => ({ id: kind, label: text.scaffold[SCAFFOLD_TITLES[kind]] }))}
             @choose=${(e: CustomEvent<string>) => this.#scaffold(SCAFFOLDS.find((k) => k === e.detail) ?? "field")}></cf-menu-button>
           <label for="lang">${text.app.language}</label>

@@ -3,8 +3,9 @@
  * lost when the page redraws before the box is left: in Chromium on a temporary copy of the 2020
  * handbook, an edit elsewhere has the page check the form, its answer is held back until a value is
  * typed into the box, then it comes back (the page redraws) while the box still has the focus; the
- * box is left by Tab and the saved file has the typed value. One row per kind of box. An undo
- * while typing still puts the box back.
+ * box is left by Tab and the saved file has the typed value. One row per kind of box. The
+ * toolbar's actions and their shortcuts, used while a number is typed into a box not left yet,
+ * act on that number (saved, undone and redone), and leaving the page then asks first.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -39,6 +40,21 @@ async function retitle(page: Page): Promise<void> {
   await title.fill(`${await title.inputValue()}（修订）`);
 }
 
+type Session = Awaited<ReturnType<typeof editorOn>>;
+
+/** Runs `steps` in the editor on a temporary copy of the 2020 handbook; the page must raise no error. */
+async function onHandbook(steps: (session: Session) => Promise<void>): Promise<void> {
+  const session = await editorOn(browser, "2020-handbook", false);
+  try {
+    await steps(session);
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+}
+
+const hasFocus = (box: Locator): Promise<boolean> => box.evaluate((el) => el === document.activeElement);
+
 const jsonOf = async (folder: string, file: string): Promise<unknown> => JSON.parse(await readFile(join(folder, file), "utf8")) as unknown;
 
 interface Row {
@@ -57,8 +73,18 @@ interface RulesFile {
   criteria: { label: string; points: number; branches: { judgement?: { max: number } }[] }[];
 }
 
+/** The points of a criterion of 表7 (4 stored), as the officer sees them on the part's page. */
+const POINTS = { part: /表7/, criterion: "集群企业在园区的集聚度", stored: "4" };
+
 const concentration = async (folder: string): Promise<RulesFile["criteria"][number] | undefined> =>
-  ((await jsonOf(folder, "parts/table7.rules.json")) as RulesFile).criteria.find((c) => c.label === "集群企业在园区的集聚度");
+  ((await jsonOf(folder, "parts/table7.rules.json")) as RulesFile).criteria.find((c) => c.label === POINTS.criterion);
+
+async function pointsBox(page: Page): Promise<Locator> {
+  await part(page, POINTS.part);
+  return criterion(page, POINTS.criterion).getByLabel("分值", { exact: true });
+}
+
+const savedPoints = async (folder: string): Promise<unknown> => (await concentration(folder))?.points;
 
 const ROWS: readonly Row[] = [
   {
@@ -80,12 +106,12 @@ const ROWS: readonly Row[] = [
   {
     box: "a criterion's points",
     open: async (page) => {
-      await part(page, /表7/);
+      const points = await pointsBox(page);
       await retitle(page);
-      return criterion(page, "集群企业在园区的集聚度").getByLabel("分值", { exact: true });
+      return points;
     },
     typed: "5",
-    saved: async (folder) => (await concentration(folder))?.points,
+    saved: savedPoints,
     expected: 5,
   },
   {
@@ -113,45 +139,79 @@ const ROWS: readonly Row[] = [
 ];
 
 describe("a value typed into a box survives a redraw before the box is left", () => {
-  test.each(ROWS)("$box", async (row) => {
-    const session = await editorOn(browser, "2020-handbook", false);
-    const { page } = session;
-    try {
+  test.each(ROWS)("$box", (row) =>
+    onHandbook(async ({ form, page }) => {
       const held = await holdChecks(page);
       const box = await row.open(page);
       await box.fill(row.typed);
       held.release();
       // The check's answer is drawn while the box still has the focus.
       await checked(page);
-      expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await hasFocus(box)).toBe(true);
       expect(await box.inputValue()).toBe(row.typed);
       await box.press("Tab");
       await checked(page);
       await save(page);
-      expect(await row.saved(session.form.folder)).toEqual(row.expected);
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.close();
-    }
-  });
+      expect(await row.saved(form.folder)).toEqual(row.expected);
+    }));
+});
 
-  test("an undo while the officer types in a box still shows the value it puts back", async () => {
-    const session = await editorOn(browser, "2020-handbook", false);
-    const { page } = session;
-    try {
-      await part(page, /表7/);
-      const points = criterion(page, "集群企业在园区的集聚度").getByLabel("分值", { exact: true });
+interface Action {
+  readonly action: string;
+  readonly run: (page: Page) => Promise<void>;
+}
+
+const SAVES: readonly Action[] = [
+  { action: "Ctrl+S", run: (page) => page.keyboard.press("Control+s") },
+  {
+    action: "the Save button, which the typing alone enables",
+    run: async (page) => {
+      const button = page.getByRole("button", { name: "保存" });
+      expect(await button.isEnabled()).toBe(true);
+      await button.click();
+    },
+  },
+];
+
+describe("the toolbar's actions and their shortcuts first write what is typed into the focused box", () => {
+  test.each(SAVES)("$action saves a number typed into a box not left yet", ({ run }) =>
+    onHandbook(async ({ form, page }) => {
+      const points = await pointsBox(page);
+      await points.fill("5");
+      await run(page);
+      await expect.poll(() => savedPoints(form.folder)).toBe(5);
+      await expect.poll(() => page.getByRole("status").first().textContent()).toContain("所有修改均已保存");
+      expect(await points.inputValue()).toBe("5");
+    }));
+
+  test("Ctrl+Z while typing undoes the number typed (Ctrl+Y brings it back), then the one written before", () =>
+    onHandbook(async ({ form, page }) => {
+      const points = await pointsBox(page);
       await points.fill("5");
       await points.press("Enter");
       await checked(page);
       await points.fill("6");
       await page.keyboard.press("Control+z");
-      await expect.poll(() => points.inputValue()).toBe("4");
+      await expect.poll(() => points.inputValue()).toBe("5");
+      await page.keyboard.press("Control+z");
+      await expect.poll(() => points.inputValue()).toBe(POINTS.stored);
       await page.keyboard.press("Control+y");
       await expect.poll(() => points.inputValue()).toBe("5");
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.close();
-    }
-  });
+      await page.keyboard.press("Control+y");
+      await expect.poll(() => points.inputValue()).toBe("6");
+      expect(await hasFocus(points)).toBe(true);
+      await page.keyboard.press("Control+s");
+      await expect.poll(() => savedPoints(form.folder)).toBe(6);
+    }));
+
+  test("leaving the page with a number typed into a box not left yet asks first", () =>
+    onHandbook(async ({ page }) => {
+      const points = await pointsBox(page);
+      await points.fill("5");
+      const asked = page.waitForEvent("dialog", { timeout: 10_000 });
+      await page.close({ runBeforeUnload: true });
+      const dialog = await asked;
+      expect(dialog.type()).toBe("beforeunload");
+      await dialog.dismiss();
+    }));
 });
