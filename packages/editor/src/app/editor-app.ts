@@ -393,6 +393,13 @@ export class EditorApp extends LitElement {
     </aside>`;
   }
 
+  /** The status line's account of what is not saved: every kind of it, or that all is saved only when there is none. */
+  #unsavedWork(dirtyFiles: number): string {
+    const t = this.#text.toolbar;
+    const pending = [dirtyFiles > 0 ? t.unsaved(dirtyFiles) : "", this.unwritten ? t.typedNotWritten : ""].filter((said) => said !== "");
+    return pending.length > 0 ? pending.join(" · ") : t.allSaved;
+  }
+
   protected override render(): TemplateResult {
     const text = this.#text;
     const form = this.form;
@@ -415,7 +422,7 @@ export class EditorApp extends LitElement {
             <option value="en" ?selected=${this.lang === "en"}>${languageNames.en}</option>
           </select>
         </div>
-        <p class="status" role="status">${dirty > 0 ? text.toolbar.unsaved(dirty) : text.toolbar.allSaved}${this.status ? html` · ${this.status}` : nothing}</p>
+        <p class="status" role="status">${this.#unsavedWork(dirty)}${this.status ? html` · ${this.status}` : nothing}</p>
         ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </header>

@@ -27,6 +27,8 @@ export interface EditorMessages {
     readonly saved: string;
     readonly unsaved: (files: number) => string;
     readonly allSaved: string;
+    /** A value typed into a box that writes when left, not written yet (no file counts it yet). */
+    readonly typedNotWritten: string;
     readonly checking: string;
     readonly otherTab: string;
   };

@@ -23,6 +23,7 @@ export const editorEn: EditorMessages = {
     saved: "Saved",
     unsaved: (files) => `${files} file${files === 1 ? "" : "s"} with unsaved changes`,
     allSaved: "Every change is saved",
+    typedNotWritten: "A value typed into a box is not saved yet",
     checking: "Checking…",
     otherTab: "This form is open in another tab as well. When both change the same file, the later save is told so and overwrites nothing.",
   },

@@ -23,6 +23,7 @@ export const editorZh: EditorMessages = {
     saved: "已保存",
     unsaved: (files) => `${files} 个文件有未保存的修改`,
     allSaved: "所有修改均已保存",
+    typedNotWritten: "输入框中有尚未保存的内容",
     checking: "正在检查……",
     otherTab: "另一个标签页也打开了这个表单。两处同时修改同一文件时，后保存的一方会收到提示，不会覆盖。",
   },

@@ -5,7 +5,8 @@
  * typed into the box, then it comes back (the page redraws) while the box still has the focus; the
  * box is left by Tab and the saved file has the typed value. One row per kind of box. The
  * toolbar's actions and their shortcuts, used while a number is typed into a box not left yet,
- * act on that number (saved, undone and redone), and leaving the page then asks first.
+ * act on that number (saved, undone and redone); until then the status line says it is not saved,
+ * and leaving the page asks first.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -202,6 +203,19 @@ describe("the toolbar's actions and their shortcuts first write what is typed in
       expect(await hasFocus(points)).toBe(true);
       await page.keyboard.press("Control+s");
       await expect.poll(() => savedPoints(form.folder)).toBe(6);
+    }));
+
+  test("the status line says a number typed into a box not left yet is not saved, and all is saved once it is", () =>
+    onHandbook(async ({ page }) => {
+      const status = page.getByRole("status").first();
+      expect(await status.textContent()).toContain("所有修改均已保存");
+      const points = await pointsBox(page);
+      await points.fill("5");
+      await expect.poll(() => status.textContent()).toContain("输入框中有尚未保存的内容");
+      expect(await status.textContent()).not.toContain("所有修改均已保存");
+      await page.keyboard.press("Control+s");
+      await expect.poll(() => status.textContent()).toContain("所有修改均已保存");
+      expect(await status.textContent()).not.toContain("输入框中有尚未保存的内容");
     }));
 
   test("leaving the page with a number typed into a box not left yet asks first", () =>
