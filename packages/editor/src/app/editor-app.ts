@@ -152,7 +152,8 @@ export class EditorApp extends LitElement {
   }
 
   readonly #keys = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    // A key the focused element acted on (the raw JSON-Logic editor undoing its own text) is not the page's as well.
+    if (event.defaultPrevented || !(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === "z" && !event.shiftKey) this.#act(() => this.#undo());
     else if (key === "y" || (key === "z" && event.shiftKey)) this.#act(() => this.#redo());
