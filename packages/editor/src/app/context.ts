@@ -8,6 +8,12 @@ import type { ScaffoldRequest } from "../protocol.js";
 /** How an operation went: the files it changed, or why it was refused (in the page's language). */
 export type EditOutcome = { readonly ok: true; readonly files: number } | { readonly ok: false; readonly message: string };
 
+/** A raw JSON-Logic draft changed and not applied: in no file, so Save cannot save it. */
+export interface PendingDraft {
+  /** Brings the draft before the officer (its disclosure opened, scrolled to, its text focused). */
+  reveal(): void;
+}
+
 export interface EditorContext {
   readonly lang: Lang;
   readonly text: EditorMessages;
@@ -33,6 +39,8 @@ export interface EditorContext {
   settleProposal(proposal: TextProposal, apply: boolean): Promise<void>;
   /** Ends a typing step (the box lost focus). */
   seal(): void;
+  /** A raw editor tells whether it holds a draft changed and not applied (or no longer, applied, taken back or gone). */
+  draftPending(draft: PendingDraft, pending: boolean): void;
 }
 
 export type { Site };

@@ -11,7 +11,7 @@ import type { EditResult, FormTexts, OutlinePart, TextProposal } from "../edits/
 import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
-import type { EditOutcome, EditorContext } from "./context.js";
+import type { EditOutcome, EditorContext, PendingDraft } from "./context.js";
 import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } from "./elements/scaffold-dialog.js";
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
 import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
@@ -45,6 +45,7 @@ export class EditorApp extends LitElement {
     otherTab: { state: true },
     revision: { state: true },
     unwritten: { state: true },
+    drafts: { state: true },
   };
   declare lang: Lang;
   declare form: LoadedForm | Error | undefined;
@@ -62,6 +63,8 @@ export class EditorApp extends LitElement {
   declare revision: number;
   /** A box that writes when it is left has been typed into and not left yet (./unwritten-typing.ts). */
   declare unwritten: boolean;
+  /** Raw JSON-Logic drafts changed and not applied (#pendingDrafts). */
+  declare drafts: number;
 
   readonly store = new EditorStore();
   #info: Pick<FormResponse, "folder" | "base"> | undefined;
@@ -70,6 +73,7 @@ export class EditorApp extends LitElement {
   #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
   /** Edits begun and not applied yet (an operation may take a moment): the page's actions wait for them. */
   readonly #editing = new Set<Promise<EditOutcome>>();
+  readonly #pendingDrafts = new Set<PendingDraft>();
   readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
@@ -92,6 +96,7 @@ export class EditorApp extends LitElement {
     this.otherTab = false;
     this.revision = 0;
     this.unwritten = false;
+    this.drafts = 0;
     watchTyping(this, (typed) => (this.unwritten = typed));
   }
 
@@ -177,7 +182,7 @@ export class EditorApp extends LitElement {
   }
 
   readonly #guard = (event: BeforeUnloadEvent): void => {
-    if (this.store.dirty().length === 0 && !this.unwritten) return;
+    if (this.store.dirty().length === 0 && !this.unwritten && this.drafts === 0) return;
     event.preventDefault();
     event.returnValue = "";
   };
@@ -217,6 +222,14 @@ export class EditorApp extends LitElement {
   }
 
   async #save(): Promise<void> {
+    // A draft is the officer's work that no file holds: saving without it would drop it unseen, and
+    // applying it is the officer's call (it may not even be a rule yet).
+    const [draft] = this.#pendingDrafts;
+    if (draft) {
+      this.status = this.#text.save.draftNotApplied;
+      draft.reveal();
+      return;
+    }
     const dirty = this.store.dirty();
     if (dirty.length === 0) return;
     this.status = this.#text.toolbar.saving;
@@ -310,6 +323,11 @@ export class EditorApp extends LitElement {
       proposals: this.proposals,
       settleProposal: (proposal, apply) => this.#settleProposal(proposal, apply),
       seal: () => this.store.seal(),
+      draftPending: (draft, pending) => {
+        if (pending) this.#pendingDrafts.add(draft);
+        else this.#pendingDrafts.delete(draft);
+        this.drafts = this.#pendingDrafts.size;
+      },
     };
   }
 
@@ -397,7 +415,9 @@ export class EditorApp extends LitElement {
   /** The status line's account of what is not saved: every kind of it, or that all is saved only when there is none. */
   #unsavedWork(dirtyFiles: number): string {
     const t = this.#text.toolbar;
-    const pending = [dirtyFiles > 0 ? t.unsaved(dirtyFiles) : "", this.unwritten ? t.typedNotWritten : ""].filter((said) => said !== "");
+    const pending = [dirtyFiles > 0 ? t.unsaved(dirtyFiles) : "", this.unwritten ? t.typedNotWritten : "", this.drafts > 0 ? t.draftsNotApplied(this.drafts) : ""].filter(
+      (said) => said !== "",
+    );
     return pending.length > 0 ? pending.join(" · ") : t.allSaved;
   }
 
@@ -414,7 +434,7 @@ export class EditorApp extends LitElement {
         <div class="actions">
           <button type="button" @click=${() => this.#act(() => this.#undo())} ?disabled=${!this.store.canUndo && !this.unwritten} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
           <button type="button" @click=${() => this.#act(() => this.#redo())} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
-          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${dirty === 0 && !this.unwritten} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
+          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${dirty === 0 && !this.unwritten && this.drafts === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
           <cf-menu-button class="scaffold-menu" .label=${text.scaffold.menu} .items=${SCAFFOLDS.map((kind) => ({ id: kind, label: text.scaffold[SCAFFOLD_TITLES[kind]] }))}
             @choose=${(e: CustomEvent<string>) => this.#scaffold(SCAFFOLDS.find((k) => k === e.detail) ?? "field")}></cf-menu-button>
           <label for="lang">${text.app.language}</label>

@@ -29,6 +29,8 @@ export interface EditorMessages {
     readonly allSaved: string;
     /** A value typed into a box that writes when left, not written yet (no file counts it yet). */
     readonly typedNotWritten: string;
+    /** Raw JSON-Logic drafts changed and not applied (in no file yet). */
+    readonly draftsNotApplied: (drafts: number) => string;
     readonly checking: string;
     readonly otherTab: string;
   };
@@ -228,6 +230,8 @@ export interface EditorMessages {
   };
   readonly save: {
     readonly refused: (file: string) => string;
+    /** Save pressed while a raw JSON-Logic draft is not applied: nothing saved, and what to do. */
+    readonly draftNotApplied: string;
     readonly conflict: string;
     readonly conflictFile: (file: string) => string;
     readonly deletedOnDisk: string;

@@ -24,6 +24,7 @@ export const editorEn: EditorMessages = {
     unsaved: (files) => `${files} file${files === 1 ? "" : "s"} with unsaved changes`,
     allSaved: "Every change is saved",
     typedNotWritten: "A value typed into a box is not saved yet",
+    draftsNotApplied: (drafts) => `${drafts} rule${drafts === 1 ? "" : "s"} (JSON-Logic) with changes not applied`,
     checking: "Checking…",
     otherTab: "This form is open in another tab as well. When both change the same file, the later save is told so and overwrites nothing.",
   },
@@ -220,6 +221,7 @@ export const editorEn: EditorMessages = {
   },
   save: {
     refused: (file) => `${file} cannot be read; not saved:`,
+    draftNotApplied: "Nothing was saved: a rule (JSON-Logic) has changes not applied. Press “Apply this rule” first, or take the changes back with Ctrl+Z in that rule, then save.",
     conflict: "These files were changed outside the editor (or saved from another tab). Nothing was saved; choose what to do:",
     conflictFile: (file) => `File ${file}`,
     deletedOnDisk: "The file was deleted on disk.",

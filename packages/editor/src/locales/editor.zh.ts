@@ -24,6 +24,7 @@ export const editorZh: EditorMessages = {
     unsaved: (files) => `${files} 个文件有未保存的修改`,
     allSaved: "所有修改均已保存",
     typedNotWritten: "输入框中有尚未保存的内容",
+    draftsNotApplied: (drafts) => `${drafts} 条规则（JSON-Logic）的修改尚未应用`,
     checking: "正在检查……",
     otherTab: "另一个标签页也打开了这个表单。两处同时修改同一文件时，后保存的一方会收到提示，不会覆盖。",
   },
@@ -220,6 +221,7 @@ export const editorZh: EditorMessages = {
   },
   save: {
     refused: (file) => `${file} 无法读取，未保存：`,
+    draftNotApplied: "未保存：规则（JSON-Logic）中有尚未应用的修改。请先点“应用这条规则”，或在该规则中按 Ctrl+Z 撤回修改，然后再保存。",
     conflict: "以下文件在编辑器外被修改过（或在另一个标签页中保存过）。未保存，请选择如何处理：",
     conflictFile: (file) => `文件 ${file}`,
     deletedOnDisk: "磁盘上的这个文件已被删除。",

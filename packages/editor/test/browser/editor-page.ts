@@ -59,6 +59,19 @@ export async function editorOn(browser: Browser, name: "2020-handbook" | "2021-a
   };
 }
 
+export type EditorSession = Awaited<ReturnType<typeof editorOn>>;
+
+/** Runs `steps` in the editor on a fresh temporary copy of a form (no base), closed after; the page must raise no error. */
+export async function inEditorOn(browser: Browser, name: "2020-handbook" | "2021-application", steps: (session: EditorSession) => Promise<void>): Promise<void> {
+  const session = await editorOn(browser, name, false);
+  try {
+    await steps(session);
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Waits until the page has the check of what it shows (the status line no longer says it is checking). */
 export async function checked(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole("status").first().textContent(), { timeout: 30_000 }).not.toMatch(/正在检查|正在读取|Checking|Reading/);

@@ -12,7 +12,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, editorOn, launchChromium, part, save } from "./editor-page.js";
+import { checked, criterion, inEditorOn, launchChromium, part, save, type EditorSession } from "./editor-page.js";
 
 let browser: Browser;
 
@@ -41,18 +41,8 @@ async function retitle(page: Page): Promise<void> {
   await title.fill(`${await title.inputValue()}（修订）`);
 }
 
-type Session = Awaited<ReturnType<typeof editorOn>>;
-
-/** Runs `steps` in the editor on a temporary copy of the 2020 handbook; the page must raise no error. */
-async function onHandbook(steps: (session: Session) => Promise<void>): Promise<void> {
-  const session = await editorOn(browser, "2020-handbook", false);
-  try {
-    await steps(session);
-    expect(session.errors).toEqual([]);
-  } finally {
-    await session.close();
-  }
-}
+/** Runs `steps` in the editor on a temporary copy of the 2020 handbook. */
+const onHandbook = (steps: (session: EditorSession) => Promise<void>): Promise<void> => inEditorOn(browser, "2020-handbook", steps);
 
 const hasFocus = (box: Locator): Promise<boolean> => box.evaluate((el) => el === document.activeElement);
 

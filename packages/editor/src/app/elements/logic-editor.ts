@@ -7,13 +7,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { setValue } from "../../edits/index.js";
 import type { Site } from "../../edits/types.js";
-import type { EditorContext } from "../context.js";
+import type { EditorContext, PendingDraft } from "../context.js";
 import { siteId } from "../form-state.js";
 import { ruleAt } from "../rule-edit.js";
 import { checkRuleText, type RuleCheck } from "../rule-lint.js";
 import type { CodeEditor } from "./code-editor.js";
 
-export class LogicEditor extends LitElement {
+export class LogicEditor extends LitElement implements PendingDraft {
   static override properties = { site: { attribute: false }, context: { attribute: false }, draft: { state: true } };
   declare site: Site;
   declare context: EditorContext;
@@ -22,13 +22,22 @@ export class LogicEditor extends LitElement {
   #code: CodeEditor | undefined;
   #loading = false;
   #check: RuleCheck = { problems: [] };
+  /** Told to the page last: the draft differs from the rule in the texts. */
+  #pending = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: its code editor was let go when it left, and its draft is told again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#tellPending(false);
     this.#code?.destroy();
     this.#code = undefined;
     this.#loading = false;
@@ -53,6 +62,7 @@ export class LogicEditor extends LitElement {
   }
 
   protected override updated(): void {
+    this.#tellPending(this.#changesRule());
     this.#code?.showProblems(this.#check.problems);
     const disclosure = this.closest("details");
     if (disclosure && !disclosure.open) {
@@ -60,6 +70,27 @@ export class LogicEditor extends LitElement {
       return;
     }
     void this.#loadCode();
+  }
+
+  /** The draft says something the rule in the texts does not (a change of layout alone is none). */
+  #changesRule(): boolean {
+    const draft = this.draft ?? "";
+    if (draft === this.#sourceText) return false;
+    const { value } = this.#check;
+    return value === undefined || JSON.stringify(value, null, 2) !== this.#sourceText;
+  }
+
+  #tellPending(pending: boolean): void {
+    if (pending === this.#pending) return;
+    this.#pending = pending;
+    this.context.draftPending(this, pending);
+  }
+
+  reveal(): void {
+    const disclosure = this.closest("details");
+    if (disclosure) disclosure.open = true;
+    this.scrollIntoView({ block: "center" });
+    this.#code?.view.focus();
   }
 
   async #loadCode(): Promise<void> {
