@@ -72,6 +72,22 @@ export async function inEditorOn(browser: Browser, name: "2020-handbook" | "2021
   }
 }
 
+/**
+ * Closes the page as an officer leaving it: whether it asked first (a beforeunload question, then
+ * answered "leave"). Resolves once the page is closed, so that closing its context does not race it.
+ */
+export async function leavingAsks(page: Page): Promise<boolean> {
+  let asked = false;
+  page.on("dialog", (dialog) => {
+    asked ||= dialog.type() === "beforeunload";
+    void dialog.accept();
+  });
+  const closed = page.waitForEvent("close");
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  return asked;
+}
+
 /** Waits until the page has the check of what it shows (the status line no longer says it is checking). */
 export async function checked(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole("status").first().textContent(), { timeout: 30_000 }).not.toMatch(/正在检查|正在读取|Checking|Reading/);

@@ -12,7 +12,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, part, save, type EditorSession } from "./editor-page.js";
+import { checked, criterion, inEditorOn, launchChromium, leavingAsks, part, save, type EditorSession } from "./editor-page.js";
 
 let browser: Browser;
 
@@ -212,10 +212,6 @@ describe("the toolbar's actions and their shortcuts first write what is typed in
     onHandbook(async ({ page }) => {
       const points = await pointsBox(page);
       await points.fill("5");
-      const asked = page.waitForEvent("dialog", { timeout: 10_000 });
-      await page.close({ runBeforeUnload: true });
-      const dialog = await asked;
-      expect(dialog.type()).toBe("beforeunload");
-      await dialog.dismiss();
+      expect(await leavingAsks(page)).toBe(true);
     }));
 });
