@@ -482,8 +482,10 @@ export interface SplitValidators {
    * `composeSplit` (submission/compose.ts) as the module carries it: a validator that remembers
    * errors per object composes its own `final` from the pieces with it, so that a page validating
    * a built form never loads the composition from the library. Without it the form is validated whole.
+   * With `draft`, it leaves out the parts' `required` errors, which `deriveDraft` would drop (a module
+   * written by an older `cluster-form build` ignores it: `deriveDraft` still drops them).
    */
-  readonly compose?: (plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean) => CompiledValidateFunction;
+  readonly compose?: (plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean, draft?: boolean) => CompiledValidateFunction;
   /** `deriveDraft` (submission/draft.ts) as the module carries it: the draft function of a composed `final`. */
   readonly deriveDraft?: (final: CompiledValidateFunction) => CompiledValidateFunction;
 }

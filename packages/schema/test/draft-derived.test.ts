@@ -83,14 +83,14 @@ describe("draft derived from final", () => {
   it("the standalone module of the 2020 handbook holds the pieces of the final validator only, and derives the draft", async () => {
     const pkg = await loadFormFolder(handbookDir);
     const code = compileStandaloneValidators(pkg, { imports: "package" });
-    expect(code).toContain("export const draft = cfDeriveDraft(final);");
+    expect(code).toContain("export const draft = cfDeriveDraft(split.compose(split.plan, split.functions, false, true));");
     expect(code).toContain("export const final = split.compose(split.plan, split.functions, false);");
     // One generated validator per piece (envelope, parts, table rows: see src/submission/split.ts), none for the draft.
     const generated = code.match(/export const \w+ = validate/g) ?? [];
     expect(generated.length).toBeGreaterThan(pkg.parts.length);
     expect(generated.every((line) => /^export const piece\d+ = validate/.test(line))).toBe(true);
     expect(code).toMatch(
-      /export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}.*, compose: \(plan, functions, remember\) => cfCompose\(plan, functions, remember, cfRouter\), deriveDraft: cfDeriveDraft \};/,
+      /export const split = \{ plan: \{"points":\[\{"at":"","parent":-1\}.*, compose: \(plan, functions, remember, draft\) => cfCompose\(plan, functions, remember, cfRouter, draft\), deriveDraft: cfDeriveDraft \};/,
     );
     // The pieces reach the ones cut out of them through the module's router, defined before them.
     expect(code.indexOf("const cfRouter = { current: null };")).toBeGreaterThan(-1);

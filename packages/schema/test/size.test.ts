@@ -46,4 +46,22 @@ describe("input limits, remembered per object", () => {
     cyclic["self"] = cyclic;
     expect(rememberingLimits(limits)(cyclic)).toBe("depth");
   });
+
+  it("count own keys only, whatever a prototype or a polluted Object.prototype holds", () => {
+    const large = "x".repeat(limits.maxBytes);
+    const deep = { a: { b: { c: { d: { e: { f: {} } } } } } };
+    const small = { a: [1, "字"], b: { c: null } };
+    const withoutPrototype = Object.assign(Object.create(null) as Record<string, unknown>, small);
+    // An inherited value too deep, or too large, is not the object's: neither refuses it.
+    const inheriting = [{ deep }, { large }].map((proto) => Object.assign(Object.create(proto) as Record<string, unknown>, small));
+    for (const value of [small, withoutPrototype, ...inheriting, inheriting]) expect(exceedsLimits(value, limits)).toBeUndefined();
+    expect(exceedsLimits({ a: Object.assign(Object.create(null) as Record<string, unknown>, { deep }) }, limits)).toBe("depth");
+    const polluted = Object.prototype as Record<string, unknown>;
+    try {
+      polluted["deep"] = deep;
+      for (const value of [small, withoutPrototype, [small]]) expect(exceedsLimits(value, limits)).toBeUndefined();
+    } finally {
+      delete polluted["deep"];
+    }
+  });
 });

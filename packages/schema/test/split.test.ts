@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSubmissionSchema, createSubmissionValidator, formatPointer, loadFormFiles } from "../src/index.js";
+import { buildSubmissionSchema, compileSubmissionValidators, createSubmissionValidator, formatPointer, loadFormFiles } from "../src/index.js";
 import type { FormPackage } from "../src/index.js";
 import { loadFormFolder } from "../src/node.js";
 import { PIECE_KEYWORD } from "../src/submission/piece-keyword.js";
@@ -99,6 +99,28 @@ describe("a submission schema in pieces", () => {
       const found = createSubmissionValidator(pkg, { incremental }).validate(submission, "draft");
       expect(found.map((f) => `${f.code} ${f.pointer}`)).toEqual(["data-type /data/planning/planTargetsMet"]);
     }
+  });
+
+  it("composes a draft that leaves out the parts' required errors instead of routing them up, and derives the same draft", () => {
+    const pkg = packages.get("2020-handbook") as FormPackage;
+    const { split } = compileSubmissionValidators(pkg);
+    if (!split?.compose || !split.deriveDraft) throw new Error("the 2020 handbook is validated in pieces");
+    const sample = samples.get("2020-handbook") as { data: { table2: { enterprises: Record<string, unknown>[] } } };
+    const submission = structuredClone(sample);
+    const [first, second] = submission.data.table2.enterprises;
+    delete first?.name;
+    delete second?.tax2020;
+    if (second) second["sales2020"] = -1;
+    const final = split.compose(split.plan, split.functions, false);
+    const draft = split.compose(split.plan, split.functions, false, true);
+    const errorsOf = (validate: typeof final): { keyword: string; instancePath: string; schemaPath: string }[] => {
+      validate(submission);
+      return (validate.errors ?? []) as { keyword: string; instancePath: string; schemaPath: string }[];
+    };
+    expect(errorsOf(final).filter((e) => e.keyword === "required").map((e) => e.instancePath)).toEqual(["/data/table2/enterprises/0", "/data/table2/enterprises/1"]);
+    expect(errorsOf(draft).filter((e) => e.keyword === "required")).toEqual([]);
+    expect(errorsOf(draft).map((e) => `${e.keyword} ${e.instancePath}`)).toEqual(["minimum /data/table2/enterprises/1/sales2020"]);
+    expect(errorsOf(split.deriveDraft(draft))).toEqual(errorsOf(split.deriveDraft(final)));
   });
 
   for (const form of FORMS) {

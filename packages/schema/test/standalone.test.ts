@@ -95,6 +95,19 @@ describe("compileStandaloneValidators", () => {
     expect(createSubmissionValidatorWith(pkg, bare).validate(huge, "draft")).toMatchObject([{ code: "submission-too-large" }]);
   });
 
+  it("composes its draft from the pieces without the parts' required errors, as the runtime composition does", () => {
+    const { split } = precompiled;
+    if (!split?.compose) throw new Error("the minimal form is validated in pieces");
+    const submission = { form, data: { cover: { enterprises: [{}] } } };
+    const keywords = (draft: boolean): string[] => {
+      const validate = split.compose?.(split.plan, split.functions, false, draft);
+      validate?.(submission);
+      return ((validate?.errors ?? []) as { keyword: string }[]).map((e) => e.keyword);
+    };
+    expect(keywords(false)).toContain("required");
+    expect(keywords(true)).not.toContain("required");
+  });
+
   it("validates whole, with the same findings, where the pieces come without their composition (an older module)", () => {
     const { split } = precompiled;
     if (!split) throw new Error("the minimal form is validated in pieces");

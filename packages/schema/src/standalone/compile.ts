@@ -93,9 +93,9 @@ export function compileStandaloneValidators(pkg: FormPackage, options: Standalon
       withoutUseStrict(generated),
       `const cfCompose = ${composeSplit.toString()};`,
       deriving,
-      `export const split = { plan: ${JSON.stringify(plan)}, functions: [${names.join(", ")}], compose: (plan, functions, remember) => cfCompose(plan, functions, remember, ${ROUTER_NAME.toString()}), deriveDraft: cfDeriveDraft };`,
+      `export const split = { plan: ${JSON.stringify(plan)}, functions: [${names.join(", ")}], compose: (plan, functions, remember, draft) => cfCompose(plan, functions, remember, ${ROUTER_NAME.toString()}, draft), deriveDraft: cfDeriveDraft };`,
       "export const final = split.compose(split.plan, split.functions, false);",
-      "export const draft = cfDeriveDraft(final);",
+      "export const draft = cfDeriveDraft(split.compose(split.plan, split.functions, false, true));",
       limits,
       "",
     ].join("\n");

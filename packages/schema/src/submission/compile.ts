@@ -45,7 +45,7 @@ function compiledSplit(pkg: FormPackage): SplitValidators | undefined {
       const ajv = createSubmissionAjv();
       ajv.addKeyword(pieceKeyword(router));
       const functions = splitSchemas(final, plan).map((schema) => compileSchema(pkg, schema, ajv));
-      compiled.split = { plan, functions, compose: (...args) => composeSplit(...args, router), deriveDraft };
+      compiled.split = { plan, functions, compose: (plan, functions, remember, draft) => composeSplit(plan, functions, remember, router, draft), deriveDraft };
     } else compiled.split = null;
   }
   return compiled.split ?? undefined;
@@ -56,11 +56,15 @@ function compiledFunction(pkg: FormPackage, mode: ValidationMode): CompiledValid
   const existing = compiled.functions[mode];
   if (existing) return existing;
   // One compiled function serves both modes where the form allows it (./draft.ts): half the compile time.
-  // `final` is composed of the pieces where there are some, as `cluster-form build` writes it: each
-  // piece is small enough for the JavaScript engine to optimise, where the whole schema's one function is not.
-  const split = mode === "final" ? compiledSplit(pkg) : undefined;
+  // Both are composed of the pieces where there are some, as `cluster-form build` writes them: each
+  // piece is small enough for the JavaScript engine to optimise, where the whole schema's one function
+  // is not. The draft's composition leaves out the parts' `required` errors rather than routing them.
+  // (A form is cut only where its draft can be derived, ./split.ts.)
+  const split = compiledSplit(pkg);
   const validate = split?.compose
-    ? split.compose(split.plan, split.functions, false)
+    ? mode === "final"
+      ? split.compose(split.plan, split.functions, false)
+      : deriveDraft(split.compose(split.plan, split.functions, false, true))
     : mode === "draft" && draftDerivable(pkg)
       ? deriveDraft(compiledFunction(pkg, "final"))
       : compileSchema(pkg, submissionSchemas(pkg)[mode]);

@@ -9,12 +9,17 @@
  * objects along a changed path (the incremental evaluator), so that typing in one row of a long
  * table validates that row, its part and the envelope, not every row.
  *
+ * With `draft`, the `required` errors of the parts and rows are left out as they are routed: the
+ * ones `deriveDraft` (./draft.ts) drops, never copied into their parents' errors. Its result still
+ * goes through `deriveDraft`, for the parts validated whole in the envelope's piece.
+ *
  * Self-contained (no outside names), because `compileStandaloneValidators` writes its source into
  * the generated module.
  */
 import type { CompiledValidateFunction, SplitPlan } from "../types.js";
 
 interface PieceError {
+  readonly keyword: string;
   readonly instancePath: string;
   readonly schemaPath: string;
 }
@@ -27,12 +32,20 @@ export interface PieceRouter {
   current: ((piece: number, value: unknown, instancePath: string) => readonly unknown[] | null) | null;
 }
 
-export function composeSplit(plan: SplitPlan, functions: readonly CompiledValidateFunction[], remember: boolean, router: PieceRouter): CompiledValidateFunction {
+export function composeSplit(
+  plan: SplitPlan,
+  functions: readonly CompiledValidateFunction[],
+  remember: boolean,
+  router: PieceRouter,
+  draft = false,
+): CompiledValidateFunction {
   const { points } = plan;
   // Each piece's place as Ajv writes it in a schemaPath: the pointer's segments URI-encoded.
   const paths = points.map((point) => point.at.split("/").map(encodeURIComponent).join("/"));
   // Each piece's place below its parent's, as a schemaPath fragment (for its errors' schemaPath).
   const prefixes = points.map((point, index) => (paths[index] as string).slice(point.parent < 0 ? 0 : (paths[point.parent] as string).length));
+  // The pieces whose `required` errors a draft drops: those under the parts (`deriveDraft`'s test on the whole schemaPath).
+  const optional = paths.map((path) => draft && path.startsWith("/properties/data/"));
   const kept = points.map(() => (remember ? new WeakMap<object, readonly PieceError[]>() : undefined));
   const none: readonly PieceError[] = [];
 
@@ -55,8 +68,14 @@ export function composeSplit(plan: SplitPlan, functions: readonly CompiledValida
     const inner = errorsOf(index, value);
     if (inner.length === 0) return null;
     const prefix = `#${prefixes[index] as string}`;
-    // New objects: the remembered ones stay relative to their piece.
-    return inner.map((one) => ({ ...one, instancePath: instancePath + one.instancePath, schemaPath: prefix + one.schemaPath.slice(1) }));
+    const dropsRequired = optional[index] === true;
+    const routed: PieceError[] = [];
+    for (const one of inner) {
+      if (dropsRequired && one.keyword === "required") continue;
+      // New objects: the remembered ones stay relative to their piece.
+      routed.push({ ...one, instancePath: instancePath + one.instancePath, schemaPath: prefix + one.schemaPath.slice(1) });
+    }
+    return routed.length > 0 ? routed : null;
   };
 
   const validate = (data: unknown): boolean => {

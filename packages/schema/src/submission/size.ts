@@ -56,21 +56,42 @@ export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "dep
 function boundOf(data: unknown, limits: InputLimits): number | "depth" {
   // Recursion as deep as the data may nest: past a sane depth limit, the walk with its own stack.
   if (!(limits.maxDepth <= MAX_RECURSIVE_DEPTH)) return walk(data, limits, textBound);
-  const bytes = boundFrom(data, 0, 0, limits.maxDepth, limits.maxBytes);
+  const bytes = boundFrom(data, 0, 0, limits.maxDepth, limits.maxBytes, !inheritsEnumerable(Object.prototype));
   return bytes < 0 ? "depth" : bytes;
+}
+
+/** Whether `for…in` over an object made by `proto` would list a key of `proto`'s (a polluted Object.prototype). */
+function inheritsEnumerable(proto: object): boolean {
+  for (const _key in proto) return true;
+  return false;
 }
 
 const MAX_RECURSIVE_DEPTH = 1000;
 
-/** `bytes` plus the bound of `value` at `depth`; -1 once something nests past `maxDepth`. */
-function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: number, maxBytes: number): number {
+/**
+ * `bytes` plus the bound of `value` at `depth`; -1 once something nests past `maxDepth`.
+ * `plainEnumeratesOwn`: Object.prototype has nothing enumerable, so that `for…in` over an object
+ * made by JSON.parse or a literal lists its own keys, as Object.keys does, in the same order.
+ */
+function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: number, maxBytes: number, plainEnumeratesOwn: boolean): number {
   if (typeof value === "string") return bytes + value.length * 3 + 2;
   if (typeof value !== "object" || value === null) return bytes + SCALAR;
   if (depth >= maxDepth) return -1;
   let total = bytes + BRACKETS;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length && total <= maxBytes; i += 1) {
-      total = boundFrom(value[i], total, depth + 1, maxDepth, maxBytes);
+      total = boundFrom(value[i], total, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
+      if (total < 0) return -1;
+    }
+    return total;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === null || (proto === Object.prototype && plainEnumeratesOwn)) {
+    // No array of keys, and each value read through the engine's enumeration cache rather than
+    // looked up by name on objects of every shape.
+    for (const key in value) {
+      if (total > maxBytes) break;
+      total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
       if (total < 0) return -1;
     }
     return total;
@@ -78,7 +99,7 @@ function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: numbe
   const keys = Object.keys(value);
   for (let i = 0; i < keys.length && total <= maxBytes; i += 1) {
     const key = keys[i] as string;
-    total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes);
+    total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
     if (total < 0) return -1;
   }
   return total;
