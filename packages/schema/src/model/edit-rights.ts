@@ -96,36 +96,49 @@ export const SCORE_ROOTS = ["scores", "reasons"] as const;
 
 const isScoreRoot = (segment: string | undefined): boolean => (SCORE_ROOTS as readonly (string | undefined)[]).includes(segment);
 
+/**
+ * `answer` remembered by key, for as many keys as the fields a page draws; a server asking about
+ * arbitrary pointers is not memoized past that.
+ */
+function memoized<T>(answer: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = answer(key);
+    if (memo.size < 100_000) memo.set(key, value);
+    return value;
+  };
+}
+
 function deriveEditRights(form: FormPackage): EditRights {
   const areas = editAreas(form);
   const columns = form.manifest.scoreColumns;
   const columnRoles = new Map(columns.map((column) => [column.id, column.editableBy]));
-  const rolesMemo = new Map<string, readonly string[] | undefined>();
 
-  const rolesAt = (pointer: string): readonly string[] | undefined => {
-    if (rolesMemo.has(pointer)) return rolesMemo.get(pointer);
-    let roles: readonly string[] | undefined;
+  const rolesAt = memoized((pointer: string): readonly string[] | undefined => {
     try {
       const segments = parsePointer(pointer);
       // A score's written reason belongs to whoever fills the score.
       if (isScoreRoot(segments[0])) {
         const column = segments[2];
-        roles = column !== undefined ? (columnRoles.get(column) ?? []) : [...new Set(columns.flatMap((c) => c.editableBy))];
-      } else roles = areas.find((area) => isWithin(pointer, area.prefix))?.roles;
+        return column !== undefined ? (columnRoles.get(column) ?? []) : [...new Set(columns.flatMap((c) => c.editableBy))];
+      }
+      return areas.find((area) => isWithin(pointer, area.prefix))?.roles;
     } catch {
-      roles = undefined;
+      return undefined;
     }
-    // Bounded by the fields a page draws; a server asking about arbitrary pointers is not memoized past this.
-    if (rolesMemo.size < 100_000) rolesMemo.set(pointer, roles);
-    return roles;
-  };
+  });
 
   const canEditAt = (role: string, pointer: string): boolean => {
     const roles = rolesAt(pointer);
     return roles === undefined || roles.includes(role);
   };
 
-  const editsAnything = (role: string): boolean => columns.some((c) => c.editableBy.includes(role)) || areas.some((area) => area.roles.includes(role));
+  // The element asks these for every part after each keystroke; the answers never change for a form.
+  const editsAnything = memoized((role: string): boolean => columns.some((c) => c.editableBy.includes(role)) || areas.some((area) => area.roles.includes(role)));
+  const editsWithinFor = memoized((role: string) =>
+    memoized((pointer: string): boolean => canEditAt(role, pointer) || areas.some((area) => isWithin(area.prefix, pointer) && area.roles.includes(role))),
+  );
 
   // Outermost first for keepLocked: each area written after the areas around it.
   const outermostFirst = [...areas].reverse();
@@ -133,7 +146,7 @@ function deriveEditRights(form: FormPackage): EditRights {
   return {
     rolesAt,
     canEdit: canEditAt,
-    editsWithin: (role, pointer) => canEditAt(role, pointer) || areas.some((area) => isWithin(area.prefix, pointer) && area.roles.includes(role)),
+    editsWithin: (role, pointer) => editsWithinFor(role)(pointer),
     editsAnything,
     scoreColumns: (role) => columns.filter((c) => c.editableBy.includes(role)),
 
