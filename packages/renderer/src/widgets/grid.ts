@@ -32,10 +32,20 @@ function columnLabel(block: GridBlock, column: Column, ctx: WidgetContext): stri
   return first ? ctx.label(`${first.field}/${column.key}`) : column.key;
 }
 
+const computedIds = new WeakMap<Row, Map<string, string>>();
+
+/** The id of a computed column's value in a row (`{row}` is the row's field name), worked out once: the grid reads it on every update. */
+function computedId(computed: string, row: Row): string {
+  let ids = computedIds.get(row);
+  if (!ids) computedIds.set(row, (ids = new Map()));
+  let id = ids.get(computed);
+  if (id === undefined) ids.set(computed, (id = computed.replaceAll("{row}", lastSegment(row.field))));
+  return id;
+}
+
 function cell(block: GridBlock, row: Row, column: Column, ctx: WidgetContext, rowLabel: string, colLabel: string) {
   if (column.computed) {
-    const id = column.computed.replaceAll("{row}", lastSegment(row.field));
-    const computed = ctx.result?.computed[id];
+    const computed = ctx.result?.computed[computedId(column.computed, row)];
     return html`<td class="computed num" part="cell computed">${cellLabel(colLabel)}<output aria-label=${`${rowLabel} ${colLabel}`}>${formatValue(computed?.value, computed?.unit)}</output></td>`;
   }
   const pointer = `${row.field}/${column.key}`;
@@ -50,9 +60,10 @@ export const gridWidget: Widget<GridBlock> = {
   name: "grid",
   tester: widgetIs("grid"),
   dependsOn(block, ctx) {
-    return block.columns.flatMap((column) =>
-      column.computed ? block.rows.map((row) => ctx.result?.computed[column.computed?.replaceAll("{row}", lastSegment(row.field)) ?? ""]?.value) : [],
-    );
+    return block.columns.flatMap((column) => {
+      const { computed } = column;
+      return computed ? block.rows.map((row) => ctx.result?.computed[computedId(computed, row)]?.value) : [];
+    });
   },
   render(block, ctx) {
     const colLabels = block.columns.map((c) => columnLabel(block, c, ctx));

@@ -8,18 +8,32 @@ import { isBlankDeep } from "../state/blank.js";
 import type { WidgetContext } from "./types.js";
 
 /**
+ * Answers kept by criterion result: the evaluator hands back the same result for a criterion a
+ * change did not touch, and the summary asks about every criterion after each keystroke (an input
+ * can be a whole table). An answer that read the criterion's part holds while the part's value is
+ * the same object (a change replaces the submission, never changes it in place).
+ */
+const answers = new WeakMap<CriterionResult, { readonly partRead: { readonly value: unknown } | undefined; readonly answer: boolean }>();
+
+/**
  * Nothing the criterion reads is filled in. A value computed from the criterion's own part (a
  * count of its rows) is blank when that part is.
  */
 export function unanswered(result: CriterionResult, ctx: WidgetContext): boolean {
+  const kept = answers.get(result);
+  if (kept && (kept.partRead === undefined || kept.partRead.value === ctx.partValue(result.part))) return kept.answer;
+  let partRead: { readonly value: unknown } | undefined;
   const { inputs } = result.explanation;
-  return (
+  const answer =
     inputs.length > 0 &&
     inputs.every((input) => {
       if (!input.path.startsWith("$computed.")) return isBlankDeep(input.value);
-      return input.path.split(".")[1] === result.part && isBlankDeep(ctx.partValue(result.part));
-    })
-  );
+      if (input.path.split(".")[1] !== result.part) return false;
+      partRead ??= { value: ctx.partValue(result.part) };
+      return isBlankDeep(partRead.value);
+    });
+  answers.set(result, { partRead, answer });
+  return answer;
 }
 
 const byId = new WeakMap<readonly CriterionResult[], ReadonlyMap<string, CriterionResult>>();
