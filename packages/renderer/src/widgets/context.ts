@@ -58,6 +58,7 @@ const NO_FINDINGS: readonly DataFinding[] = [];
 /** A value that fails its schema (not a blank): the evaluator reads it as blank, so it earns nothing. */
 const isWrongValue = (finding: DataFinding): boolean => finding.severity === "error" && finding.code.startsWith("data-") && finding.code !== "data-required";
 
+/** The context of `part`; it reads the session and the host's index when asked, so it serves one update after another. */
 export function createWidgetContext(host: ContextHost, part: LoadedPart): WidgetContext {
   const { session } = host;
   const { dataPointer, schema, required } = lookupsFor(part);
@@ -74,7 +75,9 @@ export function createWidgetContext(host: ContextHost, part: LoadedPart): Widget
     role: host.formRole,
     lang: host.lang,
     msg: host.msg,
-    result: session.result,
+    get result() {
+      return session.result;
+    },
     canEdit,
     canScore: (criterion, column) => roleCanEdit(session.pkg, host.formRole, formatPointer(["scores", criterion, column])),
     value: (pointer) => session.valueAt(dataPointer(pointer)),

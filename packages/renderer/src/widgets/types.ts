@@ -39,6 +39,7 @@ export interface WidgetContext {
   readonly role: string;
   readonly lang: string;
   readonly msg: Messages;
+  /** The latest evaluation: a context is kept from one update to the next, so read it when drawing rather than keep it. */
   readonly result: EvaluationResult | undefined;
   /** Whether the current role may edit a block, or one field of it. */
   canEdit(block: LayoutBlock, field?: FieldRef): boolean;

@@ -260,6 +260,35 @@ describe("<cluster-form> on the fixture form", () => {
     await page.close();
   });
 
+  it("draws a part again whenever what it shows changes: scores from another part, the role in effect, the widget registry", async () => {
+    const page = await open({ "form-role": "applicant" }, "/redraw.html");
+    // The summary holds no data and has no findings: only what its widget reads of the result moves it.
+    const subtotal = page.locator("cluster-form output[aria-label='自评得分 表4']");
+    await page.getByLabel("销售收入 2018年", { exact: true }).fill("100");
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("112");
+    await expect.poll(() => subtotal.innerText()).toBe("5");
+    await page.getByLabel("销售收入 2019年", { exact: true }).fill("106");
+    await expect.poll(() => subtotal.innerText()).toBe("3");
+
+    // Another role: the same parts, drawn with the expert's rights.
+    const sales = page.getByLabel("销售收入 2018年", { exact: true });
+    expect(await sales.getAttribute("readonly")).toBeNull();
+    await page.locator("cluster-form").evaluate((el) => el.setAttribute("form-role", "expert"));
+    await expect.poll(() => sales.getAttribute("readonly")).toBe("");
+    expect(await page.getByLabel("意见", { exact: true }).isEditable()).toBe(true);
+
+    // A registry where another widget outranks the summary's: the summary part is drawn by it.
+    await page.locator("cluster-form").evaluate((el) => {
+      type Block = { widget?: string };
+      const form = el as HTMLElement & { widgets: readonly { name: string; tester(block: Block): number }[] };
+      const unknown = form.widgets.find((widget) => widget.name === "unknown");
+      form.widgets = [...form.widgets, { ...unknown, name: "no-summary", tester: (block: Block) => (block.widget === "scoreSummary" ? 100 : -1) }] as typeof form.widgets;
+    });
+    await expect.poll(() => page.locator("cluster-form #part-summary .unsupported").count()).toBe(1);
+    expect(await page.locator("cluster-form #part-summary .score-summary").count()).toBe(0);
+    await page.close();
+  });
+
   it("shows an English UI with lang=en", async () => {
     const page = await open({ role: "applicant", lang: "en" });
     expect(await page.getByRole("button", { name: "Check" }).isVisible()).toBe(true);

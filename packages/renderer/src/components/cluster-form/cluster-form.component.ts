@@ -8,6 +8,7 @@ import { wordsFor } from "../../locales/page-words.js";
 import type { FormSession } from "../../session/session.js";
 import { defaultWidgets, type Widget } from "../../widgets/index.js";
 import { formControllers, type FormControllers } from "./cluster-form.controllers.js";
+import { DrawnParts } from "./cluster-form.parts.js";
 import { elementStyles } from "./cluster-form.styles.js";
 import { renderForm, renderLoadState } from "./cluster-form.view.js";
 
@@ -120,6 +121,7 @@ export class ClusterForm extends LitElement {
   excelLoader?: ModuleLoader;
 
   #excel?: Promise<unknown>;
+  readonly #parts = new DrawnParts();
   readonly #controllers: FormControllers = formControllers({
     element: this,
     role: () => this.#role,
@@ -291,7 +293,7 @@ export class ClusterForm extends LitElement {
     const session = this.#session;
     if (!session || this.#controllers.loader.state.status === "error") return renderLoadState(this.#controllers.loader.state, messages);
     const { id, version } = session.pkg.manifest;
-    const own = { msg: messages, lang: this.#lang, role: this.#role, form: { id, version }, session, narrow: this.#controllers.screen.narrow, announcement: this.#controllers.notices.announcement };
+    const own = { msg: messages, lang: this.#lang, role: this.#role, form: { id, version }, session, narrow: this.#controllers.screen.narrow, announcement: this.#controllers.notices.announcement, parts: this.#parts };
     return renderForm({ ...this.#controllers, ...own, autosaveOn: this.autosave !== "off", widgets: this.widgets, print: () => this.print() });
   }
 

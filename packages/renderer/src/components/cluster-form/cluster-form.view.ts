@@ -15,11 +15,11 @@ import { fieldId } from "../../session/field-id.js";
 import { formatSavedAt } from "../../session/notices.js";
 import { pendingConfirmations, reviewColumnsOf } from "../../session/review.js";
 import type { FormSession } from "../../session/session.js";
-import { createWidgetContext } from "../../widgets/context.js";
-import { pickWidget, type Widget, type WidgetContext } from "../../widgets/index.js";
+import type { Widget, WidgetContext } from "../../widgets/index.js";
 import { isPending, leftOutNote, totalText } from "../../widgets/left-out.js";
 import { renderTotalsStrip } from "../totals-strip/totals-strip.js";
 import { renderNotices, type NoticesView } from "./cluster-form.notices.js";
+import type { DrawnParts } from "./cluster-form.parts.js";
 
 type Part = FormPackage["parts"][number];
 
@@ -32,6 +32,7 @@ export interface FormView extends NoticesView {
   readonly widgets: readonly Widget[];
   readonly evaluation: EvaluationController;
   readonly rowWindows: RowWindows;
+  readonly parts: DrawnParts;
   print(): void;
 }
 
@@ -150,9 +151,7 @@ function renderNav(view: FormView): TemplateResult {
 
 function renderPart(view: FormView, part: Part, index: number): unknown {
   const { session } = view;
-  const ctx = createWidgetContext({ ...view.actions.widgetHost, session, formRole: view.role, lang: view.lang, msg: view.msg, index: view.evaluation.index }, part);
-  const widgets = part.layout.blocks.map((block) => pickWidget(view.widgets, block, ctx));
-  const reads = JSON.stringify(part.layout.blocks.map((block, i) => widgets[i]?.dependsOn?.(block, ctx)));
+  const { ctx, widgets, reads } = view.parts.of(view, part);
   const key = [session.submission.data[part.ref.id], view.evaluation.index.partVersion(part.ref.id), reads, view.role, view.lang, session.mode, view.widgets, view.rowWindows.version(part.ref.id)];
   return guard(key, () => drawPart(part, index, ctx, widgets));
 }
