@@ -283,12 +283,28 @@ export class EditorApp extends LitElement {
     const places = this.#placesOf(form);
     const key = places.placeOf.get(finding) ?? FORM_PLACE;
     const part = places.partOf.get(key);
-    if (part) this.partId = part;
+    if (part && !this.#showPart(part)) return;
     void this.updateComplete.then(() => {
       const target = this.querySelector<HTMLElement>(`#${findingsListId(key)}`);
       target?.scrollIntoView({ block: "center" });
       target?.focus();
     });
+  }
+
+  /**
+   * Shows a part, unless a raw JSON-Logic draft not applied would go: leaving its part lets its editor go
+   * or gives it another rule, and applying it is the officer's call. Whether the part is shown.
+   */
+  #showPart(id: string): boolean {
+    if (id === this.partId) return true;
+    const [draft] = this.#pendingDrafts;
+    if (draft) {
+      this.status = this.#text.part.draftKept;
+      draft.reveal();
+      return false;
+    }
+    this.partId = id;
+    return true;
   }
 
   #context(form: LoadedForm): EditorContext {
@@ -371,7 +387,7 @@ export class EditorApp extends LitElement {
       <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
       <ul>${form.outline.parts.map((part) => {
         const count = perPart.get(part.id) ?? 0;
-        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
+        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => this.#showPart(part.id)}>
           ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
       })}</ul>
     </nav>`;

@@ -148,6 +148,31 @@ describe("a raw JSON-Logic draft not applied is work not saved, and Save does no
       expect(await text.textContent()).toBe(UNREADABLE);
     }));
 
+  test("another part asked for while a draft is not applied stays unshown, the draft kept and shown; applied, the part is shown", () =>
+    onHandbook(async ({ page }) => {
+      const status = page.getByRole("status").first();
+      const { threshold, openRaw, apply } = await ruleOf(page);
+      const text = await openRaw();
+      await retype(page, text, VALID);
+      await expect.poll(() => status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+
+      const table7 = page.getByRole("navigation").getByRole("button", { name: /表7/ });
+      await part(page, /表7/);
+      await expect.poll(() => status.textContent()).toContain("仍停留在本部分");
+      expect(await table7.getAttribute("aria-current")).toBe("false");
+      expect(await text.textContent()).toBe(VALID);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+      expect(await threshold.inputValue()).toBe("30");
+
+      await apply.click();
+      await expect.poll(() => threshold.inputValue()).toBe("35");
+      await checked(page);
+      await part(page, /表7/);
+      await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
+      expect(await status.textContent()).not.toContain("尚未应用");
+    }));
+
   test("leaving the page with only a draft not applied asks first", () =>
     onHandbook(async ({ page }) => {
       const { openRaw } = await ruleOf(page);
