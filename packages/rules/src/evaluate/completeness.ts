@@ -91,7 +91,7 @@ function walkObject(plan: ObjectPlan, data: unknown, at: At, skips: PathTree | u
       const list = value as unknown[];
       for (let index = 0; index < list.length; index += 1) {
         // A row is never left out whole (applicability names fields), only fields inside it.
-        const rowSkips = pathsBelow(below, String(index));
+        const rowSkips = below === undefined ? undefined : pathsBelow(below, String(index));
         walkRow(node.rows, list[index], new RowAt(pointer, index, property.label), rowSkips === true ? undefined : rowSkips, lang, tally, rows);
       }
       continue;

@@ -89,7 +89,8 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
  */
 export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: number, maxWork = prepared.limits.maxWork): unknown {
   const { analysis, compiled } = prepared;
-  const [problem] = analysis.problems;
+  // An index, not a destructuring: this runs for every rule of every evaluation.
+  const problem = analysis.problems[0];
   if (problem || !compiled) {
     const { code, message } = problem ?? { code: "rule.failed" as const, message: say("rule.failed", { reason: "not compiled" }) };
     throw new RuleError(code, message, analysis.problems);

@@ -18,11 +18,28 @@ export const isBlank = (value: unknown): boolean =>
   (typeof value === "string" && isBlankText(value)) ||
   (Array.isArray(value) && value.length === 0);
 
+/** 10^digits for the decimals `round` allows, each exact as a double. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, digits) => 10 ** digits);
+
+/** How far from a half a scaled value must be for its binary product to round as its decimal text does (the two differ by under 1e-6 below 1e9). */
+const HALF_MARGIN = 1e-6;
+
 /** Round half away from zero to `digits` decimals, without the binary drift of `x * 100` (1.005 → 1.01). */
 export function roundTo(value: number, digits: number): number {
   // Beyond 2^52 a double has no fractional part left to round.
   if (!Number.isFinite(value) || Math.abs(value) >= 2 ** 52) return value;
   const sign = value < 0 ? -1 : 1;
+  // Most values are nowhere near a half: rounding the binary product then gives what the decimal
+  // text would, and dividing an integer by an exact power of ten rounds as parsing `re-digits` does.
+  // Below 1e-6 the text is written with an exponent, which the slower way below handles.
+  const power = Number.isInteger(digits) ? POWERS_OF_TEN[digits] : undefined;
+  if (power !== undefined && Math.abs(value) >= 1e-6) {
+    const scaled = Math.abs(value) * power;
+    if (scaled < 1e9 && Math.abs(scaled - Math.floor(scaled) - 0.5) > HALF_MARGIN) {
+      const rounded = Math.round(scaled);
+      return rounded === 0 ? 0 : sign * (rounded / power);
+    }
+  }
   const shifted = Number(`${Math.abs(value)}e${digits}`);
   if (!Number.isFinite(shifted)) {
     const factor = 10 ** digits;
