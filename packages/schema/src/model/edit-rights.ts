@@ -97,14 +97,15 @@ export const SCORE_ROOTS = ["scores", "reasons"] as const;
 const isScoreRoot = (segment: string | undefined): boolean => (SCORE_ROOTS as readonly (string | undefined)[]).includes(segment);
 
 /**
- * `answer` remembered by key, for as many keys as the fields a page draws; a server asking about
- * arbitrary pointers is not memoized past that.
+ * `answer` remembered by `keyOf` its arguments (by default the first, a string), for as many keys as
+ * the fields a page draws; a server asking about arbitrary roles and pointers is not memoized past that.
  */
-function memoized<T>(answer: (key: string) => T): (key: string) => T {
+function memoized<A extends readonly [string, ...string[]], T>(answer: (...args: A) => T, keyOf: (...args: A) => string = (...args) => args[0]): (...args: A) => T {
   const memo = new Map<string, T>();
-  return (key) => {
+  return (...args) => {
+    const key = keyOf(...args);
     if (memo.has(key)) return memo.get(key) as T;
-    const value = answer(key);
+    const value = answer(...args);
     if (memo.size < 100_000) memo.set(key, value);
     return value;
   };
@@ -136,8 +137,10 @@ function deriveEditRights(form: FormPackage): EditRights {
 
   // The element asks these for every part after each keystroke; the answers never change for a form.
   const editsAnything = memoized((role: string): boolean => columns.some((c) => c.editableBy.includes(role)) || areas.some((area) => area.roles.includes(role)));
-  const editsWithinFor = memoized((role: string) =>
-    memoized((pointer: string): boolean => canEditAt(role, pointer) || areas.some((area) => isWithin(area.prefix, pointer) && area.roles.includes(role))),
+  // One memo for every role and pointer (the role's length first: either may hold any character), so its bound holds whatever roles a caller names.
+  const editsWithin = memoized(
+    (role: string, pointer: string): boolean => canEditAt(role, pointer) || areas.some((area) => isWithin(area.prefix, pointer) && area.roles.includes(role)),
+    (role, pointer) => `${role.length}:${role}${pointer}`,
   );
 
   // Outermost first for keepLocked: each area written after the areas around it.
@@ -146,7 +149,7 @@ function deriveEditRights(form: FormPackage): EditRights {
   return {
     rolesAt,
     canEdit: canEditAt,
-    editsWithin: (role, pointer) => editsWithinFor(role)(pointer),
+    editsWithin,
     editsAnything,
     scoreColumns: (role) => columns.filter((c) => c.editableBy.includes(role)),
 
