@@ -32,9 +32,11 @@ it("draws the handbook from a formPackage property, hears cf-change and cf-score
   await expect.poll(() => page.locator("#last-change").textContent()).toMatch(/ = 1\.5$/);
   expect(await decimal.inputValue()).toBe("1.5");
 
+  const totalBefore = await page.locator("#total").textContent();
   await page.getByRole("button", { name: /Load sample/ }).click();
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id)).toBe(HANDBOOK_ID);
   await expect.poll(() => page.locator("#total").textContent()).toMatch(/\d/);
+  await expect.poll(() => page.locator("#total").textContent()).not.toBe(totalBefore);
   // Loaded through edit(): the user's own change, heard as one of the whole submission.
   await expect.poll(() => page.locator("#last-change").textContent()).toBe("整份表单 The whole submission");
 

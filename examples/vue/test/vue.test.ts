@@ -19,9 +19,11 @@ it("draws the handbook, gives changes back as .value from Vue state, loads the s
   const typed = await typeIntoFirstInput(page);
   await expect.poll(() => page.locator("#last-change").textContent()).toMatch(new RegExp(`^/data/\\S+ = "?${typed}"?$`));
 
+  const totalBefore = await page.locator("#total").textContent();
   await page.getByRole("button", { name: /Load sample/ }).click();
   await expect.poll(() => page.evaluate(() => (document.querySelector("cluster-form") as HTMLElement & { value?: { form?: { id?: string } } }).value?.form?.id)).toBe(HANDBOOK_ID);
   await expect.poll(() => page.locator("#total").textContent()).toMatch(/\d/);
+  await expect.poll(() => page.locator("#total").textContent()).not.toBe(totalBefore);
   await expect.poll(() => page.locator("#last-change").textContent()).toBe("整份表单 The whole submission");
 
   await page.locator("#role").selectOption("expert");
