@@ -6,7 +6,7 @@ import { formatPointer, isRecord, setValueAt, valueAt, type FormPackage, type Su
 import type { EvaluateOptions, EvaluationResult } from "@cluster-form/rules";
 import { coerceText } from "../state/coerce.js";
 import { freezeNewObjects } from "../state/freeze.js";
-import { pointerSegments } from "./memo.js";
+import { pointerSegments } from "./pointer-segments.js";
 
 export interface Evaluator {
   evaluate(submission: unknown, options?: EvaluateOptions): EvaluationResult;

@@ -1,12 +1,12 @@
 /** Builds the WidgetContext of one part: the bridge from stateless widgets to the element's session. */
-import { canEdit as roleCanEdit, fieldEditors, fieldTitle, formatPointer, lastSegment, schemaAt, type DataSchema, type DataFinding, type FieldRef, type LayoutBlock, type LoadedPart } from "@cluster-form/schema";
+import { canEdit as roleCanEdit, fieldEditors, fieldTitle, formatPointer, lastSegment, memoized, schemaAt, type DataSchema, type DataFinding, type FieldRef, type LayoutBlock, type LoadedPart } from "@cluster-form/schema";
 import { html } from "lit";
 import { renderControl } from "../controls/index.js";
 import { localize, type Messages } from "../locales/index.js";
 import { coerceText, displayText } from "../state/coerce.js";
 import type { WidgetContext } from "./types.js";
 import { fieldId } from "../session/field-id.js";
-import { memoize, pointerSegments } from "../session/memo.js";
+import { pointerSegments } from "../session/pointer-segments.js";
 import { isNotApplicable, type ResultIndex } from "../session/result-index.js";
 import type { RowWindow } from "../session/row-ranges.js";
 import type { FormSession } from "../session/session.js";
@@ -39,15 +39,15 @@ function lookupsFor(part: LoadedPart): PartLookups {
   let found = lookups.get(part);
   if (!found) {
     const prefix = formatPointer(["data", part.ref.id]);
-    const schema = memoize((pointer) => schemaAt(part.schema, pointerSegments(pointer)));
-    const required = memoize((pointer) => {
+    const schema = memoized((pointer) => schemaAt(part.schema, pointerSegments(pointer)));
+    const required = memoized((pointer) => {
       const segments = pointerSegments(pointer);
       const last = segments[segments.length - 1];
       if (last === undefined) return false;
       const parent = schemaAt(part.schema, segments.slice(0, -1));
       return Array.isArray(parent?.required) && parent.required.includes(last);
     });
-    found = { dataPointer: memoize((pointer) => prefix + pointer), schema, required };
+    found = { dataPointer: memoized((pointer) => prefix + pointer), schema, required };
     lookups.set(part, found);
   }
   return found;

@@ -9,6 +9,7 @@ import type { FieldRef, FormPackage, LayoutBlock, PartRef, ScoreColumnDef } from
 import { fieldTitle } from "./field.js";
 import { formatPointer, isWithin, lastSegment, parsePointer, setValueAt, valueAt } from "./pointer.js";
 import { perForm } from "./per-form.js";
+import { memoized } from "./memo.js";
 import { isRecord } from "./record.js";
 import { schemaAt } from "./schema-at.js";
 
@@ -95,21 +96,6 @@ export const canEdit = (form: FormPackage, role: string, pointer: string): boole
 export const SCORE_ROOTS = ["scores", "reasons"] as const;
 
 const isScoreRoot = (segment: string | undefined): boolean => (SCORE_ROOTS as readonly (string | undefined)[]).includes(segment);
-
-/**
- * `answer` remembered by `keyOf` its arguments (by default the first, a string), for as many keys as
- * the fields a page draws; a server asking about arbitrary roles and pointers is not memoized past that.
- */
-function memoized<A extends readonly [string, ...string[]], T>(answer: (...args: A) => T, keyOf: (...args: A) => string = (...args) => args[0]): (...args: A) => T {
-  const memo = new Map<string, T>();
-  return (...args) => {
-    const key = keyOf(...args);
-    if (memo.has(key)) return memo.get(key) as T;
-    const value = answer(...args);
-    if (memo.size < 100_000) memo.set(key, value);
-    return value;
-  };
-}
 
 function deriveEditRights(form: FormPackage): EditRights {
   const areas = editAreas(form);

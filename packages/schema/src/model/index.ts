@@ -8,6 +8,7 @@ export { escapeSegment, unescapeSegment, parsePointer, formatPointer, joinPointe
 export { schemaAt, schemaAtPointer, partAt, fieldSchemaAt } from "./schema-at.js";
 export { jsonEqual } from "./json-equal.js";
 export { closest } from "./closest.js";
+export { memoized, MEMO_LIMIT } from "./memo.js";
 export { filledPercent } from "./filled-percent.js";
 export { fieldChoices, valueTypes, fieldKind, isPlainKind, fieldItems, fieldProperties, fieldRequired, fieldTitle, fieldUnit, fieldLimits, readField, jsonTypeOf } from "./field.js";
 export type { Choice, FieldKind, FieldLimits, FieldFacts, JsonType } from "./field.js";

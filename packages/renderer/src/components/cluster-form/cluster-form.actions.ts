@@ -15,7 +15,7 @@ import { reviewMessagesFor } from "../../locales/review.js";
 import { clearFor, countFilled } from "../../session/clear.js";
 import { formatSavedAt, type Notice } from "../../session/notices.js";
 import { problemsOf } from "../../session/problems.js";
-import { pointerSegments } from "../../session/memo.js";
+import { pointerSegments } from "../../session/pointer-segments.js";
 import { holdsOthersData, pendingConfirmations, reviewColumnsOf, withConfirmations } from "../../session/review.js";
 import type { FormSession } from "../../session/session.js";
 import type { ContextHost } from "../../widgets/context.js";
