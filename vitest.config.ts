@@ -17,6 +17,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    setupFiles: ["test/support/property-settings.ts"],
     // The command remembers checked forms in the user's cache; tests (and the commands they start) keep theirs in the repository.
     env: { CLUSTER_FORM_CACHE: join(root, ".tmp/cli-cache") },
   },

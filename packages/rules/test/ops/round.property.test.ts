@@ -38,7 +38,7 @@ describe("round and growth", () => {
       fc.property(values, digits, (value, places) => {
         expect(Object.is(applyRule({ round: [value, places] }, {}), roundByText(value, places))).toBe(true);
       }),
-      { numRuns: 2_000, endOnFailure: true },
+      { numRuns: 2_000 },
     );
   });
 
@@ -47,7 +47,7 @@ describe("round and growth", () => {
       fc.property(nearHalf, fc.integer({ min: 0, max: 8 }), (value, places) => {
         expect(Object.is(applyRule({ round: [value, places] }, {}), roundByText(value, places))).toBe(true);
       }),
-      { numRuns: 2_000, endOnFailure: true },
+      { numRuns: 2_000 },
     );
   });
 
@@ -58,7 +58,7 @@ describe("round and growth", () => {
         const expected = roundByText(((after - before) / before) * 100, 2);
         expect(applyRule({ growth: [before, after] }, {})).toBe(Number.isFinite(expected) ? expected : null);
       }),
-      { numRuns: 2_000, endOnFailure: true },
+      { numRuns: 2_000 },
     );
   });
 
