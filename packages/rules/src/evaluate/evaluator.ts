@@ -38,12 +38,12 @@ export interface EvaluatorOptions {
   readonly limits?: Partial<EvaluationLimits>;
   /**
    * Reuse the previous evaluation's work for data that is the same objects as last time: sizes
-   * measured by rules, rule results and criterion results whose inputs did not change, each part's completeness, and
-   * (with the default validator) the schema errors of unchanged parts and table rows. Results then
-   * share the objects of what did not change with earlier results: never change a result in place.
-   * Only for callers that never change a submission in place once evaluated, but replace the
-   * objects along a changed path (as `<cluster-form>` does); a change made in place would go
-   * unseen. Off by default.
+   * measured by rules, rule results and criterion results whose inputs did not change, each
+   * part's completeness, and (with the default validator) the schema errors of unchanged parts
+   * and table rows. Results then share the objects of what did not change with earlier results:
+   * never change a result in place. Only for callers that never change a submission in place
+   * once evaluated, but replace the objects along a changed path (as `<cluster-form>` does); a
+   * change made in place would go unseen. Off by default.
    */
   readonly incremental?: boolean;
 }
