@@ -13,7 +13,7 @@ import { evaluateCriterion, evidenceNotApplicable, type CriterionRun } from "./c
 import { invalidInputsOf } from "./invalid-values.js";
 import type { PreparedCriterion } from "./prepared.js";
 
-/** Scores one criterion; `budget` holds what else its rules' outcomes depend on (rows, `maxWork`). */
+/** Scores one criterion; `budget` holds what else its rules' outcomes depend on (`maxWork`). */
 export type ScoreCriterion = (criterion: PreparedCriterion, run: CriterionRun, budget: readonly unknown[]) => CriterionResult;
 
 /** For evaluations that share nothing: every criterion is scored. */

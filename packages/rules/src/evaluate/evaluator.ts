@@ -1,7 +1,7 @@
 /**
  * `createEvaluator(pkg)` prepares a form once; `evaluate(submission)` runs it and returns one
  * plain JSON result (see ../types.ts and docs/form-format.md). The steps, in order:
- * survey the data → applicability → computed values → checks → criteria → subtotals and totals
+ * applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
 import { isRecord, isRefusal, parsePointer, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
@@ -37,13 +37,13 @@ export interface EvaluatorOptions {
   /** Limits against hostile rules and data; `maxWork` can also be set per evaluation. */
   readonly limits?: Partial<EvaluationLimits>;
   /**
-   * Reuse the previous evaluation's work for data that is the same objects as last time: surveys,
-   * rule results and criterion results whose inputs did not change, each part's completeness, and
-   * (with the default validator) the schema errors of unchanged parts and table rows. Results then
-   * share the objects of what did not change with earlier results: never change a result in place.
-   * Only for callers that never change a submission in place once evaluated, but replace the
-   * objects along a changed path (as `<cluster-form>` does); a change made in place would go
-   * unseen. Off by default.
+   * Reuse the previous evaluation's work for data that is the same objects as last time: sizes
+   * measured by rules, rule results and criterion results whose inputs did not change, each
+   * part's completeness, and (with the default validator) the schema errors of unchanged parts
+   * and table rows. Results then share the objects of what did not change with earlier results:
+   * never change a result in place. Only for callers that never change a submission in place
+   * once evaluated, but replace the objects along a changed path (as `<cluster-form>` does); a
+   * change made in place would go unseen. Off by default.
    */
   readonly incremental?: boolean;
 }
@@ -57,8 +57,8 @@ export interface Evaluator {
    * `submission` differs from the one `previous` was given for. Which rules read what is known from
    * the form (the dependency graph built with the evaluator). Schema validation and completeness
    * run as in `evaluate`. Falls back to a full evaluation when `previous` is not this evaluator's
-   * latest kind of result (an evaluator made without `incremental`, other options, a refused
-   * submission, or a change in the number of rows).
+   * latest kind of result (an evaluator made without `incremental`, other options or a refused
+   * submission).
    */
   update(previous: EvaluationResult, submission: unknown, changed: readonly string[], options?: EvaluateOptions): EvaluationResult;
 }
@@ -94,18 +94,16 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
     const data = isRecord(submission) ? submission.data : undefined;
     views.begin();
     const context = buildContext(pkg, data, views, constants);
-    // Counted before `$computed` is filled and fields are masked, as the submission holds them.
-    const rows = views.rows(context, form.dataReads);
     const settings = [maxWork, mode, evaluateOptions.role, explain];
-    // Other rows change every rule's work estimate, other settings every outcome: then nothing is reused.
-    const reuse = offered && offered.previous.rows === rows && settings.every((setting, i) => Object.is(setting, offered.previous.settings[i])) ? offered : undefined;
+    // Other settings change every outcome: then nothing is reused.
+    const reuse = offered && settings.every((setting, i) => Object.is(setting, offered.previous.settings[i])) ? offered : undefined;
     // A value that fails its schema is read as blank by every rule (it earns nothing).
     const invalid = invalidValues(validation);
     maskPointers(context, [...invalid.keys()].map(parsePointer), views);
     const ruleFindings: DataFinding[] = [];
-    const trace: Trace | undefined = graph ? { settings, rows, notApplicable: [], invalid: [...invalid.keys()], rules: new Map(), criteria: new Map() } : undefined;
+    const trace: Trace | undefined = graph ? { settings, notApplicable: [], invalid: [...invalid.keys()], rules: new Map(), criteria: new Map() } : undefined;
     if (reuse && graph && trace) reuse.touched = graph.touched([...reuse.changed, ...differing(trace.invalid, reuse.previous.invalid)]);
-    const plainRunner = createRuleRunner(context, rows, maxWork, ruleFindings, reuse ? NO_MEMO : memo);
+    const plainRunner = createRuleRunner(context, maxWork, ruleFindings, reuse ? NO_MEMO : memo);
     const runner = trace ? tracingRunner(plainRunner, ruleFindings, trace, reuse) : plainRunner;
 
     const notApplicable = evaluateApplicability(form, context, runner, views);
@@ -118,7 +116,7 @@ export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValid
     evaluateChecks(form, runner, notApplicable, ruleFindings);
     const scores = readTypedScores(submission);
     const criterionRun = { form, context, runner, scores, notApplicable, invalid, findings: ruleFindings, explain };
-    const budget = [rows, maxWork];
+    const budget = [maxWork];
     const score = trace ? tracingScorer(reuse ? scoreEveryTime : scoreCriterion, trace, reuse) : scoreCriterion;
     const criteria = form.criteria.map((criterion) => score(criterion, criterionRun, budget));
     ruleFindings.push(...unknownScoreFindings(scores, form.criterionIds));

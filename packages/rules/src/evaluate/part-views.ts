@@ -1,15 +1,14 @@
 /**
  * The submission's parts as rules read them: in place, never copied (`var` reads own properties
- * only and never reaches a prototype or a function: ../logic/safe-var.ts), surveyed first for the
- * work budget (`surveyData`); and the same parts with the fields that do not apply removed, copied
- * along the removed paths only.
+ * only and never reaches a prototype or a function: ../logic/safe-var.ts), nor walked beforehand
+ * (the work budget is spent as rules run: ../logic/budget.ts); and the same parts with the fields
+ * that do not apply removed, copied along the removed paths only.
  *
- * An incremental evaluator keeps its surveys and masked copies per source object between
- * evaluations, so that data that is the same object as last time is neither walked nor copied
- * again, and what rules read keeps its identity, which is what lets ./rule-memo.ts tell that it
- * did not change.
+ * An incremental evaluator keeps its masked copies per source object between evaluations, so that
+ * data that is the same object as last time is not copied again, and what rules read keeps its
+ * identity, which is what lets ./rule-memo.ts tell that it did not change.
  */
-import { forgetWrittenSizes, readSegments, surveyData, type KeptSurveys } from "../logic/index.js";
+import { forgetWrittenSizes } from "../logic/index.js";
 import { pathTree, type PathTree } from "./path-tree.js";
 
 export interface PartViews {
@@ -17,11 +16,6 @@ export interface PartViews {
   begin(): void;
   /** One part's data as rules read it. */
   part(value: unknown): unknown;
-  /**
-   * The rows of the work budget: the array items in the context under `paths` (the data paths the
-   * rules read, none inside another), or in all of it when undefined.
-   */
-  rows(context: Readonly<Record<string, unknown>>, paths: readonly (readonly string[])[] | undefined): number;
   /** `view` without the values at `paths` (segments below the part), shallow-copied along each path, never changed in place. */
   masked(view: unknown, paths: readonly (readonly string[])[]): unknown;
 }
@@ -57,36 +51,25 @@ function without(node: unknown, tree: PathTree): unknown {
 
 const maskAll = (view: unknown, paths: readonly (readonly string[])[]): unknown => without(view, pathTree(paths));
 
-function rowsUnder(context: Readonly<Record<string, unknown>>, paths: readonly (readonly string[])[] | undefined, kept?: KeptSurveys): number {
-  let rows = 0;
-  // The context itself is no row, and its parts sit at depth 1, as in the submission's data.
-  if (!paths) for (const key of Object.keys(context)) rows += surveyData(context[key], 1, kept);
-  else for (const path of paths) rows += surveyData(readSegments(context, path), path.length, kept);
-  return rows;
-}
-
-/** Nothing assumed about the caller's objects: surveyed afresh every evaluation, sizes measured for that evaluation only. */
+/** Nothing assumed about the caller's objects: sizes measured by rules hold for one evaluation only. */
 export function freshViews(): PartViews {
   return {
     begin: forgetWrittenSizes,
     part: readable,
-    rows: (context, paths) => rowsUnder(context, paths),
     masked: maskAll,
   };
 }
 
 /**
- * Surveys and masked copies kept per source object. Only for callers that never change a
- * submission in place once evaluated, but replace the objects along a changed path (as
+ * Masked copies (and sizes measured by rules) kept per source object. Only for callers that never
+ * change a submission in place once evaluated, but replace the objects along a changed path (as
  * `<cluster-form>` does).
  */
 export function keptViews(): PartViews {
-  const surveys: KeptSurveys = new WeakMap();
   const masks = new WeakMap<object, { readonly key: string; readonly value: unknown }>();
   return {
     begin: () => undefined,
     part: readable,
-    rows: (context, paths) => rowsUnder(context, paths, surveys),
     masked(view, paths) {
       if (!isObject(view)) return maskAll(view, paths);
       const key = JSON.stringify(paths);

@@ -3,7 +3,7 @@
  * values ordered, labels of inputs and fields looked up, completeness plans built.
  */
 import { fieldSchemaAt, formatPointer, type FormPackage, type Lang, langOf, parsePointer } from "@cluster-form/schema";
-import { isRootPath, prepareRule, resolveLimits, type PreparedRule } from "../logic/index.js";
+import { prepareRule, resolveLimits, type PreparedRule } from "../logic/index.js";
 import type { EvaluationLimits } from "../types.js";
 import { comparisonShape } from "./comparison.js";
 import { objectPlan } from "./completeness-plan.js";
@@ -30,14 +30,6 @@ export function submissionPointer(part: string, field: string): string {
     segments = [field];
   }
   return formatPointer(["data", part, ...segments]);
-}
-
-/** The outermost data paths the rules read (`$form.…` and `$computed.…` are not data), or undefined when one reads dynamically. */
-function dataReadsOf(rules: readonly PreparedRule[]): (readonly string[])[] | undefined {
-  if (rules.some((rule) => rule.analysis.dynamicReads)) return undefined;
-  const paths = [...new Set(rules.flatMap((rule) => rule.analysis.reads))].filter((path) => !isRootPath(path)).map((path) => path.split("."));
-  const within = (inner: readonly string[], outer: readonly string[]): boolean => inner.length > outer.length && outer.every((segment, i) => inner[i] === segment);
-  return paths.filter((path) => !paths.some((other) => within(path, other)));
 }
 
 /** The language of the form's own labels, for phrases joined with them. */
@@ -151,18 +143,9 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
     (rules.veto ?? []).map((def) => ({ def, when: prepare(def.when), decided: def.decided === undefined ? undefined : prepare(def.decided) })),
   );
 
-  const everyRule = [
-    ...computedList.map((c) => c.rule),
-    ...applicability.map((a) => a.rule),
-    ...checks.map((c) => c.rule),
-    ...criteria.flatMap((c) => c.branches.flatMap((b) => [b.when, b.logic])),
-    ...vetoes.flatMap((v) => [v.when, v.decided]),
-  ].filter((rule): rule is PreparedRule => rule !== undefined);
-
   return {
     pkg,
     limits,
-    dataReads: dataReadsOf(everyRule),
     columns: pkg.manifest.scoreColumns,
     parts,
     computed: order,

@@ -132,9 +132,4 @@ export interface PreparedForm {
   readonly criteria: readonly PreparedCriterion[];
   readonly criterionIds: ReadonlySet<string>;
   readonly vetoes: readonly PreparedVeto[];
-  /**
-   * The data paths any rule reads, split, none inside another (so the rows under them are counted
-   * once); undefined when a rule computes its paths at run time or reads the whole context.
-   */
-  readonly dataReads: readonly (readonly string[])[] | undefined;
 }

@@ -20,14 +20,21 @@ export interface RuleRunner {
   run(rule: PreparedRule, owner: RuleOwner): RuleOutcome;
 }
 
-export function createRuleRunner(context: Context, rows: number, maxWork: number, findings: DataFinding[], memo: RuleMemo): RuleRunner {
+/**
+ * The evaluator counts no rows before rules run (it reads the submission in place, unwalked): a
+ * rule's static estimate covers its own size and literal lists, and the meter its loops, item by
+ * item (../logic/budget.ts).
+ */
+const ROWS_NOT_COUNTED = 0;
+
+export function createRuleRunner(context: Context, maxWork: number, findings: DataFinding[], memo: RuleMemo): RuleRunner {
   return {
     run(rule, owner) {
-      // A remembered value stands only while the rule is still within its budget for these rows.
-      const remembered = memo !== NO_MEMO && rule.estimateWork(rows) <= maxWork ? memo.recall(rule, context, maxWork) : undefined;
+      // A remembered value stands only while the rule is still within its budget.
+      const remembered = memo !== NO_MEMO && rule.estimateWork(ROWS_NOT_COUNTED) <= maxWork ? memo.recall(rule, context, maxWork) : undefined;
       if (remembered) return { ok: true, value: remembered.value };
       try {
-        const value = applyPrepared(rule, context, rows, maxWork);
+        const value = applyPrepared(rule, context, ROWS_NOT_COUNTED, maxWork);
         memo.remember(rule, context, maxWork, value);
         return { ok: true, value };
       } catch (error) {

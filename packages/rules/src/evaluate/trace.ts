@@ -20,7 +20,6 @@ interface Recorded<T> {
 export interface Trace {
   /** What every rule and criterion depended on besides the data: a change in any means a full evaluation. */
   readonly settings: readonly unknown[];
-  readonly rows: number;
   readonly notApplicable: readonly string[];
   /** Pointers of the values that failed their schema. */
   readonly invalid: readonly string[];

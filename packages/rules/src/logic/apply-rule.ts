@@ -85,7 +85,8 @@ export function prepareRule(rule: unknown, limits?: Partial<EvaluationLimits>): 
 
 /**
  * Apply a prepared rule to data that is already a safe copy (`toSafeData`) holding `rows` array
- * items. `maxWork` overrides the limit the rule was prepared with. Throws `RuleError`.
+ * items (0 when they were not counted: the meter still charges every item a loop visits).
+ * `maxWork` overrides the limit the rule was prepared with. Throws `RuleError`.
  */
 export function applyPrepared(prepared: PreparedRule, safeData: unknown, rows: number, maxWork = prepared.limits.maxWork): unknown {
   const { analysis, compiled } = prepared;

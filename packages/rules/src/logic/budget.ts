@@ -1,8 +1,9 @@
 /**
  * The run-time side of the work budget. Rules run synchronously and one at a time, so one
- * module-level meter is enough: `runMetered` arms it around one application, and every `var`
- * and custom operation spends from it. The static estimate (see ./apply-rule.ts) refuses most
- * expensive rules before they run; the meter stops the rest while they run.
+ * module-level meter is enough: `runMetered` arms it around one application, and every `var`,
+ * custom operation and loop (a unit per item) spends from it. The static estimate (see
+ * ./apply-rule.ts) refuses rules too large for the budget before they run, and rules looping over
+ * data whose rows were counted beforehand (`applyRule`); the meter stops the rest while they run.
  */
 
 class OverBudget extends Error {

@@ -69,68 +69,6 @@ export function toSafeData(value: unknown, depth = 0, kept?: KeptCopies): SafeDa
   return { data, rows };
 }
 
-/** Rows and written-out sizes of data surveyed before, by object, for callers that never change their data in place (see `surveyData`). */
-export type KeptSurveys = WeakMap<object, { readonly depth: number; readonly rows: number; readonly nodes: number }>;
-
-/** What one survey found under a value; `nodes` is NaN below a value too deep to measure. */
-interface Survey {
-  rows: number;
-  nodes: number;
-}
-
-function visit(node: unknown, level: number, kept: KeptSurveys | undefined, tally: Survey): void {
-  if (node === null || typeof node !== "object") {
-    tally.nodes += 1;
-    return;
-  }
-  if (level >= MAX_DATA_DEPTH) {
-    tally.nodes = Number.NaN;
-    return;
-  }
-  const known = kept?.get(node);
-  if (known && known.depth === level) {
-    tally.rows += known.rows;
-    tally.nodes += known.nodes;
-    return;
-  }
-  const rowsBefore = tally.rows;
-  const nodesBefore = tally.nodes;
-  tally.nodes += 1;
-  if (Array.isArray(node)) {
-    tally.rows += node.length;
-    for (let i = 0; i < node.length; i += 1) {
-      const item: unknown = node[i];
-      if (item !== null && typeof item === "object") visit(item, level + 1, kept, tally);
-      else tally.nodes += 1;
-    }
-    // Rules read lists whole (objects mostly field by field): their size is what reading them costs.
-    const nodes = tally.nodes - nodesBefore;
-    if (!Number.isNaN(nodes)) noteSize(node, nodes);
-  } else {
-    // Own enumerable values, as Object.keys would give them: faster in V8 than for…in with a hasOwn test.
-    const values = Object.values(node);
-    for (let i = 0; i < values.length; i += 1) {
-      const item: unknown = values[i];
-      if (item !== null && typeof item === "object") visit(item, level + 1, kept, tally);
-      else tally.nodes += 1;
-    }
-  }
-  kept?.set(node, { depth: level, rows: tally.rows - rowsBefore, nodes: tally.nodes - nodesBefore });
-}
-
-/**
- * What reading data in place, instead of a copy (`toSafeData`), needs to know of it beforehand:
- * its array items, the rows of the work budget, counted as the copy counts them (to
- * `MAX_DATA_DEPTH`). With `kept`, an object surveyed before at the same depth is not walked
- * again. The written-out size of each list is noted on the way (`noteSize`), so that rules
- * reading it spend work without measuring it again.
- */
-export function surveyData(value: unknown, depth = 0, kept?: KeptSurveys): number {
-  const tally: Survey = { rows: 0, nodes: 0 };
-  visit(value, depth, kept, tally);
-  return tally.rows;
-}
-
 /** Most nodes a value computed by a rule may have when it is stored for other rules to read. */
 export const MAX_VALUE_NODES = 100_000;
 

@@ -44,8 +44,8 @@ export const readPath = (data: unknown, path: string | number): unknown => readS
 let sizes = new WeakMap<object, number>();
 
 /**
- * Forget every size measured so far: for data read in place (./safe-data.ts, `surveyData`), whose
- * owner may change it between evaluations, sizes hold for one evaluation only.
+ * Forget every size measured so far: for data read in place (the evaluator's), whose owner may
+ * change it between evaluations, sizes hold for one evaluation only.
  */
 export const forgetWrittenSizes = (): void => {
   sizes = new WeakMap();

@@ -1,5 +1,5 @@
 import { truthy } from "../logic/truthy.js";
-import { listAndBody } from "./support/per-item.js";
+import { listAndBody, loopItems } from "./support/per-item.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const filter: OperationDef = {
@@ -10,8 +10,8 @@ export const filter: OperationDef = {
   compile: (args) => {
     const [list, body] = listAndBody(args);
     return (data, root) => {
-      const items = list(data, root);
-      if (!Array.isArray(items)) return [];
+      const items = loopItems(list(data, root));
+      if (!items) return [];
       const kept: unknown[] = [];
       for (let index = 0; index < items.length; index += 1) {
         const item: unknown = items[index];

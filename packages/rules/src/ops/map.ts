@@ -1,4 +1,4 @@
-import { listAndBody } from "./support/per-item.js";
+import { listAndBody, loopItems } from "./support/per-item.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const map: OperationDef = {
@@ -9,8 +9,8 @@ export const map: OperationDef = {
   compile: (args) => {
     const [list, body] = listAndBody(args);
     return (data, root) => {
-      const items = list(data, root);
-      if (!Array.isArray(items)) return [];
+      const items = loopItems(list(data, root));
+      if (!items) return [];
       const result = new Array<unknown>(items.length);
       for (let index = 0; index < items.length; index += 1) result[index] = body(items[index], root);
       return result;

@@ -1,4 +1,4 @@
-import { listAndBody } from "./support/per-item.js";
+import { listAndBody, loopItems } from "./support/per-item.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const reduce: OperationDef = {
@@ -10,9 +10,10 @@ export const reduce: OperationDef = {
     const [list, body] = listAndBody(args);
     const initial = args[2];
     return (data, root) => {
-      const items = list(data, root);
+      const value = list(data, root);
       let accumulator = initial === undefined ? null : initial(data, root);
-      if (!Array.isArray(items)) return accumulator;
+      const items = loopItems(value);
+      if (!items) return accumulator;
       for (let index = 0; index < items.length; index += 1) accumulator = body({ current: items[index], accumulator }, root);
       return accumulator;
     };

@@ -1,13 +1,15 @@
 import { spendWork } from "../logic/budget.js";
 import { readSegments, dottedPathSegments } from "../logic/safe-var.js";
+import { loopItems } from "./support/per-item.js";
 import { isFiniteNumber } from "./values.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
-/** The sum of the finite numbers at `segments` in each row; 0 for anything that is not a list. */
+/** The sum of the finite numbers at `segments` in each row; 0 for anything that is not a list. Spends a unit per row, as a loop does. */
 function sumRows(list: unknown, segments: readonly string[]): number {
-  if (!Array.isArray(list)) return 0;
+  const rows = loopItems(list);
+  if (!rows) return 0;
   let sum = 0;
-  for (const row of list) {
+  for (const row of rows) {
     const value = readSegments(row, segments);
     if (isFiniteNumber(value)) sum += value;
   }

@@ -1,7 +1,7 @@
 import { spendWork } from "../logic/budget.js";
 import { isRootPath, readSegments } from "../logic/safe-var.js";
 import { valuesOf } from "./support/eager.js";
-import { found, isWholeData, readVar, wholeData } from "./support/read-data.js";
+import { found, isWholeData, orDefault, readVar, wholeData } from "./support/read-data.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const varOperation: OperationDef = {
@@ -35,9 +35,12 @@ export const varOperation: OperationDef = {
         return found(readSegments(root, segments), otherwise);
       };
     }
-    return (data) => {
+    return (data, root) => {
       spendWork(1);
-      return found(readSegments(data, segments), otherwise);
+      const value = readSegments(data, segments);
+      // Outside any loop (the data in scope is the root), this node runs once per application, so the
+      // value's size need not be measured: loops spend per item and reads inside them spend sizes.
+      return data === root ? orDefault(value, otherwise) : found(value, otherwise);
     };
   },
 };

@@ -101,17 +101,40 @@ describe("a refused or failing rule", () => {
     expect(result.total.self?.value).toBe(18);
   });
 
-  it("refuses a rule that would loop over too many rows before running it", () => {
+  it("stops a rule that loops over too many rows while it runs", () => {
+    // Row by row, the whole list again, twice nested: 400³ steps.
     const nested = {
-      count: { filter: [{ var: "tB.organisations" }, { some: [{ var: "$form.rows" }, { some: [{ var: "$form.rows" }, { "==": [1, 1] }] }] }] },
+      count: { filter: [{ var: "tB.organisations" }, { some: [{ var: "$computed.tB.all" }, { some: [{ var: "$computed.tB.all" }, { "==": [1, 2] }] }] }] },
     };
-    const heavy = withRules(pkg, "tB", (rules) => ({ ...rules, computed: [...(rules.computed ?? []), { id: "tB.heavy", label: "重", logic: nested }] }));
+    const heavy = withRules(pkg, "tB", (rules) => ({
+      ...rules,
+      computed: [...(rules.computed ?? []), { id: "tB.all", label: "全", logic: { var: "tB.organisations" } }, { id: "tB.heavy", label: "重", logic: nested }],
+    }));
     const submission = copy(completeSubmission);
     submission.data.tB.organisations = Array.from({ length: 400 }, (_, i) => ({ name: `n${i}`, kind: "k", operating: true }));
     const result = createEvaluator(heavy, { ...noValidation, limits: { maxWork: 1_000_000 } }).evaluate(submission);
-    expect(findingsWith(result, "rule.overBudget")).toHaveLength(1);
+    expect(findingsWith(result, "rule.overBudget").map((f) => f.label)).toEqual(["重"]);
     expect(result.computed["tB.heavy"]?.value).toBeNull();
+    expect(result.computed["tB.all"]?.value).toHaveLength(400);
     expect(criterion(result, "b.organisations").computed).toBe(10);
+  });
+
+  describe("spends a unit per item a loop visits, and reads the submission outside loops without measuring it", () => {
+    const withComputed = (logic: unknown) => withRules(pkg, "tB", (rules) => ({ ...rules, computed: [...(rules.computed ?? []), { id: "tB.probe", label: "探", logic }] }));
+    const submission = copy(completeSubmission);
+    submission.data.tB.organisations = Array.from({ length: 400 }, (_, i) => ({ name: `n${i}`, kind: "k", operating: true }));
+    const tight = { ...noValidation, limits: { maxWork: 300 } };
+
+    it("a loop whose rule spends nothing per item is over a budget smaller than its rows", () => {
+      const result = createEvaluator(withComputed({ count: { filter: [{ var: "tB.organisations" }, true] } }), tight).evaluate(submission);
+      expect(findingsWith(result, "rule.overBudget").map((f) => f.label)).toContain("探");
+      expect(result.computed["tB.probe"]?.value).toBeNull();
+    });
+
+    it("counting a list of 400 rows read outside any loop costs a few units, not its written-out size", () => {
+      const result = createEvaluator(withComputed({ count: [{ var: "tB.organisations" }] }), tight).evaluate(submission);
+      expect(result.computed["tB.probe"]?.value).toBe(400);
+    });
   });
 });
 

@@ -3,12 +3,16 @@
  * (dotted paths, numeric indexes, a default for missing values, `""` or no path for the whole data
  * in scope), read safely (../../logic/safe-var.ts), except that `$form.…` and `$computed.…` read
  * the root also inside rows (`isRootPath`). Every read spends one unit of work, and reading a list
- * or an object its written-out size, so that a value doubling per step runs out of budget.
+ * or an object its written-out size, so that a value doubling per step runs out of budget; except
+ * where `var` reads the data the rule was applied to outside any loop (../var.ts).
  */
 import { remainingWork, spendWork } from "../../logic/budget.js";
 import { isRootPath, readPath, writtenSize } from "../../logic/safe-var.js";
 
-/** What `var` gives for a value read (undefined when missing). */
+/** What `var` gives for a value read (undefined when missing), without spending for its size. */
+export const orDefault = (value: unknown, fallback: unknown): unknown => (value === undefined ? (fallback === undefined ? null : fallback) : value);
+
+/** What `var` gives for a value read (undefined when missing), spending its written-out size when it is a list or an object. */
 export function found(value: unknown, fallback: unknown): unknown {
   if (value === undefined) return fallback === undefined ? null : fallback;
   if (typeof value === "object" && value !== null) spendWork(writtenSize(value, Math.max(remainingWork(), 0)));
