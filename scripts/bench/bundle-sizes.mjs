@@ -1,4 +1,7 @@
 // The size part of `pnpm bench` (scripts/bench-renderer.mjs prints it): what the element costs a page.
+//  - the figures issue 19 names, in bytes gzip -9: the element's bundle alone (its entry and the form chunk every
+//    form loads: Lit, the widgets, the loader and the evaluator; target at most 45 KB), the compiler's chunk, and what a
+//    Chinese page downloads (scripts) for a built form and for a raw one;
 //  - the files: the element's bundle alone (its entry module), the chunks it loads lazily (the form chunk:
 //    the loader, validation and evaluator; English words; Ajv's compiler for a raw form, …), the Excel bundle, and the 2020 handbook's validators as
 //    `cluster-form build` writes them; minified, gzip -9 and brotli, with their unminified input;
@@ -111,7 +114,7 @@ async function pageDownloads(browser, root, build) {
       const fetched = await Promise.all(scripts);
       await tab.close();
       const files = fetched.map(({ path }) => path.replace(/^.*\/dist\//, "").replace(/^\/build\//, "").replace(/-[\w-]{8}\.js$/, ".js"));
-      rows.push({ page: name, "scripts, gzip": kb(fetched.reduce((sum, { gzip }) => sum + gzip, 0)), files: files.join(" + ") });
+      rows.push({ page: name, "scripts, gzip": kb(fetched.reduce((sum, { gzip }) => sum + gzip, 0)), bytes: fetched.reduce((sum, { gzip }) => sum + gzip, 0), files: files.join(" + ") });
     }
   } finally {
     server.close();
@@ -139,25 +142,42 @@ async function composition(dist, file) {
   return [...bytes].sort((a, b) => b[1] - a[1]).map(([folder, size]) => ({ folder, minified: kb(size), share: `${((100 * size) / code.length).toFixed(1)} %` }));
 }
 
+/** The gzip -9 bytes of a file of the element's dist. */
+const gzipOf = async (dist, file) => gzipBytes(await readFile(join(dist, file)));
+
 /** Prints the figures. */
 export async function printBundleSizes(root) {
   const dist = join(root, "packages/renderer/dist");
   const build = await handbookBuild(root);
   const chunks = await lazyChunks(dist);
+  // The chunk every page with a form loads with it: the loader, the validation and the evaluator.
+  const formChunk = chunks.find((chunk) => /^bundle-chunks\/load-/.test(chunk));
+  const compilerChunk = chunks.find((chunk) => /^bundle-chunks\/compiler-/.test(chunk));
   const files = await fileSizes(dist, [ELEMENT, ...chunks, EXCEL]);
-  console.log("The element's files (target: the element's bundle alone ≤ 45 KB gzip)");
+  console.log("The element's files (lazy chunks are loaded on first use: the form chunk with a form, English words on an English page,");
+  console.log("the compiler and the pattern check for a raw form, the notices with the first one, an explanation when opened, the windowing with a long table)");
   console.table([...files, build.sizes]);
-  console.log("What a page with the 2020 handbook downloads until the form is drawn (scripts; the form's own files besides)");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  let pages;
   try {
-    console.table(await pageDownloads(browser, root, build));
+    pages = await pageDownloads(browser, root, build);
   } finally {
     await browser.close();
   }
+  const entry = await gzipOf(dist, ELEMENT);
+  const form = formChunk ? await gzipOf(dist, formChunk) : 0;
+  const bytesOf = (page) => pages.find((row) => row.page === page)?.bytes ?? 0;
+  console.log("The figures of issue 19 (gzip -9 bytes; scripts only, the form's own files besides)");
+  console.table([
+    { figure: "the element's bundle alone: entry + form chunk (target ≤ 45 KB)", bytes: entry + form, KB: kb(entry + form), of: `${ELEMENT} ${entry} + ${formChunk ?? "(no form chunk)"} ${form}` },
+    { figure: "the compiler's chunk (raw forms only)", bytes: compilerChunk ? await gzipOf(dist, compilerChunk) : 0, KB: kb(compilerChunk ? await gzipOf(dist, compilerChunk) : 0), of: compilerChunk ?? "(none)" },
+    { figure: "a page with a built form downloads", bytes: bytesOf("built form, Chinese page"), KB: kb(bytesOf("built form, Chinese page")), of: "the element's bundle + the form's validators (cluster-form build)" },
+    { figure: "a page with a raw form downloads", bytes: bytesOf("raw form, Chinese page"), KB: kb(bytesOf("raw form, Chinese page")), of: "the element's bundle + the compiler + the pattern check" },
+  ]);
+  console.log("What a page with the 2020 handbook downloads until the form is drawn (scripts; the form's own files besides)");
+  console.table(pages.map((row) => ({ page: row.page, "scripts, gzip": row["scripts, gzip"], files: row.files })));
   console.log("What the element's bundle is made of (minified bytes by source folder, the 15 largest)");
   console.table((await composition(dist, ELEMENT)).slice(0, 15));
-  // The chunk every page with a form loads with it: the loader, the validation and the evaluator.
-  const formChunk = chunks.find((chunk) => /^bundle-chunks\/load-/.test(chunk));
   if (formChunk) {
     console.log(`What its form chunk is made of (${formChunk}, the 15 largest folders)`);
     console.table((await composition(dist, formChunk)).slice(0, 15));
