@@ -14,11 +14,11 @@ import { MANIFEST_FILE } from "./manifest-files.js";
 import { normalizeRelativePath } from "./paths.js";
 
 /** `identifier` of manifest.json and rules.json: parts, roles, score columns. */
-export const IDENTIFIER_PATTERN = "^[a-z][a-zA-Z0-9]*$";
+const IDENTIFIER_PATTERN = "^[a-z][a-zA-Z0-9]*$";
 /** `dottedId` of rules.json: computed values, checks, criteria, vetoes. */
-export const DOTTED_ID_PATTERN = "^[a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)*$";
+const DOTTED_ID_PATTERN = "^[a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)*$";
 /** The ids of summary-sheet.json's columns and parameters. */
-export const SHEET_ID_PATTERN = "^[a-zA-Z][a-zA-Z0-9]*$";
+const SHEET_ID_PATTERN = "^[a-zA-Z][a-zA-Z0-9]*$";
 
 /** The lists of a file kind whose items have an `id`, and the pattern of those ids. */
 const idLists: Readonly<Partial<Record<FormFileKind, readonly (readonly [list: string, pattern: string])[]>>> = {
