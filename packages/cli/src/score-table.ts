@@ -1,5 +1,5 @@
 /** The terminal view of an evaluation: per part a table of criteria (points, one column per score column, explanation), then totals, veto, completeness and findings. */
-import type { Lang, ScoreColumnDef } from "@cluster-form/schema";
+import { ownValue, type Lang, type ScoreColumnDef } from "@cluster-form/schema";
 import type { CriterionResult, EvaluationResult, ScoreCell } from "@cluster-form/rules";
 import { cliCatalogs } from "./messages.js";
 import { renderTable, type Align } from "./table.js";
@@ -34,16 +34,16 @@ export function renderScore(result: EvaluationResult, columns: readonly ScoreCol
       rows.push([
         `${criterion.label} [${criterion.id}]`,
         number(criterion.points),
-        ...columns.map((c) => cellText(criterion.scores[c.id], lang)),
+        ...columns.map((c) => cellText(ownValue(criterion.scores, c.id), lang)),
         explain(criterion, lang),
       ]);
     }
-    rows.push([text.subtotal, number(part.points), ...columns.map((c) => number(part.columns[c.id]?.value)), ""]);
+    rows.push([text.subtotal, number(part.points), ...columns.map((c) => number(ownValue(part.columns, c.id)?.value)), ""]);
     out.push(part.title, renderTable(rows, align, "  "), "");
   }
   // A form without criteria (an application form) has no points to show: no empty table.
   if (result.criteria.length > 0) {
-    out.push(renderTable([["", text.points, ...columns.map((c) => c.label)], [text.total, number(result.maxTotal), ...columns.map((c) => number(result.total[c.id]?.value))]], ["left", "right", ...columns.map((): Align => "right")]));
+    out.push(renderTable([["", text.points, ...columns.map((c) => c.label)], [text.total, number(result.maxTotal), ...columns.map((c) => number(ownValue(result.total, c.id)?.value))]], ["left", "right", ...columns.map((): Align => "right")]));
     out.push("");
   }
   if (result.veto.vetoed) {

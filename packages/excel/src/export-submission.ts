@@ -2,7 +2,7 @@
  * A whole submission as an .xlsx workbook: one sheet per part in paper order, Chinese headers
  * with units, numbers as numbers, grids as on paper, repeating tables as rows, and a scores sheet.
  */
-import { isRecord, valueAt, type FormPackage } from "@cluster-form/schema";
+import { isRecord, ownValue, valueAt, type FormPackage } from "@cluster-form/schema";
 import { formatPointer, lastSegment, parsePointer, schemaAt } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { CellOut } from "./cells.js";
@@ -82,7 +82,7 @@ function writeSection(out: SheetWriter, section: Section, ctx: SheetContext, pla
     for (const row of section.rows) {
       const cells = section.columns.map((c): CellOut => {
         if (c.computed) {
-          const computed = ctx.result?.computed[c.computed.replace("{row}", lastSegment(row.pointer))]?.value;
+          const computed = ownValue(ctx.result?.computed, c.computed.replace("{row}", lastSegment(row.pointer)))?.value;
           return typeof computed === "number" || typeof computed === "string" ? { value: computed } : { value: null };
         }
         const pointer = `${row.pointer}/${c.key}`;

@@ -3,7 +3,7 @@
  * of a reviewer's changed score (a `review` column's, or any column's that has one), and, given an
  * evaluation, what counts.
  */
-import { isRecord, type FormPackage, type LocalizedMessage } from "@cluster-form/schema";
+import { isRecord, ownValue, type FormPackage, type LocalizedMessage } from "@cluster-form/schema";
 import { formatPointer } from "@cluster-form/schema/pointer";
 import type { EvaluationResult } from "@cluster-form/rules";
 import type { CellOut } from "./cells.js";
@@ -88,17 +88,17 @@ export function writeScoresSheet(
       return reasonHolds(value) ? toCell(value, TEXT_SCHEMA, words) : { value: null };
     });
     const evaluated = result?.criteria.find((r) => r.id === criterion.id);
-    const countedCells = result ? columns.map((c): CellOut => ({ value: evaluated?.scores[c.id]?.value ?? null })) : [];
+    const countedCells = result ? columns.map((c): CellOut => ({ value: ownValue(evaluated?.scores, c.id)?.value ?? null })) : [];
     const label = criterion.group ? words.nested(criterion.group, criterion.label) : criterion.label;
     out.write(key.criterion(criterion.id), [{ value: part.ref.title }, { value: label }, { value: criterion.points }, ...entered, ...reasonCells, ...countedCells], "plain", true);
   }
   if (result) {
     const blanks = [...columns, ...reasonColumns].map((): CellOut => ({ value: null }));
     for (const part of result.parts) {
-      const totals = columns.map((c): CellOut => ({ value: part.columns[c.id]?.value ?? null }));
+      const totals = columns.map((c): CellOut => ({ value: ownValue(part.columns, c.id)?.value ?? null }));
       out.write(null, [{ value: words.partTotal(part.title) }, { value: null }, { value: part.points }, ...blanks, ...totals], "total");
     }
-    const totals = columns.map((c): CellOut => ({ value: result.total[c.id]?.value ?? null }));
+    const totals = columns.map((c): CellOut => ({ value: ownValue(result.total, c.id)?.value ?? null }));
     out.write(null, [{ value: words.grandTotal }, { value: null }, { value: result.maxTotal }, ...blanks, ...totals], "total");
     out.write(null, [{ value: words.vetoed }, { value: result.veto.vetoed ? words.yes : words.no }], "total");
   }

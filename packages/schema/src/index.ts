@@ -9,6 +9,7 @@ export type { ParsedJson } from "./json/parse.js";
 export { loadFormFiles, loadFormUrl } from "./load/browser.js";
 export type { DefinitionCheck, LoadOptions } from "./load/assemble.js";
 export { bundleFormFiles } from "./load/bundle.js";
+export { assertFormIds } from "./load/ids.js";
 export type { BundleOptions } from "./load/bundle.js";
 export { message, catalogs } from "./locales/all.js";
 export type { Language } from "./locales/index.js";

@@ -1,6 +1,6 @@
 /** `cluster-form summarize <form> <submissions…|folder> [--out summary.xlsx|summary.csv]`: the city data-summary sheet. */
 import { resolve } from "node:path";
-import type { FormPackage } from "@cluster-form/schema";
+import { keyedRecord, type FormPackage } from "@cluster-form/schema";
 import { excelCliCatalogs } from "../excel-messages.js";
 import { UsageError, UserError } from "../errors.js";
 import { loadForm } from "../io.js";
@@ -16,7 +16,7 @@ function sheetParameters(pkg: FormPackage, invocation: Invocation): Record<strin
   const list = typeof given === "string" ? [given] : Array.isArray(given) ? given : [];
   const declared = (pkg.summarySheet?.parameters ?? []).map((p) => p.id);
   const text = excelCliCatalogs[invocation.lang];
-  const out: Record<string, string> = {};
+  const out = keyedRecord<string>();
   for (const item of list) {
     const at = item.indexOf("=");
     const id = at > 0 ? item.slice(0, at).trim() : "";

@@ -3,7 +3,7 @@
  * same functions as the command line: lint findings, the form's rule tests with what they leave
  * uncovered, the diff against the base form in paper order, and a sample submission scored.
  */
-import { FormDefinitionError, loadFormFiles, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
+import { FormDefinitionError, loadFormFiles, ownValue, type FormPackage, type RuleTestCase } from "@cluster-form/schema";
 import {
   completeSubmission,
   createEvaluator,
@@ -68,7 +68,7 @@ function scoreSample(pkg: FormPackage, sources: readonly RuleTestSource[], wante
     name: typeof testCase.name === "string" ? testCase.name : "",
     submission,
     criteria: result.criteria.map((c) => ({ id: c.id, part: c.part, label: c.label, points: c.points, computed: c.computed })),
-    total: firstColumn ? (result.total[firstColumn]?.value ?? null) : null,
+    total: firstColumn ? (ownValue(result.total, firstColumn)?.value ?? null) : null,
     maxTotal: result.maxTotal,
   };
 }

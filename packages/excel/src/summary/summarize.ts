@@ -4,7 +4,7 @@
  * memory together. Only the rows (a few cells each) are kept when `sortBy` asks for an order,
  * and the invalid submissions are kept as their (capped) list of problems.
  */
-import { isRecord, langOf, type FormPackage, type SummarySheetDef } from "@cluster-form/schema";
+import { isRecord, keyedRecord, langOf, type FormPackage, type SummarySheetDef } from "@cluster-form/schema";
 import type { EvaluationResult, Evaluator } from "@cluster-form/rules";
 import { problemMessage, sheetWords } from "../messages.js";
 import { isSummaryEntry } from "./entries.js";
@@ -157,7 +157,7 @@ export async function summarizeSubmissions(
   }
   const totalCells: SummaryCell[] = def.columns.map((column, i) => (column.total ? roundTotal(totals[i] ?? 0) : null));
   await sink.end(totalCells, invalid);
-  const report: Record<string, number> = {};
+  const report = keyedRecord<number>();
   def.columns.forEach((column, i) => {
     if (column.total) report[column.id] = roundTotal(totals[i] ?? 0);
   });

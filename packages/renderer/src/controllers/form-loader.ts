@@ -73,7 +73,7 @@ export class FormLoader {
     // With validators from `cluster-form build`, the patterns were checked by build and run in that module.
     const built = precompiledValidators !== undefined || validators !== undefined;
     const form = formPackage
-      ? Promise.resolve(formPackage)
+      ? awaitedLater(runtime.then(({ checkedPackage }) => checkedPackage(formPackage)))
       : awaitedLater(Promise.all([runtime, fetchFormDocument(src ?? "", document.baseURI)]).then(([{ formFromDocument }, fetched]) => formFromDocument(fetched, { checkPatterns: !built })));
     const imported = precompiledValidators === undefined && validators !== undefined ? awaitedLater(importValidators(validators, document.baseURI)) : undefined;
     try {

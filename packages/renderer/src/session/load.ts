@@ -3,7 +3,7 @@
  * browser. The element's bundle imports this module when it first loads a form: a chunk that
  * carries the loader, the validation and the evaluator, fetched alongside the form itself.
  */
-import { createSubmissionValidatorWith, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type LoadOptions, type PrecompiledValidators } from "@cluster-form/schema";
+import { assertFormIds, createSubmissionValidatorWith, isRecord, loadFormFiles, loadFormUrl, type FormFiles, type FormPackage, type LoadOptions, type PrecompiledValidators } from "@cluster-form/schema";
 import { createEvaluatorWith } from "@cluster-form/rules";
 import { fetchFormDocument, type FormDocument } from "./form-sources.js";
 import type { Evaluator } from "./session.js";
@@ -26,6 +26,15 @@ export async function formFromDocument({ url, text }: FormDocument, options: Loa
   }
   if (isFormFiles(document)) return loadFormFiles({ origin: document.origin ?? url.href, files: document.files }, options);
   return loadFormUrl(url, options);
+}
+
+/**
+ * A package the page made itself (`formPackage`), refused as the loader refuses a form whose ids
+ * are not names: it has not been through the loader's check.
+ */
+export function checkedPackage(pkg: FormPackage): FormPackage {
+  assertFormIds(pkg);
+  return pkg;
 }
 
 /** `src` fetched and read (formFromDocument). */

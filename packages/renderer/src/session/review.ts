@@ -3,7 +3,7 @@
  * `review`), the computed scores still waiting for it, confirming them in one change, and whether
  * there is anything of other roles to review at all.
  */
-import { editRights, formatPointer, isRecord, setValueAt, type EditRights, type FormPackage, type ScoreColumnDef, type Submission } from "@cluster-form/schema";
+import { editRights, formatPointer, isRecord, ownValue, setValueAt, type EditRights, type FormPackage, type ScoreColumnDef, type Submission } from "@cluster-form/schema";
 import type { EvaluationResult } from "@cluster-form/rules";
 import { isFilled } from "../state/data-path.js";
 
@@ -23,7 +23,7 @@ export function pendingConfirmations(result: EvaluationResult | undefined, colum
   return result.criteria.flatMap((criterion) =>
     criterion.computed === null
       ? []
-      : columns.filter((column) => criterion.scores[column.id]?.status === "pending").map((column) => ({ criterion: criterion.id, column: column.id, score: criterion.computed as number })),
+      : columns.filter((column) => ownValue(criterion.scores, column.id)?.status === "pending").map((column) => ({ criterion: criterion.id, column: column.id, score: criterion.computed as number })),
   );
 }
 

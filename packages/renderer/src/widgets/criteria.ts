@@ -1,5 +1,5 @@
 /** The criteria table: indicator, scoring text, points, and one column per score column of the manifest. */
-import type { CriteriaBlock, CriterionDef, ScoreColumnDef } from "@cluster-form/schema";
+import { ownValue, type CriteriaBlock, type CriterionDef, type ScoreColumnDef } from "@cluster-form/schema";
 import type { CriterionResult } from "@cluster-form/rules";
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
@@ -18,7 +18,7 @@ export const scoreInputId = (ctx: WidgetContext, criterion: string, column: stri
   `score-${ctx.part.ref.id}-${criterion}-${column}`.replace(/[^\w-]/g, "_");
 
 function scoreCell(ctx: WidgetContext, def: CriterionDef, result: CriterionResult | undefined, column: ScoreColumnDef) {
-  const cell = result?.scores[column.id];
+  const cell = ownValue(result?.scores, column.id);
   const name = `${def.label} ${column.label}`;
   if (!result || !cell) return html`<td class="score num">${cellLabel(column.label)}—</td>`;
   if (cell.status === "notApplicable") return html`<td class="score na">${cellLabel(column.label)}${ctx.msg.notApplicable}</td>`;
@@ -63,7 +63,7 @@ function criterionRows(ctx: WidgetContext, defs: readonly CriterionDef[], column
     const result = ctx.result?.criteria.find((c) => c.id === def.id);
     const groupRow = def.group && def.group !== group ? html`<tr class="group"><th scope="rowgroup" colspan=${span}>${def.group}</th></tr>` : nothing;
     group = def.group;
-    const na = columns.every((c) => result?.scores[c.id]?.status === "notApplicable");
+    const na = columns.every((c) => ownValue(result?.scores, c.id)?.status === "notApplicable");
     return html`${groupRow}<tr class=${na ? "na" : nothing} id=${`criterion-${def.id}`.replace(/[^\w-]/g, "_")}>
         <th scope="row" class="criterion">${def.label}</th>
         <td class="rule-text">
@@ -122,7 +122,7 @@ export const criteriaWidget: Widget<CriteriaBlock> = {
               ${columns.map(
                 (c) =>
                   html`<td class="num subtotal ${blankColumn(ctx, defs, c.id) ? "unanswered" : ""}">
-                    ${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${totalText(partResult?.columns[c.id], ctx.lang)}</output>${leftOutNote(partResult?.columns[c.id], ctx.lang)}
+                    ${cellLabel(c.label)}<output aria-label=${`${ctx.msg.subtotal} ${c.label}`}>${totalText(ownValue(partResult?.columns, c.id), ctx.lang)}</output>${leftOutNote(ownValue(partResult?.columns, c.id), ctx.lang)}
                   </td>`,
               )}
             </tr>

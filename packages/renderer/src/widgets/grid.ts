@@ -1,5 +1,5 @@
 /** A fixed table as on paper: row headers × column headers; each cell is a field or a computed value. */
-import { lastSegment, type GridBlock } from "@cluster-form/schema";
+import { lastSegment, ownValue, type GridBlock } from "@cluster-form/schema";
 import { html, nothing } from "lit";
 import { styleMap } from "lit/directives/style-map.js";
 import { blockTitle } from "./block-title.js";
@@ -43,9 +43,12 @@ function computedId(computed: string, row: Row): string {
   return id;
 }
 
+/** The computed value of a computed column in a row: an own key of the result only (a row named `constructor` reads nothing inherited). */
+const computedIn = (ctx: WidgetContext, computed: string, row: Row) => (ctx.result ? ownValue(ctx.result.computed, computedId(computed, row)) : undefined);
+
 function cell(block: GridBlock, row: Row, column: Column, ctx: WidgetContext, rowLabel: string, colLabel: string) {
   if (column.computed) {
-    const computed = ctx.result?.computed[computedId(column.computed, row)];
+    const computed = computedIn(ctx, column.computed, row);
     return html`<td class="computed num" part="cell computed">${cellLabel(colLabel)}<output aria-label=${`${rowLabel} ${colLabel}`}>${formatValue(computed?.value, computed?.unit)}</output></td>`;
   }
   const pointer = `${row.field}/${column.key}`;
@@ -62,7 +65,7 @@ export const gridWidget: Widget<GridBlock> = {
   dependsOn(block, ctx) {
     return block.columns.flatMap((column) => {
       const { computed } = column;
-      return computed ? block.rows.map((row) => ctx.result?.computed[computedId(computed, row)]?.value) : [];
+      return computed ? block.rows.map((row) => computedIn(ctx, computed, row)?.value) : [];
     });
   },
   render(block, ctx) {

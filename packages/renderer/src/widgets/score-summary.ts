@@ -2,7 +2,7 @@
  * The summary table: per-part subtotals of each score column, and the totals. A subtotal of a part
  * where nothing is scored yet, and a total of nothing but such, print blank (./unanswered.ts).
  */
-import type { ScoreSummaryBlock } from "@cluster-form/schema";
+import { ownValue, type ScoreSummaryBlock } from "@cluster-form/schema";
 import { html } from "lit";
 import { blockTitle } from "./block-title.js";
 import { cellLabel } from "./cell-label.js";
@@ -40,11 +40,11 @@ export const scoreSummaryWidget: Widget<ScoreSummaryBlock> = {
               (row, r) => html`<tr>
                 <th scope="row">${row.label}</th>
                 ${block.columns.map((c, i) => {
-                  const total = result?.parts.find((p) => p.part === c.part)?.columns[row.scoreColumn];
+                  const total = ownValue(result?.parts.find((p) => p.part === c.part)?.columns, row.scoreColumn);
                   return html`<td class="num ${blank[r]?.parts[i] ? "unanswered" : ""}">${cellLabel(c.label)}<output aria-label=${`${row.label} ${c.label}`}>${totalText(total, ctx.lang)}</output>${leftOutNote(total, ctx.lang)}</td>`;
                 })}
                 <td class="num total ${blank[r]?.total ? "unanswered" : ""}">
-                  ${cellLabel(block.totalLabel)}<output aria-label=${`${row.label} ${block.totalLabel}`}>${totalText(result?.total[row.scoreColumn], ctx.lang)}</output>${leftOutNote(result?.total[row.scoreColumn], ctx.lang)}
+                  ${cellLabel(block.totalLabel)}<output aria-label=${`${row.label} ${block.totalLabel}`}>${totalText(ownValue(result?.total, row.scoreColumn), ctx.lang)}</output>${leftOutNote(ownValue(result?.total, row.scoreColumn), ctx.lang)}
                 </td>
               </tr>`,
             )}

@@ -2,7 +2,7 @@
  * Which scores a blank copy prints blank rather than 0: a criterion none of whose inputs is filled
  * in, and a subtotal or total of nothing but such criteria. The paper form is filled by hand.
  */
-import type { CriterionDef } from "@cluster-form/schema";
+import { ownValue, type CriterionDef } from "@cluster-form/schema";
 import type { CriterionResult } from "@cluster-form/rules";
 import { isBlankDeep } from "../state/blank.js";
 import type { WidgetContext } from "./types.js";
@@ -50,7 +50,7 @@ export function blankColumn(ctx: WidgetContext, defs: readonly CriterionDef[], c
   const results = resultsById(ctx.result?.criteria ?? []);
   return defs.every((def) => {
     const result = results.get(def.id);
-    const cell = result?.scores[column];
+    const cell = ownValue(result?.scores, column);
     return !result || !cell || cell.status === "missing" || cell.status === "notApplicable" || ((cell.status === "computed" || cell.status === "pending") && unanswered(result, ctx));
   });
 }

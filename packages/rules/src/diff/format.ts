@@ -1,5 +1,5 @@
 /** A diff as text for people: grouped by part, one sentence per change, in Chinese or English. */
-import type { Catalogs, Lang } from "@cluster-form/schema";
+import { ownValue, type Catalogs, type Lang } from "@cluster-form/schema";
 import type { DiffCatalog } from "../locales/diff.catalog.js";
 import { diffEn } from "../locales/diff.en.js";
 import { diffZh } from "../locales/diff.zh.js";
@@ -34,7 +34,7 @@ export function formatDiff(diff: FormDiff, lang: Lang = "zh"): string {
     for (const change of formLevel) lines.push(`  - ${describeChange(change, lang)}`);
   }
   for (const [part, changes] of byPart) {
-    lines.push("", catalog.partSection(diff.partTitles[part] ?? part, part));
+    lines.push("", catalog.partSection(ownValue(diff.partTitles, part) ?? part, part));
     for (const change of changes) lines.push(`  - ${describeChange(change, lang)}`);
   }
   lines.push("", catalog.count(diff.changes.length));

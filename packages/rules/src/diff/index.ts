@@ -1,5 +1,5 @@
 /** `diffForms`: what changed between two versions of a form, for policy staff preparing a new year. */
-import { schemaAt, type FormPackage } from "@cluster-form/schema";
+import { keyedRecord, schemaAt, type FormPackage } from "@cluster-form/schema";
 import { differences } from "./fallback.js";
 import { diffFields } from "./fields.js";
 import { inPaperOrder } from "./order.js";
@@ -64,7 +64,7 @@ export function diffForms(before: FormPackage, after: FormPackage): FormDiff {
   const totalAfter = pointsOf(after.manifest.totalPoints);
   if (totalBefore !== totalAfter) changes.push({ kind: "form.totalPoints", from: totalBefore, to: totalAfter });
 
-  const partTitles: Record<string, string> = {};
+  const partTitles = keyedRecord<string>();
   for (const part of before.parts) partTitles[part.ref.id] = part.ref.title;
   for (const part of after.parts) partTitles[part.ref.id] = part.ref.title;
 

@@ -1,5 +1,5 @@
 /** Computed values, in dependency order; those in a cycle are left blank with a finding. */
-import type { DataFinding } from "@cluster-form/schema";
+import { keyedRecord, type DataFinding } from "@cluster-form/schema";
 import { MAX_VALUE_NODES, snapshotValue, toPlainJson } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { ComputedValue } from "../types.js";
@@ -60,7 +60,7 @@ export function evaluateComputed(
     setComputed(context, computed.segments, value);
     values[computed.index] = entry(computed, toPlainJson(value));
   }
-  const result: Record<string, ComputedValue> = {};
+  const result = keyedRecord<ComputedValue>();
   for (let i = 0; i < shown.length; i += 1) {
     const computed = shown[i] as PreparedComputed;
     const value = values[computed.index];

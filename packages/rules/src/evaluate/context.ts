@@ -4,19 +4,13 @@
  * read through their prototype, around the submission's parts read in place (./part-views.ts),
  * never written to.
  */
-import { isRecord, type FormPackage } from "@cluster-form/schema";
+import { isRecord, keyedRecord, type FormPackage } from "@cluster-form/schema";
 import type { PartViews } from "./part-views.js";
 
 export type Context = Record<string, unknown>;
 
-/**
- * The prototype of the context's own objects: empty and frozen, so that nothing can be read
- * through it, as through none. An object with a prototype keeps the engine's fast property
- * layout where one made with `Object.create(null)` starts as a hash table: cheaper to build and
- * to read in every evaluation.
- */
-const NO_MEMBERS: object = Object.freeze(Object.create(null) as object);
-const contextObject = (): Record<string, unknown> => Object.create(NO_MEMBERS) as Record<string, unknown>;
+/** The context's own objects: nothing is read through their prototype, and a part id is always an own key. */
+const contextObject = (): Record<string, unknown> => keyedRecord<unknown>();
 
 /** `$form`: the same object for every evaluation of a form, like any input that did not change. */
 export function formConstants(pkg: FormPackage): Readonly<Record<string, unknown>> {

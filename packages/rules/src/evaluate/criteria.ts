@@ -3,7 +3,7 @@
  * each that holds adds), then one score cell per score column. A mechanical outcome is the
  * score of every column; a judgement takes each column's typed score within its range.
  */
-import type { DataFinding, Lang, ScoreColumnDef } from "@cluster-form/schema";
+import { keyedRecord, type DataFinding, type Lang, type ScoreColumnDef } from "@cluster-form/schema";
 import { phrase, say } from "../locales/evaluation.js";
 import type { CriterionResult, Explanation, ScoreCell } from "../types.js";
 import { isWithin } from "./applicability.js";
@@ -164,7 +164,7 @@ type Blocked = "invalid" | "notApplicable";
  * score (a number), or a judgement within its range.
  */
 function cellsOf(criterion: PreparedCriterion, run: Pick<CriterionRun, "form" | "scores" | "findings">, outcome: Blocked | number | Range): Record<string, ScoreCell> {
-  const cells: Record<string, ScoreCell> = {};
+  const cells = keyedRecord<ScoreCell>();
   const { columns } = run.form;
   const { cells: terms } = criterion;
   for (let i = 0; i < columns.length; i += 1) {

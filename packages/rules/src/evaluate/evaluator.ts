@@ -4,7 +4,7 @@
  * applicability → computed values → checks → criteria → subtotals and totals
  * → veto → completeness, with the schema findings first.
  */
-import { isRecord, isRefusal, parsePointer, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
+import { assertFormIds, isRecord, isRefusal, keyedRecord, parsePointer, type DataFinding, type FormPackage, type SubmissionValidator } from "@cluster-form/schema";
 import { resolveLimits } from "../logic/index.js";
 import { say } from "../locales/evaluation.js";
 import type { EvaluateOptions, EvaluationLimits, EvaluationResult } from "../types.js";
@@ -66,9 +66,12 @@ export interface Evaluator {
 
 /**
  * The evaluator of `pkg` validating with `validator`. It brings no schema compiler along (a browser
- * bundle built on it carries none); `createEvaluator` (./create.ts) makes one by default.
+ * bundle built on it carries none); `createEvaluator` (./create.ts) makes one by default. Throws
+ * `FormDefinitionError` for a package whose ids are off their pattern, as the loader refuses it.
  */
 export function createEvaluatorWith(pkg: FormPackage, validator: SubmissionValidator, options: Omit<EvaluatorOptions, "validator"> = {}): Evaluator {
+  // A package made without the loader has not had its ids checked: they become keys of the results.
+  assertFormIds(pkg);
   const form = prepareForm(pkg, options.limits);
   const incremental = options.incremental === true;
   const lang = formLang(pkg);
@@ -170,7 +173,7 @@ function refusedResult(form: PreparedForm, refusal: readonly DataFinding[], expl
   return {
     form: { id: pkg.manifest.id, version: pkg.manifest.version },
     valid: false,
-    computed: {},
+    computed: keyedRecord(),
     notApplicable: [],
     findings: refusal.filter(isRefusal),
     criteria,

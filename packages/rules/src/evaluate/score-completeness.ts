@@ -4,7 +4,7 @@
  * Scores a rule computes need nothing typed and do not count; neither do other roles' columns.
  */
 import type { Lang, ScoreColumnDef } from "@cluster-form/schema";
-import { filledPercent, formatPointer } from "@cluster-form/schema";
+import { filledPercent, formatPointer, ownValue } from "@cluster-form/schema";
 import { phrase } from "../locales/evaluation.js";
 import type { CriterionResult, EvaluationResult, PartCompleteness } from "../types.js";
 
@@ -17,7 +17,7 @@ function partWithScores(part: PartCompleteness, criteria: readonly CriterionResu
   for (const criterion of criteria) {
     if (criterion.part !== part.part) continue;
     for (const column of columns) {
-      const cell = criterion.scores[column.id];
+      const cell = ownValue(criterion.scores, column.id);
       // A judgement shows as missing or entered; `invalid` with a typed value is a judgement typed out of range.
       const typed = cell?.status === "entered" || (cell?.status === "invalid" && cell.entered !== undefined);
       if (cell?.status !== "missing" && !typed) continue;

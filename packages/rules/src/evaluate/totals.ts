@@ -1,4 +1,5 @@
 /** Subtotals per part and totals per score column, each capped at its points, saying what they leave out. */
+import { keyedRecord, ownValue } from "@cluster-form/schema";
 import type { ColumnTotal, CriterionResult, PartResult, ScoreCell } from "../types.js";
 import type { PreparedForm } from "./prepared.js";
 
@@ -25,7 +26,7 @@ function partColumn(results: readonly CriterionResult[], columnId: string, max: 
   let counted = 0;
   let sum = 0;
   for (const result of results) {
-    const cell: ScoreCell | undefined = result.scores[columnId];
+    const cell: ScoreCell | undefined = ownValue(result.scores, columnId);
     const status = cell?.status;
     if (status === "missing" || status === "invalid") leftOut.missing += 1;
     if (status === "pending") leftOut.pending += 1;
@@ -51,7 +52,7 @@ export function partTotals(form: PreparedForm, criteria: readonly CriterionResul
   for (const part of form.parts) {
     if (!part.scoring) continue;
     const results = byPart.get(part.id) ?? [];
-    const columns: Record<string, ColumnTotal> = {};
+    const columns = keyedRecord<ColumnTotal>();
     for (const column of form.columns) columns[column.id] = partColumn(results, column.id, part.points);
     parts.push({ part: part.id, title: part.title, points: part.points, columns });
   }
@@ -59,13 +60,13 @@ export function partTotals(form: PreparedForm, criteria: readonly CriterionResul
 }
 
 export function grandTotals(form: PreparedForm, parts: readonly PartResult[]): Record<string, ColumnTotal> {
-  const total: Record<string, ColumnTotal> = {};
+  const total = keyedRecord<ColumnTotal>();
   for (const column of form.columns) {
     const leftOut = { missing: 0, pending: 0, invalid: 0, invalidInputs: 0 };
     let counted = 0;
     let sum = 0;
     for (const part of parts) {
-      const cell = part.columns[column.id];
+      const cell = ownValue(part.columns, column.id);
       if (cell === undefined) continue;
       leftOut.missing += cell.missing;
       leftOut.pending += cell.pending;

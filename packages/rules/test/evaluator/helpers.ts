@@ -13,10 +13,15 @@ export const criterion = (result: EvaluationResult, id: string) => {
 
 export const findingsWith = (result: EvaluationResult, code: string): DataFinding[] => result.findings.filter((f) => f.code === code);
 
-/** True when every object in the value has Object.prototype (or is an array): a plain JSON result. */
+/** An object keyed by form ids (`keyedRecord`): its prototype is empty and has none. */
+const isKeyedRecordPrototype = (prototype: unknown): boolean =>
+  typeof prototype === "object" && prototype !== null && Object.getPrototypeOf(prototype) === null && Reflect.ownKeys(prototype).length === 0;
+
+/** True when every object in the value has Object.prototype, is keyed by form ids, or is an array: a plain JSON result. */
 export function isPlainJsonTree(value: unknown): boolean {
   if (value === null || typeof value !== "object") return typeof value !== "function" && typeof value !== "undefined";
   if (Array.isArray(value)) return value.every(isPlainJsonTree);
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && !isKeyedRecordPrototype(prototype)) return false;
   return Object.values(value).every(isPlainJsonTree);
 }

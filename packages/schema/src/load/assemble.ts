@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import { dereference } from "./deref.js";
 import { freezeEverything } from "./freeze.js";
+import { idFindings } from "./ids.js";
 import { MANIFEST_FILE, manifestFiles } from "./manifest-files.js";
 import type { NamedFile } from "./manifest-files.js";
 import { normalizeRelativePath } from "./paths.js";
@@ -32,9 +33,10 @@ export interface LoadOptions {
   /**
    * Checks the form once loaded (pass `checkDefinition`): a form they find errors in is refused
    * with those findings, each at its file, line, column and pointer. Without it the loader only
-   * parses, resolves `$ref`s and refuses unsafe patterns, and a form that was never checked may fail
-   * later with the schema compiler's message. The option is a function, not a flag, so that pages
-   * loading forms already checked by `cluster-form build` do not carry the checks.
+   * parses, resolves `$ref`s, refuses unsafe patterns and ids off their pattern (./ids.ts), and a
+   * form that was never checked may fail later with the schema compiler's message. The option is
+   * a function, not a flag, so that pages loading forms already checked by `cluster-form build` do
+   * not carry the checks.
    */
   readonly check?: DefinitionCheck;
   /**
@@ -146,6 +148,8 @@ export async function loadFromReader(origin: string, read: FileReader, options: 
   if (findings.length > 0) throw new FormDefinitionError(await placeFindings(findings, texts), origin);
 
   const documents = new Map(named.files.filter((f) => f.kind === "data-schema").map((f) => [f.path, values.get(f.path)]));
+  // Ids are keys of objects: checked on every load, whatever the options (./ids.ts).
+  findings.push(...idFindings([{ path: MANIFEST_FILE, kind: "manifest", value: parsedManifest.value }, ...named.files.map((file) => ({ ...file, value: values.get(file.path) }))]));
   if (options.checkPatterns !== false) findings.push(...(await unsafePatternFindings(documents)));
   const derefContext = { documents, texts, known: new Set(texts.keys()), findings, expansion: { nodes: 0, exceeded: false } };
   const manifest = parsedManifest.value as FormManifest;

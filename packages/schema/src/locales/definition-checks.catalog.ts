@@ -11,7 +11,6 @@ export interface DefinitionCheckCatalog {
   readonly metaEnumSuggest: (p: { allowed: string; suggestion: string }) => string;
   readonly metaConst: (p: { expected: string }) => string;
   readonly metaEnum: (p: { allowed: string }) => string;
-  readonly metaPattern: (p: { pattern: string }) => string;
   readonly metaFormat: (p: { format: string }) => string;
   readonly metaRange: (p: { comparison: string; limit: string }) => string;
   readonly metaLength: (p: { comparison: string; limit: string }) => string;

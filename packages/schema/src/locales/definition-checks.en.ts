@@ -9,7 +9,6 @@ export const definitionChecksEn: DefinitionCheckCatalog = {
   metaEnumSuggest: (p) => `Must be one of: ${p.allowed}; did you mean ${p.suggestion}?`,
   metaConst: (p) => `Must be ${p.expected}`,
   metaEnum: (p) => `Must be one of: ${p.allowed}`,
-  metaPattern: (p) => `Does not match the pattern ${p.pattern}`,
   metaFormat: (p) => `Must be a valid ${p.format}`,
   metaRange: (p) => `Must be ${p.comparison} ${p.limit}`,
   metaLength: (p) => `Length must be ${p.comparison} ${p.limit}`,

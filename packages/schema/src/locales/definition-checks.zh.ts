@@ -8,7 +8,6 @@ export const definitionChecksZh: DefinitionCheckCatalog = {
   metaEnumSuggest: (p) => `取值应为以下之一：${p.allowed}；是否应为 ${p.suggestion}？`,
   metaConst: (p) => `取值应为 ${p.expected}`,
   metaEnum: (p) => `取值应为以下之一：${p.allowed}`,
-  metaPattern: (p) => `不符合格式 ${p.pattern}`,
   metaFormat: (p) => `应为有效的 ${p.format}`,
   metaRange: (p) => `取值应 ${p.comparison} ${p.limit}`,
   metaLength: (p) => `长度应 ${p.comparison} ${p.limit}`,

@@ -8,9 +8,10 @@ export const en: CoreMessageCatalog = {
   fileOutsideForm: (p) => `${p.path} is a symbolic link (or lies under one) that leads outside the form folder: it is not read`,
   fileNotObject: () => "The file must hold one JSON object",
   pathUnsafe: (p) => `Path "${p.path}" must be relative to the form folder and stay inside it`,
-  // a manifest's required keys and types
+  // a manifest's required keys and types, and the pattern of an id
   metaRequired: (p) => `Missing required key "${p.key}"`,
   metaType: (p) => `Must be of type ${p.expected}`,
+  metaPattern: (p) => `Does not match the pattern ${p.pattern}`,
   // references between files
   refDangling: (p) => `Reference "${p.ref}" points to nothing`,
   refNotShared: (p) =>

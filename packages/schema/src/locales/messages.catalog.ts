@@ -18,9 +18,10 @@ export interface CoreMessageCatalog {
   readonly fileOutsideForm: (p: { path: string }) => string;
   readonly fileNotObject: () => string;
   readonly pathUnsafe: (p: { path: string }) => string;
-  // a manifest's required keys and types
+  // a manifest's required keys and types, and the pattern of an id (every load checks ids)
   readonly metaRequired: (p: { key: string }) => string;
   readonly metaType: (p: { expected: string }) => string;
+  readonly metaPattern: (p: { pattern: string }) => string;
   // references between files
   readonly refDangling: (p: { ref: string }) => string;
   readonly refNotShared: (p: { ref: string; file: string }) => string;

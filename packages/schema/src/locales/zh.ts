@@ -8,9 +8,10 @@ export const zh: CoreMessageCatalog = {
   fileOutsideForm: (p) => `${p.path} 是指向表单文件夹之外的符号链接（或位于这样的链接之下），不予读取`,
   fileNotObject: () => "文件内容必须是一个 JSON 对象",
   pathUnsafe: (p) => `路径 "${p.path}" 必须是相对于表单文件夹的路径，且不能超出该文件夹`,
-  // a manifest's required keys and types
+  // a manifest's required keys and types, and the pattern of an id
   metaRequired: (p) => `缺少必填键 "${p.key}"`,
   metaType: (p) => `类型应为 ${p.expected}`,
+  metaPattern: (p) => `不符合格式 ${p.pattern}`,
   // references between files
   refDangling: (p) => `引用 "${p.ref}" 指向的内容不存在`,
   refNotShared: (p) => `引用 "${p.ref}" 指向 ${p.file}，但该文件未列在清单的 "sharedSchemas" 中`,

@@ -3,7 +3,7 @@
  * paths, reading a field, rule sites, and edit rights by role. It depends on nothing but the
  * form types and the package's message catalogs.
  */
-export { isRecord, ownValue } from "./record.js";
+export { isRecord, keyedRecord, ownValue } from "./record.js";
 export { escapeSegment, unescapeSegment, parsePointer, formatPointer, joinPointer, parentPointer, lastSegment, isWithin, isArrayIndex, valueAt, setValueAt } from "./pointer.js";
 export { schemaAt, schemaAtPointer, partAt, fieldSchemaAt } from "./schema-at.js";
 export { jsonEqual } from "./json-equal.js";

@@ -5,7 +5,7 @@
 import { coreCatalogs } from "../locales/index.js";
 import { mapSchema } from "../schema-walk.js";
 import { perForm } from "../model/per-form.js";
-import { isRecord } from "../model/record.js";
+import { isRecord, keyedRecord } from "../model/record.js";
 import type { FormPackage, ValidationMode } from "../types.js";
 
 /** A cap on the version text, so that the envelope is bounded like every part schema. */
@@ -31,14 +31,14 @@ function withoutRequired(schema: unknown): unknown {
 }
 
 function scoresSchema(pkg: FormPackage): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
+  const properties = keyedRecord<unknown>();
   for (const part of pkg.parts) {
     const criteria: unknown = part.rules?.criteria;
     if (!Array.isArray(criteria)) continue;
     for (const criterion of criteria as unknown[]) {
       if (!isRecord(criterion) || typeof criterion["id"] !== "string" || typeof criterion["points"] !== "number") continue;
       const label = typeof criterion["label"] === "string" ? criterion["label"] : criterion["id"];
-      const columns: Record<string, unknown> = {};
+      const columns = keyedRecord<unknown>();
       for (const column of pkg.manifest.scoreColumns) {
         columns[column.id] = {
           title: coreCatalogs.zh.scoreLabel({ criterion: label, column: column.label }),
@@ -56,7 +56,7 @@ function scoresSchema(pkg: FormPackage): Record<string, unknown> {
 /** Written reasons of overridden scores: criterion → column → text, bounded, for every criterion and score column. */
 function reasonsSchema(pkg: FormPackage): Record<string, unknown> {
   const columns = Object.fromEntries(pkg.manifest.scoreColumns.map((column) => [column.id, { type: "string", maxLength: MAX_REASON_TEXT }]));
-  const properties: Record<string, unknown> = {};
+  const properties = keyedRecord<unknown>();
   for (const part of pkg.parts) {
     const criteria: unknown = part.rules?.criteria;
     if (!Array.isArray(criteria)) continue;
@@ -68,7 +68,7 @@ function reasonsSchema(pkg: FormPackage): Record<string, unknown> {
 }
 
 export function buildSubmissionSchema(pkg: FormPackage, mode: ValidationMode): Record<string, unknown> {
-  const parts: Record<string, unknown> = {};
+  const parts = keyedRecord<unknown>();
   for (const part of pkg.parts) {
     if (part.schema === undefined) continue;
     parts[part.ref.id] = mode === "draft" ? withoutRequired(part.schema) : part.schema;

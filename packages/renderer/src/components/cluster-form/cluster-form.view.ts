@@ -3,7 +3,7 @@
  * the role's blanks, the table of contents and the parts. A part is drawn again only when its data,
  * what the result says about it, or the settings change.
  */
-import { editRights, type DataFinding, type FormPackage } from "@cluster-form/schema";
+import { editRights, ownValue, type DataFinding, type FormPackage } from "@cluster-form/schema";
 import { html, nothing, type TemplateResult } from "lit";
 import { guard } from "lit/directives/guard.js";
 import type { EvaluationController } from "../../controllers/evaluation.controller.js";
@@ -73,8 +73,8 @@ function renderStatus(view: FormView): TemplateResult {
   return html`<div class="status" part="status">
     ${session.pkg.manifest.scoreColumns.map(
       (c) => html`<span class="figure" data-column=${c.id}
-        >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${totalText(result?.total[c.id], lang)}</output></b
-        >${isPending(result?.total[c.id]) ? "" : ` / ${result?.maxTotal ?? ""}`}${leftOutNote(result?.total[c.id], lang)}</span
+        >${msg.columnTotal(c.label)}${msg.colon}<b><output aria-label=${msg.columnTotal(c.label)}>${totalText(ownValue(result?.total, c.id), lang)}</output></b
+        >${isPending(ownValue(result?.total, c.id)) ? "" : ` / ${result?.maxTotal ?? ""}`}${leftOutNote(ownValue(result?.total, c.id), lang)}</span
       >`,
     )}
     <span class="figure">${msg.completeness}${msg.colon}<b>${view.evaluation.roleView(result)?.percent ?? 0}%</b></span>
