@@ -28,6 +28,9 @@ import { Preview } from "./preview.js";
 import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-editor.js";
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
+
+/** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
+type UnsavedWork = { readonly kind: "files"; readonly count: number } | { readonly kind: "typed" } | { readonly kind: "drafts"; readonly count: number };
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
 
 export class EditorApp extends LitElement {
@@ -45,7 +48,6 @@ export class EditorApp extends LitElement {
     otherTab: { state: true },
     revision: { state: true },
     unwritten: { state: true },
-    drafts: { state: true },
   };
   declare lang: Lang;
   declare form: LoadedForm | Error | undefined;
@@ -63,8 +65,6 @@ export class EditorApp extends LitElement {
   declare revision: number;
   /** A box that writes when it is left has been typed into and not left yet (./unwritten-typing.ts). */
   declare unwritten: boolean;
-  /** Raw JSON-Logic drafts changed and not applied (#pendingDrafts). */
-  declare drafts: number;
 
   readonly store = new EditorStore();
   #info: Pick<FormResponse, "folder" | "base"> | undefined;
@@ -96,7 +96,6 @@ export class EditorApp extends LitElement {
     this.otherTab = false;
     this.revision = 0;
     this.unwritten = false;
-    this.drafts = 0;
     watchTyping(this, (typed) => (this.unwritten = typed));
   }
 
@@ -181,8 +180,19 @@ export class EditorApp extends LitElement {
     while (this.#editing.size > 0) await Promise.all(this.#editing);
   }
 
+  /** Everything not saved: leaving the page asks, Save acts and the status line speaks by this one account. */
+  #unsavedWork(): UnsavedWork[] {
+    const files = this.store.dirty().length;
+    const drafts = this.#pendingDrafts.size;
+    return [
+      ...(files > 0 ? [{ kind: "files", count: files } as const] : []),
+      ...(this.unwritten ? [{ kind: "typed" } as const] : []),
+      ...(drafts > 0 ? [{ kind: "drafts", count: drafts } as const] : []),
+    ];
+  }
+
   readonly #guard = (event: BeforeUnloadEvent): void => {
-    if (this.store.dirty().length === 0 && !this.unwritten && this.drafts === 0) return;
+    if (this.#unsavedWork().length === 0) return;
     event.preventDefault();
     event.returnValue = "";
   };
@@ -342,7 +352,7 @@ export class EditorApp extends LitElement {
       draftPending: (draft, pending) => {
         if (pending) this.#pendingDrafts.add(draft);
         else this.#pendingDrafts.delete(draft);
-        this.drafts = this.#pendingDrafts.size;
+        this.requestUpdate();
       },
     };
   }
@@ -429,18 +439,16 @@ export class EditorApp extends LitElement {
   }
 
   /** The status line's account of what is not saved: every kind of it, or that all is saved only when there is none. */
-  #unsavedWork(dirtyFiles: number): string {
+  #unsavedSaid(work: readonly UnsavedWork[]): string {
     const t = this.#text.toolbar;
-    const pending = [dirtyFiles > 0 ? t.unsaved(dirtyFiles) : "", this.unwritten ? t.typedNotWritten : "", this.drafts > 0 ? t.draftsNotApplied(this.drafts) : ""].filter(
-      (said) => said !== "",
-    );
-    return pending.length > 0 ? pending.join(" · ") : t.allSaved;
+    const said = work.map((w) => (w.kind === "files" ? t.unsaved(w.count) : w.kind === "typed" ? t.typedNotWritten : t.draftsNotApplied(w.count)));
+    return said.length > 0 ? said.join(" · ") : t.allSaved;
   }
 
   protected override render(): TemplateResult {
     const text = this.#text;
     const form = this.form;
-    const dirty = this.store.dirty().length;
+    const unsaved = this.#unsavedWork();
     const loaded = form && !(form instanceof Error) ? form : undefined;
     const part = loaded?.outline.parts.find((p) => p.id === this.partId);
     const context = loaded ? this.#context(loaded) : undefined;
@@ -450,7 +458,7 @@ export class EditorApp extends LitElement {
         <div class="actions">
           <button type="button" @click=${() => this.#act(() => this.#undo())} ?disabled=${!this.store.canUndo && !this.unwritten} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
           <button type="button" @click=${() => this.#act(() => this.#redo())} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
-          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${dirty === 0 && !this.unwritten && this.drafts === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
+          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${unsaved.length === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
           <cf-menu-button class="scaffold-menu" .label=${text.scaffold.menu} .items=${SCAFFOLDS.map((kind) => ({ id: kind, label: text.scaffold[SCAFFOLD_TITLES[kind]] }))}
             @choose=${(e: CustomEvent<string>) => this.#scaffold(SCAFFOLDS.find((k) => k === e.detail) ?? "field")}></cf-menu-button>
           <label for="lang">${text.app.language}</label>
@@ -459,7 +467,7 @@ export class EditorApp extends LitElement {
             <option value="en" ?selected=${this.lang === "en"}>${languageNames.en}</option>
           </select>
         </div>
-        <p class="status" role="status">${this.#unsavedWork(dirty)}${this.status ? html` · ${this.status}` : nothing}</p>
+        <p class="status" role="status">${this.#unsavedSaid(unsaved)}${this.status ? html` · ${this.status}` : nothing}</p>
         ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </header>
