@@ -4,6 +4,7 @@
  * form, and the live panels. Saving sends the changed files with the hashes they were read with.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
 import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
@@ -474,7 +475,7 @@ export class EditorApp extends LitElement {
       ${conflictView(text, this.conflicts, (c, keep) => this.#settle(c, keep))}
       <div class="layout">
         ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
-        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
+        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? keyed(part.id, partView(context, part)) : html`<p>${text.app.loading}</p>`}</main>
         ${this.#panelsView(context)}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;

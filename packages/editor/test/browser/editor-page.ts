@@ -99,6 +99,34 @@ export const part = (page: Page, title: RegExp | string): Promise<void> => page.
 /** A criterion's box, by its label (a fieldset whose legend is the label). */
 export const criterion = (page: Page, label: string): Locator => page.getByRole("group", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
 
+/** The raw JSON-Logic editor of the rule inside `scope` (a branch): its text, its Apply, and opening it from its disclosure. */
+export function rawEditor(scope: Locator): { text: Locator; apply: Locator; open: () => Promise<Locator> } {
+  const text = scope.locator("cf-logic-editor .cm-content");
+  return {
+    text,
+    apply: scope.locator("cf-logic-editor button.apply"),
+    open: async () => {
+      await scope.getByText("以 JSON-Logic 修改").click();
+      await text.waitFor();
+      return text;
+    },
+  };
+}
+
+/** Types a whole new text into a raw editor's text. */
+export async function retype(page: Page, text: Locator, rule: string): Promise<void> {
+  await text.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(rule);
+}
+
+/** Writes a threshold into its box (Enter writes it) and waits for the page's check. */
+export async function writeThreshold(page: Page, threshold: Locator, value: string): Promise<void> {
+  await threshold.fill(value);
+  await threshold.press("Enter");
+  await checked(page);
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   // The page's Content-Security-Policy allows no inline script: axe is evaluated through the driver.

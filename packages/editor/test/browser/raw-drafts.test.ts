@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, leavingAsks, part, type EditorSession } from "./editor-page.js";
+import { checked, criterion, inEditorOn, launchChromium, leavingAsks, part, rawEditor, retype, writeThreshold, type EditorSession } from "./editor-page.js";
 
 let browser: Browser;
 
@@ -28,23 +28,8 @@ const onHandbook = (steps: (session: EditorSession) => Promise<void>): Promise<v
 async function ruleOf(page: Page): Promise<{ threshold: Locator; openRaw: () => Promise<Locator>; apply: Locator }> {
   await part(page, /表5/);
   const branch = criterion(page, "产业集群“两化融合”建设基础良好").getByRole("group", { name: "第 2 条" });
-  return {
-    threshold: branch.getByLabel("标准值"),
-    apply: branch.locator("cf-logic-editor button.apply"),
-    openRaw: async () => {
-      await branch.getByText("以 JSON-Logic 修改").click();
-      const text = branch.locator("cf-logic-editor .cm-content");
-      await text.waitFor();
-      return text;
-    },
-  };
-}
-
-/** Types a whole new text into the raw editor. */
-async function retype(page: Page, text: Locator, rule: string): Promise<void> {
-  await text.click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(rule);
+  const { apply, open } = rawEditor(branch);
+  return { threshold: branch.getByLabel("标准值"), apply, openRaw: open };
 }
 
 const RULES = "parts/table5.rules.json";
@@ -61,12 +46,6 @@ async function savedCondition(folder: string): Promise<unknown> {
   return rules.criteria.find((c) => c.label === "产业集群“两化融合”建设基础良好")?.branches[1]?.when;
 }
 
-/** Writes a threshold into its box (Enter writes it) and waits for the page's check. */
-async function writeThreshold(page: Page, threshold: Locator, value: string): Promise<void> {
-  await threshold.fill(value);
-  await threshold.press("Enter");
-  await checked(page);
-}
 
 describe("a key the raw JSON-Logic editor acts on is not the page's as well", () => {
   test("Ctrl+Z in the raw editor undoes its draft's typing, not the form's last edit too", () =>
