@@ -10,6 +10,8 @@ export type EditOutcome = { readonly ok: true; readonly files: number } | { read
 
 /** A raw JSON-Logic draft changed and not applied: in no file, so Save cannot save it. */
 export interface PendingDraft {
+  /** The rule it was written for (followed through changes of the texts by ./rule-identity.ts). */
+  readonly site: Site;
   /** Brings the draft before the officer (its disclosure opened, scrolled to, its text focused). */
   reveal(): void;
 }

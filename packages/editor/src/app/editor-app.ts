@@ -17,6 +17,7 @@ import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } fr
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
 import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
+import { keptThrough } from "./rule-identity.js";
 import { EditorStore } from "./store.js";
 import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
@@ -198,12 +199,30 @@ export class EditorApp extends LitElement {
     event.returnValue = "";
   };
 
+  /**
+   * Whether the texts may become `next` (an undo, a redo, a file taken from disk): not while it would
+   * remove or change the rule a raw draft waits in (the draft would go unseen, or stay on another
+   * rule in its place); the officer is told why and shown the draft.
+   */
+  #draftsAllow(action: string, next: FormTexts): boolean {
+    const now = this.store.texts;
+    const draft = [...this.#pendingDrafts].find((d) => !keptThrough(now, next, d.site));
+    if (!draft) return true;
+    this.status = this.#text.toolbar.draftInTheWay(action);
+    draft.reveal();
+    return false;
+  }
+
   #undo(): void {
+    const next = this.store.undone;
+    if (next && !this.#draftsAllow(this.#text.toolbar.undo, next)) return;
     this.store.undo();
     this.proposals = [];
   }
 
   #redo(): void {
+    const next = this.store.redone;
+    if (next && !this.#draftsAllow(this.#text.toolbar.redo, next)) return;
     this.store.redo();
   }
 
@@ -269,7 +288,8 @@ export class EditorApp extends LitElement {
 
   #settle(conflict: Conflict, keepMine: boolean): void {
     if (keepMine) this.store.keepMine(conflict.path, conflict.disk);
-    else this.store.takeDisk(conflict.path, conflict.disk);
+    else if (this.#draftsAllow(this.#text.save.takeDisk, this.store.withDisk(conflict.path, conflict.disk))) this.store.takeDisk(conflict.path, conflict.disk);
+    else return;
     this.conflicts = this.conflicts.filter((c) => c !== conflict);
   }
 

@@ -1,14 +1,16 @@
 /**
- * Which item of a form file a site is in: by the ids of the items on its way (a criterion, a computed
- * value, a check), by position where they have none, with their list's length (an item added or
- * removed before it puts another in its place). The page's lists of rules are keyed by it
- * (`itemKey`), so that a rule's editor, and a raw draft waiting in it, stays with its rule.
+ * Which item of a form file a site is in, followed through a change of the texts (an undo, a file
+ * taken from disk): by the ids of the items on its way (a criterion, a computed value, a check), by
+ * position where they have none, and then only while their list keeps its length (an item added or
+ * removed before it would put another in its place). The page's lists of rules are keyed by the same
+ * identity (`itemKey`), so that a rule's editor, and a raw draft waiting in it, stays with its rule.
  */
-import { parsePointer } from "@cluster-form/schema";
+import { formatPointer, parsePointer } from "@cluster-form/schema";
 import type { FormTexts, Site } from "../edits/types.js";
 import { currentValue } from "./form-state.js";
 
 type Step = { readonly key: string } | { readonly id: string } | { readonly index: number; readonly length: number };
+
 type JsonObject = Readonly<Record<string, unknown>>;
 
 const isRecord = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -43,5 +45,33 @@ function stepsTo(texts: FormTexts, site: Site): Step[] | undefined {
   return steps;
 }
 
-/** A key of the item at `site` that stays with it while other items come and go. */
+/** Where the item at `site` of `before` is in `after`: undefined when it is gone or another may have taken its place. */
+export function siteAfter(before: FormTexts, after: FormTexts, site: Site): Site | undefined {
+  const steps = stepsTo(before, site);
+  if (!steps) return undefined;
+  let value = fileValue(after, site.file);
+  const segments: (string | number)[] = [];
+  for (const step of steps) {
+    if ("key" in step) {
+      if (!isRecord(value) || !Object.hasOwn(value, step.key)) return undefined;
+      segments.push(step.key);
+      value = value[step.key];
+      continue;
+    }
+    if (!Array.isArray(value)) return undefined;
+    const index = "id" in step ? indexOfId(value, step.id) : value.length === step.length ? step.index : -1;
+    if (index < 0) return undefined;
+    segments.push(index);
+    value = value[index];
+  }
+  return { file: site.file, pointer: formatPointer(segments) };
+}
+
+/** Whether the value at `site` of `before` is still in `after`, unchanged, where `siteAfter` finds it. */
+export function keptThrough(before: FormTexts, after: FormTexts, site: Site): boolean {
+  const moved = siteAfter(before, after, site);
+  return moved !== undefined && JSON.stringify(currentValue(after, moved)) === JSON.stringify(currentValue(before, site));
+}
+
+/** A key of the item at `site` that stays with it while other items come and go (the identity `siteAfter` follows). */
 export const itemKey = (texts: FormTexts, site: Site): string => JSON.stringify([site.file, stepsTo(texts, site) ?? site.pointer]);

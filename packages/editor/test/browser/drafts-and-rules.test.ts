@@ -1,13 +1,14 @@
 /**
- * A raw JSON-Logic draft while the rules around it change (a file taken from disk), in Chromium on a
- * temporary copy of the 2020 handbook, as shipped (dist/): a draft stays with its rule when a
- * criterion above it goes.
+ * A raw JSON-Logic draft while the rules around it change (a file taken from disk, undo and redo),
+ * in Chromium on a temporary copy of the 2020 handbook, as shipped (dist/): a draft stays with its
+ * rule when a criterion above it goes; a change that would remove or change the rule a draft waits
+ * in is not made, the officer told why and shown the draft; a change elsewhere is made.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, part, rawEditor, retype, writeThreshold, type EditorSession } from "./editor-page.js";
+import { checked, criterion, inEditorOn, launchChromium, part, rawEditor, retype, screenshotPath, writeThreshold, type EditorSession } from "./editor-page.js";
 
 let browser: Browser;
 
@@ -25,6 +26,7 @@ const RULES = "parts/table5.rules.json";
 /** 表5's two criteria, in the file's order. */
 const FIRST = "产业集群“两化融合”建设基础良好";
 const SECOND = "互联网+产业集群”发展势头良好";
+const FIRST_DRAFT = '{">=": [{"var": "table5.cncRate"}, 35]}';
 const SECOND_DRAFT = '{"===": [{"var": "table5.ecommercePlatform"}, false]}';
 const TAKE_DISK = "放弃我的修改，采用磁盘上的内容";
 
@@ -74,5 +76,61 @@ describe("a raw JSON-Logic draft stays with its rule", () => {
       await expect.poll(async () => (await readRules(form.folder)).criteria.map((c) => [c.id, c.branches[1]?.when])).toEqual([
         ["t5.internet", { "===": [{ var: "table5.ecommercePlatform" }, false] }],
       ]);
+    }));
+});
+
+describe("a change that would remove or change the rule a draft waits in is not made", () => {
+  test("taking from disk a file without the criterion a draft waits in: refused and said, the draft shown; applied, the file is taken", () =>
+    onHandbook(async ({ form, page }) => {
+      const takeDisk = await firstCriterionDeletedOnDisk(page, form.folder);
+      const raw = rawEditor(secondBranchOf(page, FIRST));
+      const text = await raw.open();
+      await retype(page, text, FIRST_DRAFT);
+      await expect.poll(() => statusOf(page).textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+
+      await takeDisk.click();
+      await expect.poll(() => statusOf(page).textContent()).toContain(`未执行“${TAKE_DISK}”：它会删去或改动一条有尚未应用修改的规则（JSON-Logic）`);
+      await page.screenshot({ path: screenshotPath("editor-draft-in-the-way") });
+      expect(await text.textContent()).toBe(FIRST_DRAFT);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await criterion(page, FIRST).count()).toBe(1);
+      expect(await statusOf(page).textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+      expect(await takeDisk.isVisible()).toBe(true);
+
+      await raw.apply.click();
+      await expect.poll(() => statusOf(page).textContent()).not.toContain("尚未应用");
+      await checked(page);
+      await takeDisk.click();
+      await expect.poll(() => criterion(page, FIRST).count()).toBe(0);
+      expect(await statusOf(page).textContent()).not.toContain("未执行");
+    }));
+
+  test("undo of an edit of the rule a draft waits in: refused, the draft and the edit kept; undo and redo of another rule's edit are made", () =>
+    onHandbook(async ({ page }) => {
+      await part(page, /表5/);
+      const threshold = secondBranchOf(page, FIRST).getByLabel("标准值");
+      await writeThreshold(page, threshold, "31");
+      const second = rawEditor(secondBranchOf(page, SECOND));
+      await retype(page, await second.open(), SECOND_DRAFT);
+      await expect.poll(() => statusOf(page).textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+
+      await page.getByRole("button", { name: "撤销" }).click();
+      await expect.poll(() => threshold.inputValue()).toBe("30");
+      await page.getByRole("button", { name: "重做" }).click();
+      await expect.poll(() => threshold.inputValue()).toBe("31");
+      await checked(page);
+      expect(await second.text.textContent()).toBe(SECOND_DRAFT);
+
+      const first = rawEditor(secondBranchOf(page, FIRST));
+      const text = await first.open();
+      await expect.poll(() => text.textContent()).toContain("31");
+      await retype(page, text, FIRST_DRAFT);
+      await expect.poll(() => statusOf(page).textContent()).toContain("2 条规则（JSON-Logic）的修改尚未应用");
+      await page.getByRole("button", { name: "撤销" }).click();
+      await expect.poll(() => statusOf(page).textContent()).toContain("未执行“撤销”");
+      expect(await threshold.inputValue()).toBe("31");
+      expect(await text.textContent()).toBe(FIRST_DRAFT);
+      expect(await second.text.textContent()).toBe(SECOND_DRAFT);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
     }));
 });

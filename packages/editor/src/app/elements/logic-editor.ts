@@ -45,7 +45,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("context") || changed.has("site")) {
-      // A new text on disk or an undo replaces the draft; the officer's own typing does not come back here.
+      // The rule changed under an unchanged draft (an undo, a file taken from disk; the page refuses those while
+      // a draft waits) is shown; the officer's own typing does not come back here.
       let current = "";
       try {
         current = JSON.stringify(ruleAt(this.context.texts, this.site), null, 2) ?? "";
