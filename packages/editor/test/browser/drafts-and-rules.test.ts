@@ -6,21 +6,11 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, part, rawEditor, retype, screenshotPath, writeThreshold, type EditorSession } from "./editor-page.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checked, criterion, onHandbookInChromium, part, rawEditor, retype, screenshotPath, writeThreshold } from "./editor-page.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-const onHandbook = (steps: (session: EditorSession) => Promise<void>): Promise<void> => inEditorOn(browser, "2020-handbook", steps);
+const onHandbook = onHandbookInChromium();
 
 const RULES = "parts/table5.rules.json";
 /** 表5's two criteria, in the file's order. */

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import type { FormDiff } from "@cluster-form/rules";
@@ -70,6 +70,24 @@ export async function inEditorOn(browser: Browser, name: "2020-handbook" | "2021
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Chromium for a file's tests (launched before them, closed after), and a runner of steps in the
+ * editor on a fresh temporary copy of the 2020 handbook in it. Called at a test file's top level.
+ */
+export function onHandbookInChromium(): (steps: (session: EditorSession) => Promise<void>) => Promise<void> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (steps) => {
+    if (!browser) throw new Error("Chromium is not launched: call onHandbookInChromium() at a test file's top level");
+    return inEditorOn(browser, "2020-handbook", steps);
+  };
 }
 
 /**

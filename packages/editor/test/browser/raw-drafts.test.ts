@@ -7,22 +7,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, leavingAsks, part, rawEditor, retype, writeThreshold, type EditorSession } from "./editor-page.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checked, criterion, onHandbookInChromium, leavingAsks, part, rawEditor, retype, writeThreshold } from "./editor-page.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-/** Runs `steps` in the editor on a temporary copy of the 2020 handbook. */
-const onHandbook = (steps: (session: EditorSession) => Promise<void>): Promise<void> => inEditorOn(browser, "2020-handbook", steps);
+const onHandbook = onHandbookInChromium();
 
 /** The rule of 表5's second branch (numerical-control rate ≥ 30): its threshold's box, its raw editor and that editor's Apply. */
 async function ruleOf(page: Page): Promise<{ threshold: Locator; openRaw: () => Promise<Locator>; apply: Locator }> {
