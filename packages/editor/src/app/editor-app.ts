@@ -8,16 +8,17 @@ import { keyed } from "lit/directives/keyed.js";
 import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
 import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
-import type { EditResult, FormTexts, OutlinePart, TextProposal } from "../edits/types.js";
+import type { EditResult, FormTexts, OutlinePart, Site, TextProposal } from "../edits/types.js";
 import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
-import type { EditOutcome, EditorContext, PendingDraft } from "./context.js";
+import type { DraftText, EditOutcome, EditorContext, PendingDraft } from "./context.js";
+import type { LogicEditor } from "./elements/logic-editor.js";
 import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } from "./elements/scaffold-dialog.js";
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
-import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
+import { labelsByPath, readForm, rulePaths, siteKey, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
-import { keptThrough } from "./rule-identity.js";
+import { keptThrough, siteAfter } from "./rule-identity.js";
 import { EditorStore } from "./store.js";
 import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
@@ -32,6 +33,15 @@ import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-edit
 type PanelId = "findings" | "tests" | "preview" | "diff";
 
 /** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
+/** A raw draft whose editor was let go (its part is not shown): kept for its rule, followed through changes of the texts. */
+class HeldDraft implements PendingDraft {
+  constructor(
+    public site: Site,
+    readonly draft: DraftText,
+    readonly reveal: () => void,
+  ) {}
+}
+
 type UnsavedWork = { readonly kind: "files"; readonly count: number } | { readonly kind: "typed" } | { readonly kind: "drafts"; readonly count: number };
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
 
@@ -75,7 +85,10 @@ export class EditorApp extends LitElement {
   #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
   /** Edits begun and not applied yet (an operation may take a moment): the page's actions wait for them. */
   readonly #editing = new Set<Promise<EditOutcome>>();
+  /** Raw drafts not applied: in their editors, or held for their rules while their parts are not shown. */
   readonly #pendingDrafts = new Set<PendingDraft>();
+  /** The texts the held drafts' sites are in. */
+  #draftTexts: FormTexts | undefined;
   readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
@@ -136,6 +149,7 @@ export class EditorApp extends LitElement {
   }
 
   #changed(): void {
+    this.#followHeldDrafts();
     this.requestUpdate();
     clearTimeout(this.#outlineTimer);
     this.#outlineTimer = setTimeout(() => void this.#readOutline(), this.form ? 120 : 0);
@@ -314,7 +328,7 @@ export class EditorApp extends LitElement {
     const places = this.#placesOf(form);
     const key = places.placeOf.get(finding) ?? FORM_PLACE;
     const part = places.partOf.get(key);
-    if (part && !this.#showPart(part)) return;
+    if (part) this.partId = part;
     void this.updateComplete.then(() => {
       const target = this.querySelector<HTMLElement>(`#${findingsListId(key)}`);
       target?.scrollIntoView({ block: "center" });
@@ -322,20 +336,41 @@ export class EditorApp extends LitElement {
     });
   }
 
-  /**
-   * Shows a part, unless a raw JSON-Logic draft not applied would go: leaving its part lets its editor go
-   * or gives it another rule, and applying it is the officer's call. Whether the part is shown.
-   */
-  #showPart(id: string): boolean {
-    if (id === this.partId) return true;
-    const [draft] = this.#pendingDrafts;
-    if (draft) {
-      this.status = this.#text.part.draftKept;
-      draft.reveal();
-      return false;
-    }
-    this.partId = id;
-    return true;
+  /** Keeps a draft whose editor was let go, until its rule's editor is drawn again and takes it. */
+  #holdDraft(site: Site, draft: DraftText): void {
+    const held: HeldDraft = new HeldDraft(site, draft, () => void this.#revealHeld(held));
+    this.#draftTexts = this.store.texts;
+    this.#pendingDrafts.add(held);
+    this.requestUpdate();
+  }
+
+  #takeHeldDraft(site: Site): DraftText | undefined {
+    const held = [...this.#pendingDrafts].find((d): d is HeldDraft => d instanceof HeldDraft && siteKey(d.site) === siteKey(site));
+    if (!held) return undefined;
+    this.#pendingDrafts.delete(held);
+    this.requestUpdate();
+    return held.draft;
+  }
+
+  /** Held drafts' sites moved with their rules (a criterion above one gone); a change that would remove or change one is refused (#draftsAllow). */
+  #followHeldDrafts(): void {
+    const before = this.#draftTexts;
+    const now = this.store.texts;
+    this.#draftTexts = now;
+    if (!before) return;
+    for (const draft of this.#pendingDrafts) if (draft instanceof HeldDraft) draft.site = siteAfter(before, now, draft.site) ?? draft.site;
+  }
+
+  /** Shows a held draft: its rule's part is opened, and its editor, drawn again, takes the draft and is revealed. */
+  async #revealHeld(held: HeldDraft): Promise<void> {
+    const form = this.form;
+    if (!form || form instanceof Error) return;
+    // A rules file is a part's; the summary sheet's rules are drawn with the first part.
+    this.partId = form.pkg.parts.find((p) => p.ref.rules === held.site.file)?.ref.id ?? form.outline.parts[0]?.id;
+    await this.updateComplete;
+    const editor = [...this.querySelectorAll<LogicEditor>("cf-logic-editor")].find((e) => siteKey(e.site) === siteKey(held.site));
+    await editor?.updateComplete;
+    editor?.reveal();
   }
 
   #context(form: LoadedForm): EditorContext {
@@ -375,6 +410,8 @@ export class EditorApp extends LitElement {
         else this.#pendingDrafts.delete(draft);
         this.requestUpdate();
       },
+      holdDraft: (site, draft) => this.#holdDraft(site, draft),
+      takeHeldDraft: (site) => this.#takeHeldDraft(site),
     };
   }
 
@@ -418,7 +455,7 @@ export class EditorApp extends LitElement {
       <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
       <ul>${form.outline.parts.map((part) => {
         const count = perPart.get(part.id) ?? 0;
-        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => this.#showPart(part.id)}>
+        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
           ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
       })}</ul>
     </nav>`;

@@ -51,8 +51,6 @@ export interface EditorMessages {
     readonly criteria: string;
     readonly noCriteria: string;
     readonly unreadable: string;
-    /** Another part asked for while a raw JSON-Logic draft is not applied: the part stays, and what to do. */
-    readonly draftKept: string;
   };
   readonly field: {
     readonly label: string;

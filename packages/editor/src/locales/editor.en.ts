@@ -44,7 +44,6 @@ export const editorEn: EditorMessages = {
     criteria: "Criteria",
     noCriteria: "This table has no scored criteria.",
     unreadable: "The form cannot be read at the moment: first fix the errors listed under Problems.",
-    draftKept: "This part stays open: a rule (JSON-Logic) in it has changes not applied. Press “Apply this rule” first, or take the changes back with Ctrl+Z in that rule.",
   },
   field: {
     label: "Label",

@@ -44,7 +44,6 @@ export const editorZh: EditorMessages = {
     criteria: "考核指标",
     noCriteria: "本表没有计分指标。",
     unreadable: "表单暂时无法读取，请先处理右侧“问题”中列出的错误。",
-    draftKept: "仍停留在本部分：其中一条规则（JSON-Logic）有尚未应用的修改。请先点“应用这条规则”，或在该规则中按 Ctrl+Z 撤回修改。",
   },
   field: {
     label: "名称",

@@ -3,7 +3,7 @@
  * 2020 handbook, as shipped (dist/): a key the raw editor acts on (its own undo and redo) is not
  * acted on by the page as well; a draft not applied is work not saved (the status line says so,
  * leaving the page asks), which Save, refusing, shows the officer: never saved without it, never
- * applied by it.
+ * applied by it; kept for its rule while another part is shown.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -116,29 +116,43 @@ describe("a raw JSON-Logic draft not applied is work not saved, and Save does no
       expect(await text.textContent()).toBe(UNREADABLE);
     }));
 
-  test("another part asked for while a draft is not applied stays unshown, the draft kept and shown; applied, the part is shown", () =>
-    onHandbook(async ({ page }) => {
+  test("another part shown while a draft is not applied: the draft is kept for its rule, still unsaved work, there again with its part; Undo and Save from elsewhere bring it back", () =>
+    onHandbook(async ({ form, page }) => {
       const status = page.getByRole("status").first();
+      const before = await readFile(join(form.folder, RULES), "utf8");
       const { threshold, openRaw, apply } = await ruleOf(page);
+      await writeThreshold(page, threshold, "31");
       const text = await openRaw();
       await retype(page, text, VALID);
       await expect.poll(() => status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
 
       const table7 = page.getByRole("navigation").getByRole("button", { name: /表7/ });
       await part(page, /表7/);
-      await expect.poll(() => status.textContent()).toContain("仍停留在本部分");
-      expect(await table7.getAttribute("aria-current")).toBe("false");
-      expect(await text.textContent()).toBe(VALID);
-      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
+      expect(await text.count()).toBe(0);
       expect(await status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
-      expect(await threshold.inputValue()).toBe("30");
+      await part(page, /表5/);
+      await expect.poll(() => text.textContent()).toBe(VALID);
+      expect(await threshold.inputValue()).toBe("31");
+
+      /** From 表7, `button` is not acted on for the draft: said on the status line, 表5 shown again with the focus in the draft. */
+      const refusedFromTable7 = async (button: string, said: string): Promise<void> => {
+        await part(page, /表7/);
+        await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
+        await page.getByRole("button", { name: button }).click();
+        await expect.poll(() => status.textContent()).toContain(said);
+        await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await text.textContent()).toBe(VALID);
+      };
+      // Undo would change the rule the draft is kept for.
+      await refusedFromTable7("撤销", "未执行“撤销”");
+      expect(await threshold.inputValue()).toBe("31");
+      await refusedFromTable7("保存", "未保存：规则（JSON-Logic）中有尚未应用的修改");
+      expect(await readFile(join(form.folder, RULES), "utf8")).toBe(before);
 
       await apply.click();
       await expect.poll(() => threshold.inputValue()).toBe("35");
-      await checked(page);
-      await part(page, /表7/);
-      await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
-      expect(await status.textContent()).not.toContain("尚未应用");
+      await expect.poll(() => status.textContent()).not.toContain("尚未应用");
     }));
 
   test("leaving the page with only a draft not applied asks first", () =>
