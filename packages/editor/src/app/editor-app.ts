@@ -18,7 +18,7 @@ import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } fr
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
 import { labelsByPath, readForm, rulePaths, siteKey, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
-import { keptThrough, siteAfter } from "./rule-identity.js";
+import { drawnRulesFile, keptThrough, siteAfter } from "./rule-identity.js";
 import { EditorStore } from "./store.js";
 import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
@@ -215,12 +215,12 @@ export class EditorApp extends LitElement {
 
   /**
    * Whether the texts may become `next` (an undo, a redo, a file taken from disk): not while it would
-   * remove or change the rule a raw draft waits in (the draft would go unseen, or stay on another
-   * rule in its place); the officer is told why and shown the draft.
+   * remove or change the rule a raw draft waits in, or its part (the draft would go unseen, or stay
+   * on another rule in its place); the officer is told why and shown the draft.
    */
   #draftsAllow(action: string, next: FormTexts): boolean {
     const now = this.store.texts;
-    const draft = [...this.#pendingDrafts].find((d) => !keptThrough(now, next, d.site));
+    const draft = [...this.#pendingDrafts].find((d) => !keptThrough(now, next, d.site) || !drawnRulesFile(next, d.site.file));
     if (!draft) return true;
     this.status = this.#text.toolbar.draftInTheWay(action);
     draft.reveal();

@@ -6,6 +6,7 @@
  * identity (`itemKey`), so that a rule's editor, and a raw draft waiting in it, stays with its rule.
  */
 import { formatPointer, parsePointer } from "@cluster-form/schema";
+import { MANIFEST } from "../edits/scaffolds/part.js";
 import type { FormTexts, Site } from "../edits/types.js";
 import { currentValue } from "./form-state.js";
 
@@ -71,6 +72,14 @@ export function siteAfter(before: FormTexts, after: FormTexts, site: Site): Site
 export function keptThrough(before: FormTexts, after: FormTexts, site: Site): boolean {
   const moved = siteAfter(before, after, site);
   return moved !== undefined && JSON.stringify(currentValue(after, moved)) === JSON.stringify(currentValue(before, site));
+}
+
+/** Whether the manifest in `texts` names `file` as a part's rules or as the summary sheet: the page draws the rules of those only. */
+export function drawnRulesFile(texts: FormTexts, file: string): boolean {
+  const manifest = fileValue(texts, MANIFEST);
+  if (!isRecord(manifest)) return false;
+  const parts = Array.isArray(manifest.parts) ? manifest.parts : [];
+  return manifest.summarySheet === file || parts.some((part) => isRecord(part) && part.rules === file);
 }
 
 /** A key of the item at `site` that stays with it while other items come and go (the identity `siteAfter` follows). */

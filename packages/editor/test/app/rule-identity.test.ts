@@ -1,6 +1,6 @@
 /** A rule followed through a change of the texts: by the ids on its way, by position only while its list keeps its length. */
 import { describe, expect, test } from "vitest";
-import { itemKey, keptThrough, siteAfter } from "../../src/app/rule-identity.js";
+import { drawnRulesFile, itemKey, keptThrough, siteAfter } from "../../src/app/rule-identity.js";
 
 const FILE = "parts/t.rules.json";
 const a = { id: "a", branches: [{ when: { ">": [{ var: "x" }, 1] } }, { when: { ">": [{ var: "x" }, 2] } }] };
@@ -41,5 +41,18 @@ describe("siteAfter and keptThrough", () => {
     expect(siteAfter(texts([a]), { [FILE]: "{" }, at("/criteria/0"))).toBeUndefined();
     expect(siteAfter(texts([a]), texts([a]), at("/criteria/0/__proto__/toString"))).toBeUndefined();
     expect(siteAfter(texts([a]), texts([a]), at("/criteria/-1"))).toBeUndefined();
+  });
+});
+
+describe("drawnRulesFile", () => {
+  const manifest = (parts: unknown[], summarySheet?: string): Record<string, string> => ({ "form.json": JSON.stringify({ parts, summarySheet }) });
+
+  test("a part's rules file and the summary sheet are drawn; a file no part names, or no readable form.json, is not", () => {
+    const texts = manifest([{ id: "t", rules: FILE }, "odd"], "summary-sheet.json");
+    expect(drawnRulesFile(texts, FILE)).toBe(true);
+    expect(drawnRulesFile(texts, "summary-sheet.json")).toBe(true);
+    expect(drawnRulesFile(manifest([{ id: "u", rules: "parts/u.rules.json" }]), FILE)).toBe(false);
+    expect(drawnRulesFile({ "form.json": "{" }, FILE)).toBe(false);
+    expect(drawnRulesFile({}, FILE)).toBe(false);
   });
 });

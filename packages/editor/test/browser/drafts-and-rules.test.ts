@@ -2,7 +2,7 @@
  * A raw JSON-Logic draft while the rules around it change (a file taken from disk, undo and redo),
  * in Chromium on a temporary copy of the 2020 handbook, as shipped (dist/): a draft stays with its
  * rule when a criterion above it goes; a change that would remove or change the rule a draft waits
- * in is not made, the officer told why and shown the draft; a change elsewhere is made.
+ * in, or its part, is not made, the officer told why and shown the draft; a change elsewhere is made.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -28,19 +28,21 @@ interface RulesFile {
 
 const readRules = async (folder: string): Promise<RulesFile> => JSON.parse(await readFile(join(folder, RULES), "utf8")) as RulesFile;
 
-/**
- * A conflict over 表5's rules file: a threshold of its first criterion changed on the page, the
- * file's first criterion deleted outside the editor, then Save. The button that takes the disk's text.
- */
-async function firstCriterionDeletedOnDisk(page: Page, folder: string): Promise<Locator> {
-  await part(page, /表5/);
-  await writeThreshold(page, secondBranchOf(page, FIRST).getByLabel("标准值"), "31");
-  const rules = await readRules(folder);
-  await writeFile(join(folder, RULES), `${JSON.stringify({ ...rules, criteria: rules.criteria.slice(1) }, null, 2)}\n`);
+/** `file` changed outside the editor (`outside` of its JSON), then Save over it: the conflict's button that takes the disk's text. */
+async function savedOverOutsideEdit(page: Page, folder: string, file: string, outside: (json: Record<string, unknown>) => unknown): Promise<Locator> {
+  const json = JSON.parse(await readFile(join(folder, file), "utf8")) as Record<string, unknown>;
+  await writeFile(join(folder, file), `${JSON.stringify(outside(json), null, 2)}\n`);
   await page.getByRole("button", { name: "保存" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "在编辑器外被修改过" });
   await alert.waitFor();
   return alert.getByRole("button", { name: TAKE_DISK });
+}
+
+/** A conflict over 表5's rules file: a threshold of its first criterion changed on the page, the file's first criterion deleted outside the editor. */
+async function firstCriterionDeletedOnDisk(page: Page, folder: string): Promise<Locator> {
+  await part(page, /表5/);
+  await writeThreshold(page, secondBranchOf(page, FIRST).getByLabel("标准值"), "31");
+  return savedOverOutsideEdit(page, folder, RULES, (rules) => ({ ...rules, criteria: (rules.criteria as unknown[]).slice(1) }));
 }
 
 const statusOf = (page: Page): Locator => page.getByRole("status").first();
@@ -122,5 +124,27 @@ describe("a change that would remove or change the rule a draft waits in is not 
       expect(await text.textContent()).toBe(FIRST_DRAFT);
       expect(await second.text.textContent()).toBe(SECOND_DRAFT);
       expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+    }));
+
+  test("taking from disk a form.json without the part a draft waits in: refused and said, the draft shown", () =>
+    onHandbook(async ({ form, page }) => {
+      await part(page, /表5/);
+      await page.getByLabel("标题").first().fill("表5：“智慧集群”建设情况（10分，修订）");
+      await checked(page);
+      const takeDisk = await savedOverOutsideEdit(page, form.folder, "form.json", (manifest) => ({
+        ...manifest,
+        parts: (manifest.parts as { id: string }[]).filter((p) => p.id !== "table5"),
+      }));
+      const raw = rawEditor(secondBranchOf(page, SECOND));
+      const text = await raw.open();
+      await retype(page, text, SECOND_DRAFT);
+      await expect.poll(() => statusOf(page).textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+
+      await takeDisk.click();
+      await expect.poll(() => statusOf(page).textContent()).toContain(`未执行“${TAKE_DISK}”`);
+      expect(await text.textContent()).toBe(SECOND_DRAFT);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.getByRole("navigation").getByRole("button", { name: /表5/ }).count()).toBe(1);
+      expect(await statusOf(page).textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
     }));
 });
