@@ -32,7 +32,6 @@ import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-edit
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
 
-/** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
 /** A raw draft whose editor was let go (its part is not shown): kept for its rule, followed through changes of the texts. */
 class HeldDraft implements PendingDraft {
   constructor(
@@ -42,7 +41,9 @@ class HeldDraft implements PendingDraft {
   ) {}
 }
 
+/** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
 type UnsavedWork = { readonly kind: "files"; readonly count: number } | { readonly kind: "typed" } | { readonly kind: "drafts"; readonly count: number };
+
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
 
 export class EditorApp extends LitElement {
@@ -87,7 +88,7 @@ export class EditorApp extends LitElement {
   readonly #editing = new Set<Promise<EditOutcome>>();
   /** Raw drafts not applied: in their editors, or held for their rules while their parts are not shown. */
   readonly #pendingDrafts = new Set<PendingDraft>();
-  /** The texts the held drafts' sites are in. */
+  /** The texts the held drafts' sites are in (the store's, as of its last change). */
   #draftTexts: FormTexts | undefined;
   readonly #preview = new Preview();
   readonly #checker = new Checker(
@@ -339,7 +340,6 @@ export class EditorApp extends LitElement {
   /** Keeps a draft whose editor was let go, until its rule's editor is drawn again and takes it. */
   #holdDraft(site: Site, draft: DraftText): void {
     const held: HeldDraft = new HeldDraft(site, draft, () => void this.#revealHeld(held));
-    this.#draftTexts = this.store.texts;
     this.#pendingDrafts.add(held);
     this.requestUpdate();
   }
