@@ -10,8 +10,17 @@ export type EditOutcome = { readonly ok: true; readonly files: number } | { read
 
 /** A raw JSON-Logic draft changed and not applied: in no file, so Save cannot save it. */
 export interface PendingDraft {
+  /** The rule it was written for (followed through changes of the texts by ./rule-identity.ts). */
+  readonly site: Site;
   /** Brings the draft before the officer (its disclosure opened, scrolled to, its text focused). */
   reveal(): void;
+}
+
+/** What a raw editor let go (its part no longer shown) keeps of its draft, for its rule's editor drawn again. */
+export interface DraftText {
+  /** The rule's text the draft was written from. */
+  readonly source: string;
+  readonly text: string;
 }
 
 export interface EditorContext {
@@ -41,6 +50,10 @@ export interface EditorContext {
   seal(): void;
   /** A raw editor tells whether it holds a draft changed and not applied (or no longer, applied, taken back or gone). */
   draftPending(draft: PendingDraft, pending: boolean): void;
+  /** A raw editor let go with a draft not applied (its part no longer shown): the page keeps the draft, still unsaved work. */
+  holdDraft(site: Site, draft: DraftText): void;
+  /** The draft the page keeps for the rule at `site`, taken by its editor drawn again (none: undefined). */
+  takeHeldDraft(site: Site): DraftText | undefined;
 }
 
 export type { Site };

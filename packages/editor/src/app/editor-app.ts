@@ -4,18 +4,21 @@
  * form, and the live panels. Saving sends the changed files with the hashes they were read with.
  */
 import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import type { DefinitionFinding, FormPackage, Lang } from "@cluster-form/schema";
 import { applyUpdates, type ExpectationUpdate } from "@cluster-form/rules";
 import { acceptProposal, EditRefused } from "../edits/index.js";
-import type { EditResult, FormTexts, OutlinePart, TextProposal } from "../edits/types.js";
+import type { EditResult, FormTexts, OutlinePart, Site, TextProposal } from "../edits/types.js";
 import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
-import type { EditOutcome, EditorContext, PendingDraft } from "./context.js";
+import type { DraftText, EditOutcome, EditorContext, PendingDraft } from "./context.js";
+import type { LogicEditor } from "./elements/logic-editor.js";
 import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } from "./elements/scaffold-dialog.js";
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
-import { labelsByPath, readForm, rulePaths, type LoadedForm } from "./form-state.js";
+import { labelsByPath, readForm, rulePaths, siteKey, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
+import { drawnRulesFile, keptThrough, siteAfter } from "./rule-identity.js";
 import { EditorStore } from "./store.js";
 import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
@@ -28,6 +31,19 @@ import { Preview } from "./preview.js";
 import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-editor.js";
 
 type PanelId = "findings" | "tests" | "preview" | "diff";
+
+/** A raw draft whose editor was let go (its part is not shown): kept for its rule, followed through changes of the texts. */
+class HeldDraft implements PendingDraft {
+  constructor(
+    public site: Site,
+    readonly draft: DraftText,
+    readonly reveal: () => void,
+  ) {}
+}
+
+/** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
+type UnsavedWork = { readonly kind: "files"; readonly count: number } | { readonly kind: "typed" } | { readonly kind: "drafts"; readonly count: number };
+
 const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
 
 export class EditorApp extends LitElement {
@@ -45,7 +61,6 @@ export class EditorApp extends LitElement {
     otherTab: { state: true },
     revision: { state: true },
     unwritten: { state: true },
-    drafts: { state: true },
   };
   declare lang: Lang;
   declare form: LoadedForm | Error | undefined;
@@ -63,8 +78,6 @@ export class EditorApp extends LitElement {
   declare revision: number;
   /** A box that writes when it is left has been typed into and not left yet (./unwritten-typing.ts). */
   declare unwritten: boolean;
-  /** Raw JSON-Logic drafts changed and not applied (#pendingDrafts). */
-  declare drafts: number;
 
   readonly store = new EditorStore();
   #info: Pick<FormResponse, "folder" | "base"> | undefined;
@@ -73,7 +86,10 @@ export class EditorApp extends LitElement {
   #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
   /** Edits begun and not applied yet (an operation may take a moment): the page's actions wait for them. */
   readonly #editing = new Set<Promise<EditOutcome>>();
+  /** Raw drafts not applied: in their editors, or held for their rules while their parts are not shown. */
   readonly #pendingDrafts = new Set<PendingDraft>();
+  /** The texts the held drafts' sites are in (the store's, as of its last change). */
+  #draftTexts: FormTexts | undefined;
   readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
@@ -96,7 +112,6 @@ export class EditorApp extends LitElement {
     this.otherTab = false;
     this.revision = 0;
     this.unwritten = false;
-    this.drafts = 0;
     watchTyping(this, (typed) => (this.unwritten = typed));
   }
 
@@ -135,6 +150,7 @@ export class EditorApp extends LitElement {
   }
 
   #changed(): void {
+    this.#followHeldDrafts();
     this.requestUpdate();
     clearTimeout(this.#outlineTimer);
     this.#outlineTimer = setTimeout(() => void this.#readOutline(), this.form ? 120 : 0);
@@ -181,18 +197,47 @@ export class EditorApp extends LitElement {
     while (this.#editing.size > 0) await Promise.all(this.#editing);
   }
 
+  /** Everything not saved: leaving the page asks, Save acts and the status line speaks by this one account. */
+  #unsavedWork(): UnsavedWork[] {
+    const files = this.store.dirty().length;
+    const drafts = this.#pendingDrafts.size;
+    return [
+      ...(files > 0 ? [{ kind: "files", count: files } as const] : []),
+      ...(this.unwritten ? [{ kind: "typed" } as const] : []),
+      ...(drafts > 0 ? [{ kind: "drafts", count: drafts } as const] : []),
+    ];
+  }
+
   readonly #guard = (event: BeforeUnloadEvent): void => {
-    if (this.store.dirty().length === 0 && !this.unwritten && this.drafts === 0) return;
+    if (this.#unsavedWork().length === 0) return;
     event.preventDefault();
     event.returnValue = "";
   };
 
+  /**
+   * Whether the texts may become `next` (an undo, a redo, a file taken from disk): not while it would
+   * remove or change the rule a raw draft waits in, or its part (the draft would go unseen, or stay
+   * on another rule in its place); the officer is told why and shown the draft.
+   */
+  #draftsAllow(action: string, next: FormTexts): boolean {
+    const now = this.store.texts;
+    const draft = [...this.#pendingDrafts].find((d) => !keptThrough(now, next, d.site) || !drawnRulesFile(next, d.site.file));
+    if (!draft) return true;
+    this.status = this.#text.toolbar.draftInTheWay(action);
+    draft.reveal();
+    return false;
+  }
+
   #undo(): void {
+    const next = this.store.undone;
+    if (next && !this.#draftsAllow(this.#text.toolbar.undo, next)) return;
     this.store.undo();
     this.proposals = [];
   }
 
   #redo(): void {
+    const next = this.store.redone;
+    if (next && !this.#draftsAllow(this.#text.toolbar.redo, next)) return;
     this.store.redo();
   }
 
@@ -258,7 +303,8 @@ export class EditorApp extends LitElement {
 
   #settle(conflict: Conflict, keepMine: boolean): void {
     if (keepMine) this.store.keepMine(conflict.path, conflict.disk);
-    else this.store.takeDisk(conflict.path, conflict.disk);
+    else if (this.#draftsAllow(this.#text.save.takeDisk, this.store.withDisk(conflict.path, conflict.disk))) this.store.takeDisk(conflict.path, conflict.disk);
+    else return;
     this.conflicts = this.conflicts.filter((c) => c !== conflict);
   }
 
@@ -283,7 +329,7 @@ export class EditorApp extends LitElement {
     const places = this.#placesOf(form);
     const key = places.placeOf.get(finding) ?? FORM_PLACE;
     const part = places.partOf.get(key);
-    if (part && !this.#showPart(part)) return;
+    if (part) this.partId = part;
     void this.updateComplete.then(() => {
       const target = this.querySelector<HTMLElement>(`#${findingsListId(key)}`);
       target?.scrollIntoView({ block: "center" });
@@ -291,20 +337,40 @@ export class EditorApp extends LitElement {
     });
   }
 
-  /**
-   * Shows a part, unless a raw JSON-Logic draft not applied would go: leaving its part lets its editor go
-   * or gives it another rule, and applying it is the officer's call. Whether the part is shown.
-   */
-  #showPart(id: string): boolean {
-    if (id === this.partId) return true;
-    const [draft] = this.#pendingDrafts;
-    if (draft) {
-      this.status = this.#text.part.draftKept;
-      draft.reveal();
-      return false;
-    }
-    this.partId = id;
-    return true;
+  /** Keeps a draft whose editor was let go, until its rule's editor is drawn again and takes it. */
+  #holdDraft(site: Site, draft: DraftText): void {
+    const held: HeldDraft = new HeldDraft(site, draft, () => void this.#revealHeld(held));
+    this.#pendingDrafts.add(held);
+    this.requestUpdate();
+  }
+
+  #takeHeldDraft(site: Site): DraftText | undefined {
+    const held = [...this.#pendingDrafts].find((d): d is HeldDraft => d instanceof HeldDraft && siteKey(d.site) === siteKey(site));
+    if (!held) return undefined;
+    this.#pendingDrafts.delete(held);
+    this.requestUpdate();
+    return held.draft;
+  }
+
+  /** Held drafts' sites moved with their rules (a criterion above one gone); a change that would remove or change one is refused (#draftsAllow). */
+  #followHeldDrafts(): void {
+    const before = this.#draftTexts;
+    const now = this.store.texts;
+    this.#draftTexts = now;
+    if (!before) return;
+    for (const draft of this.#pendingDrafts) if (draft instanceof HeldDraft) draft.site = siteAfter(before, now, draft.site) ?? draft.site;
+  }
+
+  /** Shows a held draft: its rule's part is opened, and its editor, drawn again, takes the draft and is revealed. */
+  async #revealHeld(held: HeldDraft): Promise<void> {
+    const form = this.form;
+    if (!form || form instanceof Error) return;
+    // A rules file is a part's; the summary sheet's rules are drawn with the first part.
+    this.partId = form.pkg.parts.find((p) => p.ref.rules === held.site.file)?.ref.id ?? form.outline.parts[0]?.id;
+    await this.updateComplete;
+    const editor = [...this.querySelectorAll<LogicEditor>("cf-logic-editor")].find((e) => siteKey(e.site) === siteKey(held.site));
+    await editor?.updateComplete;
+    editor?.reveal();
   }
 
   #context(form: LoadedForm): EditorContext {
@@ -342,8 +408,10 @@ export class EditorApp extends LitElement {
       draftPending: (draft, pending) => {
         if (pending) this.#pendingDrafts.add(draft);
         else this.#pendingDrafts.delete(draft);
-        this.drafts = this.#pendingDrafts.size;
+        this.requestUpdate();
       },
+      holdDraft: (site, draft) => this.#holdDraft(site, draft),
+      takeHeldDraft: (site) => this.#takeHeldDraft(site),
     };
   }
 
@@ -387,7 +455,7 @@ export class EditorApp extends LitElement {
       <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
       <ul>${form.outline.parts.map((part) => {
         const count = perPart.get(part.id) ?? 0;
-        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => this.#showPart(part.id)}>
+        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
           ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
       })}</ul>
     </nav>`;
@@ -429,18 +497,16 @@ export class EditorApp extends LitElement {
   }
 
   /** The status line's account of what is not saved: every kind of it, or that all is saved only when there is none. */
-  #unsavedWork(dirtyFiles: number): string {
+  #unsavedSaid(work: readonly UnsavedWork[]): string {
     const t = this.#text.toolbar;
-    const pending = [dirtyFiles > 0 ? t.unsaved(dirtyFiles) : "", this.unwritten ? t.typedNotWritten : "", this.drafts > 0 ? t.draftsNotApplied(this.drafts) : ""].filter(
-      (said) => said !== "",
-    );
-    return pending.length > 0 ? pending.join(" · ") : t.allSaved;
+    const said = work.map((w) => (w.kind === "files" ? t.unsaved(w.count) : w.kind === "typed" ? t.typedNotWritten : t.draftsNotApplied(w.count)));
+    return said.length > 0 ? said.join(" · ") : t.allSaved;
   }
 
   protected override render(): TemplateResult {
     const text = this.#text;
     const form = this.form;
-    const dirty = this.store.dirty().length;
+    const unsaved = this.#unsavedWork();
     const loaded = form && !(form instanceof Error) ? form : undefined;
     const part = loaded?.outline.parts.find((p) => p.id === this.partId);
     const context = loaded ? this.#context(loaded) : undefined;
@@ -450,7 +516,7 @@ export class EditorApp extends LitElement {
         <div class="actions">
           <button type="button" @click=${() => this.#act(() => this.#undo())} ?disabled=${!this.store.canUndo && !this.unwritten} aria-keyshortcuts="Control+Z">${text.toolbar.undo}</button>
           <button type="button" @click=${() => this.#act(() => this.#redo())} ?disabled=${!this.store.canRedo} aria-keyshortcuts="Control+Y">${text.toolbar.redo}</button>
-          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${dirty === 0 && !this.unwritten && this.drafts === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
+          <button type="button" class="primary" @click=${() => this.#act(() => this.#save())} ?disabled=${unsaved.length === 0} aria-keyshortcuts="Control+S">${text.toolbar.save}</button>
           <cf-menu-button class="scaffold-menu" .label=${text.scaffold.menu} .items=${SCAFFOLDS.map((kind) => ({ id: kind, label: text.scaffold[SCAFFOLD_TITLES[kind]] }))}
             @choose=${(e: CustomEvent<string>) => this.#scaffold(SCAFFOLDS.find((k) => k === e.detail) ?? "field")}></cf-menu-button>
           <label for="lang">${text.app.language}</label>
@@ -459,14 +525,14 @@ export class EditorApp extends LitElement {
             <option value="en" ?selected=${this.lang === "en"}>${languageNames.en}</option>
           </select>
         </div>
-        <p class="status" role="status">${this.#unsavedWork(dirty)}${this.status ? html` · ${this.status}` : nothing}</p>
+        <p class="status" role="status">${this.#unsavedSaid(unsaved)}${this.status ? html` · ${this.status}` : nothing}</p>
         ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </header>
       ${conflictView(text, this.conflicts, (c, keep) => this.#settle(c, keep))}
       <div class="layout">
         ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
-        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? partView(context, part) : html`<p>${text.app.loading}</p>`}</main>
+        <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? keyed(part.id, partView(context, part)) : html`<p>${text.app.loading}</p>`}</main>
         ${this.#panelsView(context)}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;

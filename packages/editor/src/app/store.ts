@@ -80,6 +80,18 @@ export class EditorStore extends EventTarget {
     if (top) top.sealed = true;
   }
 
+  /** The texts an undo would give, or undefined when there is nothing to undo. */
+  get undone(): Readonly<Record<string, string>> | undefined {
+    const step = this.#undo.at(-1);
+    return step && this.#with(step.before);
+  }
+
+  /** The texts a redo would give, or undefined when there is nothing to redo. */
+  get redone(): Readonly<Record<string, string>> | undefined {
+    const step = this.#redo.at(-1);
+    return step && this.#with(step.after);
+  }
+
   undo(): void {
     const step = this.#undo.pop();
     if (!step) return;
@@ -108,16 +120,16 @@ export class EditorStore extends EventTarget {
     this.#changed();
   }
 
+  /** The texts with what is on disk taken for `path` (null: the file is gone). */
+  withDisk(path: string, disk: { text: string } | null): Readonly<Record<string, string>> {
+    return this.#with({ [path]: disk?.text });
+  }
+
   /** A conflict settled by taking what is on disk (null: the file is gone) as both the disk state and the text. */
   takeDisk(path: string, disk: { text: string; hash: string } | null): void {
-    if (disk) {
-      this.disk.set(path, disk);
-      this.#texts = { ...this.#texts, [path]: disk.text };
-    } else {
-      this.disk.delete(path);
-      const { [path]: _gone, ...rest } = this.#texts;
-      this.#texts = rest;
-    }
+    if (disk) this.disk.set(path, disk);
+    else this.disk.delete(path);
+    this.#texts = this.withDisk(path, disk);
     // Steps recorded against the replaced text no longer apply to it.
     this.#undo = [];
     this.#redo = [];
@@ -132,13 +144,18 @@ export class EditorStore extends EventTarget {
   }
 
   #put(texts: Readonly<Record<string, string | undefined>>): void {
+    this.#texts = this.#with(texts);
+    this.#changed();
+  }
+
+  /** The texts with these files' texts put in (undefined: the file removed). */
+  #with(texts: Readonly<Record<string, string | undefined>>): Record<string, string> {
     const next = { ...this.#texts };
     for (const [path, text] of Object.entries(texts)) {
       if (text === undefined) delete next[path];
       else next[path] = text;
     }
-    this.#texts = next;
-    this.#changed();
+    return next;
   }
 
   #changed(): void {

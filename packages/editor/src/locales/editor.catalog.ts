@@ -31,6 +31,8 @@ export interface EditorMessages {
     readonly typedNotWritten: string;
     /** Raw JSON-Logic drafts changed and not applied (in no file yet). */
     readonly draftsNotApplied: (drafts: number) => string;
+    /** Undo, redo or taking a file from disk refused: it would remove or change a rule whose raw JSON-Logic draft is not applied. */
+    readonly draftInTheWay: (action: string) => string;
     readonly checking: string;
     readonly otherTab: string;
   };
@@ -49,8 +51,6 @@ export interface EditorMessages {
     readonly criteria: string;
     readonly noCriteria: string;
     readonly unreadable: string;
-    /** Another part asked for while a raw JSON-Logic draft is not applied: the part stays, and what to do. */
-    readonly draftKept: string;
   };
   readonly field: {
     readonly label: string;

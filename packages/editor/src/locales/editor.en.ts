@@ -25,6 +25,7 @@ export const editorEn: EditorMessages = {
     allSaved: "Every change is saved",
     typedNotWritten: "A value typed into a box is not saved yet",
     draftsNotApplied: (drafts) => `${drafts} rule${drafts === 1 ? "" : "s"} (JSON-Logic) with changes not applied`,
+    draftInTheWay: (action) => `“${action}” was not done: it would remove or change a rule (JSON-Logic) with changes not applied. Press “Apply this rule” first, or take the changes back with Ctrl+Z in that rule.`,
     checking: "Checking…",
     otherTab: "This form is open in another tab as well. When both change the same file, the later save is told so and overwrites nothing.",
   },
@@ -43,7 +44,6 @@ export const editorEn: EditorMessages = {
     criteria: "Criteria",
     noCriteria: "This table has no scored criteria.",
     unreadable: "The form cannot be read at the moment: first fix the errors listed under Problems.",
-    draftKept: "This part stays open: a rule (JSON-Logic) in it has changes not applied. Press “Apply this rule” first, or take the changes back with Ctrl+Z in that rule.",
   },
   field: {
     label: "Label",

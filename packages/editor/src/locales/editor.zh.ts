@@ -25,6 +25,7 @@ export const editorZh: EditorMessages = {
     allSaved: "所有修改均已保存",
     typedNotWritten: "输入框中有尚未保存的内容",
     draftsNotApplied: (drafts) => `${drafts} 条规则（JSON-Logic）的修改尚未应用`,
+    draftInTheWay: (action) => `未执行“${action}”：它会删去或改动一条有尚未应用修改的规则（JSON-Logic）。请先点“应用这条规则”，或在该规则中按 Ctrl+Z 撤回修改。`,
     checking: "正在检查……",
     otherTab: "另一个标签页也打开了这个表单。两处同时修改同一文件时，后保存的一方会收到提示，不会覆盖。",
   },
@@ -43,7 +44,6 @@ export const editorZh: EditorMessages = {
     criteria: "考核指标",
     noCriteria: "本表没有计分指标。",
     unreadable: "表单暂时无法读取，请先处理右侧“问题”中列出的错误。",
-    draftKept: "仍停留在本部分：其中一条规则（JSON-Logic）有尚未应用的修改。请先点“应用这条规则”，或在该规则中按 Ctrl+Z 撤回修改。",
   },
   field: {
     label: "名称",

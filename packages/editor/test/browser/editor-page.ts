@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import type { FormDiff } from "@cluster-form/rules";
@@ -73,6 +73,24 @@ export async function inEditorOn(browser: Browser, name: "2020-handbook" | "2021
 }
 
 /**
+ * Chromium for a file's tests (launched before them, closed after), and a runner of steps in the
+ * editor on a fresh temporary copy of the 2020 handbook in it. Called at a test file's top level.
+ */
+export function onHandbookInChromium(): (steps: (session: EditorSession) => Promise<void>) => Promise<void> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (steps) => {
+    if (!browser) throw new Error("Chromium is not launched: call onHandbookInChromium() at a test file's top level");
+    return inEditorOn(browser, "2020-handbook", steps);
+  };
+}
+
+/**
  * Closes the page as an officer leaving it: whether it asked first (a beforeunload question, then
  * answered "leave"). Resolves once the page is closed, so that closing its context does not race it.
  */
@@ -98,6 +116,34 @@ export const part = (page: Page, title: RegExp | string): Promise<void> => page.
 
 /** A criterion's box, by its label (a fieldset whose legend is the label). */
 export const criterion = (page: Page, label: string): Locator => page.getByRole("group", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+
+/** The raw JSON-Logic editor of the rule inside `scope` (a branch): its text, its Apply, and opening it from its disclosure. */
+export function rawEditor(scope: Locator): { text: Locator; apply: Locator; open: () => Promise<Locator> } {
+  const text = scope.locator("cf-logic-editor .cm-content");
+  return {
+    text,
+    apply: scope.locator("cf-logic-editor button.apply"),
+    open: async () => {
+      await scope.getByText("以 JSON-Logic 修改").click();
+      await text.waitFor();
+      return text;
+    },
+  };
+}
+
+/** Types a whole new text into a raw editor's text. */
+export async function retype(page: Page, text: Locator, rule: string): Promise<void> {
+  await text.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(rule);
+}
+
+/** Writes a threshold into its box (Enter writes it) and waits for the page's check. */
+export async function writeThreshold(page: Page, threshold: Locator, value: string): Promise<void> {
+  await threshold.fill(value);
+  await threshold.press("Enter");
+  await checked(page);
+}
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -3,48 +3,22 @@
  * 2020 handbook, as shipped (dist/): a key the raw editor acts on (its own undo and redo) is not
  * acted on by the page as well; a draft not applied is work not saved (the status line says so,
  * leaving the page asks), which Save, refusing, shows the officer: never saved without it, never
- * applied by it.
+ * applied by it; kept for its rule while another part is shown.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { checked, criterion, inEditorOn, launchChromium, leavingAsks, part, type EditorSession } from "./editor-page.js";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { checked, criterion, onHandbookInChromium, leavingAsks, part, rawEditor, retype, writeThreshold } from "./editor-page.js";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-/** Runs `steps` in the editor on a temporary copy of the 2020 handbook. */
-const onHandbook = (steps: (session: EditorSession) => Promise<void>): Promise<void> => inEditorOn(browser, "2020-handbook", steps);
+const onHandbook = onHandbookInChromium();
 
 /** The rule of 表5's second branch (numerical-control rate ≥ 30): its threshold's box, its raw editor and that editor's Apply. */
 async function ruleOf(page: Page): Promise<{ threshold: Locator; openRaw: () => Promise<Locator>; apply: Locator }> {
   await part(page, /表5/);
   const branch = criterion(page, "产业集群“两化融合”建设基础良好").getByRole("group", { name: "第 2 条" });
-  return {
-    threshold: branch.getByLabel("标准值"),
-    apply: branch.locator("cf-logic-editor button.apply"),
-    openRaw: async () => {
-      await branch.getByText("以 JSON-Logic 修改").click();
-      const text = branch.locator("cf-logic-editor .cm-content");
-      await text.waitFor();
-      return text;
-    },
-  };
-}
-
-/** Types a whole new text into the raw editor. */
-async function retype(page: Page, text: Locator, rule: string): Promise<void> {
-  await text.click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type(rule);
+  const { apply, open } = rawEditor(branch);
+  return { threshold: branch.getByLabel("标准值"), apply, openRaw: open };
 }
 
 const RULES = "parts/table5.rules.json";
@@ -61,12 +35,6 @@ async function savedCondition(folder: string): Promise<unknown> {
   return rules.criteria.find((c) => c.label === "产业集群“两化融合”建设基础良好")?.branches[1]?.when;
 }
 
-/** Writes a threshold into its box (Enter writes it) and waits for the page's check. */
-async function writeThreshold(page: Page, threshold: Locator, value: string): Promise<void> {
-  await threshold.fill(value);
-  await threshold.press("Enter");
-  await checked(page);
-}
 
 describe("a key the raw JSON-Logic editor acts on is not the page's as well", () => {
   test("Ctrl+Z in the raw editor undoes its draft's typing, not the form's last edit too", () =>
@@ -148,29 +116,43 @@ describe("a raw JSON-Logic draft not applied is work not saved, and Save does no
       expect(await text.textContent()).toBe(UNREADABLE);
     }));
 
-  test("another part asked for while a draft is not applied stays unshown, the draft kept and shown; applied, the part is shown", () =>
-    onHandbook(async ({ page }) => {
+  test("another part shown while a draft is not applied: the draft is kept for its rule, still unsaved work, there again with its part; Undo and Save from elsewhere bring it back", () =>
+    onHandbook(async ({ form, page }) => {
       const status = page.getByRole("status").first();
+      const before = await readFile(join(form.folder, RULES), "utf8");
       const { threshold, openRaw, apply } = await ruleOf(page);
+      await writeThreshold(page, threshold, "31");
       const text = await openRaw();
       await retype(page, text, VALID);
       await expect.poll(() => status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
 
       const table7 = page.getByRole("navigation").getByRole("button", { name: /表7/ });
       await part(page, /表7/);
-      await expect.poll(() => status.textContent()).toContain("仍停留在本部分");
-      expect(await table7.getAttribute("aria-current")).toBe("false");
-      expect(await text.textContent()).toBe(VALID);
-      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
+      expect(await text.count()).toBe(0);
       expect(await status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
-      expect(await threshold.inputValue()).toBe("30");
+      await part(page, /表5/);
+      await expect.poll(() => text.textContent()).toBe(VALID);
+      expect(await threshold.inputValue()).toBe("31");
+
+      /** From 表7, `button` is not acted on for the draft: said on the status line, 表5 shown again with the focus in the draft. */
+      const refusedFromTable7 = async (button: string, said: string): Promise<void> => {
+        await part(page, /表7/);
+        await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
+        await page.getByRole("button", { name: button }).click();
+        await expect.poll(() => status.textContent()).toContain(said);
+        await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await text.textContent()).toBe(VALID);
+      };
+      // Undo would change the rule the draft is kept for.
+      await refusedFromTable7("撤销", "未执行“撤销”");
+      expect(await threshold.inputValue()).toBe("31");
+      await refusedFromTable7("保存", "未保存：规则（JSON-Logic）中有尚未应用的修改");
+      expect(await readFile(join(form.folder, RULES), "utf8")).toBe(before);
 
       await apply.click();
       await expect.poll(() => threshold.inputValue()).toBe("35");
-      await checked(page);
-      await part(page, /表7/);
-      await expect.poll(() => table7.getAttribute("aria-current")).toBe("true");
-      expect(await status.textContent()).not.toContain("尚未应用");
+      await expect.poll(() => status.textContent()).not.toContain("尚未应用");
     }));
 
   test("leaving the page with only a draft not applied asks first", () =>

@@ -24,6 +24,10 @@ export class LogicEditor extends LitElement implements PendingDraft {
   #check: RuleCheck = { problems: [] };
   /** Told to the page last: the draft differs from the rule in the texts. */
   #pending = false;
+  /** A draft taken back from the page (./context.ts holdDraft): its disclosure is opened to show it. */
+  #takenBack = false;
+  /** Revealed before its code editor was loaded: the code editor takes the focus once it is. */
+  #focusWhenLoaded = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -37,6 +41,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Let go with a draft (its part no longer shown, or moved in the page): the page keeps it for its rule.
+    if (this.#pending) this.context.holdDraft(this.site, { source: this.#sourceText, text: this.draft ?? "" });
     this.#tellPending(false);
     this.#code?.destroy();
     this.#code = undefined;
@@ -44,8 +50,15 @@ export class LogicEditor extends LitElement implements PendingDraft {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("context") || changed.has("site")) {
-      // A new text on disk or an undo replaces the draft; the officer's own typing does not come back here.
+    const held = this.context.takeHeldDraft(this.site);
+    if (held) {
+      this.#sourceText = held.source;
+      this.draft = held.text;
+      this.#code?.setText(held.text);
+      this.#takenBack = true;
+    } else if (changed.has("context") || changed.has("site")) {
+      // The rule changed under an unchanged draft (an undo, a file taken from disk; the page refuses those while
+      // a draft waits) is shown; the officer's own typing does not come back here.
       let current = "";
       try {
         current = JSON.stringify(ruleAt(this.context.texts, this.site), null, 2) ?? "";
@@ -65,6 +78,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
     this.#tellPending(this.#changesRule());
     this.#code?.showProblems(this.#check.problems);
     const disclosure = this.closest("details");
+    if (disclosure && this.#takenBack) disclosure.open = true;
+    this.#takenBack = false;
     if (disclosure && !disclosure.open) {
       disclosure.addEventListener("toggle", () => this.requestUpdate(), { once: true });
       return;
@@ -90,7 +105,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
     const disclosure = this.closest("details");
     if (disclosure) disclosure.open = true;
     this.scrollIntoView({ block: "center" });
-    this.#code?.view.focus();
+    if (this.#code) this.#code.view.focus();
+    else this.#focusWhenLoaded = true;
   }
 
   async #loadCode(): Promise<void> {
@@ -114,6 +130,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
       },
     });
     this.#code.showProblems(this.#check.problems);
+    if (this.#focusWhenLoaded) this.#code.view.focus();
+    this.#focusWhenLoaded = false;
     this.requestUpdate();
   }
 

@@ -1,9 +1,11 @@
 /** One criterion as a form: its label, points, scoring text, method, and each branch with its text, points and condition. */
 import { html, nothing, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
 import { setValue } from "../../edits/index.js";
 import type { OutlineBranch, OutlineCriterion, Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
 import { siteId } from "../form-state.js";
+import { itemKey } from "../rule-identity.js";
 import { findingsHere } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
 import { judgementEditor } from "./judgement-view.js";
@@ -50,6 +52,6 @@ export function criterionView(context: EditorContext, criterion: OutlineCriterio
         <option value="first" ?selected=${criterion.method === "first"}>${t.methods.first}</option>
         <option value="sum" ?selected=${criterion.method === "sum"}>${t.methods.sum}</option>
       </select>${findingsHere(context, at(criterion.site, "method"))}</div>
-    ${criterion.branches.length > 0 ? html`<h5>${t.branches}</h5>${criterion.branches.map((b, i) => branchView(context, b, i === anchor ? offered : nothing))}` : offered}
+    ${criterion.branches.length > 0 ? html`<h5>${t.branches}</h5>${repeat(criterion.branches, (b) => itemKey(context.texts, b.site), (b, i) => branchView(context, b, i === anchor ? offered : nothing))}` : offered}
   </fieldset>`;
 }

@@ -5,10 +5,12 @@
  * veto's reason, the column's label).
  */
 import { html, nothing, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
 import { ruleSites, type RuleSite } from "@cluster-form/schema";
 import { recognize, type OutlineField, type OutlinePart } from "../../edits/index.js";
 import type { EditorContext } from "../context.js";
 import { currentValue } from "../form-state.js";
+import { itemKey } from "../rule-identity.js";
 import { ruleEditor } from "./shape-view.js";
 
 const PART_RULES: ReadonlySet<string> = new Set(["applicability", "check", "veto"]);
@@ -48,7 +50,9 @@ function caption(context: EditorContext, part: OutlinePart, site: RuleSite): str
   }
 }
 
-const editorOf = (context: EditorContext, part: OutlinePart, site: RuleSite): TemplateResult => ruleEditor(context, caption(context, part, site), recognize(site.logic), { file: site.file, pointer: site.pointer });
+/** Each rule's editor, keyed by its rule's identity (./rule-identity.ts): a draft in it stays with its rule. */
+const editorsOf = (context: EditorContext, part: OutlinePart, sites: readonly RuleSite[]): ReturnType<typeof repeat> =>
+  repeat(sites, (site) => itemKey(context.texts, site), (site) => ruleEditor(context, caption(context, part, site), recognize(site.logic), { file: site.file, pointer: site.pointer }));
 
 export function otherRulesView(context: EditorContext, part: OutlinePart): TemplateResult {
   const t = context.text.shape;
@@ -56,9 +60,9 @@ export function otherRulesView(context: EditorContext, part: OutlinePart): Templ
   const own = sites.filter((s) => s.part === part.id && PART_RULES.has(s.kind));
   const summary = context.outline.parts[0]?.id === part.id ? sites.filter((s) => s.kind === "summary") : [];
   return html`${own.length > 0
-      ? html`<section aria-labelledby=${`${part.id}-other-rules`}><h3 id=${`${part.id}-other-rules`}>${t.otherRules}</h3>${own.map((s) => editorOf(context, part, s))}</section>`
+      ? html`<section aria-labelledby=${`${part.id}-other-rules`}><h3 id=${`${part.id}-other-rules`}>${t.otherRules}</h3>${editorsOf(context, part, own)}</section>`
       : nothing}
     ${summary.length > 0
-      ? html`<section aria-labelledby=${`${part.id}-summary-sheet`}><h3 id=${`${part.id}-summary-sheet`}>${t.summarySheet}</h3>${summary.map((s) => editorOf(context, part, s))}</section>`
+      ? html`<section aria-labelledby=${`${part.id}-summary-sheet`}><h3 id=${`${part.id}-summary-sheet`}>${t.summarySheet}</h3>${editorsOf(context, part, summary)}</section>`
       : nothing}`;
 }

@@ -1,8 +1,10 @@
 /** One part (table) of the form as a form: title and points, fields and lists, texts on the page, computed values, criteria. */
 import { html, nothing, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
 import type { OutlineField, OutlinePart, Site } from "../../edits/types.js";
 import type { EditorContext } from "../context.js";
 import { siteId } from "../form-state.js";
+import { itemKey } from "../rule-identity.js";
 import { criterionView } from "./criterion-view.js";
 import { findingsHere, findingsInside } from "./findings-here.js";
 import { numberBox, textBox } from "./inputs.js";
@@ -54,7 +56,7 @@ export function partView(context: EditorContext, part: OutlinePart): TemplateRes
     ${textBox(context, t.title, at(part.site, "title"), part.title)}
     ${part.points !== undefined ? numberBox(context, t.points, at(part.site, "points"), part.points) : nothing}
     ${part.criteria.length > 0
-      ? html`<section aria-labelledby=${`${part.id}-criteria`}><h3 id=${`${part.id}-criteria`}>${t.criteria}</h3>${part.criteria.map((c) => criterionView(context, c))}</section>`
+      ? html`<section aria-labelledby=${`${part.id}-criteria`}><h3 id=${`${part.id}-criteria`}>${t.criteria}</h3>${repeat(part.criteria, (c) => itemKey(context.texts, c.site), (c) => criterionView(context, c))}</section>`
       : html`<p class="muted">${t.noCriteria}</p>`}
     ${part.fields.length > 0
       ? html`<section aria-labelledby=${`${part.id}-fields`}><h3 id=${`${part.id}-fields`}>${t.fields}</h3><ul class="fields">${part.fields.map((f) => fieldView(context, f))}</ul></section>`
@@ -65,7 +67,7 @@ export function partView(context: EditorContext, part: OutlinePart): TemplateRes
       : nothing}
     ${part.computed.length > 0
       ? html`<section aria-labelledby=${`${part.id}-computed`}><h3 id=${`${part.id}-computed`}>${t.computed}</h3>
-          ${part.computed.map((c) => html`<div class="computed" id=${siteId(c.site)}>${textBox(context, t.computed, at(c.site, "label"), c.label)}${ruleEditor(context, c.label, c.shape, at(c.site, "logic"))}${findingsHere(context, c.site)}</div>`)}</section>`
+          ${repeat(part.computed, (c) => itemKey(context.texts, c.site), (c) => html`<div class="computed" id=${siteId(c.site)}>${textBox(context, t.computed, at(c.site, "label"), c.label)}${ruleEditor(context, c.label, c.shape, at(c.site, "logic"))}${findingsHere(context, c.site)}</div>`)}</section>`
       : nothing}
     ${otherRulesView(context, part)}
   </article>`;
