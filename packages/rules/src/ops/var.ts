@@ -39,7 +39,8 @@ export const varOperation: OperationDef = {
       spendWork(1);
       const value = readSegments(data, segments);
       // Outside any loop (the data in scope is the root), this node runs once per application, so the
-      // value's size need not be measured: loops spend per item and reads inside them spend sizes.
+      // value's size need not be measured here: loops spend per item, reads inside them spend sizes,
+      // and operations that write the value out or search it spend its size (./support/eager.ts).
       return data === root ? orDefault(value, otherwise) : found(value, otherwise);
     };
   },

@@ -135,6 +135,28 @@ describe("a refused or failing rule", () => {
       const result = createEvaluator(withComputed({ count: [{ var: "tB.organisations" }] }), tight).evaluate(submission);
       expect(result.computed["tB.probe"]?.value).toBe(400);
     });
+
+    // Read once outside any loop, the 400 rows are used ten times by an operation that writes them
+    // out or searches them: each use costs the list's written-out size (1,601), so one fits in
+    // 5,000 units and ten do not, however cheap the read was.
+    const V = { var: "tB.organisations" };
+    it.each([
+      ["==", { "==": [V, "x"] }],
+      ["<", { "<": [V, 0] }],
+      ["+", { "+": [V, 0] }],
+      ["*", { "*": [V, 1] }],
+      ["max", { max: [V] }],
+      ["in", { in: ["x", V] }],
+      ["substr", { substr: [V, 0, 1] }],
+      ["var with the list as its path", { var: [V] }],
+    ])("%s on a list read outside any loop spends the list's written-out size per use", (_name, use) => {
+      const budget = { ...noValidation, limits: { maxWork: 5_000 } };
+      const once = createEvaluator(withComputed([use]), budget).evaluate(submission);
+      expect(findingsWith(once, "rule.overBudget")).toEqual([]);
+      const tenTimes = createEvaluator(withComputed(Array.from({ length: 10 }, () => use)), budget).evaluate(submission);
+      expect(findingsWith(tenTimes, "rule.overBudget").map((f) => f.label)).toEqual(["探"]);
+      expect(tenTimes.computed["tB.probe"]?.value).toBeNull();
+    });
   });
 });
 

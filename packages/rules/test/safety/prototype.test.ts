@@ -159,6 +159,14 @@ describe("limits", () => {
     expect(JSON.stringify(toPlainJson(applyRule(pairs, { rows: rows.slice(0, 12) }))).length).toBeLessThan(2_000_000);
   });
 
+  it("charges each use of a list read once, outside any loop, by an operation that writes it out", () => {
+    // Read for one unit, the 2,000 rows are written out as text by every `==`: 2,001 units each.
+    const rows = Array.from({ length: 2_000 }, (_, i) => i);
+    const uses = (n: number) => Array.from({ length: n }, () => ({ "==": [{ var: "rows" }, "x"] }));
+    expect(applyRule(uses(4), { rows }, { maxWork: 10_000 })).toEqual([false, false, false, false]);
+    expect(errorOf(() => applyRule(uses(5), { rows }, { maxWork: 10_000 })).code).toBe("rule.overBudget");
+  });
+
   it("stops at run time what the estimate lets through", () => {
     // The array is built by the rule (merge of a map), so the static estimate cannot see its size.
     const rows = Array.from({ length: 300 }, (_, i) => i);

@@ -1,13 +1,26 @@
 /** Compiling operations that take their arguments evaluated, every one of them and in order, as json-logic-js does. */
 import type { Compiled } from "../../logic/types.js";
+import { spendSize } from "./read-data.js";
 
 /** The values of all arguments, in order. */
 export const valuesOf = (args: readonly Compiled[], data: unknown, root: unknown): unknown[] => args.map((arg) => arg(data, root));
 
 /**
+ * An argument's value, its written-out size spent when it is a list or an object: these operations
+ * convert such a value to text or a number, or search it (`==`, `<`, `-`, `in`, `substr`, `cat`, …),
+ * which takes as long as the value is. A `var` outside any loop reads the data without measuring it
+ * (../var.ts), so this is where a list of the submission is charged each time it is used so.
+ */
+function sized(arg: Compiled, data: unknown, root: unknown): unknown {
+  const value = arg(data, root);
+  spendSize(value);
+  return value;
+}
+
+/**
  * `fn` applied to the values of all arguments (also those it ignores: evaluating one may fail or
  * spend work), called with exactly as many values as there are arguments; up to three without
- * building a list.
+ * building a list. Each list or object among them spends its written-out size (`sized`).
  */
 export function eager(args: readonly Compiled[], fn: (...values: unknown[]) => unknown): Compiled {
   const [a, b, c] = args;
@@ -15,12 +28,12 @@ export function eager(args: readonly Compiled[], fn: (...values: unknown[]) => u
     case 0:
       return () => fn();
     case 1:
-      return (data, root) => fn((a as Compiled)(data, root));
+      return (data, root) => fn(sized(a as Compiled, data, root));
     case 2:
-      return (data, root) => fn((a as Compiled)(data, root), (b as Compiled)(data, root));
+      return (data, root) => fn(sized(a as Compiled, data, root), sized(b as Compiled, data, root));
     case 3:
-      return (data, root) => fn((a as Compiled)(data, root), (b as Compiled)(data, root), (c as Compiled)(data, root));
+      return (data, root) => fn(sized(a as Compiled, data, root), sized(b as Compiled, data, root), sized(c as Compiled, data, root));
     default:
-      return (data, root) => fn(...valuesOf(args, data, root));
+      return (data, root) => fn(...args.map((arg) => sized(arg, data, root)));
   }
 }

@@ -12,10 +12,18 @@ import { isRootPath, readPath, writtenSize } from "../../logic/safe-var.js";
 /** What `var` gives for a value read (undefined when missing), without spending for its size. */
 export const orDefault = (value: unknown, fallback: unknown): unknown => (value === undefined ? (fallback === undefined ? null : fallback) : value);
 
+/**
+ * Spend the written-out size of a list or an object: what reading it inside a loop costs, and what
+ * an operation that converts or searches it (`==`, `+`, `in`, `substr`, …) does with it.
+ */
+export function spendSize(value: unknown): void {
+  if (typeof value === "object" && value !== null) spendWork(writtenSize(value, Math.max(remainingWork(), 0)));
+}
+
 /** What `var` gives for a value read (undefined when missing), spending its written-out size when it is a list or an object. */
 export function found(value: unknown, fallback: unknown): unknown {
   if (value === undefined) return fallback === undefined ? null : fallback;
-  if (typeof value === "object" && value !== null) spendWork(writtenSize(value, Math.max(remainingWork(), 0)));
+  spendSize(value);
   return value;
 }
 
@@ -23,7 +31,7 @@ export const isWholeData = (path: unknown): path is undefined | null | "" => pat
 
 /** The whole data in scope, as it is: json-logic-js uses no default for it, and gives undefined for an undefined row. */
 export function wholeData(data: unknown): unknown {
-  if (typeof data === "object" && data !== null) spendWork(writtenSize(data, Math.max(remainingWork(), 0)));
+  spendSize(data);
   return data;
 }
 
@@ -31,6 +39,8 @@ export function wholeData(data: unknown): unknown {
 export function readVar(data: unknown, root: unknown, path: unknown, fallback: unknown): unknown {
   spendWork(1);
   if (isWholeData(path)) return wholeData(data);
+  // A list as a path is written out as text to be split: as long as the list.
+  spendSize(path);
   const text = typeof path === "number" ? path : String(path);
   return found(readPath(typeof text === "string" && isRootPath(text) ? root : data, text), fallback);
 }
