@@ -4,16 +4,22 @@
  * `var` operation (../ops/var.ts) is built on it.
  */
 
-/** Split paths, cached: rules read the same few paths over and over. Bounded, since paths can come from data. */
+/**
+ * Split paths, cached: rules read the same few paths over and over. Bounded in count and in each
+ * path's length, since paths can come from data (`missing`, a computed `var`): a service scoring
+ * for months must not keep 10,000 megabyte-long strings a submission once named.
+ */
 const splitCache = new Map<string, readonly string[]>();
 const MAX_CACHED_PATHS = 10_000;
+const MAX_CACHED_PATH_LENGTH = 256;
 
 /** A `var` path's dot-separated segments (not a JSON pointer). */
 export function dottedPathSegments(path: string): readonly string[] {
   let segments = splitCache.get(path);
   if (!segments) {
-    if (splitCache.size >= MAX_CACHED_PATHS) splitCache.clear();
     segments = path.split(".");
+    if (path.length > MAX_CACHED_PATH_LENGTH) return segments;
+    if (splitCache.size >= MAX_CACHED_PATHS) splitCache.clear();
     splitCache.set(path, segments);
   }
   return segments;
