@@ -1,5 +1,5 @@
 import { spendWork } from "../logic/budget.js";
-import { eager } from "./support/eager.js";
+import { eagerAsIs } from "./support/eager.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 /**
@@ -18,7 +18,7 @@ export const mergeOperation: OperationDef = {
   name: "merge",
   family: "standard",
   result: "merged",
-  compile: (args) => eager(args, merge),
+  compile: (args) => eagerAsIs(args, merge),
 };
 
 /** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */

@@ -1,5 +1,5 @@
 import { truthy } from "../logic/truthy.js";
-import { eager } from "./support/eager.js";
+import { eagerAsIs } from "./support/eager.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const notNot: OperationDef = {
@@ -7,7 +7,7 @@ export const notNot: OperationDef = {
   family: "standard",
   arguments: { min: 1, max: 1, kinds: ["any"] },
   result: ["boolean"],
-  compile: (args) => eager(args, (value) => truthy(value)),
+  compile: (args) => eagerAsIs(args, (value) => truthy(value)),
 };
 
 /** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */

@@ -1,4 +1,4 @@
-import { eager } from "./support/eager.js";
+import { eagerAsIs } from "./support/eager.js";
 import type { OperationDef, OperationDocs } from "./types.js";
 
 export const strictEqual: OperationDef = {
@@ -7,7 +7,7 @@ export const strictEqual: OperationDef = {
   result: ["boolean"],
   comparison: "equality",
   shown: { symbol: "=", mirrored: "===" },
-  compile: (args) => eager(args, (a, b) => a === b),
+  compile: (args) => eagerAsIs(args, (a, b) => a === b),
 };
 
 /** How it is written and what it does, with worked examples: for docs/rules.md and the tests, kept apart from what runs. */

@@ -157,6 +157,20 @@ describe("a refused or failing rule", () => {
       expect(findingsWith(tenTimes, "rule.overBudget").map((f) => f.label)).toEqual(["探"]);
       expect(tenTimes.computed["tB.probe"]?.value).toBeNull();
     });
+
+    // Truthiness and identity look at a list without writing it out or searching it: "is the table
+    // empty" costs one unit per use, not the table, so ten uses fit where ten of `==` do not.
+    it.each([
+      ["!", { "!": V }],
+      ["!!", { "!!": V }],
+      ["===", { "===": [V, V] }],
+      ["!==", { "!==": [V, "x"] }],
+    ])("%s on a list read outside any loop does not spend the list's size", (_name, use) => {
+      const budget = { ...noValidation, limits: { maxWork: 5_000 } };
+      const tenTimes = createEvaluator(withComputed(Array.from({ length: 10 }, () => use)), budget).evaluate(submission);
+      expect(findingsWith(tenTimes, "rule.overBudget")).toEqual([]);
+      expect(tenTimes.computed["tB.probe"]?.value).not.toBeNull();
+    });
   });
 });
 

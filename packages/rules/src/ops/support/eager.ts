@@ -17,23 +17,37 @@ function sized(arg: Compiled, data: unknown, root: unknown): unknown {
   return value;
 }
 
-/**
- * `fn` applied to the values of all arguments (also those it ignores: evaluating one may fail or
- * spend work), called with exactly as many values as there are arguments; up to three without
- * building a list. Each list or object among them spends its written-out size (`sized`).
- */
-export function eager(args: readonly Compiled[], fn: (...values: unknown[]) => unknown): Compiled {
+/** An argument's value, as it is. */
+const asIs = (arg: Compiled, data: unknown, root: unknown): unknown => arg(data, root);
+
+type Take = (arg: Compiled, data: unknown, root: unknown) => unknown;
+
+function applying(args: readonly Compiled[], fn: (...values: unknown[]) => unknown, take: Take): Compiled {
   const [a, b, c] = args;
   switch (args.length) {
     case 0:
       return () => fn();
     case 1:
-      return (data, root) => fn(sized(a as Compiled, data, root));
+      return (data, root) => fn(take(a as Compiled, data, root));
     case 2:
-      return (data, root) => fn(sized(a as Compiled, data, root), sized(b as Compiled, data, root));
+      return (data, root) => fn(take(a as Compiled, data, root), take(b as Compiled, data, root));
     case 3:
-      return (data, root) => fn(sized(a as Compiled, data, root), sized(b as Compiled, data, root), sized(c as Compiled, data, root));
+      return (data, root) => fn(take(a as Compiled, data, root), take(b as Compiled, data, root), take(c as Compiled, data, root));
     default:
-      return (data, root) => fn(...args.map((arg) => sized(arg, data, root)));
+      return (data, root) => fn(...args.map((arg) => take(arg, data, root)));
   }
 }
+
+/**
+ * `fn` applied to the values of all arguments (also those it ignores: evaluating one may fail or
+ * spend work), called with exactly as many values as there are arguments; up to three without
+ * building a list. Each list or object among them spends its written-out size (`sized`).
+ */
+export const eager = (args: readonly Compiled[], fn: (...values: unknown[]) => unknown): Compiled => applying(args, fn, sized);
+
+/**
+ * As {@link eager}, for operations that look at a list or an object without writing it out or
+ * searching it (truthiness, identity; `merge` spends for what it builds): they spend nothing for
+ * its size, so `!` of a whole table, the common "is it empty", costs one unit, not the table.
+ */
+export const eagerAsIs = (args: readonly Compiled[], fn: (...values: unknown[]) => unknown): Compiled => applying(args, fn, asIs);
