@@ -5,16 +5,12 @@
  * removed before it would put another in its place). The page's lists of rules are keyed by the same
  * identity (`itemKey`), so that a rule's editor, and a raw draft waiting in it, stays with its rule.
  */
-import { formatPointer, parsePointer } from "@cluster-form/schema";
+import { formatPointer, isRecord, parsePointer } from "@cluster-form/schema";
 import { MANIFEST } from "../edits/scaffolds/part.js";
 import type { FormTexts, Site } from "../edits/types.js";
 import { currentValue } from "./form-state.js";
 
 type Step = { readonly key: string } | { readonly id: string } | { readonly index: number; readonly length: number };
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-const isRecord = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const idOf = (item: unknown): string | undefined => (isRecord(item) && typeof item.id === "string" ? item.id : undefined);
 
