@@ -46,17 +46,35 @@ function run(fn, submissions, ms) {
   return { perSecond: (count / cpuMs) * 1000, microsPerSubmission: (cpuMs * 1000) / count, count };
 }
 
-/** Interleaved rounds of every variant after a warm-up; the best round of each counts (the least disturbed). */
-function measureAll(variants, submissions, seconds, rounds = 5) {
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Many short rounds, each running every variant once in turn after a warm-up. A shared machine's
+ * speed drifts by a third within seconds, so a variant's ratio to the bare loop is taken within
+ * each round (measured a fraction of a second apart) and the median of those ratios is reported,
+ * with their lowest and highest so that the noise shows; times are the median of the rounds.
+ */
+function measureAll(variants, submissions, seconds, rounds = 15) {
+  const names = Object.keys(variants);
   for (const fn of Object.values(variants)) run(fn, submissions, 300);
-  const best = {};
+  const micros = Object.fromEntries(names.map((name) => [name, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of Object.entries(variants)) {
-      const result = run(fn, submissions, (seconds * 1000) / rounds);
-      if (!best[name] || result.perSecond > best[name].perSecond) best[name] = result;
-    }
+    for (const name of names) micros[name].push(run(variants[name], submissions, (seconds * 1000) / rounds).microsPerSubmission);
   }
-  return best;
+  return Object.fromEntries(
+    names.map((name) => {
+      const ratios = micros[name].map((us, round) => micros.bare[round] / us);
+      const microsPerSubmission = median(micros[name]);
+      return [
+        name,
+        { perSecond: 1e6 / microsPerSubmission, microsPerSubmission, ratio: median(ratios), lowestRatio: Math.min(...ratios), highestRatio: Math.max(...ratios), rounds },
+      ];
+    }),
+  );
 }
 
 /**
