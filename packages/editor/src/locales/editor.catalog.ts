@@ -102,6 +102,8 @@ export interface EditorMessages {
     readonly raw: string;
     readonly rawHelp: string;
     readonly rawApply: string;
+    /** Takes the raw editor's draft back to the rule as it stands in the form. */
+    readonly rawDiscard: string;
     readonly rawInvalid: (detail: string) => string;
     readonly rawUnknownPath: (path: string) => string;
     readonly editRaw: string;

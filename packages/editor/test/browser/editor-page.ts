@@ -118,11 +118,12 @@ export const part = (page: Page, title: RegExp | string): Promise<void> => page.
 export const criterion = (page: Page, label: string): Locator => page.getByRole("group", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
 
 /** The raw JSON-Logic editor of the rule inside `scope` (a branch): its text, its Apply, and opening it from its disclosure. */
-export function rawEditor(scope: Locator): { text: Locator; apply: Locator; open: () => Promise<Locator> } {
+export function rawEditor(scope: Locator): { text: Locator; apply: Locator; discard: Locator; open: () => Promise<Locator> } {
   const text = scope.locator("cf-logic-editor .cm-content");
   return {
     text,
     apply: scope.locator("cf-logic-editor button.apply"),
+    discard: scope.locator("cf-logic-editor button.discard"),
     open: async () => {
       await scope.getByText("以 JSON-Logic 修改").click();
       await text.waitFor();

@@ -3,7 +3,7 @@
  * 2020 handbook, as shipped (dist/): a key the raw editor acts on (its own undo and redo) is not
  * acted on by the page as well; a draft not applied is work not saved (the status line says so,
  * leaving the page asks), which Save, refusing, shows the officer: never saved without it, never
- * applied by it; kept for its rule while another part is shown.
+ * applied by it; kept for its rule while another part is shown; taken back by its Discard button.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,11 +14,11 @@ import { checked, criterion, onHandbookInChromium, leavingAsks, part, rawEditor,
 const onHandbook = onHandbookInChromium();
 
 /** The rule of 表5's second branch (numerical-control rate ≥ 30): its threshold's box, its raw editor and that editor's Apply. */
-async function ruleOf(page: Page): Promise<{ threshold: Locator; openRaw: () => Promise<Locator>; apply: Locator }> {
+async function ruleOf(page: Page): Promise<{ threshold: Locator; openRaw: () => Promise<Locator>; apply: Locator; discard: Locator }> {
   await part(page, /表5/);
   const branch = criterion(page, "产业集群“两化融合”建设基础良好").getByRole("group", { name: "第 2 条" });
-  const { apply, open } = rawEditor(branch);
-  return { threshold: branch.getByLabel("标准值"), apply, openRaw: open };
+  const { apply, discard, open } = rawEditor(branch);
+  return { threshold: branch.getByLabel("标准值"), apply, discard, openRaw: open };
 }
 
 const RULES = "parts/table5.rules.json";
@@ -153,6 +153,40 @@ describe("a raw JSON-Logic draft not applied is work not saved, and Save does no
       await apply.click();
       await expect.poll(() => threshold.inputValue()).toBe("35");
       await expect.poll(() => status.textContent()).not.toContain("尚未应用");
+    }));
+
+  test("Discard changes takes the draft back to the rule, no longer unsaved work (Ctrl+Z in the text brings it back); Save then saves the form's edits", () =>
+    onHandbook(async ({ form, page }) => {
+      const status = page.getByRole("status").first();
+      const { threshold, openRaw, discard } = await ruleOf(page);
+      await writeThreshold(page, threshold, "31");
+      const text = await openRaw();
+      await expect.poll(() => text.textContent()).toContain("31");
+      const rule = await text.textContent();
+      expect(await discard.isDisabled()).toBe(true);
+      const drafted = async (): Promise<void> => {
+        await expect.poll(() => text.textContent()).toBe(VALID);
+        await expect.poll(() => status.textContent()).toContain("1 条规则（JSON-Logic）的修改尚未应用");
+        expect(await discard.isEnabled()).toBe(true);
+      };
+      const discarded = async (): Promise<void> => {
+        await discard.click();
+        await expect.poll(() => text.textContent()).toBe(rule);
+        await expect.poll(() => status.textContent()).not.toContain("尚未应用");
+        expect(await discard.isDisabled()).toBe(true);
+        expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      };
+      await retype(page, text, VALID);
+      await drafted();
+      await discarded();
+      await page.keyboard.press("Control+z");
+      await drafted();
+      await discarded();
+
+      expect(await threshold.inputValue()).toBe("31");
+      await page.keyboard.press("Control+s");
+      await expect.poll(() => savedCondition(form.folder)).toEqual({ ">=": [{ var: "table5.cncRate" }, 31] });
+      await expect.poll(() => status.textContent()).toContain("所有修改均已保存");
     }));
 
   test("leaving the page with only a draft not applied asks first", () =>

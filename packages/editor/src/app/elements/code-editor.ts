@@ -6,7 +6,7 @@
  * leaves the text (after closing an open completion list). Works in the document or a shadow root.
  */
 import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
-import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, isolateHistory } from "@codemirror/commands";
 import { json } from "@codemirror/lang-json";
 import { setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorState } from "@codemirror/state";
@@ -112,7 +112,8 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
     setText(text) {
       if (text === view.state.doc.toString()) return;
       const head = Math.min(view.state.selection.main.head, text.length);
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: head } });
+      // A step of its own in the text's history, never joined to the typing before it: Ctrl+Z takes back exactly this.
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: head }, annotations: isolateHistory.of("full") });
     },
     showProblems(problems) {
       const length = view.state.doc.length;

@@ -101,6 +101,13 @@ export class LogicEditor extends LitElement implements PendingDraft {
     this.context.draftPending(this, pending);
   }
 
+  /** The draft taken back to the rule as the texts hold it; the focus goes to the text, the button being disabled. */
+  #discard(): void {
+    this.draft = this.#sourceText;
+    this.#code?.setText(this.#sourceText);
+    this.#code?.view.focus();
+  }
+
   reveal(): void {
     const disclosure = this.closest("details");
     if (disclosure) disclosure.open = true;
@@ -143,6 +150,7 @@ export class LogicEditor extends LitElement implements PendingDraft {
       if (problems.length > 0 || value === undefined) return;
       void this.context.edit((texts) => setValue(texts, this.site, value));
     };
+    const changed = this.#changesRule();
     return html`<div class="logic-editor">
       <p class="help">${t.rawHelp}</p>
       <span class="label" id=${`${id}-label`}>${t.raw}</span>
@@ -150,6 +158,7 @@ export class LogicEditor extends LitElement implements PendingDraft {
       <div class="code-host"></div>
       <ul id=${`${id}-problems`} class="findings-here" aria-live="polite" tabindex="-1">${problems.map((p) => html`<li class="severity-error">${p.message}</li>`)}</ul>
       <button type="button" class="apply" ?disabled=${problems.length > 0} @click=${apply}>${t.rawApply}</button>
+      <button type="button" class="discard" ?disabled=${!changed} @click=${() => this.#discard()}>${t.rawDiscard}</button>
     </div>`;
   }
 }
