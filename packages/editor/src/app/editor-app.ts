@@ -12,39 +12,26 @@ import type { EditResult, FormTexts, OutlinePart, Site, TextProposal } from "../
 import { editorText, languageNames } from "../locales/index.js";
 import { fetchForm, saveTexts, scaffoldTexts, type CheckResponse, type FormResponse } from "./api.js";
 import { Checker } from "./checker.js";
-import type { DraftText, EditOutcome, EditorContext, PendingDraft } from "./context.js";
+import type { EditOutcome, EditorContext } from "./context.js";
 import type { LogicEditor } from "./elements/logic-editor.js";
 import { SCAFFOLDS, SCAFFOLD_TITLES, type ScaffoldDialog, type ScaffoldKind } from "./elements/scaffold-dialog.js";
 import { FORM_PLACE, placeFindings, type FindingPlaces } from "./finding-places.js";
 import { labelsByPath, readForm, rulePaths, siteKey, type LoadedForm } from "./form-state.js";
 import { watchOtherTabs } from "./other-tabs.js";
-import { drawnRulesFile, keptThrough, siteAfter } from "./rule-identity.js";
+import { PendingDrafts } from "./pending-drafts.js";
+import { unsavedSaid, unsavedWork, type UnsavedWork } from "./unsaved-work.js";
 import { EditorStore } from "./store.js";
 import { watchTyping, writeFocusedBox } from "./unwritten-typing.js";
 import { conflictView, type Conflict } from "./views/conflict-view.js";
 import { findingsAtKey, findingsListId } from "./views/findings-here.js";
-import { diffPanel, findingsPanel, testsPanel } from "./views/panels.js";
+import { diffPanel, findingsPanel, panelsView, testsPanel, type PanelId } from "./views/panels.js";
+import { outlineView } from "./views/outline-view.js";
 import { partView } from "./views/part-view.js";
 import { previewPanel } from "./views/preview-panel.js";
 import { proposalsOf, proposalsView } from "./views/proposals-view.js";
 import { Preview } from "./preview.js";
 import { CASE_HEADING_ID, caseSection, type ChosenCase } from "./views/case-editor.js";
 
-type PanelId = "findings" | "tests" | "preview" | "diff";
-
-/** A raw draft whose editor was let go (its part is not shown): kept for its rule, followed through changes of the texts. */
-class HeldDraft implements PendingDraft {
-  constructor(
-    public site: Site,
-    readonly draft: DraftText,
-    readonly reveal: () => void,
-  ) {}
-}
-
-/** A kind of work not saved: changed files, a box typed into and not left, raw JSON-Logic drafts not applied. */
-type UnsavedWork = { readonly kind: "files"; readonly count: number } | { readonly kind: "typed" } | { readonly kind: "drafts"; readonly count: number };
-
-const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
 
 export class EditorApp extends LitElement {
   static override properties = {
@@ -86,10 +73,7 @@ export class EditorApp extends LitElement {
   #places: { form: LoadedForm; findings: readonly DefinitionFinding[]; places: FindingPlaces } | undefined;
   /** Edits begun and not applied yet (an operation may take a moment): the page's actions wait for them. */
   readonly #editing = new Set<Promise<EditOutcome>>();
-  /** Raw drafts not applied: in their editors, or held for their rules while their parts are not shown. */
-  readonly #pendingDrafts = new Set<PendingDraft>();
-  /** The texts the held drafts' sites are in (the store's, as of its last change). */
-  #draftTexts: FormTexts | undefined;
+  readonly #drafts = new PendingDrafts(this, (site) => this.#revealDraft(site));
   readonly #preview = new Preview();
   readonly #checker = new Checker(
     (result) => {
@@ -150,7 +134,7 @@ export class EditorApp extends LitElement {
   }
 
   #changed(): void {
-    this.#followHeldDrafts();
+    this.#drafts.follow(this.store.texts);
     this.requestUpdate();
     clearTimeout(this.#outlineTimer);
     this.#outlineTimer = setTimeout(() => void this.#readOutline(), this.form ? 120 : 0);
@@ -197,15 +181,8 @@ export class EditorApp extends LitElement {
     while (this.#editing.size > 0) await Promise.all(this.#editing);
   }
 
-  /** Everything not saved: leaving the page asks, Save acts and the status line speaks by this one account. */
   #unsavedWork(): UnsavedWork[] {
-    const files = this.store.dirty().length;
-    const drafts = this.#pendingDrafts.size;
-    return [
-      ...(files > 0 ? [{ kind: "files", count: files } as const] : []),
-      ...(this.unwritten ? [{ kind: "typed" } as const] : []),
-      ...(drafts > 0 ? [{ kind: "drafts", count: drafts } as const] : []),
-    ];
+    return unsavedWork(this.store.dirty().length, this.unwritten, this.#drafts.count);
   }
 
   readonly #guard = (event: BeforeUnloadEvent): void => {
@@ -220,8 +197,7 @@ export class EditorApp extends LitElement {
    * on another rule in its place); the officer is told why and shown the draft.
    */
   #draftsAllow(action: string, next: FormTexts): boolean {
-    const now = this.store.texts;
-    const draft = [...this.#pendingDrafts].find((d) => !keptThrough(now, next, d.site) || !drawnRulesFile(next, d.site.file));
+    const draft = this.#drafts.inTheWay(this.store.texts, next);
     if (!draft) return true;
     this.status = this.#text.toolbar.draftInTheWay(action);
     draft.reveal();
@@ -269,7 +245,7 @@ export class EditorApp extends LitElement {
   async #save(): Promise<void> {
     // A draft is the officer's work that no file holds: saving without it would drop it unseen, and
     // applying it is the officer's call (it may not even be a rule yet).
-    const [draft] = this.#pendingDrafts;
+    const draft = this.#drafts.first;
     if (draft) {
       this.status = this.#text.save.draftNotApplied;
       draft.reveal();
@@ -337,38 +313,14 @@ export class EditorApp extends LitElement {
     });
   }
 
-  /** Keeps a draft whose editor was let go, until its rule's editor is drawn again and takes it. */
-  #holdDraft(site: Site, draft: DraftText): void {
-    const held: HeldDraft = new HeldDraft(site, draft, () => void this.#revealHeld(held));
-    this.#pendingDrafts.add(held);
-    this.requestUpdate();
-  }
-
-  #takeHeldDraft(site: Site): DraftText | undefined {
-    const held = [...this.#pendingDrafts].find((d): d is HeldDraft => d instanceof HeldDraft && siteKey(d.site) === siteKey(site));
-    if (!held) return undefined;
-    this.#pendingDrafts.delete(held);
-    this.requestUpdate();
-    return held.draft;
-  }
-
-  /** Held drafts' sites moved with their rules (a criterion above one gone); a change that would remove or change one is refused (#draftsAllow). */
-  #followHeldDrafts(): void {
-    const before = this.#draftTexts;
-    const now = this.store.texts;
-    this.#draftTexts = now;
-    if (!before) return;
-    for (const draft of this.#pendingDrafts) if (draft instanceof HeldDraft) draft.site = siteAfter(before, now, draft.site) ?? draft.site;
-  }
-
   /** Shows a held draft: its rule's part is opened, and its editor, drawn again, takes the draft and is revealed. */
-  async #revealHeld(held: HeldDraft): Promise<void> {
+  async #revealDraft(site: Site): Promise<void> {
     const form = this.form;
     if (!form || form instanceof Error) return;
     // A rules file is a part's; the summary sheet's rules are drawn with the first part.
-    this.partId = form.pkg.parts.find((p) => p.ref.rules === held.site.file)?.ref.id ?? form.outline.parts[0]?.id;
+    this.partId = form.pkg.parts.find((p) => p.ref.rules === site.file)?.ref.id ?? form.outline.parts[0]?.id;
     await this.updateComplete;
-    const editor = [...this.querySelectorAll<LogicEditor>("cf-logic-editor")].find((e) => siteKey(e.site) === siteKey(held.site));
+    const editor = [...this.querySelectorAll<LogicEditor>("cf-logic-editor")].find((e) => siteKey(e.site) === siteKey(site));
     await editor?.updateComplete;
     editor?.reveal();
   }
@@ -405,13 +357,9 @@ export class EditorApp extends LitElement {
       proposals: this.proposals,
       settleProposal: (proposal, apply) => this.#settleProposal(proposal, apply),
       seal: () => this.store.seal(),
-      draftPending: (draft, pending) => {
-        if (pending) this.#pendingDrafts.add(draft);
-        else this.#pendingDrafts.delete(draft);
-        this.requestUpdate();
-      },
-      holdDraft: (site, draft) => this.#holdDraft(site, draft),
-      takeHeldDraft: (site) => this.#takeHeldDraft(site),
+      draftPending: (draft, pending) => this.#drafts.tell(draft, pending),
+      holdDraft: (site, draft) => this.#drafts.hold(site, draft),
+      takeHeldDraft: (site) => this.#drafts.take(site),
     };
   }
 
@@ -441,66 +389,28 @@ export class EditorApp extends LitElement {
     await this.updateComplete;
   }
 
-  #outlineView(form: LoadedForm): TemplateResult {
-    const t = this.#text.outline;
-    const places = this.#placesOf(form);
-    const perPart = new Map<string, number>();
-    for (const [key, list] of places.at) {
-      const part = places.partOf.get(key);
-      if (part !== undefined) perPart.set(part, (perPart.get(part) ?? 0) + list.length);
-    }
-    const sum = form.outline.parts.reduce((total, p) => total + p.criteria.reduce((s, c) => s + c.points, 0), 0);
-    return html`<nav class="outline" aria-labelledby="outline-h">
-      <h2 id="outline-h">${t.heading}</h2>
-      <p class=${sum === form.outline.totalPoints ? "ok" : "bad"}>${t.total(sum, form.outline.totalPoints)}</p>
-      <ul>${form.outline.parts.map((part) => {
-        const count = perPart.get(part.id) ?? 0;
-        return html`<li><button type="button" class="part-link" aria-current=${this.partId === part.id ? "true" : "false"} @click=${() => (this.partId = part.id)}>
-          ${part.title}${part.points !== undefined ? html` <span class="points">${t.points(part.points)}</span>` : nothing}${count > 0 ? html` <span class="count">${t.findings(count)}</span>` : nothing}</button></li>`;
-      })}</ul>
-    </nav>`;
-  }
-
-  #panelsView(context: EditorContext | undefined): TemplateResult {
-    const t = this.#text.panels;
-    const names: Record<PanelId, string> = { findings: t.findings, tests: t.tests, preview: t.preview, diff: t.diff };
+  /** The shown panel's content. */
+  #panelBody(context: EditorContext | undefined): TemplateResult {
     const check = this.check;
-    const move = (event: KeyboardEvent): void => {
-      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-      if (!step) return;
-      this.panel = PANELS[(PANELS.indexOf(this.panel) + step + PANELS.length) % PANELS.length] ?? "findings";
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#tab-${this.panel}`)?.focus());
-    };
-    let body: TemplateResult = html`<p>${this.#text.toolbar.checking}</p>`;
-    if (check) {
-      if (this.panel === "findings") body = findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
-      else if (this.panel === "tests") {
-        const tests = check.tests;
-        body = testsPanel(this.#text, this.lang, check, (update) => this.#acceptExpectation(update), context ? (file, index) => this.#editCase({ file, index }) : undefined,
-          context && tests ? caseSection(context, tests, this.editedCase, (chosen) => (this.editedCase = chosen)) : undefined);
-      }
-      else if (this.panel === "preview") body = previewPanel(this.#text, check, this.#preview.element, (file, index) => {
+    if (!check) return html`<p>${this.#text.toolbar.checking}</p>`;
+    if (this.panel === "findings") return findingsPanel(this.#text, this.lang, check.findings, (f) => this.#goTo(f));
+    if (this.panel === "tests") {
+      const tests = check.tests;
+      return testsPanel(this.#text, this.lang, check, (update) => this.#acceptExpectation(update), context ? (file, index) => this.#editCase({ file, index }) : undefined,
+        context && tests ? caseSection(context, tests, this.editedCase, (chosen) => (this.editedCase = chosen)) : undefined);
+    }
+    if (this.panel === "preview") {
+      return previewPanel(this.#text, check, this.#preview.element, (file, index) => {
         this.#sample = { file, index };
         this.#checker.schedule(() => this.#unsaved(), () => this.#sample, 0);
       });
-      else body = diffPanel(this.#text, this.lang, check, Boolean(this.#info?.base));
     }
-    return html`<aside class="panels">
-      <div role="tablist" aria-label=${this.#text.app.title} @keydown=${move}>
-        ${PANELS.map((id) => {
-          const count = id === "findings" && check ? ` (${check.findings.length})` : id === "tests" && check?.tests?.failed ? t.testsFailedTab(check.tests.failed) : "";
-          return html`<button type="button" role="tab" id=${`tab-${id}`} aria-controls="panel-body" aria-selected=${this.panel === id ? "true" : "false"} tabindex=${this.panel === id ? "0" : "-1"} @click=${() => (this.panel = id)}>${names[id]}${count}</button>`;
-        })}
-      </div>
-      <div role="tabpanel" id="panel-body" aria-labelledby=${`tab-${this.panel}`} tabindex="0">${body}</div>
-    </aside>`;
+    return diffPanel(this.#text, this.lang, check, Boolean(this.#info?.base));
   }
 
-  /** The status line's account of what is not saved: every kind of it, or that all is saved only when there is none. */
-  #unsavedSaid(work: readonly UnsavedWork[]): string {
-    const t = this.#text.toolbar;
-    const said = work.map((w) => (w.kind === "files" ? t.unsaved(w.count) : w.kind === "typed" ? t.typedNotWritten : t.draftsNotApplied(w.count)));
-    return said.length > 0 ? said.join(" · ") : t.allSaved;
+  #selectPanel(panel: PanelId, focus: boolean): void {
+    this.panel = panel;
+    if (focus) void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#tab-${panel}`)?.focus());
   }
 
   protected override render(): TemplateResult {
@@ -525,15 +435,15 @@ export class EditorApp extends LitElement {
             <option value="en" ?selected=${this.lang === "en"}>${languageNames.en}</option>
           </select>
         </div>
-        <p class="status" role="status">${this.#unsavedSaid(unsaved)}${this.status ? html` · ${this.status}` : nothing}</p>
+        <p class="status" role="status">${unsavedSaid(text, unsaved)}${this.status ? html` · ${this.status}` : nothing}</p>
         ${this.otherTab ? html`<p class="notice" role="alert">${text.toolbar.otherTab}</p>` : nothing}
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </header>
       ${conflictView(text, this.conflicts, (c, keep) => this.#settle(c, keep))}
       <div class="layout">
-        ${loaded ? this.#outlineView(loaded) : html`<nav class="outline"></nav>`}
+        ${loaded ? outlineView(text, loaded, this.#placesOf(loaded), this.partId, (id) => (this.partId = id)) : html`<nav class="outline"></nav>`}
         <main class="editor" id="main">${context ? findingsAtKey(context, FORM_PLACE, true) : nothing}${context ? proposalsView(context, this.#unplacedProposals(part), "form") : nothing}${form instanceof Error && !loaded ? html`<p class="bad">${text.part.unreadable}</p>` : part && context ? keyed(part.id, partView(context, part)) : html`<p>${text.app.loading}</p>`}</main>
-        ${this.#panelsView(context)}
+        ${panelsView(text, text.app.title, this.check, this.panel, this.#panelBody(context), (panel, focus) => this.#selectPanel(panel, focus))}
       </div>
       <cf-scaffold-dialog .context=${context}></cf-scaffold-dialog>`;
   }

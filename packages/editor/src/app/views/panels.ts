@@ -77,3 +77,29 @@ export function diffPanel(text: EditorMessages, lang: Lang, check: CheckResponse
   if (check.diff.changes.length === 0) return html`<p>${t.noDiff}</p>`;
   return html`<ol class="diff-list">${check.diff.changes.map((c) => html`<li>${c.text[lang]}</li>`)}</ol>`;
 }
+
+export type PanelId = "findings" | "tests" | "preview" | "diff";
+
+export const PANELS: readonly PanelId[] = ["findings", "tests", "preview", "diff"];
+
+/**
+ * The panels as tabs (arrow keys move between them, as the WAI-ARIA tabs pattern has it), `body`
+ * the shown one's content. `select` is given the panel to show and whether the focus goes to its tab.
+ */
+export function panelsView(text: EditorMessages, title: string, check: CheckResponse | undefined, panel: PanelId, body: TemplateResult, select: (panel: PanelId, focus: boolean) => void): TemplateResult {
+  const t = text.panels;
+  const names: Record<PanelId, string> = { findings: t.findings, tests: t.tests, preview: t.preview, diff: t.diff };
+  const move = (event: KeyboardEvent): void => {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (step) select(PANELS[(PANELS.indexOf(panel) + step + PANELS.length) % PANELS.length] ?? "findings", true);
+  };
+  return html`<aside class="panels">
+    <div role="tablist" aria-label=${title} @keydown=${move}>
+      ${PANELS.map((id) => {
+        const count = id === "findings" && check ? ` (${check.findings.length})` : id === "tests" && check?.tests?.failed ? t.testsFailedTab(check.tests.failed) : "";
+        return html`<button type="button" role="tab" id=${`tab-${id}`} aria-controls="panel-body" aria-selected=${panel === id ? "true" : "false"} tabindex=${panel === id ? "0" : "-1"} @click=${() => select(id, false)}>${names[id]}${count}</button>`;
+      })}
+    </div>
+    <div role="tabpanel" id="panel-body" aria-labelledby=${`tab-${panel}`} tabindex="0">${body}</div>
+  </aside>`;
+}
