@@ -7,6 +7,8 @@
  */
 import { operationDefinitions, type OperationDef } from "../ops/index.js";
 import { spendWork } from "./budget.js";
+import { itemSizeOf, noteKnownSize } from "./known-sizes.js";
+import { writtenSize } from "./safe-var.js";
 import type { CompileOperation, Compiled } from "./types.js";
 
 /** An operation run by its `fn`: called on the values of all arguments, one unit of work per call. */
@@ -55,10 +57,18 @@ function compilerOf(op: OperationDef): CompileOperation {
   return compile ? (args, constantOf) => compile(args, constantOf) ?? call(args, constantOf) : call;
 }
 
+/** Whether an operation's own closure never gives a list or an object, by the result types it declares. */
+const givesNoListOrObject = (op: OperationDef): boolean => Array.isArray(op.result) && !op.result.includes("array") && !op.result.includes("object");
+
+interface Compiler {
+  readonly compile: CompileOperation;
+  readonly scalar: boolean;
+}
+
 /** Every operation a checked rule may use, compiled; looked up by own property only. */
-const compilers: Readonly<Record<string, CompileOperation>> = (() => {
-  const table = Object.create(null) as Record<string, CompileOperation>;
-  for (const op of operationDefinitions) table[op.name] = compilerOf(op);
+const compilers: Readonly<Record<string, Compiler>> = (() => {
+  const table = Object.create(null) as Record<string, Compiler>;
+  for (const op of operationDefinitions) table[op.name] = { compile: compilerOf(op), scalar: givesNoListOrObject(op) };
   return Object.freeze(table);
 })();
 
@@ -72,6 +82,21 @@ const constantOf = (compiled: Compiled): { readonly value: unknown } | undefined
 function constant(value: unknown): Compiled {
   const compiled: Compiled = () => value;
   constants.set(compiled, { value });
+  // The rule is a frozen copy: an object written in it keeps its size.
+  noteKnownSize(compiled, typeof value === "object" && value !== null ? writtenSize(value, Number.POSITIVE_INFINITY) : 0);
+  return compiled;
+}
+
+/** A list written in the rule, built anew on every application; its size is known when every item's is. */
+function literalList(items: readonly Compiled[]): Compiled {
+  const compiled: Compiled = (data, root) => {
+    const list = new Array<unknown>(items.length);
+    for (let index = 0; index < items.length; index += 1) list[index] = (items[index] as Compiled)(data, root);
+    return list;
+  };
+  let size = 1;
+  for (const item of items) size += itemSizeOf(item) ?? Number.NaN;
+  if (!Number.isNaN(size)) noteKnownSize(compiled, size);
   return compiled;
 }
 
@@ -83,21 +108,17 @@ function constant(value: unknown): Compiled {
  */
 export function compileRule(rule: unknown): Compiled {
   if (rule === null || typeof rule !== "object") return constant(rule);
-  if (Array.isArray(rule)) {
-    const items = rule.map(compileRule);
-    return (data, root) => {
-      const list = new Array<unknown>(items.length);
-      for (let index = 0; index < items.length; index += 1) list[index] = (items[index] as Compiled)(data, root);
-      return list;
-    };
-  }
+  if (Array.isArray(rule)) return literalList(rule.map(compileRule));
   const keys = Object.keys(rule);
   if (keys.length !== 1) return constant(rule);
   const name = keys[0] as string;
   const values: unknown = (rule as Record<string, unknown>)[name];
-  const compile = Object.hasOwn(compilers, name) ? compilers[name] : undefined;
-  if (!compile) throw new Error(`no compiled form of the operation ${JSON.stringify(name)}`);
+  const compiler = Object.hasOwn(compilers, name) ? compilers[name] : undefined;
+  if (!compiler) throw new Error(`no compiled form of the operation ${JSON.stringify(name)}`);
   // The JSON-Logic reading of arguments: a single one stands for a list of one.
   const args = (Array.isArray(values) ? values : [values]).map(compileRule);
-  return compile(args, constantOf);
+  const compiled = compiler.compile(args, constantOf);
+  // A compile step may give an argument's closure as the node's (`*` of one value is that value): it is not the operation's own.
+  if (compiler.scalar && !args.includes(compiled)) noteKnownSize(compiled, 0);
+  return compiled;
 }

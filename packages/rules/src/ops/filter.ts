@@ -1,6 +1,27 @@
 import { truthy } from "../logic/truthy.js";
+import type { Compiled } from "../logic/types.js";
 import { listAndBody, loopItems } from "./support/per-item.js";
 import type { OperationDef, OperationDocs } from "./types.js";
+
+interface FilterNode {
+  readonly list: Compiled;
+  readonly body: Compiled;
+}
+
+/** The list and per-item rule of each compiled filter node, for an operation that needs only how many items it keeps (`count`). */
+const filterNodes = new WeakMap<Compiled, FilterNode>();
+
+/** The list and per-item rule when `compiled` is a filter node. */
+export const filterNodeOf = (compiled: Compiled): FilterNode | undefined => filterNodes.get(compiled);
+
+/** How many items of the list `body` holds for, as the length of the filter's answer, without building it; spends what the filter spends. */
+export function countKept({ list, body }: FilterNode, data: unknown, root: unknown): number {
+  const items = loopItems(list(data, root));
+  if (!items) return 0;
+  let kept = 0;
+  for (let index = 0; index < items.length; index += 1) if (truthy(body(items[index], root))) kept += 1;
+  return kept;
+}
 
 export const filter: OperationDef = {
   name: "filter",
@@ -9,7 +30,7 @@ export const filter: OperationDef = {
   scoping: { perItem: 1, reads: "item" },
   compile: (args) => {
     const [list, body] = listAndBody(args);
-    return (data, root) => {
+    const compiled: Compiled = (data, root) => {
       const items = loopItems(list(data, root));
       if (!items) return [];
       const kept: unknown[] = [];
@@ -19,6 +40,8 @@ export const filter: OperationDef = {
       }
       return kept;
     };
+    filterNodes.set(compiled, { list, body });
+    return compiled;
   },
 };
 

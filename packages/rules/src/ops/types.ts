@@ -53,6 +53,10 @@ interface OperationBase {
   readonly family: "standard" | "custom";
   /** What lint's type check holds its arguments to; left out when any number of any kind is fine. */
   readonly arguments?: ArgumentSignature;
+  /**
+   * What it gives. Kinds without `array` and `object` also tell the compiler that its value needs
+   * no measuring for the work budget (../logic/known-sizes.ts): they must hold for every input.
+   */
   readonly result: ResultType;
   /** Set when an argument runs once per item of a list (filter, map, …). */
   readonly scoping?: Scoping;

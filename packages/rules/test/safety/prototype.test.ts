@@ -1,6 +1,6 @@
 // Rules are untrusted data: no prototype access, no refused operations, bounded depth, size and work.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyRule, checkRule, RuleError, toPlainJson } from "../../src/index.js";
+import { applyPrepared, applyRule, checkRule, prepareRule, RuleError, toPlainJson } from "../../src/index.js";
 
 const errorOf = (run: () => unknown): RuleError => {
   try {
@@ -163,6 +163,22 @@ describe("limits", () => {
     // Read for one unit, the 2,000 rows are written out as text by every `==`: 2,001 units each.
     const rows = Array.from({ length: 2_000 }, (_, i) => i);
     const uses = (n: number) => Array.from({ length: n }, () => ({ "==": [{ var: "rows" }, "x"] }));
+    expect(applyRule(uses(4), { rows }, { maxWork: 10_000 })).toEqual([false, false, false, false]);
+    expect(errorOf(() => applyRule(uses(5), { rows }, { maxWork: 10_000 })).code).toBe("rule.overBudget");
+  });
+
+  it("charges a list written in the rule by its size, known when the rule is compiled", () => {
+    // Per row: the loop's unit, the row read, and the 51 units of writing out the list `in` searches.
+    const rule = prepareRule({ map: [{ var: "rows" }, { in: [{ var: "" }, Array.from({ length: 50 }, (_, i) => i)] }] });
+    const rows = Array.from({ length: 100 }, (_, i) => i);
+    expect(applyPrepared(rule, { rows }, 0, 1 + 100 * 53)).toHaveLength(100);
+    expect(errorOf(() => applyPrepared(rule, { rows }, 0, 100 * 53)).code).toBe("rule.overBudget");
+  });
+
+  it("charges a list that an arithmetic operation hands on as it is ({\"*\": [list]}) by measuring it", () => {
+    // `*` of one value gives that value, a list too: `==` writes it out, 2,001 units per use, as without the `*`.
+    const rows = Array.from({ length: 2_000 }, (_, i) => i);
+    const uses = (n: number) => Array.from({ length: n }, () => ({ "==": [{ "*": [{ var: "rows" }] }, "x"] }));
     expect(applyRule(uses(4), { rows }, { maxWork: 10_000 })).toEqual([false, false, false, false]);
     expect(errorOf(() => applyRule(uses(5), { rows }, { maxWork: 10_000 })).code).toBe("rule.overBudget");
   });
