@@ -90,6 +90,14 @@ const hostile: readonly unknown[] = [
     for (const id of Object.keys(s.data)) s.data[id] = [] as unknown as Json;
   }),
   variant((s) => {
+    // Choices outside their lists, of the wrong type, and missing, in rows and in a part.
+    const organisations = table(s, "table6")["organisations"] as Json[];
+    Object.assign(organisations[0] as Json, { kind: "nowhere", operating: "yes" });
+    Object.assign(organisations[1] as Json, { kind: 3, operating: null });
+    delete (organisations[2] as Json)["kind"];
+    Object.assign(table(s, "table7"), { parkPlan: "", infrastructure: ["complete"] });
+  }),
+  variant((s) => {
     delete s.data["cover"];
     delete (s as Json)["form"];
     (s as Json)["scores"] = { nowhere: { self: 5 }, "t1.scale": { self: "x", expert: 1e9 } };
