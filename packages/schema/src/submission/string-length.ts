@@ -3,8 +3,8 @@
  * counting one; the same errors, in the same place among a string's keywords), with the string's
  * length in UTF-16 code units asked first: a string has at least as many code units as characters
  * and at most twice as many, so the length alone decides almost every string, and only one near
- * its limit is counted character by character. Ajv counts every string, each character of a
- * report's long text on every validation.
+ * its limit is counted character by character (never more than twice the limit's code units, however
+ * long the text). Ajv counts every string, each character of a report's long text on every validation.
  */
 import { _, type Ajv2020, type CodeKeywordDefinition, type KeywordCxt } from "ajv/dist/2020.js";
 import { useFunc } from "ajv/dist/compile/util.js";
@@ -32,7 +32,7 @@ export function askLengthFirst(ajv: Ajv2020): void {
       const characters = _`${useFunc(gen, countCharacters)}(${data})`;
       cxt.fail$data(
         keyword === "maxLength"
-          ? _`${data}.length > ${schemaCode} && ${characters} > ${schemaCode}`
+          ? _`${data}.length > ${schemaCode} && (${data}.length > 2 * ${schemaCode} || ${characters} > ${schemaCode})`
           : _`${data}.length < 2 * ${schemaCode} && ${characters} < ${schemaCode}`,
       );
     },
