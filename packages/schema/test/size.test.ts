@@ -1,7 +1,7 @@
 /** The input limits, walked whole and remembered per object, say the same on any value. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exceedsLimits, rememberingLimits } from "../src/submission/size.js";
+import { exceedsLimits, jsonBound, rememberingLimits } from "../src/submission/size.js";
 
 const limits = { maxBytes: 400, maxDepth: 5 };
 
@@ -63,5 +63,33 @@ describe("input limits, remembered per object", () => {
     } finally {
       delete polluted["deep"];
     }
+  });
+
+  it("refuse a value exactly one byte or one level past its measure, as the walk with its own stack measures it", () => {
+    // Chinese text only: three bytes a code unit is then exact, and the bound is the size.
+    const text = fc.array(fc.constantFrom("字", "甲", "乙"), { maxLength: 4 }).map((units) => units.join(""));
+    const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        text,
+        fc.integer(),
+        fc.constant(null),
+        fc.boolean(),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(text, tie("value"), { maxKeys: 4 }),
+      ),
+    }));
+    const height = (v: unknown): number =>
+      typeof v === "object" && v !== null ? 1 + Math.max(0, ...(Array.isArray(v) ? v : Object.values(v as Record<string, unknown>)).map(height)) : 0;
+    fc.assert(
+      fc.property(value, (v) => {
+        const bytes = jsonBound(v);
+        const levels = height(v);
+        expect(exceedsLimits(v, { maxBytes: bytes, maxDepth: levels })).toBeUndefined();
+        expect(exceedsLimits(v, { maxBytes: bytes - 1, maxDepth: levels })).toBe("size");
+        if (levels > 0) expect(exceedsLimits(v, { maxBytes: bytes, maxDepth: levels - 1 })).toBe("depth");
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import type { FormPackage } from "../types.js";
 import { createSubmissionAjv } from "../submission/ajv.js";
+import { withGuardedChoices } from "../submission/choices.js";
 import { composeSplit } from "../submission/compose.js";
 import { deriveDraft, draftDerivable } from "../submission/draft.js";
 import { FORMATS_NAME, formatsSource } from "../submission/formats.js";
@@ -71,7 +72,7 @@ function requiresToImports(code: string, imports: "package" | "absolute"): strin
 export function compileStandaloneValidators(pkg: FormPackage, options: StandaloneOptions = {}): string {
   // The formats are the module's own (../submission/formats.ts), defined before the code that reads them.
   const ajv = createSubmissionAjv({ source: true, esm: true, lines: false, formats: FORMATS_NAME });
-  const finalSchema = buildSubmissionSchema(pkg, "final");
+  const finalSchema = withGuardedChoices(buildSubmissionSchema(pkg, "final"));
   const plan = splitPlan(pkg, finalSchema);
   // The derivation's own source, written out (not evaluated here): the module stays free of eval.
   const deriving = `const cfDeriveDraft = ${deriveDraft.toString()};`;
@@ -103,7 +104,7 @@ export function compileStandaloneValidators(pkg: FormPackage, options: Standalon
     ajv.addSchema(finalSchema, "final");
     code = `${standaloneCode(ajv, { final: "final" })}\n${derivedDraft}\n${limits}\n`;
   } else {
-    ajv.addSchema(buildSubmissionSchema(pkg, "draft"), "draft");
+    ajv.addSchema(withGuardedChoices(buildSubmissionSchema(pkg, "draft")), "draft");
     ajv.addSchema(finalSchema, "final");
     code = `${standaloneCode(ajv, { draft: "draft", final: "final" })}\n${limits}\n`;
   }

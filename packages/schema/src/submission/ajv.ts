@@ -5,6 +5,7 @@ import addFormatsModule from "ajv-formats";
 
 import { ANNOTATION_KEYWORDS } from "./annotations.js";
 import { OWN_FORMATS } from "./formats.js";
+import { askLengthFirst } from "./string-length.js";
 
 export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({
@@ -25,6 +26,7 @@ export function createSubmissionAjv(code?: CodeOptions): Ajv2020 {
   });
   addFormatsModule.default(ajv);
   for (const [name, format] of Object.entries(OWN_FORMATS)) ajv.addFormat(name, format);
+  askLengthFirst(ajv);
   ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
   return ajv;
 }

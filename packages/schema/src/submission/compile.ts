@@ -7,6 +7,7 @@
 import type { CompiledValidateFunction, FormPackage, PrecompiledValidators, SplitValidators, SubmissionValidator, ValidationMode, DataFinding } from "../types.js";
 import { perForm } from "../model/per-form.js";
 import { createSubmissionAjv } from "./ajv.js";
+import { withGuardedChoices } from "./choices.js";
 import { composeSplit, type PieceRouter } from "./compose.js";
 import { deriveDraft, draftDerivable } from "./draft.js";
 import { submissionLimits } from "./largest.js";
@@ -37,7 +38,7 @@ function compileSchema(pkg: FormPackage, schema: Record<string, unknown>, ajv = 
 function compiledSplit(pkg: FormPackage): SplitValidators | undefined {
   const compiled = compiledFor(pkg);
   if (compiled.split === undefined) {
-    const final = submissionSchemas(pkg).final;
+    const final = withGuardedChoices(submissionSchemas(pkg).final);
     const plan = splitPlan(pkg, final);
     if (plan) {
       // The pieces' one router: each composition of them sets it while it runs.
@@ -67,7 +68,7 @@ function compiledFunction(pkg: FormPackage, mode: ValidationMode): CompiledValid
       : deriveDraft(split.compose(split.plan, split.functions, false, true))
     : mode === "draft" && draftDerivable(pkg)
       ? deriveDraft(compiledFunction(pkg, "final"))
-      : compileSchema(pkg, submissionSchemas(pkg)[mode]);
+      : compileSchema(pkg, withGuardedChoices(submissionSchemas(pkg)[mode]));
   compiled.functions[mode] = validate;
   return validate;
 }

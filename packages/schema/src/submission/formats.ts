@@ -13,18 +13,20 @@ import { _, type Code } from "ajv/dist/2020.js";
  */
 export function isDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  for (let at = 0; at < 10; at++) {
-    const code = text.charCodeAt(at);
-    if (at !== 4 && at !== 7 && (code < 48 || code > 57)) return false;
-  }
-  const number = (from: number, to: number): number => {
-    let value = 0;
-    for (let at = from; at < to; at++) value = value * 10 + text.charCodeAt(at) - 48;
-    return value;
-  };
-  const year = number(0, 4);
-  const month = number(5, 7);
-  const day = number(8, 10);
+  // Each digit's value, read in place: no closure or substring per date (a table row holds several).
+  const y1 = text.charCodeAt(0) - 48;
+  const y2 = text.charCodeAt(1) - 48;
+  const y3 = text.charCodeAt(2) - 48;
+  const y4 = text.charCodeAt(3) - 48;
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  const isDigit = (value: number): boolean => value >= 0 && value <= 9;
+  if (!(isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(y4) && isDigit(m1) && isDigit(m2) && isDigit(d1) && isDigit(d2))) return false;
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

@@ -56,6 +56,8 @@ export function exceedsLimits(data: unknown, limits: InputLimits): "size" | "dep
 function boundOf(data: unknown, limits: InputLimits): number | "depth" {
   // Recursion as deep as the data may nest: past a sane depth limit, the walk with its own stack.
   if (!(limits.maxDepth <= MAX_RECURSIVE_DEPTH)) return walk(data, limits, textBound);
+  if (typeof data === "string") return textBound(data);
+  if (typeof data !== "object" || data === null) return SCALAR;
   const bytes = boundFrom(data, 0, 0, limits.maxDepth, limits.maxBytes, !inheritsEnumerable(Object.prototype));
   return bytes < 0 ? "depth" : bytes;
 }
@@ -69,38 +71,38 @@ function inheritsEnumerable(proto: object): boolean {
 const MAX_RECURSIVE_DEPTH = 1000;
 
 /**
- * `bytes` plus the bound of `value` at `depth`; -1 once something nests past `maxDepth`.
+ * `bytes` plus the bound of the object or array `value` at `depth`; -1 once something nests past
+ * `maxDepth`. Its text and scalar members are measured in the loop, without a call each (most
+ * members of a submission are), and objects are walked with `for…in`, which reads each value
+ * through the engine's enumeration cache rather than by name on objects of every shape.
  * `plainEnumeratesOwn`: Object.prototype has nothing enumerable, so that `for…in` over an object
  * made by JSON.parse or a literal lists its own keys, as Object.keys does, in the same order.
  */
-function boundFrom(value: unknown, bytes: number, depth: number, maxDepth: number, maxBytes: number, plainEnumeratesOwn: boolean): number {
-  if (typeof value === "string") return bytes + value.length * 3 + 2;
-  if (typeof value !== "object" || value === null) return bytes + SCALAR;
+function boundFrom(value: object, bytes: number, depth: number, maxDepth: number, maxBytes: number, plainEnumeratesOwn: boolean): number {
   if (depth >= maxDepth) return -1;
+  const array = Array.isArray(value);
+  const proto: unknown = array ? undefined : Object.getPrototypeOf(value);
+  // Any other object: its own enumerable keys, values and order, in an object that `for…in` lists them from.
+  if (!array && proto !== null && !(proto === Object.prototype && plainEnumeratesOwn)) {
+    return boundFrom(Object.assign(Object.create(null) as object, value), bytes, depth, maxDepth, maxBytes, plainEnumeratesOwn);
+  }
   let total = bytes + BRACKETS;
-  if (Array.isArray(value)) {
+  if (array) {
     for (let i = 0; i < value.length && total <= maxBytes; i += 1) {
-      total = boundFrom(value[i], total, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
-      if (total < 0) return -1;
+      const item: unknown = value[i];
+      if (typeof item === "string") total += textBound(item);
+      else if (typeof item !== "object" || item === null) total += SCALAR;
+      else if ((total = boundFrom(item, total, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn)) < 0) return -1;
     }
     return total;
   }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto === null || (proto === Object.prototype && plainEnumeratesOwn)) {
-    // No array of keys, and each value read through the engine's enumeration cache rather than
-    // looked up by name on objects of every shape.
-    for (const key in value) {
-      if (total > maxBytes) break;
-      total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
-      if (total < 0) return -1;
-    }
-    return total;
-  }
-  const keys = Object.keys(value);
-  for (let i = 0; i < keys.length && total <= maxBytes; i += 1) {
-    const key = keys[i] as string;
-    total = boundFrom((value as Record<string, unknown>)[key], total + key.length * 3 + 2 + KEY_PUNCTUATION, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn);
-    if (total < 0) return -1;
+  for (const key in value) {
+    if (total > maxBytes) break;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    total += key.length * 3 + 2 + KEY_PUNCTUATION;
+    if (typeof item === "string") total += textBound(item);
+    else if (typeof item !== "object" || item === null) total += SCALAR;
+    else if ((total = boundFrom(item, total, depth + 1, maxDepth, maxBytes, plainEnumeratesOwn)) < 0) return -1;
   }
   return total;
 }
