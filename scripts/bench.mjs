@@ -28,7 +28,7 @@ if (values.json) {
   const { shape, bare, compiledRules, evaluate, evaluateBatch, evaluateRules } = result;
   console.log("Scoring benchmark: forms/2020-handbook, one core (CPU time; medians of 15 interleaved rounds, ratios taken within each round)");
   console.log(
-    `  ${result.submissions} generated submissions (${shape.enterprises} enterprises, ${shape.organisations} organisations, ` +
+    `  ${result.submissions} generated submissions, parsed from JSON text (${shape.enterprises} enterprises, ${shape.organisations} organisations, ` +
       `${shape.brandRows} brand rows, ${shape.innovationRows} innovation rows; ${shape.criteria} criteria, ${shape.computed} computed values; ${result.invalid} invalid)`,
   );
   console.log("  results identical: computed values, applicability, criterion scores and veto of every submission");
