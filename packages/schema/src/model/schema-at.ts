@@ -3,6 +3,14 @@ import type { DataSchema, FormPackage, LoadedPart } from "../types.js";
 import { parsePointer } from "./pointer.js";
 import { isRecord } from "./record.js";
 
+/** The subschema one segment below `node`: a property by name, the items by any index; undefined where the schema does not say. */
+export function schemaBelow(node: DataSchema | undefined, segment: string): DataSchema | undefined {
+  if (!node) return undefined;
+  if (isRecord(node.properties) && Object.hasOwn(node.properties, segment)) return node.properties[segment] as DataSchema;
+  if (/^\d+$/.test(segment) && isRecord(node.items)) return node.items as DataSchema;
+  return undefined;
+}
+
 /**
  * The subschema at `segments` inside a dereferenced schema: object properties by name,
  * array items by any index. Returns undefined where the schema does not say.
@@ -10,14 +18,8 @@ import { isRecord } from "./record.js";
 export function schemaAt(schema: DataSchema | undefined, segments: readonly string[]): DataSchema | undefined {
   let node: DataSchema | undefined = schema;
   for (const segment of segments) {
+    node = schemaBelow(node, segment);
     if (!node) return undefined;
-    if (isRecord(node.properties) && Object.hasOwn(node.properties, segment)) {
-      node = node.properties[segment] as DataSchema;
-    } else if (/^\d+$/.test(segment) && isRecord(node.items)) {
-      node = node.items as DataSchema;
-    } else {
-      return undefined;
-    }
   }
   return node;
 }

@@ -2,42 +2,54 @@
 import type { ErrorObject } from "ajv";
 import { coreCatalogs, message } from "../locales/index.js";
 import type { Lang } from "../i18n.js";
-import { formatPointer, parsePointer, unescapeSegment } from "../model/pointer.js";
+import { formatPointer, isArrayIndex, parsePointer, unescapeSegment } from "../model/pointer.js";
 import { fieldChoices } from "../model/field.js";
-import { schemaAt, schemaAtPointer } from "../model/schema-at.js";
+import { schemaBelow } from "../model/schema-at.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
 import { plainMessage } from "./plain-messages.js";
 
-function labelAt(schema: Record<string, unknown>, pointer: string): string | undefined {
-  const title = schemaAtPointer(schema as DataSchema, pointer)?.title;
-  return typeof title === "string" ? title : undefined;
+/**
+ * The schemas along an error's pointer, from the root's (index 0) to the field's (last), found in
+ * one walk: the label, the row labels, the choices and the message all read from it. Undefined
+ * from where the schema does not say on, and for a pointer that is not one.
+ */
+interface Located {
+  readonly segments: readonly string[];
+  readonly schemas: readonly (DataSchema | undefined)[];
 }
+
+function locate(schema: Record<string, unknown>, pointer: string): Located {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    return { segments: [], schemas: [undefined] };
+  }
+  const schemas: (DataSchema | undefined)[] = [schema as DataSchema];
+  for (const segment of segments) schemas.push(schemaBelow(schemas[schemas.length - 1], segment));
+  return { segments, schemas };
+}
+
+const titleOf = (node: DataSchema | undefined): string | undefined => (typeof node?.title === "string" ? node.title : undefined);
 
 /**
  * The label as people should read it: the field's title, preceded by the table and row number
  * for fields inside repeating rows (the rowLabel message, then the title).
  */
-function displayLabel(schema: Record<string, unknown>, pointer: string, lang: Lang): string | undefined {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    return undefined;
-  }
-  const title = schemaAt(schema as DataSchema, segments)?.title;
-  if (typeof title !== "string") return undefined;
+function displayLabel({ segments, schemas }: Located, title: string | undefined, lang: Lang): string | undefined {
+  if (title === undefined) return undefined;
   const rows: string[] = [];
   segments.forEach((segment, index) => {
-    if (!/^(0|[1-9]\d*)$/.test(segment) || index === segments.length - 1) return;
-    const table = schemaAt(schema as DataSchema, segments.slice(0, index))?.title;
-    if (typeof table === "string") rows.push(coreCatalogs[lang].rowLabel({ table, row: Number(segment) + 1 }));
+    if (!isArrayIndex(segment) || index === segments.length - 1) return;
+    const table = titleOf(schemas[index]);
+    if (table !== undefined) rows.push(coreCatalogs[lang].rowLabel({ table, row: Number(segment) + 1 }));
   });
   return rows.length > 0 ? `${rows.join(" ")} ${title}` : title;
 }
 
-/** The labels of the choices at `pointer` (the model's one rule), when the field is a choice. */
-function choiceLabels(schema: Record<string, unknown>, pointer: string): string[] | undefined {
-  const choices = fieldChoices(schemaAtPointer(schema as DataSchema, pointer));
+/** The labels of the choices of `field` (the model's one rule), when the field is a choice. */
+function choiceLabels(field: DataSchema | undefined): string[] | undefined {
+  const choices = fieldChoices(field);
   return choices.length > 0 ? choices.map((choice) => choice.label) : undefined;
 }
 
@@ -65,15 +77,17 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
   kept.forEach((error) => {
     const missing = error.keyword === "required" ? String(error.params["missingProperty"]) : undefined;
     const pointer = missing === undefined ? error.instancePath : error.instancePath + formatPointer([missing]);
-    const label = labelAt(schema, pointer);
-    const shownZh = displayLabel(schema, pointer, "zh") ?? (pointer || "/");
-    const shownEn = displayLabel(schema, pointer, "en") ?? (pointer || "/");
+    const located = locate(schema, pointer);
+    const field = located.schemas[located.schemas.length - 1];
+    const label = titleOf(field);
+    const shownZh = displayLabel(located, label, "zh") ?? (pointer || "/");
+    const shownEn = displayLabel(located, label, "en") ?? (pointer || "/");
     const both = (build: (shown: string) => LocalizedMessage): LocalizedMessage => ({ zh: build(shownZh).zh, en: build(shownEn).en });
-    const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(schema, pointer) : undefined;
+    const choices = error.keyword === "oneOf" || error.keyword === "anyOf" ? choiceLabels(field) : undefined;
     let msg: LocalizedMessage;
     if (missing !== undefined) msg = both((shown) => message("dataRequired", { label: shown }));
     else if (choices) msg = both((shown) => message("dataChoice", { label: shown, choices: choices.join(" / ") }));
-    else msg = both(plainMessage(error, schema, pointer));
+    else msg = both(plainMessage(error, schema, pointer, field));
     const key = `${pointer}\u0000${msg.en}`;
     if (seen.has(key)) return;
     seen.add(key);

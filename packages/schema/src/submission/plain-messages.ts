@@ -57,9 +57,9 @@ function titleOf(schema: Record<string, unknown>, pointer: string, name: unknown
   return typeof title === "string" ? title : String(name);
 }
 
-/** The message of `error` in words, given the field's label as shown. */
-export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string): Build {
-  const field = (): DataSchema | undefined => schemaAtPointer(schema as DataSchema, pointer);
+/** The message of `error` in words, given the field's label as shown; `fieldSchema` is the schema at `pointer`. */
+export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string, fieldSchema: DataSchema | undefined): Build {
+  const field = (): DataSchema | undefined => fieldSchema;
   const { params } = error;
   const limit = params["limit"];
   const limited = LIMITED.get(error.keyword);
