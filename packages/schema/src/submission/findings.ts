@@ -2,7 +2,7 @@
 import type { ErrorObject } from "ajv";
 import { coreCatalogs, message } from "../locales/index.js";
 import type { Lang } from "../i18n.js";
-import { formatPointer, isArrayIndex, parsePointer, unescapeSegment } from "../model/pointer.js";
+import { formatPointer, isArrayIndex, parsePointer } from "../model/pointer.js";
 import { fieldChoices } from "../model/field.js";
 import { schemaBelow } from "../model/schema-at.js";
 import type { DataFinding, DataSchema, LocalizedMessage } from "../types.js";
@@ -53,10 +53,11 @@ function choiceLabels(field: DataSchema | undefined): string[] | undefined {
   return choices.length > 0 ? choices.map((choice) => choice.label) : undefined;
 }
 
-function where(pointer: string): Pick<DataFinding, "part" | "criterion"> {
-  const [root, id] = pointer.split("/").slice(1);
-  if (root === "data" && id !== undefined) return { part: unescapeSegment(id) };
-  if (root === "scores" && id !== undefined) return { criterion: unescapeSegment(id) };
+/** The part or criterion a finding at `segments` (its pointer's, unescaped) lies in. */
+function where(segments: readonly string[]): Pick<DataFinding, "part" | "criterion"> {
+  const [root, id] = segments;
+  if (root === "data" && id !== undefined) return { part: id };
+  if (root === "scores" && id !== undefined) return { criterion: id };
   return {};
 }
 
@@ -97,7 +98,7 @@ export function dataFindings(errors: readonly ErrorObject[], schema: Record<stri
       pointer,
       ...(label === undefined ? {} : { label }),
       message: msg,
-      ...where(pointer),
+      ...where(located.segments),
     });
   });
   return findings;
