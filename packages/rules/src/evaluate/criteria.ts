@@ -148,6 +148,8 @@ function explanationOf(
   summary: ExplanationSummary,
 ): Explanation | (() => Explanation) {
   if (!outcomes) return summaryOnly(anyHeld, summary);
+  // A blocked criterion considered no branch: its explanation, the summary line alone, costs less to write now than an accessor.
+  if (outcomes.length === 0) return explain(criterion, outcomes, [], summary, anyHeld);
   const readings = readingsOf(criterion.explanationReads, outcomes.length, run.context);
   return () => explain(criterion, outcomes, readings, summary, anyHeld);
 }

@@ -80,8 +80,6 @@ interface ReadValues {
   readonly readings: Readings;
 }
 
-const NO_READINGS: Readings = [];
-
 /** The value read at `path`, undefined when it was not read or missing. */
 function readingAt({ paths, readings }: ReadValues, path: string): unknown {
   const index = paths.indexOf(path);
@@ -109,8 +107,7 @@ export function explanationReads(branches: readonly PreparedBranch[]): Explanati
  * submission in place meanwhile (a list or object read is shown as it is when the explanation is built).
  */
 export function readingsOf(reads: ExplanationReads, considered: number, context: Context): Readings {
-  if (considered === 0) return NO_READINGS;
-  const count = reads.countUpTo[considered - 1] ?? 0;
+  const count = considered === 0 ? 0 : (reads.countUpTo[considered - 1] ?? 0);
   const readings: unknown[] = [];
   for (let i = 0; i < count; i += 1) readings.push(readSegments(context, reads.segments[i] as readonly string[]));
   return readings;
