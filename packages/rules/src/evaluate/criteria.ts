@@ -9,7 +9,7 @@ import type { CriterionResult, Explanation, ScoreCell } from "../types.js";
 import { isWithin } from "./applicability.js";
 import type { Context } from "./context.js";
 import { previewValue } from "./labels.js";
-import { explain, readingsOf, summaryOnly, type ConsideredBranch, type ExplanationSummary } from "./explain.js";
+import { explain, readingsOf, summaryOnly, type BranchOutcomes, type ExplanationSummary } from "./explain.js";
 import type { PreparedBranch, PreparedCriterion, PreparedForm } from "./prepared.js";
 import type { RuleRunner } from "./run-rule.js";
 import { invalidInputsOf } from "./invalid-values.js";
@@ -44,10 +44,10 @@ interface Held {
 
 /**
  * The branches in order, in one pass, adding up what those that held give; undefined when a rule
- * fails. Each branch is noted in `considered` when given (the explanation needs them; batch
+ * fails. What each branch gave is noted in `outcomes` when given (the explanation needs them; batch
  * scoring does not). Runs per criterion per evaluation: no closures or lists of its own.
  */
-function runBranches(criterion: PreparedCriterion, run: CriterionRun, considered: ConsideredBranch[] | undefined): Held | undefined {
+function runBranches(criterion: PreparedCriterion, run: CriterionRun, outcomes: BranchOutcomes | undefined): Held | undefined {
   const { def, owner } = criterion;
   let first: number | null = null;
   let points = 0;
@@ -62,23 +62,21 @@ function runBranches(criterion: PreparedCriterion, run: CriterionRun, considered
       held = truthy(outcome.value);
     }
     if (!held) {
-      considered?.push({ branch, held, points: null });
+      outcomes?.push(false);
       continue;
     }
     first ??= branch.index;
-    const { judgement } = branch.def;
+    const { judgement } = branch;
     if (judgement) {
-      const low = Number.isFinite(judgement.min) ? judgement.min : 0;
-      const high = Number.isFinite(judgement.max) ? judgement.max : low;
       judged = true;
-      min += low;
-      max += high;
-      considered?.push({ branch, held, points: null, judgement: { min: low, max: high } });
+      min += judgement.min;
+      max += judgement.max;
+      outcomes?.push(null);
     } else {
       const gained = branch.logic ? logicPoints(criterion, branch, run) : fixedPoints(branch.def.points);
       if (gained === undefined) return undefined;
       points += gained;
-      considered?.push({ branch, held, points: gained });
+      outcomes?.push(gained);
     }
     if (def.method !== "sum") break;
   }
@@ -141,16 +139,19 @@ function criterionResult(criterion: PreparedCriterion, outcome: Outcome, explana
   return result;
 }
 
-/** The explanation of `considered` (undefined for batch scoring): built when read, or its summary alone. */
+/** The explanation of the considered branches (`outcomes`, undefined for batch scoring): built when read, or its summary alone. */
 function explanationOf(
-  considered: readonly ConsideredBranch[] | undefined,
+  criterion: PreparedCriterion,
+  outcomes: BranchOutcomes | undefined,
   anyHeld: boolean,
   run: Pick<CriterionRun, "context">,
   summary: ExplanationSummary,
 ): Explanation | (() => Explanation) {
-  if (!considered) return summaryOnly(anyHeld, summary);
-  const readings = readingsOf(considered, run.context);
-  return () => explain(considered, readings, summary, anyHeld);
+  if (!outcomes) return summaryOnly(anyHeld, summary);
+  // A blocked criterion considered no branch: its explanation, the summary line alone, costs less to write now than an accessor.
+  if (outcomes.length === 0) return explain(criterion, outcomes, [], summary, anyHeld);
+  const readings = readingsOf(criterion.explanationReads, outcomes.length, run.context);
+  return () => explain(criterion, outcomes, readings, summary, anyHeld);
 }
 
 /** Whether the criterion has evidence and none of it applies: then neither does the criterion. */
@@ -187,7 +188,7 @@ export function blockedCriterion(
   status: Blocked,
   summary: ExplanationSummary,
 ): CriterionResult {
-  const explanation = explanationOf(run.explain ? [] : undefined, false, run, summary);
+  const explanation = explanationOf(criterion, run.explain ? [] : undefined, false, run, summary);
   return criterionResult(criterion, { computed: null, branch: null, range: null, scores: cellsOf(criterion, run, status) }, explanation);
 }
 
@@ -196,8 +197,8 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
   const maxPoints = criterion.cells.points;
 
   if (evidenceNotApplicable(criterion, run.notApplicable)) return blockedCriterion(criterion, run, "notApplicable", { kind: "notApplicable" });
-  const considered: ConsideredBranch[] | undefined = run.explain ? [] : undefined;
-  const held = runBranches(criterion, run, considered);
+  const outcomes: BranchOutcomes | undefined = run.explain ? [] : undefined;
+  const held = runBranches(criterion, run, outcomes);
   if (!held) return blockedCriterion(criterion, run, "invalid", { kind: "broken" });
   const invalidInputs = invalidInputsOf(criterion, run.invalid);
   const decided = def.method === "sum" ? null : held.first;
@@ -218,7 +219,7 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
       });
     }
     const scores = cellsOf(criterion, run, computed);
-    const explanation = explanationOf(considered, anyHeld, run, { kind: "computed", points: computed, max: maxPoints });
+    const explanation = explanationOf(criterion, outcomes, anyHeld, run, { kind: "computed", points: computed, max: maxPoints });
     return criterionResult(criterion, { computed, branch: decided, range: null, scores }, explanation, invalidInputs);
   }
 
@@ -227,6 +228,6 @@ export function evaluateCriterion(criterion: PreparedCriterion, run: CriterionRu
   const max = clampTo(mechanicalPoints + held.max, min, maxPoints);
   const range = { min, max };
   const scores = cellsOf(criterion, run, range);
-  const explanation = explanationOf(considered, anyHeld, run, { kind: "judgement", min, max });
+  const explanation = explanationOf(criterion, outcomes, anyHeld, run, { kind: "judgement", min, max });
   return criterionResult(criterion, { computed: null, branch: decided, range, scores }, explanation, invalidInputs);
 }

@@ -5,19 +5,26 @@
  * texts from the form.
  */
 import type { Lang, LocalizedMessage } from "@cluster-form/schema";
-import { readPath, toPlainJson } from "../logic/index.js";
+import { dottedPathSegments, readSegments, toPlainJson } from "../logic/index.js";
 import { phrase } from "../locales/evaluation.js";
 import type { Explanation, ExplanationInput, ExplanationStep } from "../types.js";
 import type { Context } from "./context.js";
 import { formatValue } from "./labels.js";
-import type { InputInfo, PreparedBranch } from "./prepared.js";
+import type { ExplanationReads, InputInfo, PreparedBranch, PreparedCriterion } from "./prepared.js";
+
+/**
+ * What the considered branches gave, in branch order (they are always the criterion's first
+ * branches): `false` for one that did not hold, the points of one that held, `null` for a held
+ * judgement (its range is the branch's). Noted per criterion per evaluation, so a flat list.
+ */
+export type BranchOutcomes = (number | null | false)[];
 
 /** A branch as it was considered: whether it held and what it gave. */
-export interface ConsideredBranch {
+interface ConsideredBranch {
   readonly branch: PreparedBranch;
   readonly held: boolean;
   readonly points: number | null;
-  readonly judgement?: { readonly min: number; readonly max: number };
+  readonly judgement?: { readonly min: number; readonly max: number } | undefined;
 }
 
 export type ExplanationSummary =
@@ -36,7 +43,7 @@ function outcome(lang: Lang, step: ConsideredBranch): string {
   return phrase(lang, "explain.points", { points: formatPoints(step.points ?? 0) });
 }
 
-function conditionText(lang: Lang, branch: PreparedBranch, read: Readings): string {
+function conditionText(lang: Lang, branch: PreparedBranch, read: ReadValues): string {
   const shape = branch.comparison;
   if (!shape) return branch.def.text;
   const infoOf = (path: string): InputInfo | undefined => branch.inputs.find((input) => input.path === path);
@@ -64,20 +71,34 @@ function summaryText(lang: Lang, summary: ExplanationSummary, anyHeld: boolean):
   }
 }
 
-/** The values an explanation shows, as the evaluation read them: paths and values in turn (a few per criterion; a flat list costs less than a map). */
+/** The values an explanation shows, as the evaluation read them: those of the first of its criterion's `ExplanationReads.paths`. */
 export type Readings = readonly unknown[];
 
-const NO_READINGS: Readings = [];
-
-/** The value read at `path`, undefined when it was not read or missing. */
-function readingAt(readings: Readings, path: string): unknown {
-  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return readings[i + 1];
-  return undefined;
+/** Readings with the paths they were read at. */
+interface ReadValues {
+  readonly paths: readonly string[];
+  readonly readings: Readings;
 }
 
-function noteReading(readings: unknown[], context: Context, path: string): void {
-  for (let i = 0; i < readings.length; i += 2) if (readings[i] === path) return;
-  readings.push(path, readPath(context, path));
+/** The value read at `path`, undefined when it was not read or missing. */
+function readingAt({ paths, readings }: ReadValues, path: string): unknown {
+  const index = paths.indexOf(path);
+  return index < 0 ? undefined : readings[index];
+}
+
+/** The paths the branches' explanations read (their inputs, then their compared fields), each once, prepared with the form. */
+export function explanationReads(branches: readonly PreparedBranch[]): ExplanationReads {
+  const paths: string[] = [];
+  const countUpTo: number[] = [];
+  const note = (path: string): void => {
+    if (!paths.includes(path)) paths.push(path);
+  };
+  for (const branch of branches) {
+    for (const info of branch.inputs) note(info.path);
+    if (branch.comparison) for (const part of branch.comparison.parts) note(part.path);
+    countUpTo.push(paths.length);
+  }
+  return { paths, segments: paths.map(dottedPathSegments), countUpTo };
 }
 
 /**
@@ -85,13 +106,10 @@ function noteReading(readings: unknown[], context: Context, path: string): void 
  * built later, when first read, and shows them as they were even if the caller changes the
  * submission in place meanwhile (a list or object read is shown as it is when the explanation is built).
  */
-export function readingsOf(considered: readonly ConsideredBranch[], context: Context): Readings {
-  if (considered.length === 0) return NO_READINGS;
+export function readingsOf(reads: ExplanationReads, considered: number, context: Context): Readings {
+  const count = considered === 0 ? 0 : (reads.countUpTo[considered - 1] ?? 0);
   const readings: unknown[] = [];
-  for (const { branch } of considered) {
-    for (const info of branch.inputs) noteReading(readings, context, info.path);
-    if (branch.comparison) for (const part of branch.comparison.parts) noteReading(readings, context, part.path);
-  }
+  for (let i = 0; i < count; i += 1) readings.push(readSegments(context, reads.segments[i] as readonly string[]));
   return readings;
 }
 
@@ -121,9 +139,18 @@ export function summaryOnly(anyHeld: boolean, summary: ExplanationSummary): Expl
   return explanation;
 }
 
+/** The considered branches of `criterion` from what they gave. */
+const consideredOf = (criterion: PreparedCriterion, outcomes: BranchOutcomes): ConsideredBranch[] =>
+  outcomes.map((outcome, index) => {
+    const branch = criterion.branches[index] as PreparedBranch;
+    return { branch, held: outcome !== false, points: typeof outcome === "number" ? outcome : null, judgement: outcome === null ? branch.judgement : undefined };
+  });
+
 /** The explanation of the considered branches: their inputs, one step each, and the summary line. */
 /** `anyHeld`: whether a branch held, which the caller already knows from running them. */
-export function explain(considered: readonly ConsideredBranch[], read: Readings, summary: ExplanationSummary, anyHeld: boolean): Explanation {
+export function explain(criterion: PreparedCriterion, outcomes: BranchOutcomes, readings: Readings, summary: ExplanationSummary, anyHeld: boolean): Explanation {
+  const considered = consideredOf(criterion, outcomes);
+  const read: ReadValues = { paths: criterion.explanationReads.paths, readings };
   const inputs: ExplanationInput[] = [];
   const seen = new Set<string>();
   for (const { branch } of considered) {

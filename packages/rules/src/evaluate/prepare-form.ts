@@ -2,12 +2,13 @@
  * Everything `evaluate` needs, prepared once per form: each rule pre-checked, the computed
  * values ordered, labels of inputs and fields looked up, completeness plans built.
  */
-import { fieldSchemaAt, formatPointer, type FormPackage, type Lang, langOf, parsePointer } from "@cluster-form/schema";
+import { fieldSchemaAt, formatPointer, type FormPackage, type Lang, langOf, parsePointer, type ScoringBranch } from "@cluster-form/schema";
 import { prepareRule, resolveLimits, type PreparedRule } from "../logic/index.js";
 import type { EvaluationLimits } from "../types.js";
 import { comparisonShape } from "./comparison.js";
 import { objectPlan } from "./completeness-plan.js";
 import { computedDependencies, orderComputed } from "./computed-order.js";
+import { explanationReads } from "./explain.js";
 import { createInputLabeller } from "./labels.js";
 import type {
   InputInfo,
@@ -30,6 +31,13 @@ export function submissionPointer(part: string, field: string): string {
     segments = [field];
   }
   return formatPointer(["data", part, ...segments]);
+}
+
+/** A judgement branch's range, with bounds made finite (no minimum: 0; no maximum: the minimum). */
+function judgementRange({ judgement }: ScoringBranch): PreparedBranch["judgement"] {
+  if (!judgement) return undefined;
+  const min = Number.isFinite(judgement.min) ? judgement.min : 0;
+  return { min, max: Number.isFinite(judgement.max) ? judgement.max : min };
 }
 
 /** The language of the form's own labels, for phrases joined with them. */
@@ -103,7 +111,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
       const branches = (Array.isArray(def.branches) ? def.branches : []).map((branch, index): PreparedBranch => {
         const when = branch.when === undefined ? undefined : prepare(branch.when);
         const logic = branch.logic === undefined ? undefined : prepare(branch.logic);
-        return { index, def: branch, when, logic, inputs: inputsOf(when, logic), comparison: comparisonShape(branch.when) };
+        return { index, def: branch, when, logic, inputs: inputsOf(when, logic), comparison: comparisonShape(branch.when), judgement: judgementRange(branch) };
       });
       const paths = branches.flatMap(({ when, logic }) => [...(when?.analysis.reads ?? []), ...(logic?.analysis.reads ?? [])]);
       const pointer = formatPointer(["scores", def.id]);
@@ -115,6 +123,7 @@ export function prepareForm(pkg: FormPackage, limitsOption?: Partial<EvaluationL
         evidence: (def.evidence ?? []).map((field) => submissionPointer(part, field)),
         pointer,
         owner: { site: "criterion", id: def.id, label: def.label, pointer, part, criterion: def.id },
+        explanationReads: explanationReads(branches),
         cells: { criterionId: def.id, criterionLabel: def.label, part, override: def.override === true, points: Number.isFinite(def.points) && def.points > 0 ? def.points : 0 },
         reads: branches.some(({ when, logic }) => when?.analysis.dynamicReads || logic?.analysis.dynamicReads)
           ? undefined

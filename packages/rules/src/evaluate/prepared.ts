@@ -66,6 +66,20 @@ export interface PreparedBranch {
   readonly inputs: readonly InputInfo[];
   /** Set when `when` compares one field with a constant, for the explanation. */
   readonly comparison: ComparisonShape | undefined;
+  /** The range of a branch that asks for a judgement (`def.judgement` with its bounds made finite). */
+  readonly judgement: { readonly min: number; readonly max: number } | undefined;
+}
+
+/**
+ * The paths a criterion's explanation shows, prepared with the form so that scoring only reads
+ * them: every branch's inputs and compared fields, each once, in the order the branches name them.
+ */
+export interface ExplanationReads {
+  readonly paths: readonly string[];
+  /** `paths` split on dots. */
+  readonly segments: readonly (readonly string[])[];
+  /** Per branch, how many of `paths` the branches up to it name: the considered branches (always the first ones) read that many. */
+  readonly countUpTo: readonly number[];
 }
 
 /** What a score cell needs to know of its criterion: the same in every evaluation, prepared once with the form. */
@@ -95,6 +109,7 @@ export interface PreparedCriterion {
   readonly owner: RuleOwner;
   /** What its score cells need to know of it; `cells.points` holds a computed score (0 when it has none). */
   readonly cells: CellTerms;
+  readonly explanationReads: ExplanationReads;
 }
 
 export interface PreparedVeto {

@@ -5,5 +5,5 @@ export { allowedOperationNames, isAllowedOperation, REFUSED_OPERATIONS, SCOPING_
 export { truthy } from "./truthy.js";
 export { DEFAULT_LIMITS, resolveLimits } from "./limits.js";
 export { MAX_VALUE_NODES, snapshotValue, toPlainJson, toSafeData, type KeptCopies, type SafeData } from "./safe-data.js";
-export { forgetWrittenSizes, isRootPath, readPath, readSegments } from "./safe-var.js";
+export { dottedPathSegments, forgetWrittenSizes, isRootPath, readPath, readSegments } from "./safe-var.js";
 export type { Compiled, RuleAnalysis, RuleErrorCode, RuleProblem, RuleProblemCode } from "./types.js";
