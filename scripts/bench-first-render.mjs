@@ -17,6 +17,7 @@ import { build } from "vite";
 import { serve } from "./bench/static-server.mjs";
 import { summarizeProfile } from "./bench/profile-summary.mjs";
 import { summarizeTrace } from "./bench/trace-summary.mjs";
+import { median } from "./bench/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -65,7 +66,6 @@ async function buildPeer() {
   return outDir;
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function firstRender(browser, url) {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -19,6 +19,7 @@ import { printBundleSizes } from "./bench/bundle-sizes.mjs";
 import { summarizeProfile } from "./bench/profile-summary.mjs";
 import { serve as serveFiles } from "./bench/static-server.mjs";
 import { summarizeTrace } from "./bench/trace-summary.mjs";
+import { median } from "./bench/stats.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 60);
@@ -48,7 +49,6 @@ const page = (bundle, validators = "") => `<!doctype html><html lang="zh-CN"><he
 <script type="module" src="/packages/renderer/dist/${bundle}"></script></head>
 <body><cluster-form src="/forms/2020-handbook/form.json" form-role="applicant"${validators ? ` validators="${validators}"` : ""}></cluster-form></body></html>`;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /**

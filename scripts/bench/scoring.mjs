@@ -10,6 +10,7 @@ import { loadFormFolder } from "../../packages/schema/dist/node.js";
 import { applyPrepared, createEvaluator, operations, prepareRule, truthy } from "../../packages/rules/dist/index.js";
 import { createBaseline } from "./baseline.mjs";
 import { generateSubmissions } from "./generate.mjs";
+import { median } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /**
@@ -45,12 +46,6 @@ function run(fn, submissions, ms) {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   return { perSecond: (count / cpuMs) * 1000, microsPerSubmission: (cpuMs * 1000) / count, count };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * Many short rounds, each running every variant once in turn after a warm-up. A shared machine's

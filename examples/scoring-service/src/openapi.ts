@@ -231,7 +231,7 @@ export function buildOpenApi(catalog: Catalog, version: string): JsonObject {
   const postErrors = {
     "400": problemResponse("The body is not valid JSON, or a parameter is wrong"),
     "404": problemResponse("No form with this id", examples.unknownForm),
-    "413": problemResponse("The body is larger than the service accepts"),
+    "413": problemResponse("The body is larger than the service accepts, or holds more JSON values than the form's largest submission"),
     "415": problemResponse("The body is not application/json"),
     "503": problemResponse("The service holds as many submissions as it may, or the evaluation passed its time or memory limit; retry after `retry-after` seconds"),
   };

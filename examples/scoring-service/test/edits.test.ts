@@ -88,10 +88,21 @@ describe("POST /forms/{id}/edits", () => {
   });
 
   it("bounds its answer by the form however large the submission", async () => {
+    // As large as the count of values lets through: twice the form's largest submission, less the two samples.
     const after = structuredClone(sample);
-    after.data["table10"] = { rows: Array.from({ length: 100_000 }, (_, i) => ({ i })) };
-    for (let i = 0; i < 10_000; i++) after.scores[`made.up.${i}`] = { expert: i };
+    after.data["table10"] = { rows: Array.from({ length: 20_000 }, (_, i) => ({ i })) };
+    for (let i = 0; i < 5_000; i++) after.scores[`made.up.${i}`] = { expert: i };
     const body = (await (await post({ role: "applicant", previous: sample, submission: after })).json()) as EditsAnswer;
     expect(body.violations?.map((v) => v.pointer)).toEqual(["/data/table10/majorAccident", "/data/table10/rows", "/scores/made.up.0/expert"]);
+  });
+
+  it("refuses unread a body holding more values than two of the form's largest submissions", async () => {
+    const after = structuredClone(sample);
+    after.data["table10"] = { rows: Array.from({ length: 100_000 }, (_, i) => ({ i })) };
+    const response = await post({ role: "applicant", previous: sample, submission: after });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as EditsAnswer;
+    expect(body.type).toBe("https://cluster-form.dev/problems/payload-too-large");
+    expect(body.detail).toMatch(/values/);
   });
 });

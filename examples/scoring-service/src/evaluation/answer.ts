@@ -8,6 +8,9 @@ import { messages } from "../locales/messages.js";
 import { problem } from "../problem.js";
 import type { Problem } from "../problem.js";
 import { forbiddenKeyAt } from "./forbidden-key.js";
+import { parseNeedBytes } from "./heap-room.js";
+import type { HeapRoom } from "./heap-room.js";
+import { countValues } from "./value-count.js";
 
 export type Mode = "draft" | "final";
 export type Operation = "score" | "validate";
@@ -37,9 +40,40 @@ export interface Answer {
 /** A problem document as an answer. */
 export const problemAnswer = (body: Problem): Answer => ({ status: body.status, problem: true, body: JSON.stringify(body) });
 
-/** The body as a JSON value, or the problem that says why it is not one. */
-export function parseBody(bytes: Uint8Array): { readonly value: unknown } | { readonly problem: Problem } {
+/** What a body may cost before it is parsed: the values the form allows, and the thread's free heap. */
+export interface BodyBounds {
+  readonly maxValues: number;
+  readonly heap: HeapRoom;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * The body as a JSON value, or the problem that says why it is not one. A body that can hold more
+ * values than `bounds` allows, or whose parse could need more heap than the thread has free, is
+ * refused before it is parsed, so that no accepted body makes the parse outgrow the form.
+ */
+export function parseBody(bytes: Uint8Array, bounds: BodyBounds): { readonly value: unknown } | { readonly problem: Problem } {
   if (bytes.byteLength === 0) return { problem: problem("bad-request", "Send the submission as the JSON body of the request.") };
+  const values = countValues(bytes, bounds.maxValues);
+  if (values > bounds.maxValues) {
+    return {
+      problem: problem(
+        "payload-too-large",
+        `The body holds more JSON values than the form allows (at most ${bounds.maxValues}, its largest submission with every list full and room for what it carries besides), so it was not read.`,
+      ),
+    };
+  }
+  const need = parseNeedBytes(bytes.byteLength, values);
+  if (need > bounds.heap.freeBytes) {
+    const [needMb, freeMb] = [need, bounds.heap.freeBytes].map((size) => Math.ceil(size / MB));
+    return {
+      problem: problem(
+        "evaluation-limit",
+        `Reading this body could need up to ${needMb} MB of memory; of the ${bounds.heap.limitMb} MB the service allows per evaluation, ${freeMb} MB are free. It was not read.`,
+      ),
+    };
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -84,8 +118,8 @@ function shapeProblem(body: unknown, entry: CatalogEntry): Problem | undefined {
  * Score: the whole evaluation result; an invalid submission gets 422 with its findings and the
  * result anyway. Validate: 200 when there is no error (warnings listed), 422 with every finding.
  */
-export function answer(entry: CatalogEntry, task: EvaluationTask): Answer {
-  const parsed = parseBody(task.body);
+export function answer(entry: CatalogEntry, task: EvaluationTask, heap: HeapRoom): Answer {
+  const parsed = parseBody(task.body, { maxValues: entry.maxValues, heap });
   if ("problem" in parsed) return problemAnswer(parsed.problem);
   const shape = shapeProblem(parsed.value, entry);
   if (shape) return problemAnswer(shape);

@@ -17,7 +17,11 @@ export interface EvaluationLimits {
   readonly queue: number;
   /** Longest a submission may take, waiting included, before it is answered with 503 and its thread replaced. */
   readonly timeoutMs: number;
-  /** Heap of each thread (V8 old generation), in MB: a submission needing more gets 503 and its thread is replaced. */
+  /**
+   * Heap of each thread (V8 old generation), in MB. A body whose parse could need more than the
+   * thread has free gets 503 before it is parsed (./heap-room.ts); a submission that still runs
+   * out gets 503 and its thread is replaced.
+   */
   readonly heapMb: number;
   /**
    * Bytes of request bodies held at once (arriving, waiting or being evaluated), by their
@@ -46,6 +50,9 @@ export interface EvaluationPool {
 
 export const busyProblem = (): Problem => problem("busy", "The service holds as many submissions as it may at once. Retry shortly.");
 
+/** Piscina's errors for a task refused because every thread is busy: the queue is full, or there is none (`queue: 0`). */
+const QUEUE_FULL: ReadonlySet<string> = new Set(["Task queue is at limit", "No task queue available and all Workers are busy"]);
+
 /** What a task that did not finish is answered with; other failures are bugs, left to the error handler. */
 function failure(error: unknown, limits: EvaluationLimits): Answer | undefined {
   const { name, message, code } = error as { name?: string; message?: string; code?: string };
@@ -55,7 +62,7 @@ function failure(error: unknown, limits: EvaluationLimits): Answer | undefined {
   if (code === "ERR_WORKER_OUT_OF_MEMORY") {
     return problemAnswer(problem("evaluation-limit", `The submission needed more than the ${limits.heapMb} MB of memory the service allows per evaluation.`));
   }
-  if (message === "Task queue is at limit") return problemAnswer(busyProblem());
+  if (message !== undefined && QUEUE_FULL.has(message)) return problemAnswer(busyProblem());
   return undefined;
 }
 
@@ -67,7 +74,7 @@ export function createEvaluationPool(formsDir: string, limits: EvaluationLimits)
     maxQueue: limits.queue,
     idleTimeout: Number.POSITIVE_INFINITY,
     resourceLimits: { maxOldGenerationSizeMb: limits.heapMb },
-    workerData: { formsDir },
+    workerData: { formsDir, heapMb: limits.heapMb },
   });
   let held = 0;
   return {

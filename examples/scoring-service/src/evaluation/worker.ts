@@ -9,8 +9,9 @@ import { problem } from "../problem.js";
 import { answer, problemAnswer } from "./answer.js";
 import type { Answer, EditsTask, EvaluationTask } from "./answer.js";
 import { editsAnswer } from "./edits.js";
+import { heapRoom } from "./heap-room.js";
 
-const { formsDir } = workerData as { readonly formsDir: string };
+const { formsDir, heapMb } = workerData as { readonly formsDir: string; readonly heapMb: number };
 /** Loads the forms (the main thread has loaded and checked them already) and compiles their validators, so no request pays for it. */
 async function warmCatalog(): Promise<Catalog> {
   const loaded = await loadCatalog(formsDir, { checkForms: false });
@@ -27,5 +28,6 @@ catalog.catch(() => undefined);
 export default async function evaluate(task: EvaluationTask | EditsTask): Promise<Answer> {
   const entry = (await catalog).get(task.formId);
   if (!entry) return problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
-  return task.operation === "edits" ? editsAnswer(entry, task) : answer(entry, task);
+  const heap = heapRoom(heapMb);
+  return task.operation === "edits" ? editsAnswer(entry, task, heap) : answer(entry, task, heap);
 }

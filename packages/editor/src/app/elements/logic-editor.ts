@@ -22,6 +22,8 @@ export class LogicEditor extends LitElement implements PendingDraft {
   #code: CodeEditor | undefined;
   #loading = false;
   #check: RuleCheck = { problems: [] };
+  /** The draft says something the rule in the texts does not (a change of layout alone is none): worked out once per update. */
+  #changed = false;
   /** Told to the page last: the draft differs from the rule in the texts. */
   #pending = false;
   /** A draft taken back from the page (./context.ts holdDraft): its disclosure is opened to show it. */
@@ -72,10 +74,11 @@ export class LogicEditor extends LitElement implements PendingDraft {
       }
     }
     this.#check = checkRuleText(this.draft ?? "", new Set(this.context.paths), this.context.lang, this.context.text);
+    this.#changed = this.#changesRule();
   }
 
   protected override updated(): void {
-    this.#tellPending(this.#changesRule());
+    this.#tellPending(this.#changed);
     this.#code?.showProblems(this.#check.problems);
     const disclosure = this.closest("details");
     if (disclosure && this.#takenBack) disclosure.open = true;
@@ -150,7 +153,6 @@ export class LogicEditor extends LitElement implements PendingDraft {
       if (problems.length > 0 || value === undefined) return;
       void this.context.edit((texts) => setValue(texts, this.site, value));
     };
-    const changed = this.#changesRule();
     return html`<div class="logic-editor">
       <p class="help">${t.rawHelp}</p>
       <span class="label" id=${`${id}-label`}>${t.raw}</span>
@@ -158,7 +160,7 @@ export class LogicEditor extends LitElement implements PendingDraft {
       <div class="code-host"></div>
       <ul id=${`${id}-problems`} class="findings-here" aria-live="polite" tabindex="-1">${problems.map((p) => html`<li class="severity-error">${p.message}</li>`)}</ul>
       <button type="button" class="apply" ?disabled=${problems.length > 0} @click=${apply}>${t.rawApply}</button>
-      <button type="button" class="discard" ?disabled=${!changed} @click=${() => this.#discard()}>${t.rawDiscard}</button>
+      <button type="button" class="discard" ?disabled=${!this.#changed} @click=${() => this.#discard()}>${t.rawDiscard}</button>
     </div>`;
   }
 }
