@@ -101,11 +101,11 @@ function manyRows(rows: number): string {
 }
 
 /**
- * The sample with `megabytes` of text under a key the form does not have, one text per MB: a body
- * within the service's limits (its size and its count of values) that takes long to read.
+ * The sample with `mebibytes` of ASCII text under a key the form does not have, one text per MiB:
+ * a body within the service's limits (its size and its count of values) that takes long to read.
  */
-function wideBody(megabytes: number): string {
-  const notes = Array.from({ length: megabytes }, (_, i) => String(i).padEnd(1024 * 1024, "注"));
+function wideBody(mebibytes: number): string {
+  const notes = Array.from({ length: mebibytes }, (_, i) => String(i).padEnd(1024 * 1024, "a"));
   return JSON.stringify({ ...sample, notes });
 }
 
@@ -314,7 +314,7 @@ describe("expensive submissions", () => {
     };
     // Room for one such body at a time.
     await expectSomeBusy((await start({ bodyLimit: 1.5 * 1024 * 1024, evaluation: { bodyBytes: 0, timeoutMs: 2_000 } })).base, manyRows(340_000));
-    // One thread, no queue: reading 24 MB of text keeps the one thread busy while the others arrive.
+    // One thread, no queue: reading 24 MiB of text keeps the one thread busy while the others arrive.
     await expectSomeBusy((await start({ evaluation: { threads: 1, queue: 0, timeoutMs: 30_000 } })).base, wideBody(24));
   });
 
@@ -326,10 +326,11 @@ describe("expensive submissions", () => {
   });
 
   it("answers 503 without reading a body whose parse could pass its thread's heap, and goes on scoring", async () => {
-    // 24 MB of text could need up to 96 MB to parse (the decoded text and the parsed strings):
-    // more than a thread of 96 MB has free once the forms are loaded.
+    // 40 MiB of text could need up to 160 MiB to parse (the decoded text and the parsed strings, at
+    // most 2 bytes a character each): more than a thread of 96 MB has at all (V8 adds 48 MB of young
+    // generation: 144 MB), whatever the forms it loaded take.
     const small = await start({ evaluation: { threads: 1, heapMb: 96, timeoutMs: 120_000 } });
-    const heavy = await expectProblem(await score(wideBody(24), {}, small.base), 503);
+    const heavy = await expectProblem(await score(wideBody(40), {}, small.base), 503);
     expect(heavy.type).toMatch(/evaluation-limit$/);
     expect(heavy.detail).toContain("96 MB");
     expect((await score(JSON.stringify(sample), {}, small.base)).status).toBe(200);
