@@ -16,11 +16,12 @@ type HeapRoomModule = typeof HeapRoom;
 let countValues: ValueCount["countValues"];
 let parseNeedBytes: HeapRoomModule["parseNeedBytes"];
 let heapRoom: HeapRoomModule["heapRoom"];
+let heapHeld: HeapRoomModule["heapHeld"];
 
 beforeAll(async () => {
   await compileService();
   ({ countValues } = (await import(join(SERVICE_DIR, "dist", "evaluation", "value-count.js"))) as ValueCount);
-  ({ parseNeedBytes, heapRoom } = (await import(join(SERVICE_DIR, "dist", "evaluation", "heap-room.js"))) as HeapRoomModule);
+  ({ parseNeedBytes, heapRoom, heapHeld } = (await import(join(SERVICE_DIR, "dist", "evaluation", "heap-room.js"))) as HeapRoomModule);
 });
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -95,10 +96,15 @@ describe("parseNeedBytes", () => {
     expect(parseNeedBytes(body.byteLength, values)).toBeGreaterThan(grown);
   });
 
-  it("heapRoom reports a free part of the heap no larger than its limit", () => {
-    const room = heapRoom(96);
-    expect(room.limitMb).toBe(96);
-    expect(room.freeBytes).toBeGreaterThan(0);
-    expect(room.freeBytes).toBeLessThan(getHeapStatistics().heap_size_limit);
+  it("heapRoom leaves out of the room what the thread holds between submissions, never garbage left since", () => {
+    const { heap_size_limit: limit } = getHeapStatistics();
+    const held = heapHeld();
+    expect(held).toBeGreaterThan(0);
+    const room = heapRoom(96, held);
+    expect(room).toEqual({ freeBytes: limit - held, limitMb: 96 });
+    const garbage = Array.from({ length: 50_000 }, (_, i) => ({ i, text: `row ${i}` }));
+    expect(garbage.length).toBe(50_000);
+    expect(heapRoom(96, held).freeBytes).toBe(room.freeBytes);
+    expect(heapRoom(96, limit + 1).freeBytes).toBe(0);
   });
 });

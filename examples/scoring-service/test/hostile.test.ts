@@ -336,6 +336,18 @@ describe("expensive submissions", () => {
     expect((await score(JSON.stringify(sample), {}, small.base)).status).toBe(200);
   });
 
+  it("reads large bodies one after another on a modest heap: what earlier ones left is not counted against the next", async () => {
+    // Threads of 256 MB (304 MB with the young generation); each body could need up to 100 MB to parse.
+    const modest = await start({ evaluation: { threads: 1, heapMb: 256, timeoutMs: 120_000 } });
+    const body = wideBody(24);
+    const answers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await score(body, {}, modest.base);
+      answers.push(`${response.status} ${(await response.text()).slice(0, 300)}`);
+    }
+    expect(answers.map((answer) => answer.slice(0, 3))).toEqual(Array.from({ length: 6 }, () => "200"));
+  });
+
   it("refuses unread the body that used to end the whole process (3,400,000 rows, 10 MB: a native parse past the thread's heap), and lives on", async () => {
     // Node ends a worker at its heap limit only where the engine can stop; JSON.parse building one
     // huge list does not stop, and the process aborted (nodejs/node#47224). The count of values refuses it first.

@@ -15,14 +15,21 @@ import { getHeapStatistics } from "node:v8";
 export const parseNeedBytes = (bytes: number, values: number): number => 4 * bytes + 256 * values;
 
 export interface HeapRoom {
-  /** Bytes of the thread's heap not in use now (garbage included, so the estimate errs on the safe side). */
+  /** Bytes of the thread's heap a submission may use: its limit less what the thread holds between submissions. */
   readonly freeBytes: number;
   /** The thread's whole heap limit as configured, in MB, for the message. */
   readonly limitMb: number;
 }
 
-/** The room left in this thread's heap, whose configured limit is `limitMb`. */
-export function heapRoom(limitMb: number): HeapRoom {
-  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
-  return { freeBytes: Math.max(0, limit - used), limitMb };
+/**
+ * The room a submission has in this thread's heap, whose configured limit is `limitMb`, given what
+ * the thread holds between submissions (`heldBytes`, measured once its forms are loaded). What
+ * earlier submissions left is garbage, not counted: the engine collects it before it gives up, and
+ * counting it would refuse a large legitimate body after another one until a collection happens.
+ */
+export function heapRoom(limitMb: number, heldBytes: number): HeapRoom {
+  return { freeBytes: Math.max(0, getHeapStatistics().heap_size_limit - heldBytes), limitMb };
 }
+
+/** What the thread holds now, garbage of its start included (so the room errs on the safe side). */
+export const heapHeld = (): number => getHeapStatistics().used_heap_size;

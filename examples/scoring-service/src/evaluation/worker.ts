@@ -9,7 +9,7 @@ import { problem } from "../problem.js";
 import { answer, problemAnswer } from "./answer.js";
 import type { Answer, EditsTask, EvaluationTask } from "./answer.js";
 import { editsAnswer } from "./edits.js";
-import { heapRoom } from "./heap-room.js";
+import { heapHeld, heapRoom } from "./heap-room.js";
 
 const { formsDir, heapMb } = workerData as { readonly formsDir: string; readonly heapMb: number };
 /** Loads the forms (the main thread has loaded and checked them already) and compiles their validators, so no request pays for it. */
@@ -22,12 +22,14 @@ async function warmCatalog(): Promise<Catalog> {
   return loaded;
 }
 
-const catalog = warmCatalog();
-catalog.catch(() => undefined);
+/** The forms, and the heap the thread holds with them: what stays between submissions. */
+const warm = warmCatalog().then((catalog) => ({ catalog, held: heapHeld() }));
+warm.catch(() => undefined);
 
 export default async function evaluate(task: EvaluationTask | EditsTask): Promise<Answer> {
-  const entry = (await catalog).get(task.formId);
+  const { catalog, held } = await warm;
+  const entry = catalog.get(task.formId);
   if (!entry) return problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
-  const heap = heapRoom(heapMb);
+  const heap = heapRoom(heapMb, held);
   return task.operation === "edits" ? editsAnswer(entry, task, heap) : answer(entry, task, heap);
 }
