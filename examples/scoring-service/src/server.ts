@@ -13,6 +13,7 @@ import { createEvaluationPool, DEFAULT_EVALUATION_LIMITS } from "./evaluation/po
 import type { EvaluationLimits } from "./evaluation/pool.js";
 import { answerClientError } from "./http/client-error.js";
 import { addSecurityHeaders, allowOrigins, SECURITY_HEADERS } from "./http/headers.js";
+import { TOO_MANY_VALUES } from "./http/value-limit.js";
 import { buildOpenApi } from "./openapi.js";
 import { problem, sendProblem } from "./problem.js";
 import type { Problem } from "./problem.js";
@@ -61,6 +62,7 @@ export function bodyLimitFor(catalog: Catalog): number {
 /** Maps Fastify's own errors (URL, body parsing, limits) to problem documents; hides internals of the rest. */
 function problemFor(error: FastifyError): Problem {
   const status = error.statusCode ?? 500;
+  if (error.code === TOO_MANY_VALUES) return problem("payload-too-large", error.message);
   if (status === 413) return problem("payload-too-large", `${error.message}. The limit follows the largest submission the forms allow.`);
   if (status === 415) return problem("unsupported-media-type", `${error.message}. Send the submission as application/json.`);
   if (status >= 400 && status < 500) return { ...problem("bad-request", error.message), status };

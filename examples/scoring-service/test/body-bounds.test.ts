@@ -14,13 +14,14 @@ import { compileService, SERVICE_DIR } from "./built-service.js";
 type ValueCount = typeof ValueCountModule;
 type HeapRoomModule = typeof HeapRoom;
 let countValues: ValueCount["countValues"];
+let ValueCounter: ValueCount["ValueCounter"];
 let parseNeedBytes: HeapRoomModule["parseNeedBytes"];
 let heapRoom: HeapRoomModule["heapRoom"];
 let heapHeld: HeapRoomModule["heapHeld"];
 
 beforeAll(async () => {
   await compileService();
-  ({ countValues } = (await import(join(SERVICE_DIR, "dist", "evaluation", "value-count.js"))) as ValueCount);
+  ({ countValues, ValueCounter } = (await import(join(SERVICE_DIR, "dist", "evaluation", "value-count.js"))) as ValueCount);
   ({ parseNeedBytes, heapRoom, heapHeld } = (await import(join(SERVICE_DIR, "dist", "evaluation", "heap-room.js"))) as HeapRoomModule);
 });
 
@@ -61,6 +62,33 @@ describe("countValues", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it("counts a body fed in pieces as it counts it whole, wherever the pieces break (inside a string, between backslashes)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.array(fc.nat(), { maxLength: 6 }), (value, cuts) => {
+        const whole = bytes(JSON.stringify(value));
+        const points = [...new Set(cuts.map((cut) => cut % (whole.length + 1)))].sort((a, b) => a - b);
+        const counter = new ValueCounter();
+        let start = 0;
+        for (const point of [...points, whole.length]) {
+          counter.add(whole.subarray(start, point), Number.POSITIVE_INFINITY);
+          start = point;
+        }
+        expect(counter.values).toBe(countValues(whole, Number.POSITIVE_INFINITY));
+      }),
+      { numRuns: 2_000 },
+    );
+    // Runs of backslashes cut at every place: a quote after an odd run is escaped, after an even one it ends the text.
+    for (const text of [String.raw`["\\\"x",1,2]`, String.raw`["a\\\\",1,2]`, String.raw`["\\",[3]]`, String.raw`["\\\\\\\"",","]`]) {
+      const whole = bytes(text);
+      for (let cut = 0; cut <= whole.length; cut++) {
+        const counter = new ValueCounter();
+        counter.add(whole.subarray(0, cut), Number.POSITIVE_INFINITY);
+        counter.add(whole.subarray(cut), Number.POSITIVE_INFINITY);
+        expect(counter.values, `${text} cut at ${cut}`).toBe(valuesIn(JSON.parse(text)));
+      }
+    }
   });
 
   it("stops counting just past the limit", () => {

@@ -250,6 +250,37 @@ describe("body size", () => {
     expect(answer).toContain("payload-too-large");
   });
 
+  it("refuses a body holding more values than the form allows as it arrives, long before the whole of it is sent, and closes the connection", async () => {
+    const length = 64 * 1024 * 1024;
+    const piece = Buffer.from("[".repeat(64 * 1024));
+    const { answer, sent } = await new Promise<{ answer: string; sent: number }>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      let text = "";
+      let written = 0;
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (text += chunk));
+      socket.on("error", () => undefined);
+      socket.on("close", () => resolve({ answer: text, sent: written }));
+      const writeMore = (): void => {
+        while (written < length && text === "") {
+          written += piece.length;
+          if (!socket.write(piece)) return void socket.once("drain", writeMore);
+        }
+      };
+      socket.on("connect", () => {
+        socket.write(`POST /forms/${HANDBOOK_ID}/score HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n\r\n`);
+        writeMore();
+      });
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/connection: close/i);
+    expect(answer).toContain("payload-too-large");
+    expect(answer).toContain("JSON values");
+    // The count passes the form's limit (about 40,000 values) in the first pieces; what the socket buffers besides is far below the body.
+    expect(sent).toBeLessThan(length / 4);
+    expect((await score(JSON.stringify(sample))).status).toBe(200);
+  });
+
   it("accepts a submission whose attachments are all at the largest the form allows", async () => {
     const pkg = await loadFormFolder(`${FORMS_DIR}2020-handbook`);
     const { submission, characters } = withFullAttachments(pkg, sample as { data: Record<string, Record<string, unknown>> });
@@ -313,7 +344,7 @@ describe("expensive submissions", () => {
       for (const response of answers) await response.arrayBuffer();
     };
     // Room for one such body at a time.
-    await expectSomeBusy((await start({ bodyLimit: 1.5 * 1024 * 1024, evaluation: { bodyBytes: 0, timeoutMs: 2_000 } })).base, manyRows(340_000));
+    await expectSomeBusy((await start({ bodyLimit: 3 * 1024 * 1024, evaluation: { bodyBytes: 0, timeoutMs: 2_000 } })).base, wideBody(2));
     // One thread, no queue: reading 24 MiB of text keeps the one thread busy while the others arrive.
     await expectSomeBusy((await start({ evaluation: { threads: 1, queue: 0, timeoutMs: 30_000 } })).base, wideBody(24));
   });

@@ -48,6 +48,10 @@ export interface BodyBounds {
 
 const MB = 1024 * 1024;
 
+/** Why a body with more than `limit` values is refused. */
+export const tooManyValuesDetail = (limit: number): string =>
+  `The body holds more JSON values than the form allows (at most ${limit}, its largest submission with every list full and room for what it carries besides), so it was not read.`;
+
 /**
  * The body as a JSON value, or the problem that says why it is not one. A body that can hold more
  * values than `bounds` allows, or whose parse could need more heap than the thread has free, is
@@ -56,14 +60,7 @@ const MB = 1024 * 1024;
 export function parseBody(bytes: Uint8Array, bounds: BodyBounds): { readonly value: unknown } | { readonly problem: Problem } {
   if (bytes.byteLength === 0) return { problem: problem("bad-request", "Send the submission as the JSON body of the request.") };
   const values = countValues(bytes, bounds.maxValues);
-  if (values > bounds.maxValues) {
-    return {
-      problem: problem(
-        "payload-too-large",
-        `The body holds more JSON values than the form allows (at most ${bounds.maxValues}, its largest submission with every list full and room for what it carries besides), so it was not read.`,
-      ),
-    };
-  }
+  if (values > bounds.maxValues) return { problem: problem("payload-too-large", tooManyValuesDetail(bounds.maxValues)) };
   const need = parseNeedBytes(bytes.byteLength, values);
   if (need > bounds.heap.freeBytes) {
     const [needMb, freeMb] = [need, bounds.heap.freeBytes].map((size) => Math.ceil(size / MB));

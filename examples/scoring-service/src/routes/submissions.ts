@@ -3,6 +3,7 @@ import type { Answer, Mode, Operation } from "../evaluation/answer.js";
 import { busyProblem } from "../evaluation/pool.js";
 import type { EvaluationPool } from "../evaluation/pool.js";
 import { PROBLEM_MEDIA_TYPE, problem, sendProblem } from "../problem.js";
+import { countedBody } from "../http/value-limit.js";
 import { findForm, readMode } from "./context.js";
 import type { RouteOptions } from "./context.js";
 
@@ -31,6 +32,15 @@ export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = asyn
     }
     reply.raw.once("close", release);
     return undefined;
+  });
+
+  // As the body arrives: more JSON values than the form allows ends it there (../http/value-limit.ts).
+  app.addHook("preParsing", async (request, reply, payload) => {
+    const entry = catalog.get((request.params as { readonly id?: string }).id ?? "");
+    if (!entry) return payload;
+    // An edit check carries two submissions.
+    const limit = request.routeOptions.url?.endsWith("/edits") ? 2 * entry.maxValues : entry.maxValues;
+    return countedBody(payload, limit, reply);
   });
 
   for (const operation of ["score", "validate"] as const) {
