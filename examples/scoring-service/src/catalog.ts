@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { bundleFormFiles, checkDefinition, FormDefinitionError, formatFinding, largestSubmission } from "@cluster-form/schema";
+import { bundleFormFiles, checkDefinition, FormDefinitionError, formatFinding, submissionLimits } from "@cluster-form/schema";
 import type { FormFiles, FormManifest, FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
@@ -16,14 +16,10 @@ export interface CatalogEntry {
   readonly evaluator: ReturnType<typeof createEvaluator>;
   /** The whole package as one JSON document, as `GET /forms/{id}` serves it. */
   readonly bundle: FormFiles;
-  /** The most JSON values a submission's body may hold: the form's largest submission, and room for what it carries besides its fields. */
+  /** The most JSON values a submission's body may hold (`submissionLimits(pkg).maxValues`). */
   readonly maxValues: number;
 }
 
-/** Values a submission may carry besides the form's fields (unknown keys are kept): its envelope slack of 64 KiB, at two bytes a value at the least. */
-const EXTRA_VALUES = 32 * 1024;
-/** For a form with a field without bound: as many values as the largest body the service reads could hold. */
-const UNBOUNDED_VALUES = Number.POSITIVE_INFINITY;
 
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
@@ -65,9 +61,7 @@ async function loadEntry(dir: string, checkForms: boolean): Promise<CatalogEntry
     const lines = error.findings.map((finding) => "  " + formatFinding(finding, "en"));
     throw new CatalogError(`The form in ${dir} has ${error.findings.length} definition error(s):\n${lines.join("\n")}`);
   }
-  const largest = largestSubmission(pkg);
-  const maxValues = largest ? largest.values + EXTRA_VALUES : UNBOUNDED_VALUES;
-  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg), maxValues };
+  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg), maxValues: submissionLimits(pkg).maxValues };
 }
 
 /** Loads every form package found in `formsDir`. Fails on a broken form or two forms with one id. */

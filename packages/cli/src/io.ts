@@ -1,7 +1,7 @@
 /** Reading forms and files for a command, and printing findings, the way every command does it. */
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
+import { countValues, formatFinding, parseJson, submissionLimits, type DefinitionFinding, type FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { checkUnlessPassed, passesFolder } from "./checked-forms.js";
 import { ReportedError, UserError } from "./errors.js";
@@ -50,8 +50,8 @@ export async function loadForm(dir: string, invocation: Invocation, { checked = 
 
 const tooLarge = (path: string, limit: number, invocation: Invocation): UserError => new UserError(cliCatalogs[invocation.lang].inputTooLarge(path, limit));
 
-/** The text of a stream, or undefined once it passes `limit` bytes. */
-export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE_INFINITY): Promise<string | undefined> {
+/** The bytes of a stream, or undefined once they pass `limit`. */
+async function readStreamBytes(stream: CliIo["stdin"], limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of stream) {
@@ -60,21 +60,11 @@ export async function readStream(stream: CliIo["stdin"], limit = Number.POSITIVE
     if (bytes > limit) return undefined;
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-/**
- * A submission of `pkg` from a file, or from standard input for `-`. Past the most text a
- * submission of the form can take (its largest, indented: `submissionLimits`) it is refused, so
- * that no file is read whole into memory only to be refused.
- */
-export async function readSubmissionText(path: string, pkg: FormPackage, invocation: Invocation): Promise<string> {
-  const limit = submissionLimits(pkg).maxTextBytes;
-  if (path === "-") {
-    const text = await readStream(invocation.io.stdin, limit);
-    if (text === undefined) throw tooLarge("<stdin>", limit, invocation);
-    return text;
-  }
+/** The bytes of a file, refused past `limit` before it is read. */
+async function readFileBytes(path: string, limit: number, invocation: Invocation): Promise<Buffer> {
   const full = resolve(invocation.io.cwd, path);
   let size: number;
   try {
@@ -84,10 +74,26 @@ export async function readSubmissionText(path: string, pkg: FormPackage, invocat
   }
   if (size > limit) throw tooLarge(path, limit, invocation);
   try {
-    return await readFile(full, "utf8");
+    return await readFile(full);
   } catch (error) {
     throw unreadable(path, error, invocation);
   }
+}
+
+/**
+ * A submission of `pkg` from a file, or from standard input for `-`. Past the most text a
+ * submission of the form can take (its largest, indented: `submissionLimits`) it is refused, so
+ * that no file is read whole into memory only to be refused; past the most JSON values it can
+ * hold, before it is parsed, since a parser builds an object per value (100 MB of `{},` would be
+ * 33 million of them, and the process would run out of memory).
+ */
+export async function readSubmissionText(path: string, pkg: FormPackage, invocation: Invocation): Promise<string> {
+  const { maxTextBytes, maxValues } = submissionLimits(pkg);
+  const shown = path === "-" ? "<stdin>" : path;
+  const bytes = path === "-" ? await readStreamBytes(invocation.io.stdin, maxTextBytes) : await readFileBytes(path, maxTextBytes, invocation);
+  if (bytes === undefined) throw tooLarge(shown, maxTextBytes, invocation);
+  if (countValues(bytes, maxValues) > maxValues) throw new UserError(cliCatalogs[invocation.lang].inputTooManyValues(shown, maxValues));
+  return bytes.toString("utf8");
 }
 
 function unreadable(path: string, error: unknown, invocation: Invocation): UserError {

@@ -20,22 +20,39 @@ const limits = submissionLimits(handbook);
 const sampleResult = cli(["score", "forms/2020-handbook", "examples/data/2020-handbook.sample.json", "--format", "json"]);
 
 describe("cluster-form score", () => {
-  it("of 340,000 empty rows in a list of at most 50 (1 MiB): one finding, an answer smaller than the sample's", () => {
+  it("of 15,000 empty rows in a list of at most 50 (within the count of values): one finding, an answer smaller than the sample's", () => {
     const submission = structuredClone(sample);
-    (submission.data["table6"] as Record<string, unknown>)["organisations"] = Array.from({ length: 340_000 }, () => ({}));
+    (submission.data["table6"] as Record<string, unknown>)["organisations"] = Array.from({ length: 15_000 }, () => ({}));
     const file = join(temp, "rows.json");
     writeFileSync(file, JSON.stringify(submission));
     const run = cli(["score", "forms/2020-handbook", file, "--format", "json"]);
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { findings: { code: string; message: { en: string } }[] };
     expect(result.findings.map((f) => f.code)).toEqual(["submission-too-many-rows"]);
-    expect(result.findings[0]?.message.en).toContain("has 340,000 rows; at most 50");
+    expect(result.findings[0]?.message.en).toContain("has 15,000 rows; at most 50");
     expect(run.stdout.length).toBeLessThan(sampleResult.stdout.length);
   });
 
-  it("of a submission nested 100,000 levels deep: where it goes too deep, no stack trace", () => {
+  it("of more JSON values than a submission of the form can hold (340,000 rows; 33 million objects ran the process out of memory): refused before it is parsed, from a file and from standard input", () => {
+    const submission = structuredClone(sample);
+    (submission.data["table6"] as Record<string, unknown>)["organisations"] = Array.from({ length: 340_000 }, () => ({}));
+    const text = JSON.stringify(submission);
+    expect(text.length).toBeLessThan(limits.maxTextBytes);
+    const file = join(temp, "values.json");
+    writeFileSync(file, text);
+    const run = cli(["score", "forms/2020-handbook", file, "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`holds more than ${limits.maxValues.toLocaleString("en-US")} JSON values`);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    const piped = cli(["score", "forms/2020-handbook", "-", "--lang", "zh"], { input: text });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toContain("<stdin> 含有超过");
+  });
+
+  it("of a submission nested 10,000 levels deep (within the count of values; deeper is more values than the form allows): where it goes too deep, no stack trace", () => {
     const file = join(temp, "deep.json");
-    writeFileSync(file, `{"data":${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+    writeFileSync(file, `{"data":${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
     const run = cli(["score", "forms/2020-handbook", file, "--lang", "en"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Nested deeper than 256 levels of objects and arrays  [json-too-deep]");

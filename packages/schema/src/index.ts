@@ -26,6 +26,7 @@ export type { SubmissionValidatorOptions } from "./submission/compile.js";
 export { buildSubmissionSchema } from "./submission/schema.js";
 export { MAX_SUBMISSION_DEPTH } from "./submission/size.js";
 export { largestSubmission, submissionLimits, MAX_SUBMISSION_BYTES, UNBOUNDED_FORM_SUBMISSION_BYTES } from "./submission/largest.js";
+export { countValues, ValueCounter } from "./json/value-count.js";
 export type { SubmissionBound, SubmissionLimits } from "./submission/largest.js";
 export { isRefusal, REFUSAL_CODES } from "./submission/bounds.js";
 export type { InputLimits } from "./submission/size.js";

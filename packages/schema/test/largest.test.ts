@@ -29,7 +29,7 @@ describe("largestSubmission", () => {
     // The three signoffs' attachments alone may hold 3 × 14,000,000 characters.
     expect(largest?.compactBytes).toBeGreaterThan(42_000_000);
     expect(largest?.indentedBytes).toBeGreaterThan(largest?.compactBytes ?? Number.POSITIVE_INFINITY);
-    expect(submissionLimits(handbook)).toEqual({ maxBytes: largest?.compactBytes, maxTextBytes: largest?.indentedBytes, maxDepth: 64, bounded: true });
+    expect(submissionLimits(handbook)).toEqual({ maxBytes: largest?.compactBytes, maxTextBytes: largest?.indentedBytes, maxDepth: 64, maxValues: (largest?.values ?? 0) + 32 * 1024, bounded: true });
   });
 
   it("counts the values a submission holds at most (a workbook writes a cell for each)", () => {

@@ -7,10 +7,10 @@ import type { CatalogEntry } from "../catalog.js";
 import { messages } from "../locales/messages.js";
 import { problem } from "../problem.js";
 import type { Problem } from "../problem.js";
+import { countValues } from "@cluster-form/schema";
 import { forbiddenKeyAt } from "./forbidden-key.js";
 import { parseNeedBytes } from "./heap-room.js";
 import type { HeapRoom } from "./heap-room.js";
-import { countValues } from "./value-count.js";
 
 export type Mode = "draft" | "final";
 export type Operation = "score" | "validate";

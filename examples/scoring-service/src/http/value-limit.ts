@@ -7,8 +7,8 @@
 import { Transform } from "node:stream";
 import type { Readable } from "node:stream";
 import type { FastifyReply } from "fastify";
+import { ValueCounter } from "@cluster-form/schema";
 import { tooManyValuesDetail } from "../evaluation/answer.js";
-import { ValueCounter } from "../evaluation/value-count.js";
 
 export const TOO_MANY_VALUES = "CF_TOO_MANY_VALUES";
 

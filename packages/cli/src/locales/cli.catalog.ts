@@ -20,6 +20,7 @@ export interface CliCatalog {
   fileUnreadable(path: string, reason: string): string;
   notJson(file: string): string;
   inputTooLarge(file: string, limit: number): string;
+  inputTooManyValues(file: string, limit: number): string;
   findingSummary(errors: number, warnings: number, infos: number): string;
   readonly noFindings: string;
   readonly severity: { readonly error: string; readonly warning: string; readonly info: string };

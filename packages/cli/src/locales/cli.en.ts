@@ -22,6 +22,7 @@ export const cliEn: CliCatalog = {
   fileUnreadable: (path, reason) => `Cannot read ${path}: ${reason}`,
   notJson: (file) => `${file} is not valid JSON:`,
   inputTooLarge: (file, limit) => `${file} is larger than ${limit.toLocaleString("en-US")} bytes: more than a submission may be, so it is not read`,
+  inputTooManyValues: (file, limit) => `${file} holds more than ${limit.toLocaleString("en-US")} JSON values: more than a submission of this form may hold, so it is not read`,
   findingSummary: (errors, warnings, infos) => `${errors} error(s), ${warnings} warning(s), ${infos} note(s).`,
   noFindings: "No findings.",
   severity: { error: "error", warning: "warning", info: "note" },

@@ -22,6 +22,7 @@ export const cliZh: CliCatalog = {
   fileUnreadable: (path, reason) => `无法读取 ${path}：${reason}`,
   notJson: (file) => `${file} 不是有效的 JSON：`,
   inputTooLarge: (file, limit) => `${file} 超过 ${limit.toLocaleString("en-US")} 字节：大于填报数据的上限，不予读取`,
+  inputTooManyValues: (file, limit) => `${file} 含有超过 ${limit.toLocaleString("en-US")} 个 JSON 值：多于本表单填报数据可能含有的数量，不予读取`,
   findingSummary: (errors, warnings, infos) => `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。`,
   noFindings: "没有发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" },

@@ -130,9 +130,20 @@ export function largestSubmission(pkg: FormPackage): SubmissionBound | undefined
 export interface SubmissionLimits extends InputLimits {
   /** The most JSON text of a submission worth reading (indented as tools write it): a reader refuses more before reading it. */
   readonly maxTextBytes: number;
+  /**
+   * The most JSON values a submission's text may hold, as `countValues` counts them: the form's
+   * largest submission, and what its envelope's slack can hold besides. A reader refuses more
+   * before parsing: a parser builds an object per value, whatever the bytes.
+   */
+  readonly maxValues: number;
   /** False when a field of the form has no bound: the limits are then UNBOUNDED_FORM_SUBMISSION_BYTES' fixed ones. */
   readonly bounded: boolean;
 }
+
+/** Values the envelope's slack can hold: two bytes each at the least (`0,`). */
+const SLACK_VALUES = ENVELOPE_SLACK / 2;
+/** For a form with a field without bound: a value for every 64 bytes of the fixed byte limit. */
+const UNBOUNDED_VALUES = UNBOUNDED_FORM_SUBMISSION_BYTES / 64;
 
 /**
  * The limits on a submission of `pkg`: its largest submission (`largestSubmission`), never more
@@ -145,12 +156,14 @@ export const submissionLimits = /* @__PURE__ */ perForm((pkg): SubmissionLimits 
         maxBytes: Math.min(largest.compactBytes, MAX_SUBMISSION_BYTES),
         maxTextBytes: Math.min(largest.indentedBytes, UNBOUNDED_INDENTATION * MAX_SUBMISSION_BYTES),
         maxDepth: MAX_SUBMISSION_DEPTH,
+        maxValues: largest.values + SLACK_VALUES,
         bounded: true,
       }
     : {
         maxBytes: UNBOUNDED_FORM_SUBMISSION_BYTES,
         maxTextBytes: UNBOUNDED_INDENTATION * UNBOUNDED_FORM_SUBMISSION_BYTES,
         maxDepth: MAX_SUBMISSION_DEPTH,
+        maxValues: UNBOUNDED_VALUES,
         bounded: false,
       };
 });

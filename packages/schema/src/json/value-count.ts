@@ -1,5 +1,7 @@
 /**
- * How many JSON values a body can hold, read from its bytes before it is parsed. Every value is
+ * How many JSON values a text can hold, read from its UTF-8 bytes before any parser sees it, so
+ * that what a parser builds is bounded by the form (`submissionLimits(pkg).maxValues`), not by the
+ * text: 100 MB of `{},` is 33 million objects. Every value is
  * the body itself, the first in its object or list, or after a comma, so the values are at most
  * 1 + the objects and lists + the commas, counted outside strings. No allocation, one pass, and it
  * can be fed the body in pieces as they arrive (a string or a run of backslashes may span two).
