@@ -179,14 +179,15 @@ export async function printBundleSizes(root) {
   // The form chunk with what it imports: a chunk the compiler shares with it is downloaded by every page too.
   const alone = await withStaticImports(dist, formChunk ? [ELEMENT, formChunk] : [ELEMENT]);
   const aloneBytes = await Promise.all(alone.map((file) => gzipOf(dist, file)));
+  const aloneTotal = aloneBytes.reduce((sum, bytes) => sum + bytes, 0);
   const compiler = compilerChunk ? await gzipOf(dist, compilerChunk) : 0;
   const bytesOf = (page) => pages.find((row) => row.page === page)?.bytes ?? 0;
   console.log("The figures of issue 19 (gzip -9 bytes; scripts only, the form's own files besides)");
   console.table([
     {
       figure: "the element's bundle alone: entry + form chunk (target ≤ 45 KB)",
-      bytes: aloneBytes.reduce((sum, bytes) => sum + bytes, 0),
-      KB: kb(aloneBytes.reduce((sum, bytes) => sum + bytes, 0)),
+      bytes: aloneTotal,
+      KB: kb(aloneTotal),
       of: alone.map((file, i) => `${file} ${aloneBytes[i]}`).join(" + "),
     },
     { figure: "the compiler's chunk (raw forms only)", bytes: compiler, KB: kb(compiler), of: compilerChunk ?? "(none)" },

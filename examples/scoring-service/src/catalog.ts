@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { bundleFormFiles, checkDefinition, FormDefinitionError, formatFinding, submissionLimits } from "@cluster-form/schema";
+import { bundleFormFiles, checkDefinition, FormDefinitionError, formatFinding } from "@cluster-form/schema";
 import type { FormFiles, FormManifest, FormPackage } from "@cluster-form/schema";
 import { loadFormFolder } from "@cluster-form/schema/node";
 import { createEvaluator } from "@cluster-form/rules";
@@ -16,10 +16,7 @@ export interface CatalogEntry {
   readonly evaluator: ReturnType<typeof createEvaluator>;
   /** The whole package as one JSON document, as `GET /forms/{id}` serves it. */
   readonly bundle: FormFiles;
-  /** The most JSON values a submission's body may hold (`submissionLimits(pkg).maxValues`). */
-  readonly maxValues: number;
 }
-
 
 export type Catalog = ReadonlyMap<string, CatalogEntry>;
 
@@ -61,7 +58,7 @@ async function loadEntry(dir: string, checkForms: boolean): Promise<CatalogEntry
     const lines = error.findings.map((finding) => "  " + formatFinding(finding, "en"));
     throw new CatalogError(`The form in ${dir} has ${error.findings.length} definition error(s):\n${lines.join("\n")}`);
   }
-  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg), maxValues: submissionLimits(pkg).maxValues };
+  return { dir, pkg, manifest: pkg.manifest, evaluator: createEvaluator(pkg), bundle: bundleFormFiles(pkg) };
 }
 
 /** Loads every form package found in `formsDir`. Fails on a broken form or two forms with one id. */

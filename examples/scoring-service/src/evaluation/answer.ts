@@ -7,7 +7,8 @@ import type { CatalogEntry } from "../catalog.js";
 import { messages } from "../locales/messages.js";
 import { problem } from "../problem.js";
 import type { Problem } from "../problem.js";
-import { countValues } from "@cluster-form/schema";
+import { countValues, submissionLimits } from "@cluster-form/schema";
+import type { FormPackage } from "@cluster-form/schema";
 import { forbiddenKeyAt } from "./forbidden-key.js";
 import { parseNeedBytes } from "./heap-room.js";
 import type { HeapRoom } from "./heap-room.js";
@@ -47,6 +48,10 @@ export interface BodyBounds {
 }
 
 const MB = 1024 * 1024;
+
+/** The most JSON values a body may hold: a submission of the form; an edit check carries two. */
+export const bodyValueLimit = (pkg: FormPackage, operation: Operation | EditsTask["operation"]): number =>
+  (operation === "edits" ? 2 : 1) * submissionLimits(pkg).maxValues;
 
 /** Why a body with more than `limit` values is refused. */
 export const tooManyValuesDetail = (limit: number): string =>
@@ -116,7 +121,7 @@ function shapeProblem(body: unknown, entry: CatalogEntry): Problem | undefined {
  * result anyway. Validate: 200 when there is no error (warnings listed), 422 with every finding.
  */
 export function answer(entry: CatalogEntry, task: EvaluationTask, heap: HeapRoom): Answer {
-  const parsed = parseBody(task.body, { maxValues: entry.maxValues, heap });
+  const parsed = parseBody(task.body, { maxValues: bodyValueLimit(entry.pkg, task.operation), heap });
   if ("problem" in parsed) return problemAnswer(parsed.problem);
   const shape = shapeProblem(parsed.value, entry);
   if (shape) return problemAnswer(shape);

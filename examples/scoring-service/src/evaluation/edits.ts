@@ -7,13 +7,12 @@
 import { checkEdits, isRecord } from "@cluster-form/schema";
 import type { CatalogEntry } from "../catalog.js";
 import { problem } from "../problem.js";
-import { parseBody, problemAnswer, type Answer, type EditsTask } from "./answer.js";
+import { bodyValueLimit, parseBody, problemAnswer, type Answer, type EditsTask } from "./answer.js";
 import type { HeapRoom } from "./heap-room.js";
 
 /** The answer to an edit check: 200 when the role made only changes it may make, 422 with each one it may not. */
 export function editsAnswer(entry: CatalogEntry, task: EditsTask, heap: HeapRoom): Answer {
-  // The body holds a submission and the previous one.
-  const parsed = parseBody(task.body, { maxValues: 2 * entry.maxValues, heap });
+  const parsed = parseBody(task.body, { maxValues: bodyValueLimit(entry.pkg, task.operation), heap });
   if ("problem" in parsed) return problemAnswer(parsed.problem);
   const body = parsed.value;
   const { id, version, roles } = entry.manifest;

@@ -22,14 +22,13 @@ async function warmCatalog(): Promise<Catalog> {
   return loaded;
 }
 
-/** The forms, and the heap the thread holds with them: what stays between submissions. */
-const warm = warmCatalog().then((catalog) => ({ catalog, held: heapHeld() }));
+/** The forms, and the room they leave in the thread's heap: what stays between submissions is measured once. */
+const warm = warmCatalog().then((catalog) => ({ catalog, heap: heapRoom(heapMb, heapHeld()) }));
 warm.catch(() => undefined);
 
 export default async function evaluate(task: EvaluationTask | EditsTask): Promise<Answer> {
-  const { catalog, held } = await warm;
+  const { catalog, heap } = await warm;
   const entry = catalog.get(task.formId);
   if (!entry) return problemAnswer(problem("unknown-form", `No form with the id "${task.formId}".`));
-  const heap = heapRoom(heapMb, held);
   return task.operation === "edits" ? editsAnswer(entry, task, heap) : answer(entry, task, heap);
 }

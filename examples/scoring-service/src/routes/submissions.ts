@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import type { Answer, Mode, Operation } from "../evaluation/answer.js";
+import { bodyValueLimit } from "../evaluation/answer.js";
 import { busyProblem } from "../evaluation/pool.js";
 import type { EvaluationPool } from "../evaluation/pool.js";
 import { PROBLEM_MEDIA_TYPE, problem, sendProblem } from "../problem.js";
@@ -38,9 +39,7 @@ export const submissionRoutes: FastifyPluginAsync<SubmissionRouteOptions> = asyn
   app.addHook("preParsing", async (request, reply, payload) => {
     const entry = catalog.get((request.params as { readonly id?: string }).id ?? "");
     if (!entry) return payload;
-    // An edit check carries two submissions.
-    const limit = request.routeOptions.url?.endsWith("/edits") ? 2 * entry.maxValues : entry.maxValues;
-    return countedBody(payload, limit, reply);
+    return countedBody(payload, bodyValueLimit(entry.pkg, request.routeOptions.url?.endsWith("/edits") ? "edits" : "score"), reply);
   });
 
   for (const operation of ["score", "validate"] as const) {

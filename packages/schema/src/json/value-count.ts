@@ -1,10 +1,10 @@
 /**
  * How many JSON values a text can hold, read from its UTF-8 bytes before any parser sees it, so
  * that what a parser builds is bounded by the form (`submissionLimits(pkg).maxValues`), not by the
- * text: 100 MB of `{},` is 33 million objects. Every value is
- * the body itself, the first in its object or list, or after a comma, so the values are at most
- * 1 + the objects and lists + the commas, counted outside strings. No allocation, one pass, and it
- * can be fed the body in pieces as they arrive (a string or a run of backslashes may span two).
+ * text: 100 MB of `{},` is 33 million objects. Every value is the text itself, the first in its
+ * object or list, or after a comma, so the values are at most 1 + the objects and lists + the
+ * commas, counted outside strings. No allocation, one pass, and it can be fed the text in pieces
+ * as they arrive (a string or a run of backslashes may span two).
  */
 
 const QUOTE = 0x22;
@@ -13,11 +13,11 @@ const COMMA = 0x2c;
 const OPEN_LIST = 0x5b;
 const OPEN_OBJECT = 0x7b;
 
-/** Backslashes just before `end` in `bytes`, from `start` on; `whole` when the run reaches `start`. */
-function backslashesBefore(bytes: Uint8Array, start: number, end: number): { readonly run: number; readonly whole: boolean } {
+/** Backslashes just before `end` in `bytes`, from `start` on (all of them, `end - start`, when the run reaches `start`). */
+function backslashesBefore(bytes: Uint8Array, start: number, end: number): number {
   let at = end - 1;
   while (at >= start && bytes[at] === BACKSLASH) at -= 1;
-  return { run: end - 1 - at, whole: at < start };
+  return end - 1 - at;
 }
 
 export class ValueCounter {
@@ -50,14 +50,14 @@ export class ValueCounter {
     // A native search skips a text's characters (attachments run to megabytes).
     for (let quote = bytes.indexOf(QUOTE, from); quote !== -1; quote = bytes.indexOf(QUOTE, quote + 1)) {
       const before = backslashesBefore(bytes, from, quote);
-      const run = before.whole ? before.run + this.#carried : before.run;
+      const run = before === quote - from ? before + this.#carried : before;
       if (run % 2 === 0) {
         this.#inString = false;
         return quote + 1;
       }
     }
     const tail = backslashesBefore(bytes, from, bytes.length);
-    this.#carried = tail.whole ? tail.run + this.#carried : tail.run;
+    this.#carried = tail === bytes.length - from ? tail + this.#carried : tail;
     return bytes.length;
   }
 }
