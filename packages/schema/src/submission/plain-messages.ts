@@ -35,15 +35,15 @@ const hasRows = (field: DataSchema | undefined): boolean => isRecord(field?.item
 type Build = (label: string) => LocalizedMessage;
 
 /** The keywords that bound a value by a number (`params.limit`), and their message given that limit. */
-const LIMITED = new Map<string, (label: string, limit: number, field: () => DataSchema | undefined) => LocalizedMessage>([
+const LIMITED = new Map<string, (label: string, limit: number, field: DataSchema | undefined) => LocalizedMessage>([
   ["minimum", (label, limit) => message("dataTooSmall", { label, limit, exclusive: false })],
   ["exclusiveMinimum", (label, limit) => message("dataTooSmall", { label, limit, exclusive: true })],
   ["maximum", (label, limit) => message("dataTooLarge", { label, limit, exclusive: false })],
   ["exclusiveMaximum", (label, limit) => message("dataTooLarge", { label, limit, exclusive: true })],
   ["minLength", (label, limit) => message("dataTooShort", { label, limit })],
   ["maxLength", (label, limit) => message("dataTooLong", { label, limit })],
-  ["minItems", (label, limit, field) => message("dataTooFewItems", { label, limit, rows: hasRows(field()) })],
-  ["maxItems", (label, limit, field) => message("dataTooManyItems", { label, limit, rows: hasRows(field()) })],
+  ["minItems", (label, limit, field) => message("dataTooFewItems", { label, limit, rows: hasRows(field) })],
+  ["maxItems", (label, limit, field) => message("dataTooManyItems", { label, limit, rows: hasRows(field) })],
 ]);
 
 /** Keywords told in general words. */
@@ -57,16 +57,15 @@ function titleOf(schema: Record<string, unknown>, pointer: string, name: unknown
   return typeof title === "string" ? title : String(name);
 }
 
-/** The message of `error` in words, given the field's label as shown; `fieldSchema` is the schema at `pointer`. */
-export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string, fieldSchema: DataSchema | undefined): Build {
-  const field = (): DataSchema | undefined => fieldSchema;
+/** The message of `error` in words, given the field's label as shown; `field` is the schema at `pointer`. */
+export function plainMessage(error: ErrorObject, schema: Record<string, unknown>, pointer: string, field: DataSchema | undefined): Build {
   const { params } = error;
   const limit = params["limit"];
   const limited = LIMITED.get(error.keyword);
   if (limited && typeof limit === "number") return (label) => limited(label, limit, field);
   switch (error.keyword) {
     case "pattern":
-      return (label) => message("dataPattern", { label, ...formatHints(field()) });
+      return (label) => message("dataPattern", { label, ...formatHints(field) });
     case "type": {
       const wanted = wantedType(params["type"]);
       if (wanted) return (label) => message("dataType", { label, wanted });
@@ -92,7 +91,7 @@ export function plainMessage(error: ErrorObject, schema: Record<string, unknown>
     case "uniqueItems": {
       const { i, j } = params as { i?: unknown; j?: unknown };
       if (typeof i === "number" && typeof j === "number") {
-        return (label) => message("dataDuplicate", { label, first: Math.min(i, j) + 1, second: Math.max(i, j) + 1, rows: hasRows(field()) });
+        return (label) => message("dataDuplicate", { label, first: Math.min(i, j) + 1, second: Math.max(i, j) + 1, rows: hasRows(field) });
       }
       break;
     }
